@@ -1,0 +1,23 @@
+// Builds dist/ from src/: dist/index.js (the action) and dist/cli.js (the CLI).
+// Code splitting keeps heavy modules (octokit) in chunks loaded only when a run publishes.
+// The output is deterministic: `npm run bundle` on the same sources reproduces dist/ byte for byte.
+import { build } from 'esbuild'
+import { rmSync } from 'node:fs'
+
+rmSync('dist', { recursive: true, force: true })
+await build({
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  legalComments: 'none',
+  logLevel: 'warning',
+  // Some bundled dependencies are CommonJS and call require(); give them one.
+  banner: {
+    js: "import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);"
+  }
+})

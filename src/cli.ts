@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// The CLI's entry point.
+console.log('readiness-gate')

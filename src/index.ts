@@ -1,0 +1,4 @@
+// The action's entry point: only calls run().
+import { run } from './main.js'
+
+await run()

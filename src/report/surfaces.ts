@@ -1,0 +1,37 @@
+/**
+ * What the render stage hands the publish stage: one report, rendered for each GitHub surface
+ * within that surface's limits. Pure data.
+ */
+
+/** GitHub check-run annotation (REST: output.annotations[]). Paths are relative to the repository root. */
+export interface Annotation {
+  path: string
+  start_line: number
+  end_line: number
+  start_column?: number
+  end_column?: number
+  annotation_level: 'notice' | 'warning' | 'failure'
+  /** ≤ 64 KiB per GitHub; renderers keep it short. */
+  message: string
+  title?: string
+  raw_details?: string
+}
+
+export type Conclusion = 'success' | 'failure' | 'neutral'
+
+export interface RenderedReport {
+  conclusion: Conclusion
+  /** Check-run output.title and first line of everything: "Not ready: 5 blockers". */
+  title: string
+  /** Check-run output.summary, ≤ 65,535 bytes. */
+  checkSummary: string
+  /** Check-run output.text, ≤ 65,535 bytes. */
+  checkText: string
+  /** Sticky PR comment body without the hidden marker, ≤ 65,536 characters minus the marker. */
+  comment: string
+  /** Job summary, ≤ 1 MiB. */
+  jobSummary: string
+  /** Commit status description, ≤ 140 characters. */
+  statusDescription: string
+  annotations: Annotation[]
+}
