@@ -10,8 +10,17 @@ export interface ToolParser {
   readonly id: string
   /** True when this parser understands the output of `command` (a whole step, possibly several lines). */
   matches(command: string): boolean
-  /** A fresh collector for one run. */
-  create(command: string): OutputCollector
+  /**
+   * A fresh collector for one run. `context` is optional (added compatibly): with `cwd`, absolute
+   * paths a tool prints under that directory (rustfmt, node:test) become relative to it.
+   */
+  create(command: string, context?: CollectorContext): OutputCollector
+}
+
+/** Where the command runs, so parsers can turn absolute paths into cwd-relative ones. */
+export interface CollectorContext {
+  /** Absolute working directory of the step. */
+  cwd?: string
 }
 
 export interface OutputCollector {

@@ -1,0 +1,135 @@
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import addFormats from 'ajv-formats'
+import { assess } from '../../src/readiness/assess.js'
+import { DEFAULT_GATE_RULES } from '../../src/readiness/model.js'
+import { ConfigurationError } from '../../src/errors.js'
+import { buildJsonReport, writeJsonReport, type JsonReport } from '../../src/report/json.js'
+import { checklist, item, phase, result, status, validation } from '../readiness/builders.js'
+import {
+  context,
+  failingChecklistText,
+  failingResults,
+  seedChecklist,
+  seedPlan,
+  seedRunResults
+} from './cases.js'
+
+const schema = JSON.parse(fs.readFileSync(path.resolve('schema/report.schema.json'), 'utf8'))
+const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true })
+addFormats.default(ajv)
+const validate = ajv.compile(schema)
+
+function expectValid(report: JsonReport): void {
+  const ok = validate(JSON.parse(JSON.stringify(report)))
+  expect(validate.errors ?? []).toEqual([])
+  expect(ok).toBe(true)
+}
+
+const seedAssessment = () =>
+  assess({
+    checklist: seedChecklist(),
+    validations: seedPlan(),
+    results: seedRunResults(),
+    rules: DEFAULT_GATE_RULES,
+    validationsRun: true
+  })
+
+describe('JSON report', () => {
+  test('the seed run validates against schema/report.schema.json', () => {
+    expectValid(buildJsonReport(seedAssessment(), context()))
+  })
+
+  test('the failing case validates and carries every finding', () => {
+    const assessment = assess({
+      checklist: seedChecklist(failingChecklistText()),
+      validations: seedPlan(),
+      results: failingResults(),
+      rules: DEFAULT_GATE_RULES,
+      validationsRun: true
+    })
+    const report = buildJsonReport(assessment, context({ generatedAt: '2025-12-01T10:00:00.000Z' }))
+    expectValid(report)
+    expect(report.validations.find((v) => v.id === 'clippy-linting')!.findings).toHaveLength(29)
+    expect(report.verdict).toMatchObject({
+      state: 'not-ready',
+      conclusion: 'failure',
+      title: 'Not ready: 12 blockers'
+    })
+  })
+
+  test('validations not run, unassessed, hand-built edge cases validate too', () => {
+    const notRun = assess({
+      checklist: checklist([phase(null, 'Only', 'none', 1, [item(2, 'x')])], {
+        status: status(null, ['a'])
+      }),
+      validations: [validation('v', { source: { kind: 'config', line: null, file: null } })],
+      results: [],
+      rules: { requireValidations: false, requireItems: false },
+      validationsRun: false
+    })
+    expectValid(buildJsonReport(notRun, context()))
+    const timedOut = assess({
+      checklist: checklist([]),
+      validations: [validation('v')],
+      results: [result('v', 'timed-out')],
+      rules: DEFAULT_GATE_RULES,
+      validationsRun: true
+    })
+    expectValid(buildJsonReport(timedOut, context()))
+  })
+
+  test('the schema rejects what it should (it is not vacuous)', () => {
+    const report = JSON.parse(JSON.stringify(buildJsonReport(seedAssessment(), context())))
+    expect(validate({ ...report, schemaVersion: 2 })).toBe(false)
+    expect(validate({ ...report, verdict: { ...report.verdict, state: 'maybe' } })).toBe(false)
+    expect(validate({ ...report, surprise: true })).toBe(false)
+    delete report.blockers
+    expect(validate(report)).toBe(false)
+  })
+
+  test('schemaVersion 1 first; generatedAt only when a timestamp is given', () => {
+    const without = buildJsonReport(seedAssessment(), context())
+    expect(Object.keys(without)[0]).toBe('schemaVersion')
+    expect('generatedAt' in without).toBe(false)
+    const stamped = buildJsonReport(
+      seedAssessment(),
+      context({ generatedAt: '2025-12-01T10:00:00Z' })
+    )
+    expect(Object.keys(stamped).slice(0, 2)).toEqual(['schemaVersion', 'generatedAt'])
+    expect(stamped.generatedAt).toBe('2025-12-01T10:00:00Z')
+  })
+})
+
+describe('writeJsonReport', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-json-'))
+  afterAll(() => {
+    fs.rmSync(dir, { recursive: true, force: true })
+  })
+
+  test('writes pretty JSON, creating the folder', () => {
+    const file = path.join(dir, 'nested', 'deeper', 'report.json')
+    const report = buildJsonReport(seedAssessment(), context())
+    writeJsonReport(file, report)
+    const text = fs.readFileSync(file, 'utf8')
+    expect(text.endsWith('}\n')).toBe(true)
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(report)))
+  })
+
+  test('a path that cannot be written is a ConfigurationError naming it, on one line', () => {
+    const report = buildJsonReport(seedAssessment(), context())
+    let caught: unknown
+    try {
+      writeJsonReport(dir, report)
+    } catch (error) {
+      caught = error
+    }
+    expect(caught).toBeInstanceOf(ConfigurationError)
+    const message = (caught as Error).message
+    expect(message).toContain(`'${dir}'`)
+    expect(message).toContain('report-path')
+    expect(message).not.toContain('\n')
+  })
+})

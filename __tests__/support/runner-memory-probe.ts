@@ -1,0 +1,42 @@
+/**
+ * Runs one command through ProcessRunner in a process of its own and prints, as JSON, what came
+ * back and the process's peak memory: the memory test reads this, so Jest's own heap does not
+ * blur the figure. Bundled by the test with esbuild; argv: <command> [timeoutMs].
+ */
+import { ProcessRunner } from '../../src/validations/runner.js'
+
+async function main(): Promise<void> {
+  const command = process.argv[2] ?? 'true'
+  const timeoutMs = Number(process.argv[3] ?? 120_000)
+  const rssBeforeKb = Math.round(process.memoryUsage().rss / 1024)
+  let lines = 0
+  let longestLine = 0
+  const outcome = await new ProcessRunner().run({
+    command,
+    cwd: process.cwd(),
+    env: {},
+    timeoutMs,
+    onLine: (line) => {
+      lines++
+      if (line.length > longestLine) longestLine = line.length
+    }
+  })
+  process.stdout.write(
+    JSON.stringify({
+      exitCode: outcome.exitCode,
+      timedOut: outcome.timedOut,
+      durationMs: outcome.durationMs,
+      totalBytes: outcome.output.totalBytes,
+      truncated: outcome.output.truncated,
+      headLength: outcome.output.head.length,
+      tailLength: outcome.output.tail.length,
+      lines,
+      longestLine,
+      rssBeforeKb,
+      // maxRSS is in kilobytes (getrusage ru_maxrss on Linux).
+      maxRssKb: process.resourceUsage().maxRSS
+    })
+  )
+}
+
+await main()

@@ -1,0 +1,64 @@
+/** Helpers for tests that start real processes: is a pid still alive, wait for it to go. */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+/**
+ * True while `pid` is a live process. A zombie (exited, not yet reaped) counts as gone: in a
+ * container PID 1 may never reap orphans, and a zombie runs nothing and holds no pipe.
+ */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+  } catch {
+    return false
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    // Format: "pid (comm) state …"; comm may contain spaces, so read after the last ')'.
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3)
+    return state !== 'Z' && state !== 'X'
+  } catch {
+    return true // no /proc (macOS): kill(pid, 0) is all we have
+  }
+}
+
+/** Waits up to `withinMs` for every pid to be gone; returns the ones still alive. */
+export async function survivors(pids: readonly number[], withinMs = 2000): Promise<number[]> {
+  const deadline = Date.now() + withinMs
+  for (;;) {
+    const alive = pids.filter(isAlive)
+    if (alive.length === 0 || Date.now() > deadline) return alive
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+}
+
+/** Pids written one per line by a command (`echo $! >> "$PIDS"`). */
+export function readPids(file: string): number[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => Number(line))
+}
+
+/** A fresh temporary directory, and a cleanup for afterAll/afterEach. */
+export function temporaryDirectory(prefix: string): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix))
+  return {
+    dir,
+    remove: () => {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+}
+
+/** Kills leftover pids so a failing test does not leave `sleep 1000` behind. */
+export function killAll(pids: readonly number[]): void {
+  for (const pid of pids) {
+    try {
+      process.kill(pid, 'SIGKILL')
+    } catch {
+      // already gone
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { genericParser } from '../../src/validations/tools/generic.js'
+import { TOOL_PARSERS, toolFor } from '../../src/validations/tools/index.js'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const seed = readFileSync(
+  path.join(here, '..', '..', 'examples', 'llm-memory-graph', 'PRODUCTION_CHECKLIST.md'),
+  'utf8'
+)
+
+/** The seed's Quick Validation Script, split into its numbered steps (echo line to next echo). */
+function seedSteps(): string[] {
+  const script = /### Quick Validation Script\n```bash\n([\s\S]*?)```/.exec(seed)![1]!
+  return script
+    .split(/^echo "\d+\. .*$/m)
+    .slice(1)
+    .map((step) => step.replace(/^echo "=== .*$/m, '').trim())
+}
+
+describe('toolFor', () => {
+  it("picks one parser per step of the seed's validation script", () => {
+    expect(seedSteps().map((step) => toolFor(step).id)).toEqual([
+      'rustfmt',
+      'clippy',
+      'cargo-audit',
+      'cargo-build',
+      'cargo-test',
+      'npm-build',
+      'npm-test',
+      'npm-audit',
+      'cli'
+    ])
+  })
+
+  it.each([
+    ['cargo fmt --check', 'rustfmt'],
+    ['rustfmt --check src/main.rs', 'rustfmt'],
+    ['cargo +nightly clippy --all-targets -- -D warnings', 'clippy'],
+    ['cargo audit --json', 'cargo-audit'],
+    ['cargo clean && cargo build --release --all', 'cargo-build'],
+    ['cargo check --workspace', 'cargo-build'],
+    ['cargo build && cargo test', 'cargo-test'],
+    ['npm audit --json', 'npm-audit'],
+    ['npm run test', 'npm-test'],
+    ['node --test test/', 'npm-test'],
+    ['npx jest --ci', 'npm-test'],
+    ['npm run clean && npm run build', 'npm-build'],
+    ['npx tsc --noEmit', 'npm-build'],
+    ['./target/release/server --version', 'cli'],
+    ['node --version', 'generic'],
+    ['echo "cargo test"', 'generic'],
+    ['make deploy', 'generic']
+  ])('%s → %s', (command, id) => {
+    expect(toolFor(command).id).toBe(id)
+  })
+
+  it('lists every parser once, the generic one last', () => {
+    const ids = TOOL_PARSERS.map((parser) => parser.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(ids.at(-1)).toBe('generic')
+  })
+})
+
+describe('generic parser', () => {
+  it('reports the exit code and counts lines', () => {
+    const run = (exitCode: number | null) => {
+      const collector = genericParser.create('make deploy')
+      collector.line('one')
+      collector.line('two')
+      return collector.finish(exitCode)
+    }
+    expect(run(0)).toEqual({
+      findings: [],
+      droppedFindings: 0,
+      counts: { lines: 2 },
+      summary: 'exit 0'
+    })
+    expect(run(2).summary).toBe('exit 2')
+    expect(run(null).summary).toBe('killed')
+  })
+})

@@ -1,0 +1,71 @@
+import {
+  FindingList,
+  cargoArguments,
+  relativeToCwd,
+  runsCargo,
+  simpleCommands,
+  stripAnsi
+} from '../../src/validations/tools/text.js'
+
+describe('stripAnsi', () => {
+  it('removes colours, the "ESC ( B" charset reset rustfmt prints, and OSC hyperlinks', () => {
+    expect(stripAnsi('\x1b[31m-    Search(\n')).toBe('-    Search(\n')
+    expect(stripAnsi('\x1b(B\x1b[m\x1b[32m+fn main() -> ExitCode {')).toBe(
+      '+fn main() -> ExitCode {'
+    )
+    expect(stripAnsi('\x1b]8;;https://example.com\x07link\x1b]8;;\x07')).toBe('link')
+    expect(stripAnsi('plain text')).toBe('plain text')
+  })
+})
+
+describe('simpleCommands', () => {
+  it('splits lines and operators and drops env assignments and wrappers', () => {
+    expect(simpleCommands('cargo clean && cargo build --release --all')).toEqual([
+      ['cargo', 'clean'],
+      ['cargo', 'build', '--release', '--all']
+    ])
+    expect(simpleCommands('cd clients/typescript\nRUST_LOG=1 time npm test # unit tests')).toEqual([
+      ['cd', 'clients/typescript'],
+      ['npm', 'test']
+    ])
+    expect(simpleCommands('echo "1. Code formatting..." ; cargo fmt -- --check | tee out')).toEqual(
+      [
+        ['echo', '1.', 'Code', 'formatting...'],
+        ['cargo', 'fmt', '--', '--check'],
+        ['tee', 'out']
+      ]
+    )
+  })
+
+  it('finds the cargo subcommand after toolchain overrides and global flags', () => {
+    expect(cargoArguments(['cargo', '+nightly', '-q', 'clippy', '--fix'])).toEqual([
+      'clippy',
+      '--fix'
+    ])
+    expect(cargoArguments(['npm', 'test'])).toBeNull()
+    expect(runsCargo('echo cargo test', ['test'])).toBe(false)
+    expect(runsCargo('cargo test --all', ['test'])).toBe(true)
+  })
+})
+
+describe('relativeToCwd', () => {
+  it('makes absolute paths under the cwd relative, and leaves others as printed', () => {
+    expect(relativeToCwd('/w/project/crates/cli/src/main.rs', '/w/project')).toBe(
+      'crates/cli/src/main.rs'
+    )
+    expect(relativeToCwd('file:///w/project/test/a.test.ts', '/w/project')).toBe('test/a.test.ts')
+    expect(relativeToCwd('/elsewhere/lib.rs', '/w/project')).toBe('/elsewhere/lib.rs')
+    expect(relativeToCwd('/w/project/src/lib.rs', undefined)).toBe('/w/project/src/lib.rs')
+    expect(relativeToCwd('src/lib.rs', '/w/project')).toBe('src/lib.rs')
+  })
+})
+
+describe('FindingList', () => {
+  it('keeps up to its limit and counts the rest', () => {
+    const list = new FindingList(2)
+    for (let index = 0; index < 5; index++) list.add({ severity: 'error', message: `m${index}` })
+    expect(list.findings.map((finding) => finding.message)).toEqual(['m0', 'm1'])
+    expect(list.droppedCount).toBe(3)
+    expect(list.size).toBe(5)
+  })
+})

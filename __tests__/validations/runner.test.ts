@@ -1,0 +1,364 @@
+/**
+ * The command runner against real processes (bash, sleep, yes, head…): exit codes, output
+ * capture, timeouts, process-tree kills, bounded memory. No mock of child_process.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { build } from 'esbuild'
+import fc from 'fast-check'
+import {
+  LineSplitter,
+  OutputCapture,
+  ProcessRunner,
+  stripAnsi,
+  type RunRequest
+} from '../../src/validations/runner.js'
+import { killAll, readPids, survivors, temporaryDirectory } from '../support/runner-processes.js'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const runner = new ProcessRunner()
+const scratch = temporaryDirectory('runner-test-')
+const leftovers: number[] = []
+
+afterAll(() => {
+  killAll(leftovers)
+  scratch.remove()
+})
+
+function request(command: string, extra: Partial<RunRequest> = {}): RunRequest {
+  return { command, cwd: scratch.dir, env: {}, timeoutMs: 30_000, ...extra }
+}
+
+async function runLines(command: string, extra: Partial<RunRequest> = {}) {
+  const lines: string[] = []
+  const outcome = await runner.run(
+    request(command, { ...extra, onLine: (line) => lines.push(line) })
+  )
+  return { outcome, lines }
+}
+
+let pidFileCount = 0
+function pidFile(): string {
+  pidFileCount++
+  return path.join(scratch.dir, `pids-${pidFileCount}`)
+}
+
+describe('ProcessRunner: exit codes and output', () => {
+  it('reports the exit code of the script', async () => {
+    expect((await runner.run(request('true'))).exitCode).toBe(0)
+    const three = await runner.run(request('exit 3'))
+    expect(three).toMatchObject({ exitCode: 3, signal: null, timedOut: false, spawnError: null })
+  })
+
+  it('runs with bash -e: the first failing command ends the script', async () => {
+    const { outcome, lines } = await runLines('echo before\nfalse\necho after')
+    expect(outcome.exitCode).toBe(1)
+    expect(lines).toEqual(['before'])
+  })
+
+  it('passes the command as one argument: quotes and metacharacters are the script own', async () => {
+    const { lines } = await runLines(`printf '%s\\n' "a b" 'c;d' "$0"`)
+    expect(lines).toEqual(['a b', 'c;d', 'bash'])
+  })
+
+  it('interleaves stdout and stderr in arrival order, in the capture and in the lines', async () => {
+    const { outcome, lines } = await runLines(
+      'echo out1; sleep 0.1; echo err1 >&2; sleep 0.1; echo out2; sleep 0.1; echo err2 >&2'
+    )
+    expect(lines).toEqual(['out1', 'err1', 'out2', 'err2'])
+    expect(outcome.output.head).toBe('out1\nerr1\nout2\nerr2\n')
+    expect(outcome.output.totalBytes).toBe(20)
+  })
+
+  it('strips CR, ANSI codes and delivers a last line without a newline', async () => {
+    const { outcome, lines } = await runLines(
+      "printf 'one\\r\\n\\033[31mred\\033[0m \\033]8;;http://x\\033\\\\link\\033]8;;\\033\\\\\\nlast'"
+    )
+    expect(lines).toEqual(['one', 'red link', 'last'])
+    expect(outcome.output.head).toBe('one\r\nred link\nlast')
+  })
+
+  it('asks tools for plain output and lets the request override the environment', async () => {
+    const { lines } = await runLines(
+      'echo "$CARGO_TERM_COLOR $NO_COLOR $FORCE_COLOR $TERM $EXTRA"; echo "${HOME:+home-is-set}"',
+      { env: { EXTRA: 'extra', TERM: 'xterm' } }
+    )
+    expect(lines).toEqual(['never 1 0 xterm extra', 'home-is-set'])
+  })
+
+  it('runs in the requested working directory', async () => {
+    const { lines } = await runLines('pwd -P')
+    expect(lines).toEqual([spawnSync('pwd', ['-P'], { cwd: scratch.dir }).stdout.toString().trim()])
+  })
+
+  it('decodes invalid UTF-8 with U+FFFD and keeps a character split across chunks whole', async () => {
+    const invalid = await runLines("printf 'a\\xff\\xfeb\\n'")
+    expect(invalid.lines).toEqual(['a\uFFFD\uFFFDb'])
+    expect(invalid.outcome.output.head).toBe('a\uFFFD\uFFFDb\n')
+    expect(invalid.outcome.output.totalBytes).toBe(5)
+
+    const split = await runLines("printf '\\xe2\\x82'; sleep 0.2; printf '\\xac\\n'")
+    expect(split.lines).toEqual(['€'])
+    expect(split.outcome.output.head).toBe('€\n')
+  })
+
+  it('keeps the exact head and tail of a long output and counts every byte', async () => {
+    const expected = Array.from({ length: 20_000 }, (_, i) => `${i + 1}\n`).join('')
+    const outcome = await runner.run(request('seq 1 20000', { headBytes: 1000, tailBytes: 1500 }))
+    expect(outcome.output.totalBytes).toBe(expected.length)
+    expect(outcome.output.truncated).toBe(true)
+    expect(outcome.output.head).toBe(expected.slice(0, 1000))
+    expect(outcome.output.tail).toBe(expected.slice(-1500))
+  })
+
+  it('splits output that fits head and tail without losing or repeating a byte', async () => {
+    const expected = Array.from({ length: 500 }, (_, i) => `${i + 1}\n`).join('')
+    const outcome = await runner.run(request('seq 1 500', { headBytes: 1000, tailBytes: 1000 }))
+    expect(outcome.output.truncated).toBe(false)
+    expect(outcome.output.head + outcome.output.tail).toBe(expected)
+    expect(outcome.output.head).toBe(expected.slice(0, 1000))
+  })
+
+  it('caps a giant line for onLine', async () => {
+    const { lines, outcome } = await runLines(
+      "head -c 100000 /dev/zero | tr '\\0' 'a'; echo; echo next"
+    )
+    expect(lines.map((line) => line.length)).toEqual([16 * 1024, 4])
+    expect(outcome.output.totalBytes).toBe(100_006)
+  })
+})
+
+describe('ProcessRunner: signals, timeouts and process trees', () => {
+  it('reports a command killed by a signal', async () => {
+    const outcome = await runner.run(request('kill -9 $$'))
+    expect(outcome).toMatchObject({ exitCode: null, signal: 'SIGKILL', timedOut: false })
+  })
+
+  it('kills a hanging step at its timeout', async () => {
+    const outcome = await runner.run(request('sleep 1000', { timeoutMs: 300 }))
+    expect(outcome).toMatchObject({ exitCode: null, signal: 'SIGTERM', timedOut: true })
+    expect(outcome.durationMs).toBeGreaterThanOrEqual(290)
+    expect(outcome.durationMs).toBeLessThan(2000)
+  })
+
+  it('kills the whole process tree at a timeout, children included', async () => {
+    const pids = pidFile()
+    const outcome = await runner.run(
+      request(
+        'sleep 1000 & echo $! >> "$PIDS"; bash -c \'sleep 1000 & echo $! >> "$PIDS"; wait\' & echo $! >> "$PIDS"; wait',
+        {
+          timeoutMs: 500,
+          env: { PIDS: pids }
+        }
+      )
+    )
+    const children = readPids(pids)
+    leftovers.push(...children)
+    expect(children).toHaveLength(3)
+    expect(outcome.timedOut).toBe(true)
+    expect(await survivors(children)).toEqual([])
+  })
+
+  it('sends SIGKILL after the grace period when SIGTERM is ignored', async () => {
+    const pids = pidFile()
+    const outcome = await runner.run(
+      request('trap "" TERM; sleep 1000 & echo $! >> "$PIDS"; wait', {
+        timeoutMs: 300,
+        env: { PIDS: pids }
+      })
+    )
+    leftovers.push(...readPids(pids))
+    expect(outcome).toMatchObject({ timedOut: true, exitCode: null, signal: 'SIGKILL' })
+    // 300 ms timeout + 2 s grace
+    expect(outcome.durationMs).toBeGreaterThanOrEqual(2200)
+    expect(outcome.durationMs).toBeLessThan(5000)
+    expect(await survivors(readPids(pids))).toEqual([])
+  })
+
+  it.each([
+    ['a background child', 'sleep 1000 & echo $! >> "$PIDS"; echo hi'],
+    ['a child of a subshell', '(sleep 1000 & echo $! >> "$PIDS") ; echo hi']
+  ])('returns promptly when %s keeps the pipe open, and kills it', async (_, command) => {
+    const pids = pidFile()
+    const started = Date.now()
+    const outcome = await runner.run(request(command, { env: { PIDS: pids } }))
+    const elapsed = Date.now() - started
+    const children = readPids(pids)
+    leftovers.push(...children)
+    expect(outcome).toMatchObject({ exitCode: 0, timedOut: false, spawnError: null })
+    expect(outcome.output.head).toBe('hi\n')
+    expect(elapsed).toBeLessThan(2000)
+    expect(children).toHaveLength(1)
+    expect(await survivors(children)).toEqual([])
+  })
+})
+
+describe('ProcessRunner: what it cannot start', () => {
+  it('reports a working directory that does not exist, without throwing', async () => {
+    const missing = path.join(scratch.dir, 'no', 'such', 'dir')
+    const outcome = await runner.run(request('true', { cwd: missing }))
+    expect(outcome).toMatchObject({
+      exitCode: null,
+      signal: null,
+      timedOut: false,
+      spawnError: `working directory '${missing}' does not exist`
+    })
+    expect(outcome.output).toEqual({ head: '', tail: '', totalBytes: 0, truncated: false })
+  })
+
+  it('reports a working directory that is a file', async () => {
+    const file = path.join(scratch.dir, 'a-file')
+    writeFileSync(file, 'x')
+    const outcome = await runner.run(request('true', { cwd: file }))
+    expect(outcome.spawnError).toBe(`working directory '${file}' is not a directory`)
+  })
+
+  it('reports bash itself not being found as a spawn error', async () => {
+    // spawn looks the program up on the PATH of the environment it is given.
+    const outcome = await runner.run(request('true', { env: { PATH: scratch.dir } }))
+    expect(outcome).toMatchObject({ exitCode: null, signal: null, timedOut: false })
+    expect(outcome.spawnError).toBe('could not start bash: spawn bash ENOENT')
+  })
+
+  it('reports a command that is not installed as exit 127 with the shell message', async () => {
+    const { outcome, lines } = await runLines('definitely-not-a-tool-xyz --version')
+    expect(outcome.exitCode).toBe(127)
+    // bash 5.1+ names the line ("bash: line 1: …"); older versions do not.
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(/^bash: (line 1: )?definitely-not-a-tool-xyz: command not found$/)
+  })
+
+  it('rejects with the error of a line callback that throws, after the process has ended', async () => {
+    const bug = new Error('parser bug')
+    await expect(
+      runner.run(
+        request('echo one; echo two', {
+          onLine: () => {
+            throw bug
+          }
+        })
+      )
+    ).rejects.toBe(bug)
+  })
+})
+
+describe('ProcessRunner: bounded memory on a huge output', () => {
+  let probe = ''
+  beforeAll(async () => {
+    probe = path.join(scratch.dir, 'runner-memory-probe.mjs')
+    await build({
+      entryPoints: [path.join(here, '..', 'support', 'runner-memory-probe.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile: probe,
+      logLevel: 'silent'
+    })
+  })
+
+  const node24 = path.join(here, '..', '..', 'node_modules', 'node', 'bin', 'node')
+  const nodes: [string, string][] = [['this node', process.execPath]]
+  if (existsSync(node24)) nodes.push(['node 24 from node_modules', node24])
+
+  // The short-lines case costs ~100 million onLine calls: run it on one node only.
+  it.each([
+    ['one 200 MB line', "head -c 200000000 /dev/zero | tr '\\0' 'a'", 1, 16 * 1024, nodes],
+    ['100 million short lines', 'yes | head -c 200000000', 100_000_000, 1, nodes.slice(0, 1)]
+  ])('%s: memory stays bounded and totalBytes is exact', (label, command, lines, longest, on) => {
+    for (const [nodeLabel, node] of on) {
+      const child = spawnSync(node, [probe, command], { cwd: scratch.dir, encoding: 'utf8' })
+      expect(child.stderr).toBe('')
+      const result = JSON.parse(child.stdout)
+      const peakMb = result.maxRssKb / 1024
+      const growthMb = (result.maxRssKb - result.rssBeforeKb) / 1024
+      console.log(
+        `${label} on ${nodeLabel}: peak RSS ${peakMb.toFixed(1)} MB (growth ${growthMb.toFixed(1)} MB), ${result.durationMs} ms`
+      )
+      expect(result).toMatchObject({
+        exitCode: 0,
+        totalBytes: 200_000_000,
+        truncated: true,
+        headLength: 64 * 1024,
+        tailLength: 64 * 1024,
+        lines,
+        longestLine: longest
+      })
+      expect(peakMb).toBeLessThan(150)
+    }
+  })
+})
+
+describe('OutputCapture (property)', () => {
+  const text = fc.string({ unit: 'grapheme', maxLength: 300 }).filter((s) => !s.includes('\x1b'))
+
+  it('keeps an exact prefix and suffix on character boundaries, and counts every byte', () => {
+    fc.assert(
+      fc.property(
+        text,
+        fc.array(fc.nat(40), { maxLength: 30 }),
+        fc.nat(120),
+        fc.nat(120),
+        (value, cuts, headBytes, tailBytes) => {
+          const bytes = Buffer.from(value, 'utf8')
+          const capture = new OutputCapture(headBytes, tailBytes)
+          let offset = 0
+          for (const size of cuts) {
+            capture.push(bytes.subarray(offset, offset + size))
+            offset = Math.min(bytes.length, offset + size)
+          }
+          capture.push(bytes.subarray(offset))
+          const output = capture.result()
+          expect(output.totalBytes).toBe(bytes.length)
+          expect(Buffer.byteLength(output.head)).toBeLessThanOrEqual(headBytes)
+          expect(Buffer.byteLength(output.tail)).toBeLessThanOrEqual(tailBytes)
+          expect(value.startsWith(output.head)).toBe(true)
+          expect(value.endsWith(output.tail)).toBe(true)
+          if (!output.truncated) expect(output.head + output.tail).toBe(value)
+          else expect(output.head.length + output.tail.length).toBeLessThan(value.length)
+        }
+      )
+    )
+  })
+})
+
+describe('LineSplitter (property)', () => {
+  it('yields the same lines whatever the chunking, each capped', () => {
+    const line = fc
+      .string({ unit: 'grapheme', maxLength: 40 })
+      .filter((s) => !['\n', '\r', '\x1b'].some((c) => s.includes(c)))
+    fc.assert(
+      fc.property(
+        fc.array(line, { minLength: 1, maxLength: 20 }),
+        fc.boolean(),
+        fc.array(fc.nat(30), { maxLength: 40 }),
+        fc.integer({ min: 1, max: 50 }),
+        (lines, crlf, cuts, cap) => {
+          const bytes = Buffer.from(lines.join(crlf ? '\r\n' : '\n'), 'utf8')
+          const seen: string[] = []
+          const splitter = new LineSplitter((l) => seen.push(l), cap)
+          let offset = 0
+          for (const size of cuts) {
+            splitter.push(bytes.subarray(offset, offset + size))
+            offset = Math.min(bytes.length, offset + size)
+          }
+          splitter.push(bytes.subarray(offset))
+          splitter.end()
+          const expected = lines.map((l) => l.slice(0, cap))
+          // A last empty line (text ending in a terminator) is not a line.
+          if (expected.at(-1) === '') expected.pop()
+          expect(seen).toEqual(expected)
+        }
+      )
+    )
+  })
+
+  it('stripAnsi removes colour, cursor and hyperlink codes only', () => {
+    expect(
+      stripAnsi('\x1b[1;32m   Compiling\x1b[0m foo \x1b[2K\x1b]8;;file:///x\x07x\x1b]8;;\x07')
+    ).toBe('   Compiling foo x')
+    expect(stripAnsi('plain [31m text')).toBe('plain [31m text')
+  })
+})

@@ -1,0 +1,13 @@
+export { MemoryGraphClient } from './client.ts'
+export {
+  addCommand,
+  isNodeKind,
+  linkCommand,
+  parseNodeIds,
+  parseReply,
+  parseStats,
+  pathCommand,
+  type GraphStats,
+  type NodeKind,
+  type Reply
+} from './protocol.ts'

@@ -1,0 +1,152 @@
+/**
+ * The small amount of inline Markdown the checklist needs, done on the raw inline source of one
+ * paragraph, heading or table cell: code spans (commands), masking (placeholders must not be found
+ * inside code or HTML comments) and plain text for headings.
+ */
+
+export interface CodeSpan {
+  /** Offset of the opening backtick run in the inline source. */
+  start: number
+  /** Offset just past the closing backtick run. */
+  end: number
+  /** The span's content per CommonMark: line endings as spaces, one padding space stripped. */
+  text: string
+}
+
+const BACKTICK = 0x60
+const BACKSLASH = 0x5c
+
+/**
+ * Code spans per CommonMark: a backtick run opens a span closed by the next run of exactly the same
+ * length; an opener without a closer is literal text. A backslash escapes a backtick outside spans.
+ * Like markdown-it, it remembers the last position of every run length once it has scanned to the
+ * end, so text full of unmatched backticks stays linear instead of rescanning for each opener.
+ */
+export function findCodeSpans(source: string): CodeSpan[] {
+  const spans: CodeSpan[] = []
+  const lastRunOfLength = new Map<number, number>()
+  let scannedToEnd = false
+  let pos = 0
+  while (pos < source.length) {
+    const code = source.charCodeAt(pos)
+    if (code === BACKSLASH) {
+      pos += 2
+      continue
+    }
+    if (code !== BACKTICK) {
+      pos++
+      continue
+    }
+    const openerEnd = endOfRun(source, pos)
+    const length = openerEnd - pos
+    const lastSeen = lastRunOfLength.get(length) ?? -1
+    let closerStart = -1
+    if (!scannedToEnd || lastSeen >= openerEnd) {
+      let search = source.indexOf('`', openerEnd)
+      while (search !== -1) {
+        const runEnd = endOfRun(source, search)
+        lastRunOfLength.set(runEnd - search, search)
+        if (runEnd - search === length) {
+          closerStart = search
+          break
+        }
+        search = source.indexOf('`', runEnd)
+      }
+      if (closerStart === -1) scannedToEnd = true
+    }
+    if (closerStart === -1) {
+      pos = openerEnd
+      continue
+    }
+    const text = codeSpanText(source.slice(openerEnd, closerStart))
+    spans.push({ start: pos, end: closerStart + length, text })
+    pos = closerStart + length
+  }
+  return spans
+}
+
+function endOfRun(source: string, start: number): number {
+  let end = start
+  while (source.charCodeAt(end) === BACKTICK) end++
+  return end
+}
+
+/** CommonMark 6.1: line endings become spaces; one space is stripped from each side if both have one. */
+function codeSpanText(raw: string): string {
+  const text = raw.replace(/\n/g, ' ')
+  if (text.length >= 2 && text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '') {
+    return text.slice(1, -1)
+  }
+  return text
+}
+
+/** Inline HTML comments: GitHub does not render them, so nothing inside is a placeholder. */
+const INLINE_HTML_COMMENT = /<!--[\s\S]*?-->/g
+
+/**
+ * The inline source with code spans and HTML comments replaced by spaces (line endings kept), so
+ * offsets and line numbers still match while searches ignore what is code or invisible.
+ */
+export function maskCodeAndComments(source: string): string {
+  let masked = source
+  if (source.includes('`')) {
+    const parts: string[] = []
+    let last = 0
+    for (const span of findCodeSpans(source)) {
+      parts.push(source.slice(last, span.start), blank(source.slice(span.start, span.end)))
+      last = span.end
+    }
+    parts.push(source.slice(last))
+    masked = parts.join('')
+  }
+  if (masked.includes('<!--')) masked = masked.replace(INLINE_HTML_COMMENT, blank)
+  return masked
+}
+
+function blank(text: string): string {
+  return text.replace(/[^\n]/g, ' ')
+}
+
+/**
+ * Heading or label text as a reader sees it: code spans keep their content, links and images keep
+ * their text, HTML tags, emphasis markers and backslash escapes go, whitespace is collapsed.
+ */
+export function plainText(source: string): string {
+  if (!MARKUP.test(source)) return source.replace(/\s+/g, ' ').trim()
+  const pieces: string[] = []
+  let last = 0
+  const spans = source.includes('`') ? findCodeSpans(source) : []
+  for (const span of spans) {
+    pieces.push(stripInlineMarkup(source.slice(last, span.start)), span.text)
+    last = span.end
+  }
+  pieces.push(stripInlineMarkup(source.slice(last)))
+  return pieces.join('').replace(/\s+/g, ' ').trim()
+}
+
+/** Characters that can start inline markup; text without any of them is already plain. */
+const MARKUP = /[`*_~[!<\\]/
+
+function stripInlineMarkup(text: string): string {
+  // Escaped punctuation is literal: park it in the private-use area while markup is removed.
+  const parked = text.replace(/\\([!-/:-@[-`{-~])/g, (_match, char: string) =>
+    String.fromCharCode(PRIVATE_USE + char.charCodeAt(0))
+  )
+  const stripped = parked
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/!?\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, '')
+    .replace(/(^|[\s\p{P}\p{S}])(?:\*+|_+|~~)(?=\S)/gu, '$1')
+    .replace(/(?<=\S)(?:\*+|_+|~~)(?=$|[\s\p{P}\p{S}])/gu, '')
+  return stripped.replace(/[\uE000-\uE07F]/g, (char) =>
+    String.fromCharCode(char.charCodeAt(0) - PRIVATE_USE)
+  )
+}
+
+const PRIVATE_USE = 0xe000
+
+/** Paragraph source on one line: soft line breaks and indentation collapse to single spaces. */
+export function oneLine(source: string): string {
+  return source.replace(/[ \t]*\n[ \t]*/g, ' ').trim()
+}

@@ -1,0 +1,56 @@
+/**
+ * Sign-off blocks: a heading containing "Sign-off", "Signoff" or "Sign off" whose own section (up to
+ * the next heading) has task items or a signature line such as `**Signed:** ____ **Date:** ____`.
+ * A parent heading like "Sign-off Requirements" that only holds other sign-off headings is not one.
+ */
+import type { SignatureField, SignOff } from './model.js'
+import { fieldsInBody, isFilled, type Field } from './fields.js'
+import type { HeadingEntry, Outline } from './outline.js'
+import type { Structure } from './structure.js'
+
+const SIGN_OFF_HEADING = /sign[\s-]?offs?/i
+const SIGNATURE_LABEL =
+  /^(?:signed(?:[\s-]*off)?(?:\s+by)?|signature|approved\s+by|approver|deployed\s+by|reviewed\s+by)$/i
+const DATE_LABEL = /^date(?:\s+signed)?$/i
+
+const isSignOffLabel = (label: string): boolean =>
+  SIGNATURE_LABEL.test(label) || DATE_LABEL.test(label)
+
+/** Whether the outline must keep this heading's section body for findSignOffs. */
+export function isSignOffHeading(heading: HeadingEntry): boolean {
+  return SIGN_OFF_HEADING.test(heading.title)
+}
+
+export function findSignOffs(outline: Outline, structure: Structure): SignOff[] {
+  const signOffs: SignOff[] = []
+  outline.headings.forEach((heading, index) => {
+    if (!isSignOffHeading(heading)) return
+    const section = structure.headingSections[index]!
+    const fields = fieldsInBody(outline.bodies.get(index), isSignOffLabel)
+    const signature = fields.find((field) => SIGNATURE_LABEL.test(field.label))
+    if (section.items.length === 0 && signature === undefined) return
+    signOffs.push({
+      role: roleOf(heading.title),
+      line: heading.line,
+      items: section.items,
+      signed: signatureField(signature),
+      date: signatureField(fields.find((field) => DATE_LABEL.test(field.label)))
+    })
+  })
+  return signOffs
+}
+
+/** "Technical Lead Sign-off" → "Technical Lead"; a bare "✅ Sign-off" keeps its whole title. */
+function roleOf(title: string): string {
+  const role = title
+    .replace(SIGN_OFF_HEADING, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N})]+$/gu, '')
+  return role === '' ? title : role
+}
+
+function signatureField(field: Field | undefined): SignatureField {
+  if (field === undefined) return { filled: false, value: null, line: null }
+  const value = field.value.replace(/^\*\*|\*\*$/g, '').trim()
+  return { filled: isFilled(value), value: value === '' ? null : value, line: field.line }
+}

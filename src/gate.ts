@@ -1,0 +1,80 @@
+import * as os from 'node:os'
+import type { Checklist } from './checklist/model.js'
+import { loadChecklist } from './checklist/load.js'
+import { loadConfig } from './validations/config.js'
+import { planValidations, type Plan } from './validations/plan.js'
+import { runValidations } from './validations/scheduler.js'
+import { ProcessRunner } from './validations/runner.js'
+import type { Validation, ValidationResult } from './validations/model.js'
+import { assess, type Assessment, type GateRules } from './readiness/assess.js'
+
+/**
+ * The engine both entry points share: checklist → plan → run → assess.
+ * Rendering and publishing stay with the callers (the action and the CLI differ there).
+ */
+export interface GateOptions {
+  checklistPath: string
+  configPath: string | null
+  configRequired: boolean
+  /** Absolute project root the validations run in. */
+  root: string
+  runValidations: boolean
+  /** Why commands are not run although runValidations is set (e.g. pull_request_target). */
+  refuseCommands: string | null
+  concurrency: number | null
+  progress?: GateProgress
+}
+
+export interface GateProgress {
+  planned?(plan: Plan): void
+  started?(validation: Validation): void
+  finished?(validation: Validation, result: ValidationResult): void
+}
+
+export interface GateOutcome {
+  checklist: Checklist
+  plan: Plan
+  results: ValidationResult[]
+  assessment: Assessment
+  rules: GateRules
+  /** Why validations were not run, when they were not. */
+  notRunReason: string | null
+}
+
+export async function evaluateReadiness(options: GateOptions): Promise<GateOutcome> {
+  const checklist = loadChecklist(options.checklistPath)
+  const config =
+    options.configPath === null
+      ? null
+      : loadConfig(options.configPath, { required: options.configRequired })
+  const plan = planValidations(checklist, config)
+  options.progress?.planned?.(plan)
+
+  const notRunReason = !options.runValidations
+    ? 'validations are switched off (run-validations: false)'
+    : options.refuseCommands
+  const results =
+    notRunReason === null
+      ? await runValidations(plan.validations, {
+          root: options.root,
+          concurrency: options.concurrency ?? config?.concurrency ?? os.availableParallelism(),
+          runner: new ProcessRunner(),
+          onStart: options.progress?.started,
+          onEnd: options.progress?.finished
+        })
+      : []
+
+  const rules: GateRules = {
+    requireValidations: config?.gate?.requireValidations ?? true,
+    requireItems: config?.gate?.requireItems ?? true
+  }
+  const assessment = assess({
+    checklist,
+    validations: plan.validations,
+    results,
+    rules,
+    refused: plan.refused,
+    validationsRun: notRunReason === null
+  })
+  return { checklist, plan, results, assessment, rules, notRunReason }
+}

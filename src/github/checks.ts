@@ -1,0 +1,198 @@
+/**
+ * The check run: started while validations run, completed with the verdict, the report and its
+ * annotations. GitHub takes at most 50 annotations per request and appends them across updates,
+ * so N annotations travel in ceil(N/50) requests, the last of which also completes the run.
+ */
+import type { Annotation, RenderedReport } from '../report/surfaces.js'
+import type { GitHubClient } from './client.js'
+import type { GitHubContext } from './context.js'
+
+/** GitHub's limit of annotations per create/update request. */
+export const ANNOTATIONS_PER_REQUEST = 50
+const ANNOTATION_TITLE_LIMIT = 255
+/** GitHub: 64 KB for an annotation's message and raw_details. */
+const ANNOTATION_TEXT_BYTES = 64 * 1024
+
+export interface CompletedCheckRun {
+  id: number
+  /** The check run's page on GitHub. */
+  url: string | null
+  /**
+   * Slug of the GitHub App that owns the check run, i.e. the app the token belongs to
+   * ("github-actions" for the workflow's GITHUB_TOKEN). The sticky comment uses it to know
+   * which bot its own comments come from.
+   */
+  appSlug: string | null
+}
+
+/** Creates the check run, in progress, on the context's commit; returns its id. */
+export async function startCheckRun(
+  octokit: GitHubClient,
+  ctx: GitHubContext,
+  name: string,
+  detailsUrl: string | null = ctx.runUrl
+): Promise<number> {
+  const { data } = await octokit.rest.checks.create({
+    owner: ctx.owner,
+    repo: ctx.repo,
+    name,
+    head_sha: ctx.sha,
+    status: 'in_progress',
+    started_at: new Date().toISOString(),
+    ...(detailsUrl ? { details_url: detailsUrl } : {})
+  })
+  return data.id
+}
+
+/**
+ * Completes a started check run: all annotation batches but the last as updates, then one
+ * update that carries the last batch, the full output and the conclusion.
+ */
+export async function completeCheckRun(
+  octokit: GitHubClient,
+  ctx: GitHubContext,
+  id: number,
+  rendered: RenderedReport
+): Promise<CompletedCheckRun> {
+  const batches = annotationBatches(rendered.annotations)
+  return sendBatches(octokit, ctx, id, rendered, batches)
+}
+
+/**
+ * Creates an already finished check run when none was started: the first annotation batch goes
+ * with the create (completed at once when it is the only batch), the rest as updates.
+ */
+export async function createCompletedCheckRun(
+  octokit: GitHubClient,
+  ctx: GitHubContext,
+  name: string,
+  rendered: RenderedReport
+): Promise<CompletedCheckRun> {
+  const [first = [], ...rest] = annotationBatches(rendered.annotations)
+  const isOnlyBatch = rest.length === 0
+  const { data } = await octokit.rest.checks.create({
+    owner: ctx.owner,
+    repo: ctx.repo,
+    name,
+    head_sha: ctx.sha,
+    ...(ctx.runUrl ? { details_url: ctx.runUrl } : {}),
+    ...(isOnlyBatch ? completion(rendered) : { status: 'in_progress' as const }),
+    output: output(rendered, first, isOnlyBatch)
+  })
+  if (isOnlyBatch) return describeRun(data)
+  return sendBatches(octokit, ctx, data.id, rendered, rest)
+}
+
+/** Updates for every batch; the last one completes the run. `batches` has at least one entry. */
+async function sendBatches(
+  octokit: GitHubClient,
+  ctx: GitHubContext,
+  id: number,
+  rendered: RenderedReport,
+  batches: Annotation[][]
+): Promise<CompletedCheckRun> {
+  const target = { owner: ctx.owner, repo: ctx.repo, check_run_id: id }
+  for (const batch of batches.slice(0, -1)) {
+    await octokit.rest.checks.update({ ...target, output: output(rendered, batch, false) })
+  }
+  const { data } = await octokit.rest.checks.update({
+    ...target,
+    ...(ctx.runUrl ? { details_url: ctx.runUrl } : {}),
+    ...completion(rendered),
+    output: output(rendered, batches.at(-1) ?? [], true)
+  })
+  return describeRun(data)
+}
+
+/** Splits annotations into request-sized batches; always at least one (possibly empty) batch. */
+export function annotationBatches(annotations: readonly Annotation[]): Annotation[][] {
+  const batches: Annotation[][] = []
+  for (let start = 0; start < annotations.length; start += ANNOTATIONS_PER_REQUEST) {
+    batches.push(annotations.slice(start, start + ANNOTATIONS_PER_REQUEST).map(toGitHubAnnotation))
+  }
+  return batches.length > 0 ? batches : [[]]
+}
+
+/**
+ * Keeps an annotation within what GitHub accepts: columns only on a single line (GitHub rejects
+ * start_column/end_column across lines), lines from 1, title and texts within their limits.
+ */
+export function toGitHubAnnotation(annotation: Annotation): Annotation {
+  const startLine = Math.max(1, Math.trunc(annotation.start_line))
+  const endLine = Math.max(startLine, Math.trunc(annotation.end_line))
+  const result: Annotation = {
+    path: annotation.path,
+    start_line: startLine,
+    end_line: endLine,
+    annotation_level: annotation.annotation_level,
+    message: truncateBytes(annotation.message, ANNOTATION_TEXT_BYTES)
+  }
+  if (startLine === endLine && annotation.start_column !== undefined) {
+    result.start_column = Math.max(1, Math.trunc(annotation.start_column))
+    if (annotation.end_column !== undefined) {
+      result.end_column = Math.max(result.start_column, Math.trunc(annotation.end_column))
+    }
+  }
+  if (annotation.title) result.title = truncateCharacters(annotation.title, ANNOTATION_TITLE_LIMIT)
+  if (annotation.raw_details) {
+    result.raw_details = truncateBytes(annotation.raw_details, ANNOTATION_TEXT_BYTES)
+  }
+  return result
+}
+
+function completion(rendered: RenderedReport): {
+  status: 'completed'
+  conclusion: RenderedReport['conclusion']
+  completed_at: string
+} {
+  return {
+    status: 'completed',
+    conclusion: rendered.conclusion,
+    completed_at: new Date().toISOString()
+  }
+}
+
+/**
+ * The output sent with a request. Title and summary are required on every request that carries
+ * output; the long text goes only with the final one.
+ */
+function output(
+  rendered: RenderedReport,
+  annotations: Annotation[],
+  isFinal: boolean
+): { title: string; summary: string; text?: string; annotations?: Annotation[] } {
+  return {
+    title: rendered.title,
+    summary: rendered.checkSummary,
+    ...(isFinal && rendered.checkText !== '' ? { text: rendered.checkText } : {}),
+    ...(annotations.length > 0 ? { annotations } : {})
+  }
+}
+
+function describeRun(data: {
+  id: number
+  html_url: string | null
+  app: { slug?: string } | null
+}): CompletedCheckRun {
+  return { id: data.id, url: data.html_url, appSlug: data.app?.slug ?? null }
+}
+
+/** At most `limit` characters (code points, so no surrogate pair is split), ending in "…" when cut. */
+function truncateCharacters(text: string, limit: number): string {
+  const characters = Array.from(text)
+  return characters.length <= limit ? text : `${characters.slice(0, limit - 1).join('')}…`
+}
+
+/** At most `limit` UTF-8 bytes, cut on a character boundary, ending in "…" when cut. */
+function truncateBytes(text: string, limit: number): string {
+  if (Buffer.byteLength(text) <= limit) return text
+  const ellipsisBytes = 3
+  let bytes = 0
+  let kept = ''
+  for (const character of text) {
+    bytes += Buffer.byteLength(character)
+    if (bytes > limit - ellipsisBytes) break
+    kept += character
+  }
+  return `${kept}…`
+}

@@ -1,0 +1,201 @@
+/**
+ * The sticky pull request comment: one per pull request and check name, edited in place on every
+ * run. It is found by a hidden marker on its first line AND by its author being the token's own
+ * identity: anyone can paste the marker into a comment, and a token with write access may edit
+ * anyone's comment, so the marker alone would let a stranger's comment be taken over.
+ */
+import type { GitHubClient } from './client.js'
+import type { GitHubContext } from './context.js'
+
+/** GitHub's limit for a comment body, in characters. */
+export const COMMENT_BODY_LIMIT = 65536
+
+/** The bot the workflow's GITHUB_TOKEN comments as. */
+export const DEFAULT_BOT_LOGIN = 'github-actions[bot]'
+
+export interface CommentAuthor {
+  /** The login the token's comments carry: a user's login, or `<app-slug>[bot]`. */
+  login: string
+  /**
+   * A GitHub App's bot: its comments also say user.type "Bot". Logins ending in "[bot]" cannot
+   * be registered by people, so a Bot with that login is the app itself.
+   */
+  isBot: boolean
+  /** How the identity was learned, for the debug log. */
+  source: 'GET /user' | 'check run app' | 'comment-author setting' | 'default bot'
+}
+
+export interface AuthorHints {
+  /** Slug of the app that owns this run's check run (`app.slug` in GitHub's answer). */
+  appSlug?: string | null
+  /** Login to assume for an installation token when no check run revealed the app. */
+  configuredLogin?: string
+}
+
+/**
+ * Who the token comments as, in as few calls as possible:
+ * - an installation token (`ghs_…`: the workflow's GITHUB_TOKEN or a GitHub App's token) is not a
+ *   user (GET /user answers 403) and cannot ask which app it is (GET /app needs the app's JWT);
+ *   but the check run created this run names its app, free of any extra call. Without one, the
+ *   `comment-author` setting, else github-actions[bot], the GITHUB_TOKEN's bot;
+ * - any other token: GET /user gives its login (one call); if GitHub answers "Resource not
+ *   accessible by integration" it was an installation token after all, handled as above.
+ */
+export async function resolveCommentAuthor(
+  octokit: GitHubClient,
+  hints: AuthorHints
+): Promise<CommentAuthor> {
+  // @octokit/auth-token tells the token type from its prefix, without a request.
+  const { tokenType } = (await octokit.auth()) as { tokenType?: string }
+  if (tokenType === 'installation') return botAuthor(hints)
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated()
+    return { login: data.login, isBot: data.type === 'Bot', source: 'GET /user' }
+  } catch (error) {
+    if (isNotAccessibleByIntegration(error)) return botAuthor(hints)
+    throw error
+  }
+}
+
+function botAuthor(hints: AuthorHints): CommentAuthor {
+  if (hints.appSlug) return { login: `${hints.appSlug}[bot]`, isBot: true, source: 'check run app' }
+  if (hints.configuredLogin) {
+    return { login: hints.configuredLogin, isBot: true, source: 'comment-author setting' }
+  }
+  return { login: DEFAULT_BOT_LOGIN, isBot: true, source: 'default bot' }
+}
+
+function isNotAccessibleByIntegration(error: unknown): boolean {
+  const { status, message } = error as { status?: unknown; message?: unknown }
+  return (
+    status === 403 && typeof message === 'string' && /not accessible by integration/i.test(message)
+  )
+}
+
+/** "Readiness Gate" → "readiness-gate". */
+export function checkNameSlug(checkName: string): string {
+  const slug = checkName
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+  return slug === '' ? 'default' : slug
+}
+
+/** The hidden first line that marks a comment as this check's sticky comment. */
+export function commentMarker(checkName: string): string {
+  return `<!-- readiness-gate:${checkNameSlug(checkName)} -->`
+}
+
+/** The marker line, then the report; cut to GitHub's limit if the report overran its budget. */
+export function stickyCommentBody(checkName: string, report: string): string {
+  const body = `${commentMarker(checkName)}\n${report}`
+  const characters = Array.from(body)
+  if (characters.length <= COMMENT_BODY_LIMIT) return body
+  return `${characters.slice(0, COMMENT_BODY_LIMIT - 1).join('')}…`
+}
+
+/** The fields of a listed comment the sticky logic reads. */
+export interface ListedComment {
+  id: number
+  body?: string | null
+  user: { login: string; type: string } | null
+  created_at: string
+}
+
+/** The comment carries the marker on its first line and was written by `author`. */
+export function isOwnStickyComment(
+  comment: ListedComment,
+  marker: string,
+  author: CommentAuthor
+): boolean {
+  const user = comment.user
+  if (!user || user.login.toLowerCase() !== author.login.toLowerCase()) return false
+  if (author.isBot && user.type !== 'Bot') return false
+  const firstLine = (comment.body ?? '').split(/\r?\n/, 1)[0] ?? ''
+  return firstLine.trim() === marker
+}
+
+export interface StickyCommentPlan<T extends ListedComment> {
+  /** Our oldest comment, to edit in place; null → create one. */
+  keep: T | null
+  /** Our other comments (left by concurrent runs): deleted. */
+  duplicates: T[]
+}
+
+/** Which of the listed comments are ours, which one to keep (the oldest), which to delete. */
+export function planStickyComment<T extends ListedComment>(
+  comments: readonly T[],
+  marker: string,
+  author: CommentAuthor
+): StickyCommentPlan<T> {
+  const ours = comments
+    .filter((comment) => isOwnStickyComment(comment, marker, author))
+    .sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id)
+  const [keep = null, ...duplicates] = ours
+  return { keep, duplicates }
+}
+
+export interface StickyCommentResult {
+  action: 'created' | 'updated' | 'unchanged'
+  id: number
+  url: string
+  /** Duplicates deleted. */
+  deleted: number
+}
+
+/**
+ * Creates or edits this check's comment on the pull request and deletes duplicates: one list
+ * (every page, 100 a page), one create or edit (none when the text is unchanged), one delete per
+ * duplicate.
+ */
+export async function upsertStickyComment(
+  octokit: GitHubClient,
+  ctx: GitHubContext,
+  issueNumber: number,
+  request: { checkName: string; report: string; author: CommentAuthor }
+): Promise<StickyCommentResult> {
+  const target = { owner: ctx.owner, repo: ctx.repo }
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    ...target,
+    issue_number: issueNumber,
+    per_page: 100
+  })
+  const marker = commentMarker(request.checkName)
+  const body = stickyCommentBody(request.checkName, request.report)
+  const plan = planStickyComment(comments, marker, request.author)
+  const deleted = await deleteDuplicates(octokit, ctx, plan.duplicates)
+  if (!plan.keep) {
+    const { data } = await octokit.rest.issues.createComment({
+      ...target,
+      issue_number: issueNumber,
+      body
+    })
+    return { action: 'created', id: data.id, url: data.html_url, deleted }
+  }
+  const kept = plan.keep
+  if (kept.body === body) return { action: 'unchanged', id: kept.id, url: kept.html_url, deleted }
+  const { data } = await octokit.rest.issues.updateComment({ ...target, comment_id: kept.id, body })
+  return { action: 'updated', id: data.id, url: data.html_url, deleted }
+}
+
+async function deleteDuplicates(
+  octokit: GitHubClient,
+  ctx: GitHubContext,
+  duplicates: readonly ListedComment[]
+): Promise<number> {
+  let deleted = 0
+  for (const duplicate of duplicates) {
+    try {
+      await octokit.rest.issues.deleteComment({
+        owner: ctx.owner,
+        repo: ctx.repo,
+        comment_id: duplicate.id
+      })
+      deleted++
+    } catch (error) {
+      // A concurrent run may have deleted it first: gone is what we wanted.
+      if ((error as { status?: unknown }).status !== 404) throw error
+    }
+  }
+  return deleted
+}

@@ -1,0 +1,150 @@
+/**
+ * Where a run reports to: repository, commit, pull request and workflow run, from the environment
+ * GitHub Actions sets and the event payload it writes to GITHUB_EVENT_PATH.
+ */
+import { readFileSync } from 'node:fs'
+import { ConfigurationError, errorMessage } from '../errors.js'
+
+export interface GitHubContext {
+  owner: string
+  repo: string
+  /** GITHUB_EVENT_NAME: pull_request, push, release, workflow_dispatch, … */
+  eventName: string
+  /**
+   * The commit the check run and the status go on. For pull request events this is the PR's head
+   * commit: GITHUB_SHA is then the merge commit GitHub made for the run, and checks attached to
+   * it never show on the pull request.
+   */
+  sha: string
+  /** The pull request number for pull request events, else null (push, release, dispatch…). */
+  pullRequest: number | null
+  /**
+   * The pull request comes from a fork. Under `pull_request` its GITHUB_TOKEN is read-only, so
+   * every write is refused: worth saying when a 403 comes back.
+   */
+  fromFork: boolean
+  /** GITHUB_REF, e.g. refs/pull/2/merge, refs/heads/main, refs/tags/v1.0.0. */
+  ref: string
+  /** Link to this workflow run (and attempt), or null outside GitHub Actions. */
+  runUrl: string | null
+  serverUrl: string
+  apiUrl: string
+}
+
+export type Environment = Readonly<Record<string, string | undefined>>
+
+/** Events whose payload carries `pull_request` with the head commit. */
+const PULL_REQUEST_EVENTS = new Set([
+  'pull_request',
+  'pull_request_target',
+  'pull_request_review',
+  'pull_request_review_comment'
+])
+
+/** Builds the context from the environment and the event payload. Pure. */
+export function githubContextFrom(env: Environment, payload: unknown): GitHubContext {
+  const eventName = env.GITHUB_EVENT_NAME ?? ''
+  const { owner, repo } = repositoryFrom(env, payload)
+  const pull = PULL_REQUEST_EVENTS.has(eventName)
+    ? record(record(payload)?.pull_request)
+    : undefined
+  const headSha = text(record(pull?.head)?.sha)
+  const sha = headSha ?? nonEmpty(env.GITHUB_SHA)
+  if (!sha) {
+    throw new ConfigurationError(
+      'GITHUB_SHA is not set: publishing to GitHub needs the commit to report on (run inside GitHub Actions)'
+    )
+  }
+  const number = pull?.number
+  const headRepository = text(record(record(pull?.head)?.repo)?.full_name)
+  const serverUrl = trimSlash(nonEmpty(env.GITHUB_SERVER_URL) ?? 'https://github.com')
+  return {
+    owner,
+    repo,
+    eventName,
+    sha,
+    pullRequest: typeof number === 'number' && Number.isInteger(number) ? number : null,
+    fromFork:
+      headRepository !== undefined &&
+      headRepository.toLowerCase() !== `${owner}/${repo}`.toLowerCase(),
+    ref: env.GITHUB_REF ?? '',
+    runUrl: runUrlFrom(env, serverUrl, owner, repo),
+    serverUrl,
+    apiUrl: trimSlash(nonEmpty(env.GITHUB_API_URL) ?? 'https://api.github.com')
+  }
+}
+
+/**
+ * Reads and parses the event payload GitHub wrote to GITHUB_EVENT_PATH; an empty object when the
+ * variable is not set (a local run).
+ */
+export function readEventPayload(env: Environment): unknown {
+  const path = nonEmpty(env.GITHUB_EVENT_PATH)
+  if (!path) return {}
+  let raw: string
+  try {
+    raw = readFileSync(path, 'utf8')
+  } catch (error) {
+    throw new ConfigurationError(
+      `GITHUB_EVENT_PATH (${path}) cannot be read: ${errorMessage(error)}; it must name the event JSON GitHub Actions writes`
+    )
+  }
+  try {
+    return JSON.parse(raw) as unknown
+  } catch {
+    throw new ConfigurationError(
+      `GITHUB_EVENT_PATH (${path}) is not valid JSON; it must name the event JSON GitHub Actions writes`
+    )
+  }
+}
+
+/** The context for this process: reads the event payload once and builds the context. */
+export function loadGitHubContext(env: Environment = process.env): GitHubContext {
+  return githubContextFrom(env, readEventPayload(env))
+}
+
+function repositoryFrom(env: Environment, payload: unknown): { owner: string; repo: string } {
+  const fullName =
+    nonEmpty(env.GITHUB_REPOSITORY) ?? text(record(record(payload)?.repository)?.full_name)
+  if (!fullName) {
+    throw new ConfigurationError(
+      'GITHUB_REPOSITORY is not set: publishing to GitHub needs the repository as owner/name (run inside GitHub Actions)'
+    )
+  }
+  const [owner, repo, ...rest] = fullName.split('/')
+  if (!owner || !repo || rest.length > 0) {
+    throw new ConfigurationError(`GITHUB_REPOSITORY '${fullName}' is invalid: expected owner/name`)
+  }
+  return { owner, repo }
+}
+
+function runUrlFrom(
+  env: Environment,
+  serverUrl: string,
+  owner: string,
+  repo: string
+): string | null {
+  const runId = nonEmpty(env.GITHUB_RUN_ID)
+  if (!runId) return null
+  const attempt = nonEmpty(env.GITHUB_RUN_ATTEMPT)
+  const base = `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`
+  return attempt ? `${base}/attempts/${attempt}` : base
+}
+
+function record(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null
+    ? (value as Record<string, unknown>)
+    : undefined
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim()
+}
+
+function trimSlash(url: string): string {
+  return url.replace(/\/+$/, '')
+}

@@ -1,0 +1,118 @@
+/**
+ * What became of each publishing surface, and for a failure one clear line that says what to do,
+ * above all which permission the workflow's `permissions:` block lacks. Pure.
+ */
+import { errorMessage } from '../errors.js'
+import type { GitHubContext } from './context.js'
+
+export type SurfaceName = 'check-run' | 'commit-status' | 'comment' | 'job-summary'
+export type ApiSurface = Exclude<SurfaceName, 'job-summary'>
+
+export interface SurfaceOutcome {
+  name: SurfaceName
+  ok: boolean
+  /** Where to see it: the check run page, the comment, the workflow run. */
+  url?: string
+  /** One line for the job log when the surface failed. */
+  warning?: string
+  /** The permission to add to the job's `permissions:` block, when that is the fix. */
+  missingPermission?: string
+  /** Why an enabled surface was not attempted (e.g. a comment outside a pull request). */
+  skipped?: string
+}
+
+export const REQUIRED_PERMISSION: Record<ApiSurface, string> = {
+  'check-run': 'checks: write',
+  'commit-status': 'statuses: write',
+  // Pull request comments are issue comments: either permission lets a token write them.
+  comment: 'pull-requests: write'
+}
+
+const SURFACE_LABEL: Record<ApiSurface, string> = {
+  'check-run': 'the check run',
+  'commit-status': 'the commit status',
+  comment: 'the pull request comment'
+}
+
+interface HttpFailure {
+  status: number | undefined
+  /** GitHub's message (and field errors), on one line. */
+  detail: string
+}
+
+/** Turns an error thrown while publishing `surface` into its outcome. Never throws. */
+export function failedSurface(
+  surface: ApiSurface,
+  error: unknown,
+  ctx: GitHubContext
+): SurfaceOutcome {
+  const failure = httpFailure(error)
+  const prefix = `Could not publish ${SURFACE_LABEL[surface]}`
+  if (failure.status === 403 && /not accessible by integration/i.test(failure.detail)) {
+    const permission = REQUIRED_PERMISSION[surface]
+    const alternative = surface === 'comment' ? ' (or "issues: write")' : ''
+    const fork = ctx.fromFork
+      ? '; pull requests from forks get a read-only GITHUB_TOKEN under the pull_request event'
+      : ''
+    return {
+      name: surface,
+      ok: false,
+      missingPermission: permission,
+      warning: `${prefix}: the token lacks "${permission}"${alternative}; add it to the job's permissions${fork}`
+    }
+  }
+  return { name: surface, ok: false, warning: `${prefix}: ${explain(surface, failure, ctx)}` }
+}
+
+function explain(surface: ApiSurface, failure: HttpFailure, ctx: GitHubContext): string {
+  const { status, detail } = failure
+  if (status === 403 && /authenticate via a GitHub App/i.test(detail)) {
+    return (
+      'only a GitHub App token (the default GITHUB_TOKEN or an app installation token) can create ' +
+      'check runs, not a personal access token; use that token, or commit-status instead'
+    )
+  }
+  if (status === 403 && /rate limit/i.test(detail)) {
+    return `GitHub's rate limit still applied after retrying (403: ${detail})`
+  }
+  if (status === 401)
+    return `GitHub rejected the token (401: ${detail}); check the github-token input`
+  if (status === 404) {
+    return surface === 'comment'
+      ? `pull request #${String(ctx.pullRequest)} was not found (404): it may have been deleted, or the token cannot see it`
+      : `${ctx.owner}/${ctx.repo} or commit ${ctx.sha.slice(0, 12)} was not found (404), or the token cannot see it`
+  }
+  if (status === 422) return `GitHub rejected the request (422: ${detail})`
+  if (status === 429) return `GitHub's rate limit still applied after retrying (429: ${detail})`
+  if (status === undefined) return `unexpected error: ${detail}`
+  if (status >= 500) {
+    return `GitHub did not answer successfully, even after retrying (${String(status)}: ${detail})`
+  }
+  return `GitHub answered ${String(status)}: ${detail}`
+}
+
+function httpFailure(error: unknown): HttpFailure {
+  const { status, response } = error as {
+    status?: unknown
+    response?: { data?: { message?: unknown; errors?: unknown } }
+  }
+  const data = response?.data
+  const message = typeof data?.message === 'string' ? data.message : errorMessage(error)
+  const fieldErrors = Array.isArray(data?.errors)
+    ? data.errors.map(describeFieldError).filter((text) => text !== '')
+    : []
+  const detail = [message, ...fieldErrors].join('; ').replace(/\s+/g, ' ').trim()
+  // octokit reports a dropped connection as status 500 with the network error as message.
+  return { status: typeof status === 'number' ? status : undefined, detail }
+}
+
+function describeFieldError(fieldError: unknown): string {
+  if (typeof fieldError === 'string') return fieldError
+  const { message, field, code } = fieldError as {
+    message?: unknown
+    field?: unknown
+    code?: unknown
+  }
+  if (typeof message === 'string') return message
+  return [field, code].filter((part) => typeof part === 'string').join(' ')
+}

@@ -1,0 +1,53 @@
+/**
+ * The commit status: for branch protection rules that require a status context, and for tokens
+ * that may not create check runs (personal access tokens cannot use the Checks API).
+ */
+import type { Conclusion } from '../report/surfaces.js'
+import type { GitHubClient } from './client.js'
+import type { GitHubContext } from './context.js'
+
+export type CommitState = 'success' | 'failure' | 'error' | 'pending'
+
+/** GitHub refuses a status description longer than this (422). */
+export const STATUS_DESCRIPTION_LIMIT = 140
+
+export interface CommitStatusRequest {
+  /** The status context: the check name, so status and check run read the same. */
+  context: string
+  state: CommitState
+  description: string
+}
+
+/**
+ * A neutral verdict (e.g. nothing to assess) must not block a merge: it maps to success, as a
+ * neutral check run does for required checks. A run that crashed reports `error` explicitly.
+ */
+export function commitStateFor(conclusion: Conclusion): CommitState {
+  return conclusion === 'failure' ? 'failure' : 'success'
+}
+
+/** One line of at most 140 characters (cut with "…"). */
+export function statusDescription(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim()
+  const characters = Array.from(oneLine)
+  if (characters.length <= STATUS_DESCRIPTION_LIMIT) return oneLine
+  return `${characters.slice(0, STATUS_DESCRIPTION_LIMIT - 1).join('')}…`
+}
+
+/** Sets the status on the context's commit, linking to the workflow run. Returns that link. */
+export async function publishCommitStatus(
+  octokit: GitHubClient,
+  ctx: GitHubContext,
+  request: CommitStatusRequest
+): Promise<{ url: string | null }> {
+  await octokit.rest.repos.createCommitStatus({
+    owner: ctx.owner,
+    repo: ctx.repo,
+    sha: ctx.sha,
+    state: request.state,
+    context: request.context,
+    description: statusDescription(request.description),
+    ...(ctx.runUrl ? { target_url: ctx.runUrl } : {})
+  })
+  return { url: ctx.runUrl }
+}

@@ -1,0 +1,187 @@
+/**
+ * assess: the checklist's claims against what the validations proved → a verdict with its
+ * blockers and the reconciliation between the two. Pure: data in, data out.
+ */
+import type { Checklist, TaskItem } from '../checklist/model.js'
+import { allItems, phaseItems, subtree } from './items.js'
+import type { Validation, ValidationResult } from '../validations/model.js'
+import { criticalPhases, uncheckedItemBlockers, validationBlockers } from './blockers.js'
+import { advisoriesOf, compareDeclared, type SubjectBlocker } from './declared.js'
+import type {
+  Assessment,
+  AssessedValidation,
+  Blocker,
+  GateRules,
+  RefusedCommand,
+  UncheckedItemsBlocker,
+  ValidationBlocker,
+  Verdict
+} from './model.js'
+import { phaseProgress, priorityCounts } from './progress.js'
+import { itemMismatches, signOffSummary } from './reconcile.js'
+import { mergeSubjects, subjectOfText, subjectOfValidation, type Subject } from './topics.js'
+import { joinResults } from './validations.js'
+
+export type { Assessment, GateRules } from './model.js'
+export { DEFAULT_GATE_RULES } from './model.js'
+
+export interface AssessInput {
+  checklist: Checklist
+  validations: Validation[]
+  results: ValidationResult[]
+  rules: GateRules
+  refused?: RefusedCommand[]
+  /** False when validations were switched off or refused: the verdict then rests on items only. */
+  validationsRun: boolean
+}
+
+/**
+ * Ready only when every gating rule holds: every critical validation passed (requireValidations;
+ * failed, timed-out, missing-tool, error, skipped and a missing result all count as not passed —
+ * the checklist demands the validation, so not proving it is not passing it) and no item of a
+ * critical-priority phase is unchecked (requireItems). A rule gates only when it is on and has
+ * something to check; when no rule does, the verdict is 'unassessed'.
+ */
+export function assess(input: AssessInput): Assessment {
+  const { checklist, rules, validationsRun } = input
+  const validations = joinResults(input.validations, input.results, validationsRun)
+  const criticalValidations = validations.filter((v) => v.critical)
+  const criticalItemCount = criticalPhases(checklist).flatMap(phaseItems).length
+
+  const gatesOnValidations =
+    rules.requireValidations && validationsRun && criticalValidations.length > 0
+  const gatesOnItems = rules.requireItems && criticalItemCount > 0
+  const failedValidations = validationsRun ? validationBlockers(validations) : []
+  const uncheckedItems = uncheckedItemBlockers(checklist)
+  const blockers: Blocker[] = [
+    ...(gatesOnValidations ? failedValidations : []),
+    ...(gatesOnItems ? uncheckedItems : [])
+  ]
+  const verdict: Verdict =
+    !gatesOnValidations && !gatesOnItems
+      ? 'unassessed'
+      : blockers.length > 0
+        ? 'not-ready'
+        : 'ready'
+
+  const phases = phaseProgress(checklist)
+  const items = allItems(checklist)
+  const itemsByLine = new Map(items.map((item) => [item.line, item]))
+  const subjectBlockers = blockers.map((blocker) => withSubject(blocker, itemsByLine, validations))
+  const subjectValidations = validations.map((validation) => ({
+    validation,
+    subject: validationSubject(validation)
+  }))
+  return {
+    verdict,
+    ready: verdict === 'ready',
+    criticalValidationsPassed: failedValidations.length === 0,
+    basis: { validations: gatesOnValidations, items: gatesOnItems },
+    notes: verdictNotes({
+      rules,
+      validationsRun,
+      criticalValidations: criticalValidations.length,
+      criticalItems: criticalItemCount,
+      verdict
+    }),
+    rules: { ...rules },
+    validationsRun,
+    checklist: {
+      file: checklist.file,
+      title: checklist.title,
+      lineCount: checklist.lineCount,
+      items: items.length,
+      checked: items.filter((item) => item.checked).length
+    },
+    blockers,
+    validations,
+    refused: (input.refused ?? []).map((refused) => ({ ...refused })),
+    phases,
+    priorities: priorityCounts(phases),
+    reconciliation: {
+      ...itemMismatches(checklist, validations),
+      placeholders: checklist.placeholders.map((placeholder) => ({ ...placeholder })),
+      signOffs: signOffSummary(checklist.signOffs),
+      declared: compareDeclared(checklist, verdict, subjectBlockers, subjectValidations)
+    }
+  }
+}
+
+interface NoteFacts {
+  rules: GateRules
+  validationsRun: boolean
+  criticalValidations: number
+  criticalItems: number
+  verdict: Verdict
+}
+
+/** The sentences a reader needs to trust (or distrust) the verdict, in plain words. */
+function verdictNotes(facts: NoteFacts): string[] {
+  const { rules, validationsRun } = facts
+  const notes: string[] = []
+  if (!validationsRun) {
+    notes.push(
+      rules.requireItems && facts.criticalItems > 0
+        ? 'Validations were not run: the verdict rests on the checklist items only.'
+        : 'Validations were not run and no checklist item gates readiness: nothing was assessed.'
+    )
+  } else if (rules.requireValidations && facts.criticalValidations === 0) {
+    notes.push('No critical validation was planned: no command proves the checklist.')
+  }
+  if (!rules.requireValidations) {
+    notes.push('Validation results do not gate readiness (requireValidations is off).')
+  }
+  if (!rules.requireItems) {
+    notes.push('Unchecked items do not gate readiness (requireItems is off).')
+  } else if (facts.criticalItems === 0) {
+    notes.push('The checklist has no critical-priority phase: no item gates readiness.')
+  }
+  if (facts.verdict === 'unassessed' && validationsRun) {
+    notes.push('Nothing gated readiness, so no verdict was given.')
+  }
+  return notes
+}
+
+function validationSubject(validation: AssessedValidation): Subject {
+  const subject = subjectOfValidation(validation)
+  return { ...subject, advisories: advisoriesOf(validation) }
+}
+
+/**
+ * A blocker's subject. A validation blocker: its tool's topic, the advisories it reported, the
+ * words of its name and summary. An item group: its root's text and commands, falling back on
+ * the validations linked to the root for the topic and ecosystem.
+ */
+function withSubject(
+  blocker: Blocker,
+  itemsByLine: Map<number, TaskItem>,
+  validations: AssessedValidation[]
+): SubjectBlocker {
+  if (blocker.kind === 'validation') {
+    return { blocker, subject: validationBlockerSubject(blocker, validations) }
+  }
+  return { blocker, subject: itemsBlockerSubject(blocker, itemsByLine, validations) }
+}
+
+function validationBlockerSubject(
+  blocker: ValidationBlocker,
+  validations: AssessedValidation[]
+): Subject {
+  const validation = validations.find((v) => v.id === blocker.validationId)!
+  const own = validationSubject(validation)
+  return mergeSubjects([own, { ...subjectOfText(blocker.keyFinding), topic: null }])
+}
+
+function itemsBlockerSubject(
+  blocker: UncheckedItemsBlocker,
+  itemsByLine: Map<number, TaskItem>,
+  validations: AssessedValidation[]
+): Subject {
+  const root = itemsByLine.get(blocker.line)
+  const commands = root === undefined ? '' : root.commands.map((c) => c.text).join(' ')
+  const groupLines = new Set(root === undefined ? [] : subtree(root).map((item) => item.line))
+  const linked = validations
+    .filter((v) => v.verifies.some((line) => groupLines.has(line)))
+    .map((v) => ({ ...subjectOfValidation(v), words: [] }))
+  return mergeSubjects([subjectOfText(`${blocker.itemText} ${commands}`), ...linked])
+}

@@ -1,0 +1,230 @@
+/**
+ * The Assessment: what the checklist claims set against what the validations proved, and the
+ * verdict that follows. Produced by assess(); plain JSON-safe data that carries everything the
+ * renderers need (they never look at the Checklist or the raw results again).
+ */
+import type { Placeholder, Priority, PriorityLevel, SignatureField } from '../checklist/model.js'
+import type {
+  CapturedOutput,
+  Finding,
+  ValidationSource,
+  ValidationStatus
+} from '../validations/model.js'
+
+/** Which checks gate readiness. Both on by default; each can be switched off in the config. */
+export interface GateRules {
+  /** Every critical validation must pass. */
+  requireValidations: boolean
+  /** No item of a critical-priority phase may be left unchecked. */
+  requireItems: boolean
+}
+
+export const DEFAULT_GATE_RULES: GateRules = { requireValidations: true, requireItems: true }
+
+/** A command the planner dropped instead of running (fix commands, refused untrusted commands). */
+export interface RefusedCommand {
+  command: string
+  line: number | null
+  reason: string
+}
+
+/**
+ * ready: every gating rule held. not-ready: at least one blocker. unassessed: no rule had anything
+ * to check (validations not run and items not required, or nothing critical at all).
+ */
+export type Verdict = 'ready' | 'not-ready' | 'unassessed'
+
+/** 'not-run' when validations were not run, or when the run returned no result for this one. */
+export type AssessedStatus = ValidationStatus | 'not-run'
+
+export interface AssessedValidation {
+  id: string
+  name: string
+  command: string
+  cwd: string
+  critical: boolean
+  tool: string | null
+  /** Checklist lines of the items this validation proves. */
+  verifies: number[]
+  source: ValidationSource
+  status: AssessedStatus
+  exitCode: number | null
+  signal: string | null
+  durationMs: number | null
+  /** The tool's one-line summary ("clippy: 29 errors"); for not-run, why. */
+  summary: string
+  counts: Record<string, number>
+  findings: Finding[]
+  droppedFindings: number
+  hint: string | null
+  output: CapturedOutput | null
+}
+
+/** A critical validation that did not pass. */
+export interface ValidationBlocker {
+  kind: 'validation'
+  /** One self-contained line: "Clippy linting — clippy: 29 errors". */
+  text: string
+  validationId: string
+  validationName: string
+  status: AssessedStatus
+  /** The key finding: the tool's summary ("RUSTSEC-2024-0437 in protobuf", "cargo-audit not installed"). */
+  keyFinding: string
+  /** Checklist line the validation came from (script step or Verify item), when known. */
+  line: number | null
+  hint: string | null
+}
+
+/** Unchecked items of a critical phase, grouped under their root item. */
+export interface UncheckedItemsBlocker {
+  kind: 'unchecked-items'
+  /** "Fix all clippy errors (29 errors) — 4 of 4 unchecked". */
+  text: string
+  /** The root item's text (Markdown source as written). */
+  itemText: string
+  /** Line of the root item. */
+  line: number
+  phase: string
+  /** Items in the group (the root and all its descendants) and how many are unchecked. */
+  totalCount: number
+  uncheckedCount: number
+  /** Lines of every unchecked item in the group, root first, in document order. */
+  uncheckedLines: number[]
+}
+
+export type Blocker = ValidationBlocker | UncheckedItemsBlocker
+
+export interface PhaseProgress {
+  number: number | null
+  title: string
+  heading: string
+  line: number
+  priority: Priority
+  checked: number
+  total: number
+  /** floor(checked / total * 100); 100 for a phase without items. */
+  percent: number
+}
+
+export interface PriorityCount {
+  level: PriorityLevel
+  phases: number
+  checked: number
+  total: number
+}
+
+export interface LinkedValidation {
+  id: string
+  name: string
+  status: AssessedStatus
+  summary: string
+}
+
+/** An item whose tick disagrees with what its validations show now. */
+export interface ItemMismatch {
+  line: number
+  text: string
+  checked: boolean
+  phase: string | null
+  validations: LinkedValidation[]
+}
+
+export interface SignOffState {
+  role: string
+  line: number
+  signed: SignatureField
+  date: SignatureField
+  itemsChecked: number
+  itemsTotal: number
+  /** signed: a name was written on the Signed line (a date alone does not sign). */
+  state: 'signed' | 'unsigned'
+}
+
+export interface SignOffSummary {
+  signed: number
+  total: number
+  roles: SignOffState[]
+}
+
+/**
+ * still-holds: matches a computed blocker. resolved: the validations for its topic pass now (or
+ * its advisory is no longer reported). unknown: nothing the gate ran or read speaks to it.
+ */
+export type DeclaredBlockerState = 'still-holds' | 'resolved' | 'unknown'
+
+export interface DeclaredBlockerAssessment {
+  text: string
+  line: number
+  state: DeclaredBlockerState
+  /** Why: "Security audit — cargo-audit not installed", "Rust tests passed". Null for unknown. */
+  evidence: string | null
+}
+
+/** A computed blocker no declared blocker speaks to. */
+export interface NewBlocker {
+  text: string
+  line: number | null
+  validationId: string | null
+}
+
+/**
+ * agrees: both say ready or both say not ready. declared-ready-not-ready: the document claims
+ * READY but the gate says not ready (and the opposite). not-comparable: no declared readiness,
+ * or nothing was assessed.
+ */
+export type DeclaredAgreement =
+  'agrees' | 'declared-ready-but-not-ready' | 'declared-not-ready-but-ready' | 'not-comparable'
+
+export interface DeclaredComparison {
+  /** Null when the checklist has no status section. */
+  declared: {
+    line: number
+    overallReadiness: string | null
+    ready: boolean | null
+    lastValidation: string | null
+    nextSteps: string | null
+  } | null
+  agreement: DeclaredAgreement
+  blockers: DeclaredBlockerAssessment[]
+  newBlockers: NewBlocker[]
+}
+
+export interface Reconciliation {
+  /** Ticked items whose linked validation did not pass now. */
+  claimedDoneFailing: ItemMismatch[]
+  /** Unticked items whose every linked validation passed. */
+  passesTickIt: ItemMismatch[]
+  placeholders: Placeholder[]
+  signOffs: SignOffSummary
+  declared: DeclaredComparison
+}
+
+export interface Assessment {
+  verdict: Verdict
+  /** verdict === 'ready'. */
+  ready: boolean
+  /**
+   * No critical validation that ran failed, timed out, missed its tool, errored or was skipped.
+   * Vacuously true when validations were not run (the verdict says what was assessed).
+   */
+  criticalValidationsPassed: boolean
+  /** Which rules contributed to the verdict (a rule is off, or had nothing to check). */
+  basis: { validations: boolean; items: boolean }
+  /** Plain sentences a reader must know to trust the verdict ("Validations were not run…"). */
+  notes: string[]
+  rules: GateRules
+  validationsRun: boolean
+  checklist: {
+    file: string
+    title: string | null
+    lineCount: number
+    items: number
+    checked: number
+  }
+  blockers: Blocker[]
+  validations: AssessedValidation[]
+  refused: RefusedCommand[]
+  phases: PhaseProgress[]
+  priorities: PriorityCount[]
+  reconciliation: Reconciliation
+}

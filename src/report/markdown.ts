@@ -1,0 +1,201 @@
+/**
+ * Untrusted text (checklist text, command output, file names) into GitHub-flavoured Markdown as
+ * inert data: it must render as written, never as markup, never ping anyone, never close our
+ * <details> or open an HTML comment, and never spoof the publisher's hidden marker.
+ */
+
+/** The hidden marker the publisher puts on the sticky comment's first line. */
+export const MARKER_PREFIX = '<!-- readiness-gate:'
+
+/** U+200D: invisible, but breaks GitHub's @mention and #123 reference detection. */
+const ZERO_WIDTH_JOINER = '\u200D'
+/** U+200B: invisible, breaks `<!--` / `</details>` inside code fences, where entities do not work. */
+const ZERO_WIDTH_SPACE = '\u200B'
+
+/**
+ * C0/C1 controls (but tab and newline), and bidirectional overrides/isolates that can make text
+ * display differently from what it is ("Trojan Source").
+ */
+/* eslint-disable no-control-regex -- these patterns exist to find control characters */
+const INVISIBLE_CONTROLS =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g
+const ANSI_ESCAPE = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)|[@-Z\\-_])/g
+/* eslint-enable no-control-regex */
+
+/** Characters that are Markdown syntax somewhere inline, escaped with a backslash. */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~$]/g
+const HTML_SPECIALS = /[&<>"]/g
+const HTML_ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;'
+}
+
+/** `@user`, `@org/team`: a mention needs an alphanumeric right after the `@`. */
+const MENTION = /@(?=[A-Za-z0-9])/g
+/** `#123` links an issue and leaves a cross-reference on it: noise from a log line, so broken. */
+const ISSUE_REFERENCE = /#(?=\d)/g
+
+/**
+ * One line of prose or a table cell: every special escaped, newlines folded into spaces, trimmed
+ * (leading spaces after a list marker would open an indented code block).
+ */
+export function escapeMarkdown(text: string): string {
+  return escapeLineStart(escapeInlineText(cleanText(text).trim()))
+}
+
+/**
+ * Untrusted inline Markdown source (a checklist item, a compiler message) shown as written, except
+ * that its code spans stay code spans (their content is literal, so they are safe): "Verify:
+ * `npm test` passes" keeps `npm test` as code. Everything else is escaped as in escapeMarkdown.
+ */
+export function escapeMarkdownKeepingCode(
+  text: string,
+  options: { inTable?: boolean } = {}
+): string {
+  const parts = splitCodeSpans(cleanText(text).trim()).map((part) =>
+    part.code ? codeSpan(part.text, options) : escapeInlineText(part.text)
+  )
+  return escapeLineStart(parts.join(''))
+}
+
+/** Text inside an HTML element (e.g. <summary>), where Markdown is not parsed but HTML is. */
+export function escapeHtml(text: string): string {
+  return cleanText(text)
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(HTML_SPECIALS, (c) => HTML_ENTITIES[c] ?? c)
+    .replace(MENTION, `@${ZERO_WIDTH_JOINER}`)
+    .replace(ISSUE_REFERENCE, `#${ZERO_WIDTH_JOINER}`)
+}
+
+/** Like escapeHtml, with the text's code spans as <code> elements. */
+export function escapeHtmlKeepingCode(text: string): string {
+  return splitCodeSpans(text)
+    .map((part) => (part.code ? `<code>${escapeHtml(part.text)}</code>` : escapeHtml(part.text)))
+    .join('')
+}
+
+function escapeInlineText(text: string): string {
+  return cleanText(text)
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/\t/g, ' ')
+    .replace(/[&<>]/g, (c) => HTML_ENTITIES[c] ?? c)
+    .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
+    .replace(MENTION, `@${ZERO_WIDTH_JOINER}`)
+    .replace(ISSUE_REFERENCE, `#${ZERO_WIDTH_JOINER}`)
+}
+
+const MAX_SCANNED_TEXT = 4096
+
+interface InlinePart {
+  text: string
+  code: boolean
+}
+
+/**
+ * Splits at CommonMark code spans: a run of N backticks up to the next run of exactly N. An
+ * unmatched run is plain text. The span's content drops one leading and trailing space when it
+ * has both (CommonMark's rule); codeSpan() puts them back where needed.
+ */
+export function splitCodeSpans(text: string): InlinePart[] {
+  // The scan is quadratic in unmatched backtick runs: long texts are shown as plain text.
+  if (text.length > MAX_SCANNED_TEXT) return [{ text, code: false }]
+  const parts: InlinePart[] = []
+  const runs = /`+/g
+  let plainFrom = 0
+  let open: RegExpExecArray | null
+  while ((open = runs.exec(text)) !== null) {
+    const length = open[0].length
+    let close = runs.exec(text)
+    while (close !== null && close[0].length !== length) close = runs.exec(text)
+    if (close === null) {
+      // No closer: the opening run is literal text; resume scanning right after it.
+      runs.lastIndex = open.index + length
+      continue
+    }
+    if (open.index > plainFrom) parts.push({ text: text.slice(plainFrom, open.index), code: false })
+    let content = text.slice(open.index + length, close.index).replace(/[\r\n]/g, ' ')
+    if (/^ .*[^ ].* $/s.test(content)) content = content.slice(1, -1)
+    parts.push({ text: content, code: true })
+    plainFrom = close.index + length
+  }
+  if (plainFrom < text.length) parts.push({ text: text.slice(plainFrom), code: false })
+  return parts
+}
+
+/**
+ * An inline code span that shows `text` exactly (newlines folded): delimited by one backtick more
+ * than the longest run inside, padded when the text starts or ends with a backtick or a space.
+ * In a table cell a `|` would end the cell even inside code, so GFM wants it escaped there.
+ */
+export function codeSpan(text: string, options: { inTable?: boolean } = {}): string {
+  let content = neutraliseHtmlOpeners(cleanText(text).replace(/[\r\n\t]+/g, ' '))
+  if (content === '') return '(empty)'
+  // Only spaces: CommonMark keeps them all (no stripping), so no padding is needed.
+  if (content.trim() === '') return `\`${content}\``
+  if (options.inTable === true) content = content.replace(/\|/g, '\\|')
+  const fence = '`'.repeat(longestRun(content, '`') + 1)
+  const pad = /^[` ]|[` ]$/.test(content) ? ' ' : ''
+  return `${fence}${pad}${content}${pad}${fence}`
+}
+
+/** Longest backtick run kept inside a fence; longer runs are shortened so fences stay short. */
+const MAX_BACKTICK_RUN = 15
+
+/**
+ * A fenced code block that cannot be broken out of: the fence is longer than any backtick run in
+ * the content (runs over 15 are shortened to 15 plus "…"). Inside a fence entities are shown
+ * literally, so `<!--`, `<details`/`</details` and the marker get a zero-width space after `<`.
+ */
+export function codeFence(text: string, info = 'text'): string {
+  const content = neutraliseHtmlOpeners(
+    cleanText(text)
+      .replace(/\r\n?/g, '\n')
+      .replace(new RegExp(`\`{${MAX_BACKTICK_RUN + 1},}`, 'g'), `${'`'.repeat(MAX_BACKTICK_RUN)}…`)
+  ).replace(/\n+$/, '')
+  const fence = '`'.repeat(Math.max(3, longestRun(content, '`') + 1))
+  return `${fence}${info}\n${content}\n${fence}`
+}
+
+/** Cuts `text` to at most `max` characters (whole code points), ending with "…" when cut. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text
+  let end = Math.max(0, max - 1)
+  // Never split a surrogate pair: a lone surrogate renders as U+FFFD.
+  const code = text.charCodeAt(end - 1)
+  if (code >= 0xd800 && code <= 0xdbff) end--
+  return `${text.slice(0, end)}…`
+}
+
+/** Removes ANSI colour codes and invisible controls; keeps tab and newline. */
+export function cleanText(text: string): string {
+  return text.replace(ANSI_ESCAPE, '').replace(INVISIBLE_CONTROLS, '')
+}
+
+function neutraliseHtmlOpeners(text: string): string {
+  return text.replace(/<(?=!--|\/?details)/gi, `<${ZERO_WIDTH_SPACE}`)
+}
+
+/**
+ * Escaped text is usually put after a prefix ("- ", "| "), but a list item's text that starts
+ * with "-", "+", "#" or "1." would open a nested list or heading: escape that first character.
+ */
+function escapeLineStart(text: string): string {
+  const trimmed = text.trimStart()
+  const lead = text.slice(0, text.length - trimmed.length)
+  const ordered = /^(\d{1,9})([.)])/.exec(trimmed)
+  if (ordered !== null) return `${lead}${ordered[1]!}\\${trimmed.slice(ordered[1]!.length)}`
+  if (/^[-+#=>]/.test(trimmed)) return `${lead}\\${trimmed}`
+  return text
+}
+
+function longestRun(text: string, char: string): number {
+  let longest = 0
+  let current = 0
+  for (const c of text) {
+    current = c === char ? current + 1 : 0
+    if (current > longest) longest = current
+  }
+  return longest
+}

@@ -1,0 +1,150 @@
+import * as path from 'node:path'
+import { ConfigurationError } from './errors.js'
+
+/**
+ * Every choice a run makes, read once from the action's inputs (or the CLI's flags) and checked
+ * up front: a bad value is a ConfigurationError naming the input and the fix, never a
+ * "warn and carry on".
+ */
+export interface Settings {
+  /** Absolute repository root (GITHUB_WORKSPACE); annotations are relative to it. */
+  workspace: string
+  /** Absolute project root the validations run in (working-directory). */
+  root: string
+  /** Absolute path of the checklist. */
+  checklistPath: string
+  /** Absolute path of the YAML config, or null when none is used. */
+  configPath: string | null
+  /** True when the user set the config input explicitly: then a missing file is an error. */
+  configRequired: boolean
+  failOn: FailOn
+  runValidations: boolean
+  surfaces: Surfaces
+  checkName: string
+  token: string
+  /** Absolute path of the JSON report. */
+  reportPath: string
+  concurrency: number | null
+  /** Under pull_request_target: run commands from the PR's checklist/config anyway. */
+  allowUntrustedCommands: boolean
+}
+
+export type FailOn = 'not-ready' | 'never'
+
+export interface Surfaces {
+  checkRun: boolean
+  commitStatus: boolean
+  comment: boolean
+  jobSummary: boolean
+}
+
+/** Reads one input: the raw string, '' when not set. */
+export type InputReader = (name: string) => string
+
+const INPUT_DEFAULTS: Record<string, string> = {
+  checklist: 'PRODUCTION_CHECKLIST.md',
+  'working-directory': '.',
+  config: '.github/readiness.yml',
+  'fail-on': 'not-ready',
+  'run-validations': 'true',
+  'check-run': 'true',
+  'commit-status': 'false',
+  comment: 'true',
+  'job-summary': 'true',
+  'check-name': 'Readiness Gate',
+  'report-path': 'readiness-report.json',
+  concurrency: '',
+  'allow-untrusted-commands': 'false'
+}
+
+/** Builds Settings from action inputs. `workspace` is GITHUB_WORKSPACE (or the cwd). */
+export function settingsFromInputs(readRaw: InputReader, workspace: string): Settings {
+  const read = (name: string): string => {
+    const value = readRaw(name).trim()
+    return value === '' ? (INPUT_DEFAULTS[name] ?? '') : value
+  }
+  const root = insideWorkspace(workspace, read('working-directory'), 'working-directory')
+  const configInput = readRaw('config').trim()
+  return {
+    workspace,
+    root,
+    checklistPath: insideWorkspace(root, read('checklist'), 'checklist', workspace),
+    configPath: insideWorkspace(root, read('config'), 'config', workspace),
+    configRequired: configInput !== '' && configInput !== INPUT_DEFAULTS.config,
+    failOn: parseFailOn(read('fail-on')),
+    runValidations: parseBoolean(read('run-validations'), 'run-validations'),
+    surfaces: {
+      checkRun: parseBoolean(read('check-run'), 'check-run'),
+      commitStatus: parseBoolean(read('commit-status'), 'commit-status'),
+      comment: parseBoolean(read('comment'), 'comment'),
+      jobSummary: parseBoolean(read('job-summary'), 'job-summary')
+    },
+    checkName: parseCheckName(read('check-name')),
+    token: readRaw('github-token').trim(),
+    reportPath: insideWorkspace(root, read('report-path'), 'report-path', workspace),
+    concurrency: parseConcurrency(read('concurrency'), 'concurrency'),
+    allowUntrustedCommands: parseBoolean(
+      read('allow-untrusted-commands'),
+      'allow-untrusted-commands'
+    )
+  }
+}
+
+export function parseFailOn(value: string): FailOn {
+  if (value === 'not-ready' || value === 'never') return value
+  throw new ConfigurationError(
+    `Input 'fail-on' must be 'not-ready' or 'never' (got '${value}'); fix the 'fail-on' input.`
+  )
+}
+
+/** The YAML 1.2 core booleans, as @actions/core's getBooleanInput accepts them. */
+export function parseBoolean(value: string, name: string): boolean {
+  if (['true', 'True', 'TRUE'].includes(value)) return true
+  if (['false', 'False', 'FALSE'].includes(value)) return false
+  throw new ConfigurationError(
+    `Input '${name}' must be 'true' or 'false' (got '${value}'); fix the '${name}' input.`
+  )
+}
+
+export function parseConcurrency(value: string, name: string): number | null {
+  if (value === '') return null
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1 || n > 64) {
+    throw new ConfigurationError(
+      `Input '${name}' must be a whole number from 1 to 64 (got '${value}'); leave it empty for the CPU count.`
+    )
+  }
+  return n
+}
+
+function parseCheckName(value: string): string {
+  if (value.length > 100 || /[\r\n]/.test(value)) {
+    throw new ConfigurationError(
+      `Input 'check-name' must be one line of at most 100 characters; shorten the 'check-name' input.`
+    )
+  }
+  return value
+}
+
+/**
+ * Resolves `value` against `base` and refuses paths that leave `boundary` (the workspace): the
+ * action reads and writes only inside the checked-out repository.
+ */
+export function insideWorkspace(
+  base: string,
+  value: string,
+  name: string,
+  boundary: string = base
+): string {
+  if (value.includes('\0')) {
+    throw new ConfigurationError(`Input '${name}' contains a NUL byte; fix the '${name}' input.`)
+  }
+  const resolved = path.resolve(base, value)
+  const relative = path.relative(boundary, resolved)
+  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+    throw new ConfigurationError(
+      `Input '${name}' ('${value}') points outside the workspace '${boundary}'; use a path inside the repository.`
+    )
+  }
+  return resolved
+}

@@ -1,0 +1,487 @@
+/**
+ * The optional YAML config (.github/readiness.yml): adjust, add, disable or replace the
+ * validations planned from the checklist, and set timeouts, concurrency and gate rules.
+ *
+ * Every mistake is a ConfigurationError of one line, `file:line: what is expected (got what)`.
+ * The same rules are written as a JSON Schema in schema/readiness.schema.json (for editors);
+ * a test keeps the two in agreement. Checks that need the checklist (which ids exist, which
+ * items `verifies` names, fix commands) are made by the planner.
+ */
+import * as fs from 'node:fs'
+import { ConfigurationError } from '../errors.js'
+import { isMapping, parseYamlDocument, type YamlNode } from './yaml-nodes.js'
+
+export const DEFAULT_CONFIG_PATH = '.github/readiness.yml'
+
+/** Where the plan comes from: auto = the checklist's script, else its Verify items. */
+export type PlanSourceSetting = 'auto' | 'script' | 'verify-items' | 'config'
+
+export const PLAN_SOURCES: readonly PlanSourceSetting[] = [
+  'auto',
+  'script',
+  'verify-items',
+  'config'
+]
+
+export interface ValidationConfig {
+  id?: string
+  name?: string
+  command?: string
+  /** Relative to the project root, normalised ("." for the root). */
+  workingDirectory?: string
+  timeoutMs?: number
+  env?: Record<string, string>
+  needs?: string[]
+  /** Checklist line numbers, or substrings of an item's text (case-insensitive). */
+  verifies?: (number | string)[]
+  critical?: boolean
+  disabled?: boolean
+  allowMutation?: boolean
+  /** Where the entry and its keys are in the config file, for error messages. */
+  lines?: ValidationConfigLines
+}
+
+export interface ValidationConfigLines {
+  /** Line of the entry's first key. */
+  entry: number
+  /** Line of each key as written in YAML ("working-directory", "allow-mutation", …). */
+  keys: Partial<Record<string, number>>
+  /** Line of each `needs` element, in order. */
+  needs: number[]
+  /** Line of each `verifies` element, in order. */
+  verifies: number[]
+}
+
+export interface ReadinessConfig {
+  /** The config file's path as given, for messages. */
+  file: string
+  source?: PlanSourceSetting
+  timeoutMs?: number
+  concurrency?: number
+  validations: ValidationConfig[]
+  gate?: { requireValidations?: boolean; requireItems?: boolean }
+  /** Line of each top-level key, for messages. */
+  keyLines?: Partial<Record<string, number>>
+}
+
+const TOP_KEYS = ['version', 'source', 'timeout', 'concurrency', 'gate', 'validations']
+const GATE_KEYS = ['require-validations', 'require-items']
+const ENTRY_KEYS = [
+  'id',
+  'name',
+  'command',
+  'working-directory',
+  'timeout',
+  'env',
+  'needs',
+  'verifies',
+  'critical',
+  'disabled',
+  'allow-mutation'
+]
+
+/** Timeouts above this are refused: far beyond any CI job, and Node timers overflow near 24.8 days. */
+export const MAX_TIMEOUT_SECONDS = 86_400
+const DURATION_UNITS: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600 }
+
+/** `600`, `0.5`, `"600"`, `"90s"`, `"20m"`, `"1h"` → milliseconds; null when not a positive duration ≤ 24h. */
+export function parseDuration(value: unknown): number | null {
+  let seconds: number
+  if (typeof value === 'number') {
+    seconds = value
+  } else if (typeof value === 'string') {
+    const match = /^([1-9][0-9]*)([smh]?)$/.exec(value)
+    if (match === null) return null
+    seconds = Number(match[1]) * DURATION_UNITS[match[2]!]!
+  } else {
+    return null
+  }
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > MAX_TIMEOUT_SECONDS) return null
+  return Math.max(1, Math.round(seconds * 1000))
+}
+
+/** Reads the config file; null when it does not exist and was not asked for explicitly. */
+export function loadConfig(
+  path: string,
+  { required }: { required: boolean }
+): ReadinessConfig | null {
+  let stat: fs.Stats
+  try {
+    stat = fs.statSync(path)
+  } catch {
+    if (!required) return null
+    throw new ConfigurationError(
+      `Config file '${path}' does not exist; create it or point the 'config' input at your readiness config.`
+    )
+  }
+  if (!stat.isFile()) {
+    throw new ConfigurationError(
+      `Config '${path}' is not a file; point the 'config' input at a YAML file.`
+    )
+  }
+  if (stat.size > 1024 * 1024) {
+    throw new ConfigurationError(
+      `Config file '${path}' is larger than 1 MiB; a readiness config is a few lines of YAML.`
+    )
+  }
+  return parseConfig(fs.readFileSync(path, 'utf8'), path)
+}
+
+/** Parses and checks the config's YAML text. `file` names it in error messages. */
+export function parseConfig(text: string, file: string): ReadinessConfig {
+  const root = parseYamlDocument(text, file)
+  const reader = new ConfigReader(file)
+  if (root === null || !isMapping(root.value)) {
+    throw new ConfigurationError(`${file}: must be a mapping (got ${describe(root?.value)})`)
+  }
+  return reader.readRoot(root)
+}
+
+/** A short description of a YAML value for "(got …)". */
+export function describe(value: unknown): string {
+  if (value === undefined || value === null) return 'nothing'
+  if (Array.isArray(value)) return 'a list'
+  if (isMapping(value)) return 'a mapping'
+  if (typeof value === 'string') {
+    const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value
+    return JSON.stringify(shown)
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  return typeof value
+}
+
+class ConfigReader {
+  constructor(private readonly file: string) {}
+
+  readRoot(root: YamlNode): ReadinessConfig {
+    this.checkKeys(root, TOP_KEYS, '')
+    const config: ReadinessConfig = { file: this.file, validations: [], keyLines: {} }
+    for (const [key, { keyLine }] of root.entries) config.keyLines![key] = keyLine
+    const field = (key: string): YamlNode | undefined => valueAt(root, key)
+
+    const version = field('version')
+    if (version !== undefined && version.value !== 1) {
+      this.fail(version.line, `'version' must be 1 (got ${describe(version.value)})`)
+    }
+    const source = field('source')
+    if (source !== undefined) config.source = this.readSource(source)
+    const timeout = field('timeout')
+    if (timeout !== undefined) config.timeoutMs = this.readDuration(timeout, 'timeout')
+    const concurrency = field('concurrency')
+    if (concurrency !== undefined) config.concurrency = this.readConcurrency(concurrency)
+    const gate = field('gate')
+    if (gate !== undefined) config.gate = this.readGate(gate)
+    const validations = field('validations')
+    if (validations !== undefined) {
+      config.validations = this.readValidations(validations, config.source === 'config')
+    }
+    return config
+  }
+
+  private readSource(node: YamlNode): PlanSourceSetting {
+    const found = PLAN_SOURCES.find((source) => source === node.value)
+    if (found !== undefined) return found
+    return this.fail(
+      node.line,
+      `'source' must be one of: ${PLAN_SOURCES.join(', ')} (got ${describe(node.value)})`
+    )
+  }
+
+  private readDuration(node: YamlNode, key: string): number {
+    const ms = parseDuration(node.value)
+    if (ms !== null) return ms
+    if (isPositiveDurationShape(node.value)) {
+      // The right shape, so the only thing wrong is the size.
+      return this.fail(
+        node.line,
+        `'${key}' must be at most 24h (86400 seconds) (got ${describe(node.value)})`
+      )
+    }
+    return this.fail(
+      node.line,
+      `'${key}' must be a positive duration like 600 or "10m" (got ${describe(node.value)})`
+    )
+  }
+
+  private readConcurrency(node: YamlNode): number {
+    const value = node.value
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 64)
+      return value
+    return this.fail(
+      node.line,
+      `'concurrency' must be a whole number from 1 to 64 (got ${describe(value)})`
+    )
+  }
+
+  private readGate(node: YamlNode): ReadinessConfig['gate'] {
+    if (!isMapping(node.value)) {
+      this.fail(
+        node.line,
+        `'gate' must be a mapping with require-validations and require-items (got ${describe(node.value)})`
+      )
+    }
+    this.checkKeys(node, GATE_KEYS, "'gate'")
+    const gate: NonNullable<ReadinessConfig['gate']> = {}
+    const validations = valueAt(node, 'require-validations')
+    if (validations !== undefined)
+      gate.requireValidations = this.readBoolean(validations, 'gate.require-validations')
+    const items = valueAt(node, 'require-items')
+    if (items !== undefined) gate.requireItems = this.readBoolean(items, 'gate.require-items')
+    return gate
+  }
+
+  private readValidations(node: YamlNode, commandRequired: boolean): ValidationConfig[] {
+    if (!Array.isArray(node.value)) {
+      this.fail(
+        node.line,
+        `'validations' must be a list of validation entries (got ${describe(node.value)})`
+      )
+    }
+    return node.items.map((item, index) => this.readEntry(item, index + 1, commandRequired))
+  }
+
+  private readEntry(node: YamlNode, position: number, commandRequired: boolean): ValidationConfig {
+    const where = `'validations' entry ${position}`
+    if (!isMapping(node.value)) {
+      this.fail(
+        node.line,
+        `${where} must be a mapping with 'id', 'name' or 'command' (got ${describe(node.value)})`
+      )
+    }
+    this.checkKeys(node, ENTRY_KEYS, where)
+    const lines: ValidationConfigLines = { entry: node.line, keys: {}, needs: [], verifies: [] }
+    for (const [key, { keyLine }] of node.entries) lines.keys[key] = keyLine
+    const entry: ValidationConfig = { lines }
+    const field = (key: string): YamlNode | undefined => valueAt(node, key)
+
+    const id = field('id')
+    if (id !== undefined) entry.id = this.readId(id, "'id'")
+    const name = field('name')
+    if (name !== undefined) entry.name = this.readName(name)
+    const command = field('command')
+    if (command !== undefined) entry.command = this.readCommand(command)
+    const cwd = field('working-directory')
+    if (cwd !== undefined) entry.workingDirectory = this.readDirectory(cwd)
+    const timeout = field('timeout')
+    if (timeout !== undefined) entry.timeoutMs = this.readDuration(timeout, 'timeout')
+    const env = field('env')
+    if (env !== undefined) entry.env = this.readEnv(env)
+    const needs = field('needs')
+    if (needs !== undefined) {
+      entry.needs = this.readList(needs, 'needs', (item) => this.readId(item, "each of 'needs'"))
+      lines.needs = needs.items.map((item) => item.line)
+    }
+    const verifies = field('verifies')
+    if (verifies !== undefined) {
+      entry.verifies = this.readList(verifies, 'verifies', (item) => this.readItemRef(item))
+      lines.verifies = verifies.items.map((item) => item.line)
+    }
+    for (const [key, property] of [
+      ['critical', 'critical'],
+      ['disabled', 'disabled'],
+      ['allow-mutation', 'allowMutation']
+    ] as const) {
+      const flag = field(key)
+      if (flag !== undefined) entry[property] = this.readBoolean(flag, key)
+    }
+    if (entry.id === undefined && entry.name === undefined && entry.command === undefined) {
+      this.fail(node.line, `${where} needs an 'id', a 'name' or a 'command'`)
+    }
+    if (commandRequired && entry.command === undefined) {
+      this.fail(node.line, `${where} needs a 'command' when 'source' is 'config'`)
+    }
+    return entry
+  }
+
+  private readId(node: YamlNode, what: string): string {
+    const value = node.value
+    if (
+      typeof value === 'string' &&
+      /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) &&
+      value.length <= 64
+    ) {
+      return value
+    }
+    return this.fail(
+      node.line,
+      `${what} must be an id of lower-case letters, digits and hyphens like "code-formatting" (got ${describe(value)})`
+    )
+  }
+
+  private readName(node: YamlNode): string {
+    const value = node.value
+    if (
+      typeof value === 'string' &&
+      /^[^\r\n]*\S[^\r\n]*$/.test(value) &&
+      codePoints(value) <= 100
+    ) {
+      return value
+    }
+    return this.fail(
+      node.line,
+      `'name' must be one line of text of at most 100 characters (got ${describe(value)})`
+    )
+  }
+
+  private readCommand(node: YamlNode): string {
+    const value = node.value
+    if (typeof value === 'string' && /\S/.test(value) && !value.includes('\0')) return value
+    return this.fail(
+      node.line,
+      `'command' must be a non-empty shell command string (got ${describe(value)})`
+    )
+  }
+
+  private readDirectory(node: YamlNode): string {
+    const value = node.value
+    const valid =
+      typeof value === 'string' &&
+      value !== '' &&
+      !hasControlCharacter(value) &&
+      !value.startsWith('/') &&
+      !value.split('/').includes('..')
+    if (!valid) {
+      return this.fail(
+        node.line,
+        `'working-directory' must be a relative path inside the project, without '..' (got ${describe(value)})`
+      )
+    }
+    const parts = value.split('/').filter((part) => part !== '' && part !== '.')
+    return parts.length === 0 ? '.' : parts.join('/')
+  }
+
+  private readEnv(node: YamlNode): Record<string, string> {
+    if (!isMapping(node.value)) {
+      return this.fail(
+        node.line,
+        `'env' must be a mapping of variable names to strings (got ${describe(node.value)})`
+      )
+    }
+    const env: Record<string, string> = {}
+    for (const [key, { keyLine, node: valueNode }] of node.entries) {
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
+        this.fail(
+          keyLine,
+          `'env' variable names must be letters, digits and '_', not starting with a digit (got ${describe(key)})`
+        )
+      }
+      const value = valueNode.value
+      if (typeof value !== 'string' || value.includes('\0')) {
+        // A number or boolean only needs quotes: say so with the value quoted.
+        const quoted =
+          typeof value === 'number' || typeof value === 'boolean' ? `; quote it: "${value}"` : ''
+        this.fail(
+          valueNode.line,
+          `'env.${key}' must be a string without NUL bytes${quoted} (got ${describe(value)})`
+        )
+      }
+      env[key] = value
+    }
+    return env
+  }
+
+  private readItemRef(node: YamlNode): number | string {
+    const value = node.value
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 1) return value
+    if (typeof value === 'string' && /\S/.test(value)) return value
+    return this.fail(
+      node.line,
+      `each of 'verifies' must be a checklist line number or part of an item's text (got ${describe(value)})`
+    )
+  }
+
+  private readBoolean(node: YamlNode, key: string): boolean {
+    if (typeof node.value === 'boolean') return node.value
+    return this.fail(node.line, `'${key}' must be true or false (got ${describe(node.value)})`)
+  }
+
+  private readList<T>(node: YamlNode, key: string, readItem: (item: YamlNode) => T): T[] {
+    if (!Array.isArray(node.value)) {
+      return this.fail(node.line, `'${key}' must be a list (got ${describe(node.value)})`)
+    }
+    return node.items.map(readItem)
+  }
+
+  private checkKeys(node: YamlNode, allowed: readonly string[], where: string): void {
+    for (const [key, { keyLine }] of node.entries) {
+      if (allowed.includes(key)) continue
+      const suggestion = closest(key, allowed)
+      const hint = suggestion === null ? '' : `; did you mean '${suggestion}'?`
+      const inside = where === '' ? '' : ` in ${where}`
+      this.fail(
+        keyLine,
+        `unknown key ${quoteKey(key)}${inside} (expected one of: ${allowed.join(', ')})${hint}`
+      )
+    }
+  }
+
+  private fail(line: number, message: string): never {
+    throw new ConfigurationError(`${this.file}:${line}: ${message}`)
+  }
+}
+
+/**
+ * A key's value, placed on the key's line: "'gate' must be a mapping" points at `gate:`, not at
+ * the first line of what follows it. Elements of a list keep their own lines.
+ */
+function valueAt(mapping: YamlNode, key: string): YamlNode | undefined {
+  const entry = mapping.entries.get(key)
+  return entry === undefined ? undefined : { ...entry.node, line: entry.keyLine }
+}
+
+/** "90s", 120, 1e9: the right shape for a duration, only too long. */
+function isPositiveDurationShape(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value) && value > 0
+  return typeof value === 'string' && /^[1-9][0-9]*[smh]?$/.test(value)
+}
+
+/** A key as written, in quotes; escaped like JSON when it holds anything but printable ASCII. */
+function quoteKey(key: string): string {
+  return /^[\x20-\x7e]+$/.test(key) ? `'${key}'` : JSON.stringify(key)
+}
+
+/** Length in Unicode code points, as JSON Schema's maxLength counts it. */
+function codePoints(text: string): number {
+  let count = 0
+  for (let i = 0; i < text.length; i++) {
+    // A high surrogate and the low one after it are one code point.
+    const code = text.charCodeAt(i)
+    const next = text.charCodeAt(i + 1)
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++
+    count++
+  }
+  return count
+}
+
+/** C0 control characters (NUL, newline, tab…) have no place in a directory name. */
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < 0x20) return true
+  return false
+}
+
+/** The allowed key within two edits of a misspelt one, for "did you mean". */
+function closest(key: string, allowed: readonly string[]): string | null {
+  let best: string | null = null
+  let bestDistance = 3
+  for (const candidate of allowed) {
+    const distance = editDistance(key.toLowerCase(), candidate)
+    if (distance < bestDistance) {
+      best = candidate
+      bestDistance = distance
+    }
+  }
+  return best
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution))
+    }
+    previous = current
+  }
+  return previous[b.length]!
+}

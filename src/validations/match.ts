@@ -1,0 +1,336 @@
+/**
+ * Reading shell command lines as data: chains, words, the program a segment runs, whether it
+ * mutates the tree (a "fix" command the gate must never run), and whether a checklist item's
+ * command is the same as a script line. Pure functions; nothing here executes anything.
+ *
+ * This is a deliberately small reader of POSIX shell syntax (quotes, backslash escapes, the
+ * `&&` `||` `;` `|` `&` separators), not a shell: it only has to recognise the commands people
+ * write in checklists. When it cannot understand a line it errs on the side of "not a match",
+ * and for fix detection on the side of "refuse".
+ */
+
+/** Splits a command line into its simple commands at `&&`, `||`, `;`, `|`, `&` and newlines, outside quotes. */
+export function splitChain(line: string): string[] {
+  const segments: string[] = []
+  let current = ''
+  let quote: '"' | "'" | null = null
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!
+    if (quote === "'") {
+      current += ch
+      if (ch === "'") quote = null
+      continue
+    }
+    if (ch === '\\' && i + 1 < line.length) {
+      current += ch + line[i + 1]!
+      i++
+      continue
+    }
+    if (quote === '"') {
+      current += ch
+      if (ch === '"') quote = null
+      continue
+    }
+    if (ch === '"' || ch === "'") {
+      quote = ch
+      current += ch
+      continue
+    }
+    if (ch === '#' && (i === 0 || /\s/.test(line[i - 1]!))) {
+      // A comment runs to the end of the line.
+      while (i + 1 < line.length && line[i + 1] !== '\n') i++
+      continue
+    }
+    if (ch === '&' && (/[<>]/.test(line[i - 1] ?? '') || line[i + 1] === '>')) {
+      // Part of a redirection (`2>&1`, `&>log`), not a separator.
+      current += ch
+      continue
+    }
+    if (ch === ';' || ch === '|' || ch === '&' || ch === '\n') {
+      segments.push(current)
+      current = ''
+      // `&&`, `||` and `|&` are one separator: skip the second character.
+      if ((ch === '&' || ch === '|') && line[i + 1] === ch) i++
+      else if (ch === '|' && line[i + 1] === '&') i++
+      continue
+    }
+    current += ch
+  }
+  segments.push(current)
+  return segments.map((s) => s.trim()).filter((s) => s !== '')
+}
+
+/** The words of one simple command with quotes and escapes removed (`cd "a b"` → ["cd", "a b"]). */
+export function shellWords(segment: string): string[] {
+  const words: string[] = []
+  let current = ''
+  let inWord = false
+  let quote: '"' | "'" | null = null
+  for (let i = 0; i < segment.length; i++) {
+    const ch = segment[i]!
+    if (quote === "'") {
+      if (ch === "'") quote = null
+      else current += ch
+      continue
+    }
+    if (quote === '"') {
+      if (ch === '"') quote = null
+      else if (ch === '\\' && i + 1 < segment.length && '"\\$`'.includes(segment[i + 1]!)) {
+        current += segment[i + 1]!
+        i++
+      } else current += ch
+      continue
+    }
+    if (ch === '\\' && i + 1 < segment.length) {
+      current += segment[i + 1]!
+      inWord = true
+      i++
+      continue
+    }
+    if (ch === '"' || ch === "'") {
+      quote = ch
+      inWord = true
+      continue
+    }
+    if (ch === '#' && !inWord) break
+    if (/\s/.test(ch)) {
+      if (inWord) words.push(current)
+      current = ''
+      inWord = false
+      continue
+    }
+    current += ch
+    inWord = true
+  }
+  if (inWord) words.push(current)
+  return words
+}
+
+/** Collapses runs of whitespace and trims: the form commands are compared in. */
+export function normaliseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/** Words that only wrap the real program: `sudo cargo fmt`, `time npm test`, `env A=1 npm test`. */
+const WRAPPERS = new Set(['sudo', 'time', 'env', 'command', 'exec', 'nohup', 'nice'])
+
+/**
+ * The words of a simple command from its program on: leading `VAR=value` assignments and
+ * wrappers are skipped, and a leading `(` or `{` of a group is dropped.
+ */
+export function programWords(segment: string): string[] {
+  const words = shellWords(segment.replace(/^[({]\s*/, '').replace(/\s*[)}]$/, ''))
+  let start = 0
+  while (start < words.length) {
+    const word = words[start]!
+    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word) || WRAPPERS.has(word)) start++
+    else break
+  }
+  return words.slice(start)
+}
+
+/** The program of a simple command: "cargo" for `CARGO_TERM_COLOR=never cargo test`. */
+export function programOf(segment: string): string | null {
+  return programWords(segment)[0] ?? null
+}
+
+/** `cargo +nightly -q build --release` → "build": the first word after cargo that is not a flag or toolchain. */
+export function cargoSubcommand(words: readonly string[]): string | null {
+  return words.slice(1).find((word) => !word.startsWith('-') && !word.startsWith('+')) ?? null
+}
+
+/** `npm --prefix x run build` → "run": the first word after the package manager that is not a flag. */
+function npmSubcommand(words: readonly string[]): { name: string; rest: string[] } | null {
+  const index = words.findIndex((word, i) => i > 0 && !word.startsWith('-'))
+  if (index < 0) return null
+  return { name: words[index]!, rest: words.slice(index + 1).filter((w) => !w.startsWith('-')) }
+}
+
+/** True for a segment that runs a binary built by cargo: `./target/release/x`, `../../target/debug/y`. */
+export function runsBuiltBinary(segment: string): boolean {
+  const program = programOf(segment)
+  return program !== null && /(^|\/)target\/(?:[^/]+\/)?(?:release|debug)\/[^/]+$/.test(program)
+}
+
+/** True for `cargo build …` (any profile or flags). */
+export function runsCargoBuild(segment: string): boolean {
+  const words = programWords(segment)
+  return words[0] === 'cargo' && cargoSubcommand(words) === 'build'
+}
+
+const NODE_PROGRAMS = new Set(['npm', 'npx', 'node', 'yarn', 'pnpm'])
+
+/** Which shared resource a segment uses: "cargo" (one target-directory lock), "node" (node_modules), or null. */
+export function resourceOf(segment: string): 'cargo' | 'node' | null {
+  const program = programOf(segment)
+  if (program === 'cargo') return 'cargo'
+  if (program !== null && NODE_PROGRAMS.has(program)) return 'node'
+  return null
+}
+
+/**
+ * Whether a checklist item's command names this command line: equal after normalising
+ * whitespace, or equal to the line's leading words (`npm test` names `npm test -- --ci`).
+ * Compared per simple command too, so `cd x && npm test` is named by `npm test`.
+ */
+export function commandNamesLine(itemCommand: string, line: string): boolean {
+  const wanted = shellWords(itemCommand)
+  if (wanted.length === 0) return false
+  if (normaliseWhitespace(itemCommand) === normaliseWhitespace(line)) return true
+  return [line, ...splitChain(line)].some((candidate) => {
+    const words = shellWords(candidate)
+    return wanted.length <= words.length && wanted.every((word, i) => words[i] === word)
+  })
+}
+
+/** Whether a checklist item's command is exactly this line (or one of its simple commands). */
+export function commandEqualsLine(itemCommand: string, line: string): boolean {
+  const wanted = normaliseWhitespace(itemCommand)
+  if (wanted === '') return false
+  return [line, ...splitChain(line)].some((candidate) => normaliseWhitespace(candidate) === wanted)
+}
+
+/** npm subcommands (with their aliases) that change package.json, the lock file or node_modules. */
+const NPM_MUTATING = new Set([
+  'install',
+  'i',
+  'in',
+  'ins',
+  'inst',
+  'insta',
+  'instal',
+  'isnt',
+  'isnta',
+  'isntal',
+  'isntall',
+  'add',
+  'update',
+  'up',
+  'upgrade',
+  'udpate',
+  'uninstall',
+  'un',
+  'unlink',
+  'remove',
+  'rm',
+  'r',
+  'dedupe',
+  'ddp',
+  'prune',
+  'publish',
+  'unpublish',
+  'version',
+  'link',
+  'ln'
+])
+
+const CARGO_MUTATING: Record<string, string> = {
+  fix: 'applies compiler suggestions to the source',
+  clean: 'deletes the target directory',
+  update: 'rewrites Cargo.lock',
+  'generate-lockfile': 'rewrites Cargo.lock',
+  add: 'edits Cargo.toml',
+  remove: 'edits Cargo.toml',
+  rm: 'edits Cargo.toml',
+  publish: 'publishes the crate',
+  yank: 'yanks a published crate'
+}
+
+/** git subcommands that only read the repository; every other git subcommand is treated as mutating. */
+const GIT_READ_ONLY = new Set([
+  'status',
+  'diff',
+  'log',
+  'show',
+  'rev-parse',
+  'describe',
+  'ls-files',
+  'ls-tree',
+  'blame',
+  'grep',
+  'shortlog',
+  'cat-file',
+  'rev-list',
+  'merge-base',
+  'name-rev',
+  'for-each-ref',
+  'check-ignore',
+  'version',
+  'help'
+])
+
+/**
+ * Why a simple command changes the tree instead of checking it (a fix command), or null for a
+ * check. The gate never runs fix commands: a readiness check must not rewrite what it judges.
+ */
+export function builtInFixReason(segment: string): string | null {
+  const words = programWords(segment)
+  const program = words[0]
+  if (program === undefined) return null
+  if (words.includes('--fix')) return `'${program} … --fix' rewrites source files`
+  if (words.includes('--write')) return `'${program} … --write' rewrites files`
+  if (program === 'cargo') return cargoFixReason(words)
+  if (program === 'npm' || program === 'pnpm' || program === 'yarn') return npmFixReason(words)
+  if (program === 'git') {
+    const sub = words.slice(1).find((w) => !w.startsWith('-'))
+    if (sub === undefined || GIT_READ_ONLY.has(sub)) return null
+    return `'git ${sub}' changes the repository`
+  }
+  if (program === 'rm' || program === 'rmdir') return `'${program}' deletes files`
+  if (program === 'find' && words.includes('-delete')) return `'find … -delete' deletes files`
+  if (program === 'sed' && words.some((w) => w === '--in-place' || /^-[A-Za-z]*i/.test(w))) {
+    return `'sed -i' edits files in place`
+  }
+  return null
+}
+
+function cargoFixReason(words: readonly string[]): string | null {
+  const sub = cargoSubcommand(words)
+  if (sub === null) return null
+  if (sub === 'fmt' && !words.includes('--check')) {
+    return "'cargo fmt' rewrites source files (the check is 'cargo fmt -- --check')"
+  }
+  const reason = CARGO_MUTATING[sub]
+  return reason === undefined ? null : `'cargo ${sub}' ${reason}`
+}
+
+function npmFixReason(words: readonly string[]): string | null {
+  const program = words[0]!
+  const sub = npmSubcommand(words)
+  if (sub === null) return program === 'yarn' ? `'yarn' installs dependencies` : null
+  if (sub.name === 'audit' && sub.rest[0] === 'fix') {
+    return `'${program} audit fix' changes dependencies`
+  }
+  if ((sub.name === 'run' || sub.name === 'run-script') && /^clean(:|$)/.test(sub.rest[0] ?? '')) {
+    return `'${program} run ${sub.rest[0]!}' deletes build output`
+  }
+  if (sub.name === 'pkg' && ['set', 'delete', 'fix'].includes(sub.rest[0] ?? '')) {
+    return `'${program} pkg ${sub.rest[0]!}' edits package.json`
+  }
+  if (NPM_MUTATING.has(sub.name)) return `'${program} ${sub.name}' changes dependencies`
+  return null
+}
+
+/** A command the checklist itself lists as a fix (a `Run: \`…\`` item), with its line. */
+export interface ChecklistFix {
+  command: string
+  line: number
+}
+
+/**
+ * Why this command line must not be run, or null when it may: a built-in fix command in any of
+ * its simple commands, or a command the checklist lists under a "Run:" item. A "Run:" command is
+ * compared as a whole (`cargo clean && cargo build` refuses that exact chain, not every
+ * `cargo build`), against the whole line and each of its simple commands.
+ */
+export function fixReason(line: string, checklistFixes: readonly ChecklistFix[]): string | null {
+  for (const segment of splitChain(line)) {
+    const reason = builtInFixReason(segment)
+    if (reason !== null) return `${reason}; fix commands are never run`
+  }
+  const listed = checklistFixes.find((fix) => commandEqualsLine(fix.command, line))
+  if (listed !== undefined) {
+    return `the checklist lists '${normaliseWhitespace(listed.command)}' as a fix ("Run:" at line ${listed.line}); fix commands are never run`
+  }
+  return null
+}

@@ -1,0 +1,340 @@
+/**
+ * Runs a plan of validations: all of them, every time (an earlier failure never hides a later
+ * one), as many at once as allowed, never two of one lane together, and each after its needs.
+ */
+import { availableParallelism } from 'node:os'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { ConfigurationError, errorMessage } from '../errors.js'
+import type { CapturedOutput, ToolReport, Validation, ValidationResult } from './model.js'
+import { detectMissingTool } from './missing-tool.js'
+import type { CommandRunner, RunOutcome } from './runner.js'
+import { toolFor } from './tools/index.js'
+import type { OutputCollector, ToolParser } from './tools/types.js'
+
+export interface ScheduleOptions {
+  /** Project root; each validation's cwd is resolved against it. */
+  root: string
+  /** Validations running at once (default: os.availableParallelism()). */
+  concurrency?: number
+  runner: CommandRunner
+  onStart?: (validation: Validation) => void
+  onEnd?: (validation: Validation, result: ValidationResult) => void
+  /** Clock in ms for startedAtMs (default: performance.now). */
+  now?: () => number
+  /** Output parser for a command (default: toolFor); a seam for tests and fault injection. */
+  parserFor?: (command: string) => ToolParser
+}
+
+/**
+ * Runs every validation of the plan and returns their results in plan order.
+ * Throws ConfigurationError for a plan whose `needs` name unknown ids or form a cycle.
+ */
+export async function runValidations(
+  plan: Validation[],
+  options: ScheduleOptions
+): Promise<ValidationResult[]> {
+  checkPlan(plan)
+  const concurrency = options.concurrency ?? availableParallelism()
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new ConfigurationError(
+      `concurrency must be a whole number of at least 1 (got ${String(concurrency)})`
+    )
+  }
+  const now = options.now ?? (() => performance.now())
+  const runStartedAt = now()
+  const results = new Map<string, ValidationResult>()
+  const running = new Set<string>()
+  const busyLanes = new Set<string>()
+
+  // A callback (onStart/onEnd) that throws is the caller's bug: it rejects the whole run.
+  await new Promise<void>((allDone, fail) => {
+    const startReady = (): void => {
+      for (const validation of plan) {
+        if (running.size >= concurrency) break
+        if (!isReady(validation, results, running, busyLanes)) continue
+        running.add(validation.id)
+        if (validation.lane !== null) busyLanes.add(validation.lane)
+        void runOne(validation, results, options, now() - runStartedAt)
+          .then((result) => {
+            results.set(validation.id, result)
+            running.delete(validation.id)
+            if (validation.lane !== null) busyLanes.delete(validation.lane)
+            options.onEnd?.(validation, result)
+            if (results.size === plan.length) allDone()
+            else startReady()
+          })
+          .catch(fail)
+      }
+    }
+    if (plan.length === 0) allDone()
+    else startReady()
+  })
+  return plan.map((validation) => results.get(validation.id)!)
+}
+
+function isReady(
+  validation: Validation,
+  results: ReadonlyMap<string, ValidationResult>,
+  running: ReadonlySet<string>,
+  busyLanes: ReadonlySet<string>
+): boolean {
+  if (results.has(validation.id) || running.has(validation.id)) return false
+  if (validation.lane !== null && busyLanes.has(validation.lane)) return false
+  return validation.needs.every((need) => results.has(need))
+}
+
+/** The planner should already refuse these; a bad plan here would otherwise hang the run. */
+function checkPlan(plan: readonly Validation[]): void {
+  const byId = new Map<string, Validation>()
+  for (const validation of plan) {
+    if (byId.has(validation.id)) {
+      throw new ConfigurationError(
+        `validation id '${validation.id}' is used twice; ids must be unique`
+      )
+    }
+    byId.set(validation.id, validation)
+  }
+  for (const validation of plan) {
+    const unknown = validation.needs.filter((need) => !byId.has(need))
+    if (unknown.length > 0) {
+      throw new ConfigurationError(
+        `validation '${validation.id}' needs unknown validation(s) ${quoteAll(unknown)}; use ids from the plan`
+      )
+    }
+  }
+  const cycle = findCycle(plan, byId)
+  if (cycle !== null) {
+    throw new ConfigurationError(
+      `validations ${quoteAll(cycle)} need each other in a cycle (${cycle.join(' → ')} → ${cycle[0] ?? ''}); remove one of the needs`
+    )
+  }
+}
+
+function quoteAll(ids: readonly string[]): string {
+  return ids.map((id) => `'${id}'`).join(', ')
+}
+
+/** Ids along one dependency cycle, or null (depth-first search with an explicit path). */
+function findCycle(
+  plan: readonly Validation[],
+  byId: ReadonlyMap<string, Validation>
+): string[] | null {
+  const finished = new Set<string>()
+  const onPath: string[] = []
+  const visit = (id: string): string[] | null => {
+    const loopStart = onPath.indexOf(id)
+    if (loopStart !== -1) return onPath.slice(loopStart)
+    if (finished.has(id)) return null
+    onPath.push(id)
+    for (const need of byId.get(id)?.needs ?? []) {
+      const cycle = visit(need)
+      if (cycle !== null) return cycle
+    }
+    onPath.pop()
+    finished.add(id)
+    return null
+  }
+  for (const validation of plan) {
+    const cycle = visit(validation.id)
+    if (cycle !== null) return cycle
+  }
+  return null
+}
+
+/** Runs one validation through the runner and its tool's collector; never rejects. */
+async function runOne(
+  validation: Validation,
+  results: ReadonlyMap<string, ValidationResult>,
+  options: ScheduleOptions,
+  startedAtMs: number
+): Promise<ValidationResult> {
+  options.onStart?.(validation)
+  const parser = (options.parserFor ?? toolFor)(validation.command)
+  const collector = new GuardedCollector(parser.id, () => parser.create(validation.command))
+  let outcome: RunOutcome
+  try {
+    outcome = await options.runner.run({
+      command: validation.command,
+      cwd: path.resolve(options.root, validation.cwd),
+      env: validation.env,
+      timeoutMs: validation.timeoutMs,
+      onLine: (line) => {
+        collector.line(line)
+      }
+    })
+  } catch (error) {
+    outcome = runnerFailure(error)
+  }
+  const result = resultOf(validation, outcome, collector)
+  const needsNote = failedNeedsNote(validation, results)
+  if (needsNote !== null)
+    result.hint = result.hint === null ? needsNote : `${result.hint}; ${needsNote}`
+  result.startedAtMs = Math.max(0, Math.round(startedAtMs))
+  return result
+}
+
+/** A runner that rejects has a bug; record it on this validation rather than lose every result. */
+function runnerFailure(error: unknown): RunOutcome {
+  return {
+    exitCode: null,
+    signal: null,
+    timedOut: false,
+    spawnError: `internal error in the command runner: ${errorMessage(error)}`,
+    durationMs: 0,
+    output: { head: '', tail: '', totalBytes: 0, truncated: false }
+  }
+}
+
+/**
+ * A tool parser that throws on some output line has a bug; the output is untrusted data, so one
+ * odd line must not bring the whole run down. The first error is kept and reported on the result.
+ */
+class GuardedCollector {
+  private collector: OutputCollector | null = null
+  failure: string | null = null
+
+  constructor(
+    readonly parserId: string,
+    create: () => OutputCollector
+  ) {
+    try {
+      this.collector = create()
+    } catch (error) {
+      this.failure = errorMessage(error)
+    }
+  }
+
+  line(text: string): void {
+    if (this.collector === null || this.failure !== null) return
+    try {
+      this.collector.line(text)
+    } catch (error) {
+      this.failure = errorMessage(error)
+    }
+  }
+
+  finish(exitCode: number | null): ToolReport {
+    if (this.collector !== null && this.failure === null) {
+      try {
+        return this.collector.finish(exitCode)
+      } catch (error) {
+        this.failure = errorMessage(error)
+      }
+    }
+    return emptyReport(
+      `output parser '${this.parserId}' failed: ${this.failure ?? 'unknown error'}`
+    )
+  }
+}
+
+function emptyReport(summary: string): ToolReport {
+  return { findings: [], droppedFindings: 0, counts: {}, summary }
+}
+
+function resultOf(
+  validation: Validation,
+  outcome: RunOutcome,
+  collector: GuardedCollector
+): ValidationResult {
+  const base = {
+    id: validation.id,
+    exitCode: outcome.exitCode,
+    signal: outcome.signal,
+    durationMs: outcome.durationMs,
+    startedAtMs: 0,
+    output: outcome.output
+  }
+  const report = collector.finish(outcome.exitCode)
+  if (outcome.spawnError !== null) {
+    return {
+      ...base,
+      status: 'error',
+      report: { ...report, summary: outcome.spawnError },
+      hint: spawnHint(validation, outcome.spawnError)
+    }
+  }
+  if (collector.failure !== null) {
+    return {
+      ...base,
+      status: 'error',
+      report,
+      hint: 'this is a bug in readiness-gate (its output parser failed); please report it'
+    }
+  }
+  if (outcome.timedOut) {
+    const limit = formatDuration(validation.timeoutMs)
+    return {
+      ...base,
+      status: 'timed-out',
+      report: { ...report, summary: `timed out after ${limit}` },
+      hint: `it ran longer than its ${limit} timeout: make it faster or raise the timeout`
+    }
+  }
+  if (outcome.exitCode === 0) return { ...base, status: 'passed', report, hint: null }
+  return failedResult(validation, base, report, outcome.output)
+}
+
+function failedResult(
+  validation: Validation,
+  base: Omit<ValidationResult, 'status' | 'report' | 'hint'>,
+  report: ToolReport,
+  output: CapturedOutput
+): ValidationResult {
+  const missing = detectMissingTool(validation.command, outputText(output), base.exitCode)
+  if (missing === null) return { ...base, status: 'failed', report, hint: null }
+  if (missing.kind === 'binary') {
+    return {
+      ...base,
+      status: 'failed',
+      report: { ...report, summary: `${missing.tool} not found` },
+      hint: missing.hint
+    }
+  }
+  return {
+    ...base,
+    status: 'missing-tool',
+    report: { ...report, summary: `${missing.tool} not installed` },
+    hint: missing.hint
+  }
+}
+
+function outputText(output: CapturedOutput): string {
+  return output.tail === '' ? output.head : `${output.head}\n${output.tail}`
+}
+
+function spawnHint(validation: Validation, spawnError: string): string | null {
+  if (spawnError.startsWith('working directory')) {
+    return `check its working directory '${validation.cwd}' (relative to the project root)`
+  }
+  return null
+}
+
+function failedNeedsNote(
+  validation: Validation,
+  results: ReadonlyMap<string, ValidationResult>
+): string | null {
+  const notes = validation.needs.flatMap((need) => {
+    const status = results.get(need)?.status
+    if (status === undefined || status === 'passed' || status === 'skipped') return []
+    return [`needs '${need}', which ${NEED_OUTCOME[status]}`]
+  })
+  return notes.length === 0 ? null : notes.join('; ')
+}
+
+const NEED_OUTCOME = {
+  failed: 'failed',
+  'timed-out': 'timed out',
+  'missing-tool': 'failed (tool not installed)',
+  error: 'failed (could not start)'
+} as const
+
+/** "500ms", "5s", "90s", "10m", "12m 30s". */
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)}ms`
+  const seconds = Math.round(ms / 1000)
+  if (seconds < 120) return `${seconds}s`
+  const minutes = Math.floor(seconds / 60)
+  const rest = seconds % 60
+  return rest === 0 ? `${minutes}m` : `${minutes}m ${rest}s`
+}

@@ -1,0 +1,297 @@
+/**
+ * A checklist's validation script (a fenced bash block) read as a list of steps, the way its
+ * author meant it: `echo "1. Code formatting..."` opens a step, the commands after it belong to
+ * that step, `cd` moves the steps that follow. Pure: the script is data and is never executed
+ * here; the planner decides which of these lines may run.
+ */
+import * as path from 'node:path'
+import type { CodeBlock } from '../checklist/model.js'
+import { ConfigurationError } from '../errors.js'
+import { programWords, shellWords, splitChain } from './match.js'
+
+/** One logical command line of the script. */
+export interface ScriptCommand {
+  /** The line with continuations joined (`a \` + `b` → `a b`): the form commands are analysed in. */
+  text: string
+  /** The physical lines exactly as written (continuations kept): the form that is run. */
+  raw: string
+  /** Checklist line of the command's first physical line. */
+  line: number
+}
+
+export interface ScriptStep {
+  /** "Code formatting" for `echo "1. Code formatting..."`; null for a command before any label. */
+  label: string | null
+  /** Working directory relative to the project root, normalised ("." for the root). */
+  cwd: string
+  commands: ScriptCommand[]
+  /** The script had `set -o pipefail` in force when the step began. */
+  pipefail: boolean
+}
+
+interface LogicalLine {
+  text: string
+  raw: string
+  line: number
+}
+
+/** The block's lines with `\`-newline continuations joined, each with its checklist line. */
+export function logicalLines(text: string, firstLine: number): LogicalLine[] {
+  const physical = text.replace(/\r\n?/g, '\n').split('\n')
+  if (physical.at(-1) === '') physical.pop()
+  const lines: LogicalLine[] = []
+  for (let i = 0; i < physical.length; i++) {
+    const start = i
+    let joined = physical[i]!
+    let raw = physical[i]!
+    while (continues(joined) && i + 1 < physical.length) {
+      i++
+      joined = joined.trimEnd().slice(0, -1) + ' ' + physical[i]!.trim()
+      raw += '\n' + physical[i]!
+    }
+    lines.push({ text: joined.trim(), raw: raw.trimEnd(), line: firstLine + start })
+  }
+  return lines
+}
+
+const OPENERS = new Set(['if', 'for', 'while', 'until', 'select', 'case'])
+const CLOSERS = new Set(['fi', 'done', 'esac'])
+
+/**
+ * Logical lines grouped into whole shell statements: an `if … fi`, a loop, a `case`, a `{ … }`
+ * group or function body, or a here-document stays one command, so it is never cut in two
+ * steps (each of which bash would reject). The lines of a statement are joined by newlines.
+ */
+export function statements(lines: readonly LogicalLine[]): LogicalLine[] {
+  const out: LogicalLine[] = []
+  let open: LogicalLine | null = null
+  let depth = 0
+  let heredoc: string | null = null
+  for (const line of lines) {
+    if (open !== null) {
+      open = {
+        text: `${open.text}\n${line.text}`,
+        raw: `${open.raw}\n${line.raw}`,
+        line: open.line
+      }
+    } else {
+      open = { ...line }
+    }
+    if (heredoc !== null) {
+      if (line.text === heredoc) heredoc = null
+    } else if (!line.text.startsWith('#')) {
+      depth = Math.max(0, depth + nestingChange(line.text))
+      heredoc = hereDocumentEnd(line.text)
+    }
+    if (depth === 0 && heredoc === null) {
+      out.push(open)
+      open = null
+    }
+  }
+  if (open !== null) out.push(open)
+  return out
+}
+
+/** The terminator of a here-document the line starts (`<<EOF`, `<<-'END'`), not a `<<<` string. */
+function hereDocumentEnd(text: string): string | null {
+  const unquoted = text.replace(/'[^']*'|"(?:[^"\\]|\\.)*"/g, (quoted) =>
+    /^['"][A-Za-z_][A-Za-z0-9_]*['"]$/.test(quoted) ? quoted : 'Q'
+  )
+  return /(?<!<)<<-?(?!<)\s*['"]?([A-Za-z_][A-Za-z0-9_]*)['"]?/.exec(unquoted)?.[1] ?? null
+}
+
+/** How much a line opens (+) or closes (−) compound commands, counted per simple command. */
+function nestingChange(text: string): number {
+  let change = 0
+  for (const segment of splitChain(text)) {
+    const first = shellWords(segment)[0] ?? ''
+    if (OPENERS.has(first)) change++
+    if (CLOSERS.has(first) || segment.startsWith('}')) change--
+    if (first === '{' || /(\s|\))\{$/.test(segment)) change++
+  }
+  return change
+}
+
+/** An odd number of trailing backslashes continues the line (an even number is escaped backslashes). */
+function continues(line: string): boolean {
+  if (line.trimStart().startsWith('#')) return false
+  const trailing = /\\+$/.exec(line.trimEnd())?.[0].length ?? 0
+  return trailing % 2 === 1
+}
+
+/**
+ * The label of a step-opening echo: `1. Code formatting...`, `Step 2: Clippy`, `[3/9] Audit`,
+ * `==> 4) Rust build` → the words after the number, without trailing dots, ellipsis or colon.
+ */
+export function stepLabel(echoText: string): string | null {
+  const match = /^[\s=#*>\-[]*(?:step\s*)?\d+(?:\s*\/\s*\d+)?\s*[.):\]]\s*(.*?)[\s.…:=*]*$/i.exec(
+    echoText
+  )
+  const label = match?.[1]?.trim() ?? ''
+  return /\p{L}/u.test(label) ? label : null
+}
+
+/** Reads a validation script into steps. `file` names the checklist in error messages. */
+export function readScript(block: CodeBlock, file: string): ScriptStep[] {
+  const reader = new ScriptReader(file)
+  for (const line of statements(logicalLines(block.text, block.contentLine))) reader.read(line)
+  return reader.finish()
+}
+
+/** The text a step runs with `bash -e -c`: its command lines as written, one per line. */
+export function stepScript(commands: readonly ScriptCommand[], pipefail: boolean): string {
+  const body = commands.map((command) => command.raw).join('\n')
+  // The script's `set -o pipefail` is not a step, but steps with pipes relied on it.
+  const hasPipe = commands.some(
+    (command) => splitChain(command.text).length > 1 && /\|/.test(command.text)
+  )
+  return pipefail && hasPipe ? `set -o pipefail\n${body}` : body
+}
+
+class ScriptReader {
+  private readonly steps: ScriptStep[] = []
+  private current: ScriptStep | null = null
+  private cwd = '.'
+  private readonly dirStack: string[] = []
+  private pipefail = false
+  /** `cd` lines seen inside a step since its last command: kept only if another command follows. */
+  private pendingMoves: ScriptCommand[] = []
+
+  constructor(private readonly file: string) {}
+
+  read(line: LogicalLine): void {
+    const words = programWords(line.text)
+    const program = words[0]
+    if (program === undefined || line.text.startsWith('#')) return
+    if (program === 'set' && splitChain(line.text).length === 1) {
+      this.readSet(words)
+      return
+    }
+    if (program === 'exit' && splitChain(line.text).length === 1) return
+    if (isPureEcho(line.text, words)) {
+      const label = stepLabel(
+        words
+          .slice(1)
+          .filter((w) => !/^-[neE]+$/.test(w))
+          .join(' ')
+      )
+      if (label !== null) this.open(label)
+      return
+    }
+    if (isDirectoryChange(program) && splitChain(line.text).length === 1) {
+      this.move(words, line)
+      return
+    }
+    this.command(line)
+  }
+
+  finish(): ScriptStep[] {
+    this.close()
+    return this.steps
+  }
+
+  private readSet(words: string[]): void {
+    const options = words.slice(1)
+    const index = options.indexOf('pipefail')
+    if (index > 0) {
+      const flag = options[index - 1]!
+      if (/^-[A-Za-z]*o$/.test(flag)) this.pipefail = true
+      if (/^\+[A-Za-z]*o$/.test(flag)) this.pipefail = false
+    }
+  }
+
+  private open(label: string | null): void {
+    this.close()
+    this.current = { label, cwd: this.cwd, commands: [], pipefail: this.pipefail }
+  }
+
+  private close(): void {
+    if (this.current !== null && this.current.commands.length > 0) this.steps.push(this.current)
+    this.current = null
+    this.pendingMoves = []
+  }
+
+  private command(line: LogicalLine): void {
+    // Commands before any labelled step each form their own step.
+    const unlabelled = this.current === null || this.current.label === null
+    if (unlabelled) this.open(null)
+    const step = this.current!
+    if (step.commands.length === 0) step.cwd = this.cwd
+    step.commands.push(...this.pendingMoves, { text: line.text, raw: line.raw, line: line.line })
+    this.pendingMoves = []
+    // A chained `cd x && make` also moves the steps after it, as it would in the script (a cd
+    // inside a block or here-document is conditional or text: it is not followed).
+    if (line.text.includes('\n')) {
+      if (unlabelled) this.close()
+      return
+    }
+    for (const segment of splitChain(line.text)) {
+      const words = programWords(segment)
+      if (isDirectoryChange(words[0] ?? '')) this.cwd = this.resolveMove(words, line.line)
+    }
+    if (unlabelled) this.close()
+  }
+
+  private move(words: string[], line: LogicalLine): void {
+    this.cwd = this.resolveMove(words, line.line)
+    if (this.current !== null && this.current.commands.length > 0) {
+      this.pendingMoves.push({ text: line.text, raw: line.raw, line: line.line })
+    }
+  }
+
+  private resolveMove(words: string[], line: number): string {
+    const program = words[0]!
+    if (program === 'popd') {
+      return this.dirStack.pop() ?? this.fail(line, "'popd' without a matching 'pushd'")
+    }
+    const args = words.slice(1).filter((w) => !/^-[LPe@]+$/.test(w))
+    const target = args[0]
+    if (program === 'pushd') this.dirStack.push(this.cwd)
+    if (target === undefined || target === '-' || target.startsWith('~')) {
+      return this.fail(line, `'${words.join(' ')}' leaves the project root`)
+    }
+    if (isScriptDirectory(target)) return '.'
+    if (/[$`*?]/.test(target)) {
+      return this.fail(
+        line,
+        `'${program} ${target}' uses a variable or pattern; name a directory relative to the project root`
+      )
+    }
+    const next = path.posix.normalize(path.posix.join(this.cwd, target)).replace(/\/+$/, '')
+    if (path.posix.isAbsolute(target) || next === '..' || next.startsWith('../')) {
+      return this.fail(line, `'${program} ${target}' leaves the project root`)
+    }
+    return next === '' ? '.' : next
+  }
+
+  private fail(line: number, what: string): never {
+    throw new ConfigurationError(
+      `${this.file}:${line}: ${what}; the validation script's steps must stay inside the project root.`
+    )
+  }
+}
+
+function isDirectoryChange(program: string): boolean {
+  return program === 'cd' || program === 'pushd' || program === 'popd'
+}
+
+/** `cd "$(dirname "$0")"` and `cd "$(git rev-parse --show-toplevel)"`: the script means the project root. */
+function isScriptDirectory(target: string): boolean {
+  return (
+    /^\$\(\s*dirname\s+\$\{?0\}?\s*\)$/.test(target) ||
+    /^\$\(\s*git\s+rev-parse\s+--show-toplevel\s*\)$/.test(target)
+  )
+}
+
+/** An `echo`/`printf` that only prints (no chain, no redirection into a file). */
+function isPureEcho(text: string, words: string[]): boolean {
+  if (words[0] !== 'echo' && words[0] !== 'printf') return false
+  if (splitChain(text).length !== 1) return false
+  const unquoted = shellWordsOutsideQuotes(text)
+  return !unquoted.some((word) => word.includes('>'))
+}
+
+/** Words as written, dropping quoted text, to see redirections (`>`) that are not inside quotes. */
+function shellWordsOutsideQuotes(text: string): string[] {
+  return shellWords(text.replace(/'[^']*'|"(?:[^"\\]|\\.)*"/g, 'Q'))
+}

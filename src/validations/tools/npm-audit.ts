@@ -1,0 +1,320 @@
+/**
+ * `npm audit` (npm ≥ 7, audit report version 2), from `--json`:
+ *   vulnerabilities: { [name]: { severity, range, fixAvailable, via: [advisory | "dep name"] } }
+ *   metadata.vulnerabilities: { info, low, moderate, high, critical, total }
+ * or from the human report (npm-audit-report's detail reporter):
+ *   # npm audit report
+ *   js-yaml  4.0.0 - 4.1.0
+ *   Severity: moderate
+ *   js-yaml has prototype pollution in merge (<<) - https://github.com/advisories/GHSA-mh29-5h37-fv8m
+ *   fix available via `npm audit fix`
+ *   node_modules/js-yaml
+ *   1 moderate severity vulnerability      ← or "3 vulnerabilities (1 low, 2 high)", "found 0 vulnerabilities"
+ *
+ * One finding per advisory of a vulnerable package; packages that are vulnerable only through a
+ * dependency ("Depends on vulnerable versions of …") get one finding saying so. The GHSA id
+ * comes from the advisory URL.
+ */
+import type { Finding, FindingSeverity } from '../model.js'
+import {
+  JsonCapture,
+  arrayField,
+  isObject,
+  numberField,
+  objectField,
+  stringField,
+  type JsonObject
+} from './json-capture.js'
+import {
+  FindingList,
+  exitDescription,
+  oneLine,
+  programName,
+  simpleCommands,
+  stripAnsi
+} from './text.js'
+import type { OutputCollector, ToolParser } from './types.js'
+
+const SEVERITIES = ['info', 'low', 'moderate', 'high', 'critical'] as const
+type Severity = (typeof SEVERITIES)[number]
+
+const REPORT_HEADER = /^# npm audit report$/
+const PACKAGE_LINE = /^(\s*)(@?[^\s@][^\s]*)\s{2}(\S.*)$/
+const SEVERITY_LINE = /^\s*Severity: (info|low|moderate|high|critical)$/
+const ADVISORY_LINE = /^\s*(.+) - (https?:\/\/\S+)$/
+const DEPENDS_LINE = /^\s*Depends on vulnerable versions of (\S+)$/
+const FIX_LINE = /^\s*(fix available via .*|No fix available)$/
+const ZERO = /^found 0 vulnerabilities/
+const TOTAL_MANY = /^(\d+) vulnerabilities \(([^)]*)\)$/
+const TOTAL_ONE_SEVERITY =
+  /^(\d+) (info|low|moderate|high|critical) severity vulnerabilit(?:y|ies)$/
+const GHSA = /(GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})/i
+
+interface Advisory {
+  title: string
+  url?: string
+  severity?: string
+}
+
+interface VulnerablePackage {
+  name: string
+  severity: Severity | undefined
+  range: string
+  advisories: Advisory[]
+  dependsOn: string[]
+  fix?: string
+}
+
+function severityOf(text: string | undefined): Severity | undefined {
+  return SEVERITIES.find((severity) => severity === text)
+}
+
+/** npm audit fails (exit 1) for every level from low up; info is only informational. */
+function findingSeverity(severity: string | undefined): FindingSeverity {
+  return severity === 'info' ? 'notice' : 'error'
+}
+
+function packageFindings(pkg: VulnerablePackage): Finding[] {
+  const base = { package: pkg.name, version: pkg.range, kind: 'vulnerability' }
+  const fix = pkg.fix !== undefined ? `; ${pkg.fix}` : ''
+  const findings: Finding[] = pkg.advisories.map((advisory) => {
+    const severity = advisory.severity ?? pkg.severity
+    const finding: Finding = {
+      ...base,
+      severity: findingSeverity(severity),
+      message: oneLine(`${advisory.title} (${pkg.name} ${pkg.range}${fix})`)
+    }
+    const ghsa = advisory.url !== undefined ? GHSA.exec(advisory.url)?.[1] : undefined
+    if (ghsa !== undefined) finding.code = ghsa
+    if (advisory.url !== undefined) finding.url = advisory.url
+    if (severity !== undefined) finding.advisorySeverity = severity
+    return finding
+  })
+  if (findings.length === 0 && pkg.dependsOn.length > 0) {
+    const finding: Finding = {
+      ...base,
+      severity: findingSeverity(pkg.severity),
+      message: oneLine(
+        `${pkg.name} ${pkg.range} depends on vulnerable versions of ${pkg.dependsOn.join(', ')}${fix}`
+      )
+    }
+    if (pkg.severity !== undefined) finding.advisorySeverity = pkg.severity
+    findings.push(finding)
+  }
+  return findings
+}
+
+function fixText(fixAvailable: unknown): string | undefined {
+  if (fixAvailable === true) return 'fix available via `npm audit fix`'
+  if (fixAvailable === false) return 'no fix available'
+  if (isObject(fixAvailable)) {
+    const name = stringField(fixAvailable, 'name')
+    const version = stringField(fixAvailable, 'version')
+    if (name !== undefined && version !== undefined) {
+      return `fix available via \`npm audit fix --force\` (installs ${name}@${version})`
+    }
+  }
+  return undefined
+}
+
+function packagesFromJson(report: JsonObject): VulnerablePackage[] {
+  const packages: VulnerablePackage[] = []
+  for (const [key, vuln] of Object.entries(objectField(report, 'vulnerabilities') ?? {})) {
+    const pkg: VulnerablePackage = {
+      name: stringField(vuln, 'name') ?? key,
+      severity: severityOf(stringField(vuln, 'severity')),
+      range: stringField(vuln, 'range') ?? '*',
+      advisories: [],
+      dependsOn: []
+    }
+    for (const via of arrayField(vuln, 'via')) {
+      if (typeof via === 'string') pkg.dependsOn.push(via)
+      else if (isObject(via)) {
+        const advisory: Advisory = { title: stringField(via, 'title') ?? 'advisory' }
+        const url = stringField(via, 'url')
+        const severity = stringField(via, 'severity')
+        if (url !== undefined) advisory.url = url
+        if (severity !== undefined) advisory.severity = severity
+        pkg.advisories.push(advisory)
+      }
+    }
+    const fix = fixText(isObject(vuln) ? vuln.fixAvailable : undefined)
+    if (fix !== undefined) pkg.fix = fix
+    packages.push(pkg)
+  }
+  return packages
+}
+
+function countsFromJson(report: JsonObject): Record<string, number> | null {
+  const metadata = objectField(objectField(report, 'metadata'), 'vulnerabilities')
+  if (metadata === undefined) return null
+  const counts: Record<string, number> = {}
+  for (const severity of SEVERITIES) counts[severity] = numberField(metadata, severity) ?? 0
+  counts.total =
+    numberField(metadata, 'total') ?? SEVERITIES.reduce((sum, s) => sum + (counts[s] ?? 0), 0)
+  return counts
+}
+
+/**
+ * Reads the human report: package blocks after "# npm audit report" and the closing total.
+ * A block's first line names the vulnerable package; its severity, advisories and fix follow;
+ * indented package lines below are dependents that are vulnerable through it.
+ */
+class HumanAuditReader {
+  readonly packages: VulnerablePackage[] = []
+  counts: Record<string, number> | null = null
+  private inReport = false
+  /** The package that starts the current block. */
+  private top: VulnerablePackage | null = null
+  /** The package line seen last (the block's package or one of its dependents). */
+  private last: VulnerablePackage | null = null
+
+  line(text: string): void {
+    if (REPORT_HEADER.test(text)) {
+      this.inReport = true
+      return
+    }
+    if (this.total(text)) {
+      this.inReport = false
+      return
+    }
+    if (!this.inReport) return
+    if (text.trim() === '') {
+      this.top = null
+      this.last = null
+      return
+    }
+    this.reportLine(text)
+  }
+
+  private total(text: string): boolean {
+    const zero = ZERO.test(text)
+    const many = TOTAL_MANY.exec(text)
+    const one = TOTAL_ONE_SEVERITY.exec(text)
+    if (!zero && many === null && one === null) return false
+    const counts: Record<string, number> = {
+      info: 0,
+      low: 0,
+      moderate: 0,
+      high: 0,
+      critical: 0,
+      total: 0
+    }
+    if (many !== null) {
+      counts.total = Number(many[1])
+      for (const part of many[2]!.split(', ')) {
+        const [count, severity] = part.split(' ')
+        if (severity !== undefined && severity in counts) counts[severity] = Number(count)
+      }
+    } else if (one !== null) {
+      counts.total = Number(one[1])
+      counts[one[2]!] = Number(one[1])
+    }
+    this.counts = counts
+    return true
+  }
+
+  private reportLine(text: string): void {
+    const { top, last } = this
+    const severity = SEVERITY_LINE.exec(text)
+    const depends = DEPENDS_LINE.exec(text)
+    const fix = FIX_LINE.exec(text)
+    const advisory = ADVISORY_LINE.exec(text)
+    if (top !== null && severity !== null) top.severity = severityOf(severity[1])
+    else if (last !== null && depends !== null) {
+      if (!last.dependsOn.includes(depends[1]!)) last.dependsOn.push(depends[1]!)
+    } else if (top !== null && fix !== null) top.fix = fix[1]!.replace(/^No fix/, 'no fix')
+    else if (top !== null && advisory !== null)
+      top.advisories.push({ title: advisory[1]!, url: advisory[2]! })
+    else if (!text.trim().startsWith('node_modules/')) this.packageLine(text)
+  }
+
+  private packageLine(text: string): void {
+    const match = PACKAGE_LINE.exec(text)
+    if (match === null) return
+    const dependent = match[1] !== '' && this.top !== null
+    // npm prints a dependent again under each package it depends on, even when it already had
+    // its own block: one package, reported once.
+    const known = this.packages.find(
+      (pkg) => pkg.name === match[2] && pkg.range === match[3]!.trim()
+    )
+    if (known !== undefined) {
+      if (!dependent) this.top = known
+      this.last = known
+      return
+    }
+    const pkg: VulnerablePackage = {
+      name: match[2]!,
+      // The report prints no "Severity:" line for low ones, nor for dependents, which carry
+      // the severity of the block's package.
+      severity: dependent ? this.top!.severity : 'low',
+      range: match[3]!.trim(),
+      advisories: [],
+      dependsOn: []
+    }
+    if (!dependent) this.top = pkg
+    this.last = pkg
+    this.packages.push(pkg)
+  }
+}
+
+function isNpmAuditReport(value: JsonObject): boolean {
+  return (
+    'auditReportVersion' in value || (isObject(value.vulnerabilities) && isObject(value.metadata))
+  )
+}
+
+function auditSummary(
+  counts: Record<string, number> | null,
+  packages: readonly VulnerablePackage[],
+  exitCode: number | null
+): string {
+  if (counts === null) {
+    return exitCode === 0
+      ? 'npm audit: no report found'
+      : `npm audit: failed (${exitDescription(exitCode)})`
+  }
+  const total = counts.total ?? 0
+  if (total === 0) return 'npm audit: 0 vulnerabilities'
+  const bySeverity = SEVERITIES.filter((s) => (counts[s] ?? 0) > 0)
+    .map((s) => `${counts[s]!} ${s}`)
+    .join(', ')
+  const named = packages.filter((pkg) => pkg.advisories.length > 0).map((pkg) => pkg.name)
+  const shown = named.slice(0, 3).join(', ')
+  const more = named.length > 3 ? ` and ${named.length - 3} more` : ''
+  return `npm audit: ${bySeverity}${shown !== '' ? ` (${shown}${more})` : ''}`
+}
+
+class NpmAuditCollector implements OutputCollector {
+  private readonly json = new JsonCapture()
+  private readonly human = new HumanAuditReader()
+
+  line(raw: string): void {
+    const text = stripAnsi(raw)
+    this.json.line(text)
+    this.human.line(text)
+  }
+
+  finish(exitCode: number | null): ReturnType<OutputCollector['finish']> {
+    const report = this.json.parse(isNpmAuditReport)
+    const packages = report !== null ? packagesFromJson(report) : this.human.packages
+    const counts = report !== null ? countsFromJson(report) : this.human.counts
+    const findings = new FindingList()
+    for (const pkg of packages) for (const finding of packageFindings(pkg)) findings.add(finding)
+    return {
+      findings: findings.findings,
+      droppedFindings: findings.droppedCount,
+      counts: counts ?? { total: 0 },
+      summary: auditSummary(counts, packages, exitCode)
+    }
+  }
+}
+
+export const npmAuditParser: ToolParser = {
+  id: 'npm-audit',
+  matches: (command) =>
+    simpleCommands(command).some(
+      (words) => ['npm', 'pnpm', 'yarn'].includes(programName(words)) && words[1] === 'audit'
+    ),
+  create: (): OutputCollector => new NpmAuditCollector()
+}

@@ -1,0 +1,133 @@
+/**
+ * Small, pure helpers shared by the tool parsers: ANSI stripping, recognising commands in a
+ * step, bounded finding lists, paths and wording.
+ */
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Finding } from '../model.js'
+import { MAX_FINDINGS } from './types.js'
+
+// CSI (colours, cursor), OSC (hyperlinks, titles), charset selection (tput sgr0 prints "ESC ( B")
+// and the remaining two-byte escapes.
+/* eslint-disable no-control-regex -- escape sequences are exactly what this removes */
+const ANSI_PATTERN =
+  /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()][0-9A-Za-z]|\x1b[@-Z\\-_]/g
+/* eslint-enable no-control-regex */
+
+/** The runner strips ANSI codes already; parsers strip again because they may be fed raw output. */
+export function stripAnsi(text: string): string {
+  return text.includes('\x1b') ? text.replace(ANSI_PATTERN, '') : text
+}
+
+/** Leading words that do not name the program: `time cargo test`, `env X=1 npm test`. */
+const WRAPPERS = new Set(['time', 'env', 'exec', 'command', 'nohup', 'sudo'])
+const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/
+
+/**
+ * The simple commands of a step, each as its words: lines, `&&`, `||`, `;` and `|` separate
+ * them; environment assignments and wrappers like `time` are dropped. Quoting is handled only
+ * loosely (quotes are removed), which is enough to recognise a tool invocation.
+ */
+export function simpleCommands(step: string): string[][] {
+  const commands: string[][] = []
+  for (const rawLine of step.split(/\r?\n/)) {
+    const line = rawLine.replace(/(^|\s)#.*$/, '').trim()
+    if (line === '') continue
+    for (const part of line.split(/&&|\|\||[;|]/)) {
+      const words = part
+        .trim()
+        .split(/\s+/)
+        .map((word) => word.replace(/^['"]|['"]$/g, ''))
+        .filter((word) => word !== '')
+      while (words.length > 0 && (ENV_ASSIGNMENT.test(words[0]!) || WRAPPERS.has(words[0]!))) {
+        words.shift()
+      }
+      if (words.length > 0) commands.push(words)
+    }
+  }
+  return commands
+}
+
+/** The program's base name: "./target/release/app" → "app", "npx" stays "npx". */
+export function programName(words: readonly string[]): string {
+  return path.posix.basename(words[0] ?? '')
+}
+
+/**
+ * Words of a `cargo` invocation after the toolchain override and global flags:
+ * `cargo +nightly -q clippy --fix` → ["clippy", "--fix"]. Null when not cargo.
+ */
+export function cargoArguments(words: readonly string[]): string[] | null {
+  if (programName(words) !== 'cargo') return null
+  const rest = words.slice(1)
+  while (rest.length > 0 && (rest[0]!.startsWith('+') || rest[0]!.startsWith('-'))) rest.shift()
+  return rest
+}
+
+/** True when some simple command of the step is `cargo <one of subcommands> …`. */
+export function runsCargo(step: string, subcommands: readonly string[]): boolean {
+  return simpleCommands(step).some((words) => {
+    const args = cargoArguments(words)
+    return args !== null && args[0] !== undefined && subcommands.includes(args[0])
+  })
+}
+
+/** Keeps at most `limit` findings and counts the rest. */
+export class FindingList {
+  private readonly kept: Finding[] = []
+  private dropped = 0
+
+  constructor(private readonly limit: number = MAX_FINDINGS) {}
+
+  add(finding: Finding): void {
+    if (this.kept.length < this.limit) this.kept.push(finding)
+    else this.dropped++
+  }
+
+  get size(): number {
+    return this.kept.length + this.dropped
+  }
+
+  get findings(): Finding[] {
+    return this.kept
+  }
+
+  get droppedCount(): number {
+    return this.dropped
+  }
+}
+
+/**
+ * A path as the tool printed it, made relative to the step's cwd when it is absolute and lies
+ * under it; `file://` URLs (node stack traces) become paths first.
+ */
+export function relativeToCwd(file: string, cwd: string | undefined): string {
+  let resolved = file
+  if (resolved.startsWith('file://')) {
+    try {
+      resolved = fileURLToPath(resolved)
+    } catch {
+      return file
+    }
+  }
+  if (cwd === undefined || !path.isAbsolute(resolved)) return resolved
+  const relative = path.relative(cwd, resolved)
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return resolved
+  return relative.split(path.sep).join('/')
+}
+
+/** "1 error", "2 errors"; irregular plurals passed explicitly. */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`
+}
+
+/** What a summary says when the tool failed without anything more specific to report. */
+export function exitDescription(exitCode: number | null): string {
+  return exitCode === null ? 'killed' : `exit ${exitCode}`
+}
+
+/** Cuts a message to one readable line for findings and summaries. */
+export function oneLine(text: string, limit = 300): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length <= limit ? flat : `${flat.slice(0, limit - 1)}…`
+}
