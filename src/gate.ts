@@ -26,9 +26,9 @@ export interface GateOptions {
 }
 
 export interface GateProgress {
-  planned?(plan: Plan): void
-  started?(validation: Validation): void
-  finished?(validation: Validation, result: ValidationResult): void
+  planned?: (plan: Plan) => void
+  started?: (validation: Validation) => void
+  finished?: (validation: Validation, result: ValidationResult) => void
 }
 
 export interface GateOutcome {

@@ -25,6 +25,8 @@ export interface Settings {
   /** Absolute path of the JSON report. */
   reportPath: string
   concurrency: number | null
+  /** Login the token comments as when no check run tells it (other apps' installation tokens). */
+  commentAuthor: string
   /** Under pull_request_target: run commands from the PR's checklist/config anyway. */
   allowUntrustedCommands: boolean
 }
@@ -54,6 +56,7 @@ const INPUT_DEFAULTS: Record<string, string> = {
   'check-name': 'Readiness Gate',
   'report-path': 'readiness-report.json',
   concurrency: '',
+  'comment-author': '',
   'allow-untrusted-commands': 'false'
 }
 
@@ -83,6 +86,7 @@ export function settingsFromInputs(readRaw: InputReader, workspace: string): Set
     token: readRaw('github-token').trim(),
     reportPath: insideWorkspace(root, read('report-path'), 'report-path', workspace),
     concurrency: parseConcurrency(read('concurrency'), 'concurrency'),
+    commentAuthor: read('comment-author'),
     allowUntrustedCommands: parseBoolean(
       read('allow-untrusted-commands'),
       'allow-untrusted-commands'

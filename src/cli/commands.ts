@@ -7,7 +7,7 @@ import { loadChecklist } from '../checklist/load.js'
 import { formatChecklistSummary } from '../checklist/summary.js'
 import { evaluateReadiness } from '../gate.js'
 import { parseConcurrency, parseFailOn } from '../settings.js'
-import { buildJsonReport } from '../report/json.js'
+import { buildJsonReport, writeJsonReport } from '../report/json.js'
 import { renderReport } from '../report/render.js'
 import { formatFinished, formatPlan, formatStarted, formatVerdict } from './terminal.js'
 
@@ -85,9 +85,12 @@ function parseCommand(argv: string[], io: CliIo): number {
       'parse takes exactly one checklist file: readiness-gate parse <checklist.md> [--json]'
     )
   }
-  const checklist = loadChecklist(path.resolve(io.cwd, file))
-  checklist.file = file
-  io.out(values.json === true ? `${JSON.stringify(checklist, null, 2)}\n` : formatChecklistSummary(checklist))
+  const checklist = loadChecklist(path.resolve(io.cwd, file), file)
+  io.out(
+    values.json === true
+      ? `${JSON.stringify(checklist, null, 2)}\n`
+      : formatChecklistSummary(checklist)
+  )
   return 0
 }
 
@@ -114,18 +117,20 @@ async function checkCommand(argv: string[], io: CliIo): Promise<number> {
   }
   const root = path.resolve(io.cwd, String(values.cwd))
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) {
-    throw new ConfigurationError(`--cwd '${String(values.cwd)}' is not a directory; pass the project root.`)
+    throw new ConfigurationError(
+      `--cwd '${String(values.cwd)}' is not a directory; pass the project root.`
+    )
   }
   const failOn = parseFailOn(String(values['fail-on']))
   const concurrency = parseConcurrency(String(values.concurrency), '--concurrency')
   const checklistPath =
-    values.checklist === undefined
-      ? path.join(root, 'PRODUCTION_CHECKLIST.md')
-      : path.resolve(io.cwd, values.checklist)
+    typeof values.checklist === 'string'
+      ? path.resolve(io.cwd, values.checklist)
+      : path.join(root, 'PRODUCTION_CHECKLIST.md')
   const configPath =
-    values.config === undefined
-      ? path.join(root, '.github', 'readiness.yml')
-      : path.resolve(io.cwd, values.config)
+    typeof values.config === 'string'
+      ? path.resolve(io.cwd, values.config)
+      : path.join(root, '.github', 'readiness.yml')
 
   const outcome = await evaluateReadiness({
     checklistPath,
@@ -136,9 +141,15 @@ async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     refuseCommands: null,
     concurrency,
     progress: {
-      planned: (plan) => io.err(formatPlan(plan)),
-      started: (validation) => io.err(formatStarted(validation)),
-      finished: (validation, result) => io.err(formatFinished(validation, result))
+      planned: (plan) => {
+        io.err(formatPlan(plan))
+      },
+      started: (validation) => {
+        io.err(formatStarted(validation))
+      },
+      finished: (validation, result) => {
+        io.err(formatFinished(validation, result))
+      }
     }
   })
   io.out(formatVerdict(outcome))
@@ -152,17 +163,20 @@ async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     checklistPath: path.relative(root, checklistPath),
     validationRoot: '.'
   }
-  if (values.json !== undefined) {
+  if (typeof values.json === 'string') {
     const file = path.resolve(io.cwd, values.json)
-    fs.writeFileSync(file, `${JSON.stringify(buildJsonReport(outcome.assessment, context), null, 2)}\n`)
+    writeJsonReport(file, buildJsonReport(outcome.assessment, context))
     io.err(`JSON report written to ${file}\n`)
   }
-  if (values.markdown !== undefined) {
+  if (typeof values.markdown === 'string') {
     const file = path.resolve(io.cwd, values.markdown)
     fs.writeFileSync(file, renderReport(outcome.assessment, context).jobSummary)
     io.err(`Markdown report written to ${file}\n`)
   }
   if (failOn === 'never') return 0
+  // `check` gates on the validations (issue: exit 0 when every critical validation passed);
+  // with --no-run nothing was proven, so the checklist's own verdict decides.
+  if (values['no-run'] === true) return outcome.assessment.ready ? 0 : 1
   return outcome.assessment.criticalValidationsPassed ? 0 : 1
 }
 
@@ -179,6 +193,8 @@ function parseCliArgs(
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true })
   } catch (error) {
     // node:util's messages are clear ("Unknown option '--x'"); keep them on one line.
-    throw new ConfigurationError(`${errorMessage(error).split('\n')[0] ?? ''} (see readiness-gate --help)`)
+    throw new ConfigurationError(
+      `${errorMessage(error).split('\n')[0] ?? ''} (see readiness-gate --help)`
+    )
   }
 }

@@ -151,12 +151,15 @@ async function runOne(
 ): Promise<ValidationResult> {
   options.onStart?.(validation)
   const parser = (options.parserFor ?? toolFor)(validation.command)
-  const collector = new GuardedCollector(parser.id, () => parser.create(validation.command))
+  const cwd = path.resolve(options.root, validation.cwd)
+  const collector = new GuardedCollector(parser.id, () =>
+    parser.create(validation.command, { cwd })
+  )
   let outcome: RunOutcome
   try {
     outcome = await options.runner.run({
       command: validation.command,
-      cwd: path.resolve(options.root, validation.cwd),
+      cwd,
       env: validation.env,
       timeoutMs: validation.timeoutMs,
       onLine: (line) => {

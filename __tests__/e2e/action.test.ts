@@ -1,0 +1,326 @@
+// End to end: the bundled action (dist/index.js) as a child process with the environment the
+// runner gives it, publishing to the local GitHub API server.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
+import { MERGE_SHA, PUSHED_SHA, loadEvent } from '../support/github-events.js'
+import {
+  REPO_ROOT,
+  actionIsBundled,
+  commandLines,
+  makeBin,
+  makeWorkspace,
+  runAction,
+  type ActionRun,
+  type RunOptions
+} from './run-action.js'
+
+const REPO = 'Codertocat/Hello-World'
+const PR_NUMBER = 2
+const HEAD_SHA = loadEvent('pull_request.opened').pull_request!.head.sha
+
+/** A small checklist: one step that passes, one `cargo build` (a fake cargo on PATH). */
+const CHECKLIST = `# Production Checklist
+
+## Phase 1: Critical
+
+- [x] Build passes
+- [x] Lint is clean
+
+### Quick Validation Script
+\`\`\`bash
+#!/bin/bash
+set -e
+
+echo "=== Phase 1: Critical Validations ==="
+
+echo "1. Passes..."
+true
+
+echo "2. Rust build..."
+cargo build
+
+echo "=== All validations passed! ==="
+\`\`\`
+`
+
+/**
+ * A fake cargo on PATH: prints `count` rustc-style warnings, each with a file:line location, and
+ * exits with `exitCode`.
+ */
+function fakeCargo(count: number, exitCode: number): string {
+  return track(
+    makeBin({
+      cargo: [
+        'i=1',
+        `while [ $i -le ${count} ]; do`,
+        "  printf 'warning: unused variable: `value_%d`\\n --> src/lib.rs:%d:5\\n  |\\n\\n' $i $i >&2",
+        '  i=$((i+1))',
+        'done',
+        `exit ${exitCode}`
+      ].join('\n')
+    })
+  )
+}
+
+const temporary: string[] = []
+function track(dir: string): string {
+  temporary.push(dir)
+  return dir
+}
+
+function smallWorkspace(): string {
+  const lib = Array.from({ length: 200 }, (_, i) => `// line ${i + 1}`).join('\n')
+  return track(makeWorkspace({ 'PRODUCTION_CHECKLIST.md': CHECKLIST, 'src/lib.rs': lib }))
+}
+
+let server: GitHubServer
+
+beforeAll(() => {
+  // dist/ is committed; CI runs the tests before bundling.
+  expect(actionIsBundled()).toBe(true)
+})
+
+beforeEach(async () => {
+  server = await startGitHubServer()
+})
+
+afterEach(async () => {
+  await server.close()
+  server.assertNoViolations()
+})
+
+afterAll(() => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true })
+})
+
+type Scenario = Omit<RunOptions, 'server' | 'fixture' | 'eventName' | 'sha' | 'ref' | 'workspace'> &
+  Partial<Pick<RunOptions, 'workspace'>>
+
+function pullRequestRun(
+  fixture: 'pull_request.opened' | 'pull_request.synchronize',
+  scenario: Scenario = {}
+): Promise<ActionRun> {
+  return runAction({
+    server,
+    fixture,
+    eventName: 'pull_request',
+    sha: MERGE_SHA,
+    ref: `refs/pull/${PR_NUMBER}/merge`,
+    workspace: scenario.workspace ?? smallWorkspace(),
+    ...scenario
+  })
+}
+
+function withCargo(count: number, exitCode: number): Record<string, string> {
+  return { PATH: `${fakeCargo(count, exitCode)}:${process.env.PATH ?? ''}` }
+}
+
+function commentCalls(): number {
+  return server.requests.filter((request) => request.operationId?.includes('comment')).length
+}
+
+function annotationRequests(): number[] {
+  return server.requests
+    .filter((r) => r.operationId === 'checks/create' || r.operationId === 'checks/update')
+    .map((r) => {
+      const output = (r.body as { output?: { annotations?: unknown[] } } | undefined)?.output
+      return output?.annotations?.length ?? 0
+    })
+    .filter((count) => count > 0)
+}
+
+describe('the bundled action', () => {
+  it('on pull_request: completes a check run on the PR head, writes outputs, summary and report', async () => {
+    const result = await pullRequestRun('pull_request.opened', {
+      env: withCargo(3, 1)
+    })
+    expect(result.code).toBe(1)
+    expect(result.outputs.ready).toBe('false')
+    expect(result.outputs.verdict).toBe('not-ready')
+    expect(path.isAbsolute(result.outputs['report-path']!)).toBe(true)
+    const report = JSON.parse(readFileSync(result.outputs['report-path']!, 'utf8')) as Record<
+      string,
+      unknown
+    >
+    expect(report).toBeTruthy()
+    expect(result.summary.trim()).not.toBe('')
+    expect(server.state.checkRuns).toHaveLength(1)
+    const run = server.state.checkRuns[0]!
+    expect(run.headSha).toBe(HEAD_SHA)
+    expect(run.headSha).not.toBe(MERGE_SHA)
+    expect(run.status).toBe('completed')
+    expect(run.conclusion).toBe('failure')
+  })
+
+  it('keeps exactly one sticky comment across three runs on the same PR, updated in place', async () => {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const result = await pullRequestRun('pull_request.synchronize', { env: withCargo(2, 1) })
+      expect(result.code).toBe(1)
+    }
+    const comments = server.commentsOn(REPO, PR_NUMBER)
+    expect(comments).toHaveLength(1)
+    expect(comments[0]!.author.login).toBe('github-actions[bot]')
+    expect(server.callsTo('issues/create-comment')).toHaveLength(1)
+    const updates = server.callsTo('issues/update-comment')
+    expect(updates).toHaveLength(2)
+    for (const update of updates) expect(update.path).toContain(`/comments/${comments[0]!.id}`)
+    expect(server.callsTo('issues/delete-comment')).toHaveLength(0)
+    expect(server.state.checkRuns).toHaveLength(3)
+  })
+
+  it('sends 120 file:line findings as annotations in exactly 3 requests of at most 50', async () => {
+    const result = await pullRequestRun('pull_request.opened', { env: withCargo(120, 1) })
+    expect(result.code).toBe(1)
+    const batches = annotationRequests()
+    expect(batches).toHaveLength(3)
+    for (const size of batches) expect(size).toBeLessThanOrEqual(50)
+    expect(batches.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(120)
+    const run = server.state.checkRuns[0]!
+    expect(run.annotations.filter((a) => a.path === 'src/lib.rs')).toHaveLength(120)
+    expect(run.conclusion).toBe('failure')
+  })
+
+  it('on 403 for comments still tells the truth, with one warning naming the permission', async () => {
+    server.failNext('issues/list-comments', {
+      kind: 'error',
+      status: 403,
+      message: 'Resource not accessible by integration'
+    })
+    server.failNext('issues/create-comment', {
+      kind: 'error',
+      status: 403,
+      message: 'Resource not accessible by integration'
+    })
+    const result = await pullRequestRun('pull_request.opened', { env: withCargo(2, 1) })
+    expect(result.code).toBe(1)
+    expect(result.outputs.ready).toBe('false')
+    expect(result.outputs.verdict).toBe('not-ready')
+    expect(result.summary).toContain('Not ready')
+    const warnings = commandLines(result.stdout, 'warning')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/pull-requests: write|issues: write/)
+    expect(server.state.checkRuns[0]!.status).toBe('completed')
+  })
+
+  it('retries a 500 on the check run creation and succeeds', async () => {
+    server.failNext('checks/create', { kind: 'error', status: 500 })
+    const result = await pullRequestRun('pull_request.opened', { env: withCargo(0, 0) })
+    expect(result.code).toBe(0)
+    expect(result.outputs.ready).toBe('true')
+    expect(server.callsTo('checks/create').map((r) => r.status)).toEqual([500, 201])
+    expect(server.state.checkRuns).toHaveLength(1)
+    expect(server.state.checkRuns[0]!.conclusion).toBe('success')
+    expect(commandLines(result.stdout, 'warning')).toEqual([])
+  })
+
+  it('on release: gates per fail-on, checks GITHUB_SHA, never touches comments', async () => {
+    const release = (failOn: string): Promise<ActionRun> =>
+      runAction({
+        server,
+        fixture: 'release.published',
+        eventName: 'release',
+        sha: PUSHED_SHA,
+        ref: 'refs/tags/0.0.1',
+        workspace: smallWorkspace(),
+        inputs: { 'fail-on': failOn },
+        env: withCargo(2, 1)
+      })
+    const strict = await release('not-ready')
+    expect(strict.code).toBe(1)
+    expect(strict.outputs.ready).toBe('false')
+    const lenient = await release('never')
+    expect(lenient.code).toBe(0)
+    expect(lenient.outputs.ready).toBe('false')
+    expect(commentCalls()).toBe(0)
+    expect(server.state.checkRuns.map((run) => run.headSha)).toEqual([PUSHED_SHA, PUSHED_SHA])
+  })
+
+  it('on a tag push and on workflow_dispatch: runs fine without comment calls', async () => {
+    const tag = await runAction({
+      server,
+      fixture: 'push.tag',
+      eventName: 'push',
+      sha: PUSHED_SHA,
+      ref: 'refs/tags/simple-tag',
+      workspace: smallWorkspace(),
+      env: withCargo(0, 0)
+    })
+    expect(tag.code).toBe(0)
+    expect(tag.outputs.ready).toBe('true')
+    const dispatch = await runAction({
+      server,
+      fixture: 'workflow_dispatch',
+      eventName: 'workflow_dispatch',
+      sha: PUSHED_SHA,
+      ref: 'refs/heads/main',
+      workspace: smallWorkspace(),
+      inputs: { 'run-validations': 'false' }
+    })
+    expect(dispatch.code).toBe(0)
+    expect(dispatch.outputs.verdict).toBeDefined()
+    expect(commentCalls()).toBe(0)
+    expect(server.state.checkRuns).toHaveLength(2)
+    expect(server.state.checkRuns.every((run) => run.status === 'completed')).toBe(true)
+    expect(commandLines(tag.stdout + dispatch.stdout, 'warning')).toEqual([])
+  })
+
+  it('on a bad input fails with one clear error naming it, and no stack trace', async () => {
+    const result = await pullRequestRun('pull_request.opened', {
+      inputs: { 'fail-on': 'sometimes' },
+      env: withCargo(0, 0)
+    })
+    expect(result.code).toBe(1)
+    const errors = commandLines(result.stdout, 'error')
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toContain("'fail-on'")
+    expect(result.summary).toContain('fail-on')
+    expect(result.outputs.ready).toBe('false')
+    expect(result.outputs.verdict).toBe('error')
+    expect(`${result.stdout}\n${result.stderr}`).not.toMatch(/^\s+at .+[:(]\d+/m)
+  })
+
+  it('makes at most 4 REST calls for a PR run with at most 50 annotations', async () => {
+    const result = await pullRequestRun('pull_request.opened', { env: withCargo(40, 1) })
+    expect(result.code).toBe(1)
+    const batches = annotationRequests()
+    expect(batches).toHaveLength(1)
+    expect(batches[0]).toBeGreaterThanOrEqual(40)
+    expect(batches[0]).toBeLessThanOrEqual(50)
+    expect(server.requests.length).toBeLessThanOrEqual(4)
+    expect(server.commentsOn(REPO, PR_NUMBER)).toHaveLength(1)
+  })
+
+  it(
+    'on the example project runs every validation for real and gates per fail-on',
+    async () => {
+      const workspace = track(mkdtempSync(path.join(tmpdir(), 'rg-e2e-example-')))
+      const source = path.join(REPO_ROOT, 'examples', 'llm-memory-graph')
+      cpSync(source, workspace, {
+        recursive: true,
+        filter: (from) => !/[\\/](target|node_modules)([\\/]|$)/.test(path.relative(source, from))
+      })
+      expect(existsSync(path.join(workspace, 'target'))).toBe(false)
+      const targetDir = track(mkdtempSync(path.join(tmpdir(), 'rg-e2e-cargo-target-')))
+      const example = (failOn: string): Promise<ActionRun> =>
+        pullRequestRun('pull_request.opened', {
+          workspace,
+          inputs: { 'fail-on': failOn },
+          env: { CARGO_TARGET_DIR: targetDir },
+          timeoutMs: 15 * 60_000
+        })
+      const strict = await example('not-ready')
+      expect(strict.code).toBe(1)
+      expect(strict.outputs.ready).toBe('false')
+      expect(strict.outputs.verdict).toBe('not-ready')
+      expect(strict.summary).toMatch(/cargo-audit|cargo audit/)
+      const lenient = await example('never')
+      expect(lenient.code).toBe(0)
+      expect(lenient.outputs.ready).toBe('false')
+      expect(server.commentsOn(REPO, PR_NUMBER)).toHaveLength(1)
+    },
+    30 * 60_000
+  )
+})
