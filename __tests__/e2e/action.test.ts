@@ -145,7 +145,7 @@ describe('the bundled action', () => {
       string,
       unknown
     >
-    expect(report).toBeTruthy()
+    expect(report).toMatchObject({ verdict: { state: 'not-ready', conclusion: 'failure' } })
     expect(result.summary.trim()).not.toBe('')
     expect(server.state.checkRuns).toHaveLength(1)
     const run = server.state.checkRuns[0]!
@@ -234,6 +234,7 @@ describe('the bundled action', () => {
     const lenient = await release('never')
     expect(lenient.code).toBe(0)
     expect(lenient.outputs.ready).toBe('false')
+    expect(commandLines(lenient.stdout, 'error')).toEqual([])
     expect(commentCalls()).toBe(0)
     expect(server.state.checkRuns.map((run) => run.headSha)).toEqual([PUSHED_SHA, PUSHED_SHA])
   })
@@ -260,9 +261,12 @@ describe('the bundled action', () => {
       inputs: { 'run-validations': 'false' }
     })
     expect(dispatch.code).toBe(0)
-    expect(dispatch.outputs.verdict).toBeDefined()
+    expect(dispatch.outputs.verdict).toBe('ready')
     expect(commentCalls()).toBe(0)
-    expect(server.state.checkRuns).toHaveLength(2)
+    expect(server.state.checkRuns.map((run) => [run.repository, run.headSha])).toEqual([
+      [REPO, PUSHED_SHA],
+      ['octo-org/octo-repo', PUSHED_SHA]
+    ])
     expect(server.state.checkRuns.every((run) => run.status === 'completed')).toBe(true)
     expect(commandLines(tag.stdout + dispatch.stdout, 'warning')).toEqual([])
   })
@@ -300,7 +304,11 @@ describe('the bundled action', () => {
       const source = path.join(REPO_ROOT, 'examples', 'llm-memory-graph')
       cpSync(source, workspace, {
         recursive: true,
-        filter: (from) => !/[\\/](target|node_modules)([\\/]|$)/.test(path.relative(source, from))
+        filter: (from) =>
+          !path
+            .relative(source, from)
+            .split(path.sep)
+            .some((part) => part === 'target' || part === 'node_modules')
       })
       expect(existsSync(path.join(workspace, 'target'))).toBe(false)
       const targetDir = track(mkdtempSync(path.join(tmpdir(), 'rg-e2e-cargo-target-')))
@@ -315,7 +323,14 @@ describe('the bundled action', () => {
       expect(strict.code).toBe(1)
       expect(strict.outputs.ready).toBe('false')
       expect(strict.outputs.verdict).toBe('not-ready')
-      expect(strict.summary).toMatch(/cargo-audit|cargo audit/)
+      const report = JSON.parse(readFileSync(strict.outputs['report-path']!, 'utf8')) as {
+        blockers: { kind: string; keyFinding?: string }[]
+      }
+      const audit = report.blockers.filter(
+        (blocker) => blocker.kind === 'validation' && /cargo-audit/.test(blocker.keyFinding ?? '')
+      )
+      expect(audit).toHaveLength(1)
+      expect(audit[0]!.keyFinding).toMatch(/not installed/)
       const lenient = await example('never')
       expect(lenient.code).toBe(0)
       expect(lenient.outputs.ready).toBe('false')
