@@ -22,7 +22,9 @@ const inputs = [
 const outputs = [
   '| Output | Description |',
   '| --- | --- |',
-  ...Object.entries(action.outputs).map(([name, spec]) => `| \`${name}\` | ${cell(spec.description)} |`)
+  ...Object.entries(action.outputs).map(
+    ([name, spec]) => `| \`${name}\` | ${cell(spec.description)} |`
+  )
 ].join('\n')
 
 const replaceBlock = (text, name, body) => {

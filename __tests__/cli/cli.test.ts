@@ -35,7 +35,12 @@ test('parse --json prints every task item with line and checked', () => {
   expect(code).toBe(0)
   const model = JSON.parse(stdout)
   const items: { line: number; checked: boolean }[] = []
-  const walk = (list: any[]) => {
+  interface Item {
+    line: number
+    checked: boolean
+    children: Item[]
+  }
+  const walk = (list: Item[]) => {
     for (const item of list) {
       items.push(item)
       walk(item.children)
@@ -44,7 +49,7 @@ test('parse --json prints every task item with line and checked', () => {
   for (const phase of model.phases) for (const section of phase.sections) walk(section.items)
   for (const section of model.sections) walk(section.items)
   expect(items).toHaveLength(230)
-  expect(items.every((i) => typeof i.line === 'number' && i.checked === false)).toBe(true)
+  expect(items.every((i) => typeof i.line === 'number' && !i.checked)).toBe(true)
 })
 
 test('parse without --json summarises phases, placeholders and sign-offs', () => {
@@ -118,7 +123,9 @@ test('check runs every step, writes JSON, exits 1 when a critical validation fai
   expect(stderr).toMatch(/PASS Also runs/)
   expect(stdout).toContain('NOT READY')
   const report = JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8'))
-  const statuses = report.validations.map((v: any) => [v.name, v.status, v.exitCode])
+  const statuses = report.validations.map(
+    (v: { name: string; status: string; exitCode: number | null }) => [v.name, v.status, v.exitCode]
+  )
   expect(statuses).toEqual([
     ['Good', 'passed', 0],
     ['Bad', 'failed', 3],
