@@ -1,26 +1,21 @@
 #!/usr/bin/env node
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
-  allItems,
-  buildJsonReport,
-  evaluateReadiness,
-  findValidationScript,
-  formatFinished,
-  formatPlan,
-  formatStarted,
-  formatVerdict,
-  loadChecklist,
   parseConcurrency,
-  parseFailOn,
-  phaseItems,
-  renderReport,
-  writeJsonReport
-} from "./chunks/chunk-T4SQJXVU.js";
+  parseFailOn
+} from "./chunks/chunk-SJ76SLDK.js";
+import {
+  allItems,
+  findValidationScript,
+  loadChecklist,
+  phaseItems
+} from "./chunks/chunk-E3HSQRP7.js";
 import {
   ConfigurationError,
   errorMessage,
   isConfigurationError
-} from "./chunks/chunk-ES3ZXGZA.js";
+} from "./chunks/chunk-WWZ3UE46.js";
+import "./chunks/chunk-Z4SX2TLG.js";
 
 // src/cli/commands.ts
 import { parseArgs } from "node:util";
@@ -220,8 +215,9 @@ function parseCommand(argv, io) {
     );
   }
   const checklist = loadChecklist(path.resolve(io.cwd, file), file);
+  const indent = io.isTTY === true ? 2 : void 0;
   io.out(
-    values.json === true ? `${JSON.stringify(checklist, null, 2)}
+    values.json === true ? `${JSON.stringify(checklist, null, indent)}
 ` : formatChecklistSummary(checklist)
   );
   return 0;
@@ -257,6 +253,10 @@ async function checkCommand(argv, io) {
   const concurrency = parseConcurrency(String(values.concurrency), "--concurrency");
   const checklistPath = typeof values.checklist === "string" ? path.resolve(io.cwd, values.checklist) : path.join(root, "PRODUCTION_CHECKLIST.md");
   const configPath = typeof values.config === "string" ? path.resolve(io.cwd, values.config) : path.join(root, ".github", "readiness.yml");
+  const { evaluateReadiness } = await import("./chunks/gate-DI5CVZP5.js");
+  const { buildJsonReport, writeJsonReport } = await import("./chunks/json-NAU6H63J.js");
+  const { renderReport } = await import("./chunks/render-DTQXQ4BN.js");
+  const { formatFinished, formatPlan, formatStarted, formatVerdict } = await import("./chunks/terminal-XSO3XBFS.js");
   const outcome = await evaluateReadiness({
     checklistPath,
     configPath,
@@ -317,5 +317,6 @@ function parseCliArgs(argv, options) {
 process.exitCode = await runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
-  cwd: process.cwd()
+  cwd: process.cwd(),
+  isTTY: process.stdout.isTTY
 });

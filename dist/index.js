@@ -1,15 +1,24 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
+  settingsFromInputs
+} from "./chunks/chunk-SJ76SLDK.js";
+import {
+  evaluateReadiness
+} from "./chunks/chunk-UXSMGL6N.js";
+import "./chunks/chunk-E3HSQRP7.js";
+import {
   buildJsonReport,
+  writeJsonReport
+} from "./chunks/chunk-6I7Q3OKB.js";
+import {
   escapeMarkdown,
-  evaluateReadiness,
+  renderReport
+} from "./chunks/chunk-3S3NZEGV.js";
+import {
   formatFinished,
   formatPlan,
-  formatStarted,
-  renderReport,
-  settingsFromInputs,
-  writeJsonReport
-} from "./chunks/chunk-T4SQJXVU.js";
+  formatStarted
+} from "./chunks/chunk-LS35SZ66.js";
 import {
   debug,
   endGroup,
@@ -21,11 +30,12 @@ import {
   startGroup,
   warning,
   writeJobSummary
-} from "./chunks/chunk-ZL3HUKFX.js";
+} from "./chunks/chunk-ZENZF4CX.js";
 import {
   errorMessage,
   isConfigurationError
-} from "./chunks/chunk-ES3ZXGZA.js";
+} from "./chunks/chunk-WWZ3UE46.js";
+import "./chunks/chunk-Z4SX2TLG.js";
 
 // src/main.ts
 import * as path from "node:path";
@@ -101,7 +111,7 @@ async function startPublishing(settings, github) {
     );
     return null;
   }
-  const api = await import("./chunks/github-H5INFDWC.js");
+  const api = await import("./chunks/github-6OOYJS4L.js");
   const octokit = api.createOctokit(settings.token, github.apiUrl, {
     log: {
       warning: (m) => {

@@ -5,5 +5,6 @@ import { runCli } from './cli/commands.js'
 process.exitCode = await runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
-  cwd: process.cwd()
+  cwd: process.cwd(),
+  isTTY: process.stdout.isTTY
 })

@@ -5,16 +5,14 @@ import { ConfigurationError, errorMessage, isConfigurationError } from '../error
 import { VERSION } from '../version.js'
 import { loadChecklist } from '../checklist/load.js'
 import { formatChecklistSummary } from '../checklist/summary.js'
-import { evaluateReadiness } from '../gate.js'
 import { parseConcurrency, parseFailOn } from '../settings.js'
-import { buildJsonReport, writeJsonReport } from '../report/json.js'
-import { renderReport } from '../report/render.js'
-import { formatFinished, formatPlan, formatStarted, formatVerdict } from './terminal.js'
 
 export interface CliIo {
   out(text: string): void
   err(text: string): void
   cwd: string
+  /** stdout is a terminal. */
+  isTTY?: boolean
 }
 
 export const USAGE = `readiness-gate ${VERSION} — is the project ready to ship? The checklist's claims against real validations.
@@ -86,9 +84,12 @@ function parseCommand(argv: string[], io: CliIo): number {
     )
   }
   const checklist = loadChecklist(path.resolve(io.cwd, file), file)
+  // Indented for a person at a terminal; compact when piped (a 10 MiB checklist's model prints
+  // twice as fast).
+  const indent = io.isTTY === true ? 2 : undefined
   io.out(
     values.json === true
-      ? `${JSON.stringify(checklist, null, 2)}\n`
+      ? `${JSON.stringify(checklist, null, indent)}\n`
       : formatChecklistSummary(checklist)
   )
   return 0
@@ -132,6 +133,11 @@ async function checkCommand(argv: string[], io: CliIo): Promise<number> {
       ? path.resolve(io.cwd, values.config)
       : path.join(root, '.github', 'readiness.yml')
 
+  // Loaded here, not at the top: `parse` should not pay for the engine's modules at startup.
+  const { evaluateReadiness } = await import('../gate.js')
+  const { buildJsonReport, writeJsonReport } = await import('../report/json.js')
+  const { renderReport } = await import('../report/render.js')
+  const { formatFinished, formatPlan, formatStarted, formatVerdict } = await import('./terminal.js')
   const outcome = await evaluateReadiness({
     checklistPath,
     configPath,

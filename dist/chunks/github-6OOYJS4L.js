@@ -6,14 +6,16 @@ import {
   require_tunnel,
   require_undici,
   writeJobSummary
-} from "./chunk-ZL3HUKFX.js";
+} from "./chunk-ZENZF4CX.js";
 import {
   ConfigurationError,
+  errorMessage
+} from "./chunk-WWZ3UE46.js";
+import {
   __commonJS,
   __require,
-  __toESM,
-  errorMessage
-} from "./chunk-ES3ZXGZA.js";
+  __toESM
+} from "./chunk-Z4SX2TLG.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({

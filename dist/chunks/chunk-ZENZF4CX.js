@@ -1,11 +1,13 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ConfigurationError,
+  errorMessage
+} from "./chunk-WWZ3UE46.js";
+import {
   __commonJS,
   __require,
-  __toESM,
-  errorMessage
-} from "./chunk-ES3ZXGZA.js";
+  __toESM
+} from "./chunk-Z4SX2TLG.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -35,24 +35,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/errors.ts
-var ConfigurationError = class extends Error {
-  name = "ConfigurationError";
-};
-function isConfigurationError(error) {
-  return error instanceof ConfigurationError;
-}
-function errorMessage(error) {
-  if (error instanceof Error) return error.message;
-  return String(error);
-}
-
 export {
   __require,
   __commonJS,
   __export,
-  __toESM,
-  ConfigurationError,
-  isConfigurationError,
-  errorMessage
+  __toESM
 };

@@ -1,0 +1,105 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import {
+  ConfigurationError
+} from "./chunk-WWZ3UE46.js";
+
+// src/settings.ts
+import * as path from "node:path";
+var INPUT_DEFAULTS = {
+  checklist: "PRODUCTION_CHECKLIST.md",
+  "working-directory": ".",
+  config: ".github/readiness.yml",
+  "fail-on": "not-ready",
+  "run-validations": "true",
+  "check-run": "true",
+  "commit-status": "false",
+  comment: "true",
+  "job-summary": "true",
+  "check-name": "Readiness Gate",
+  "report-path": "readiness-report.json",
+  concurrency: "",
+  "comment-author": "",
+  "allow-untrusted-commands": "false"
+};
+function settingsFromInputs(readRaw, workspace) {
+  const read = (name) => {
+    const value = readRaw(name).trim();
+    return value === "" ? INPUT_DEFAULTS[name] ?? "" : value;
+  };
+  const root = insideWorkspace(workspace, read("working-directory"), "working-directory");
+  const configInput = readRaw("config").trim();
+  return {
+    workspace,
+    root,
+    checklistPath: insideWorkspace(root, read("checklist"), "checklist", workspace),
+    configPath: insideWorkspace(root, read("config"), "config", workspace),
+    configRequired: configInput !== "" && configInput !== INPUT_DEFAULTS.config,
+    failOn: parseFailOn(read("fail-on")),
+    runValidations: parseBoolean(read("run-validations"), "run-validations"),
+    surfaces: {
+      checkRun: parseBoolean(read("check-run"), "check-run"),
+      commitStatus: parseBoolean(read("commit-status"), "commit-status"),
+      comment: parseBoolean(read("comment"), "comment"),
+      jobSummary: parseBoolean(read("job-summary"), "job-summary")
+    },
+    checkName: parseCheckName(read("check-name")),
+    token: readRaw("github-token").trim(),
+    reportPath: insideWorkspace(root, read("report-path"), "report-path", workspace),
+    concurrency: parseConcurrency(read("concurrency"), "concurrency"),
+    commentAuthor: read("comment-author"),
+    allowUntrustedCommands: parseBoolean(
+      read("allow-untrusted-commands"),
+      "allow-untrusted-commands"
+    )
+  };
+}
+function parseFailOn(value) {
+  if (value === "not-ready" || value === "never") return value;
+  throw new ConfigurationError(
+    `Input 'fail-on' must be 'not-ready' or 'never' (got '${value}'); fix the 'fail-on' input.`
+  );
+}
+function parseBoolean(value, name) {
+  if (["true", "True", "TRUE"].includes(value)) return true;
+  if (["false", "False", "FALSE"].includes(value)) return false;
+  throw new ConfigurationError(
+    `Input '${name}' must be 'true' or 'false' (got '${value}'); fix the '${name}' input.`
+  );
+}
+function parseConcurrency(value, name) {
+  if (value === "") return null;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) {
+    throw new ConfigurationError(
+      `Input '${name}' must be a whole number from 1 to 64 (got '${value}'); leave it empty for the CPU count.`
+    );
+  }
+  return n;
+}
+function parseCheckName(value) {
+  if (value.length > 100 || /[\r\n]/.test(value)) {
+    throw new ConfigurationError(
+      `Input 'check-name' must be one line of at most 100 characters; shorten the 'check-name' input.`
+    );
+  }
+  return value;
+}
+function insideWorkspace(base, value, name, boundary = base) {
+  if (value.includes("\0")) {
+    throw new ConfigurationError(`Input '${name}' contains a NUL byte; fix the '${name}' input.`);
+  }
+  const resolved = path.resolve(base, value);
+  const relative2 = path.relative(boundary, resolved);
+  if (relative2.startsWith("..") || path.isAbsolute(relative2)) {
+    throw new ConfigurationError(
+      `Input '${name}' ('${value}') points outside the workspace '${boundary}'; use a path inside the repository.`
+    );
+  }
+  return resolved;
+}
+
+export {
+  settingsFromInputs,
+  parseFailOn,
+  parseConcurrency
+};

@@ -1,0 +1,7228 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import {
+  allItems,
+  findValidationScript,
+  loadChecklist,
+  phaseItems
+} from "./chunk-E3HSQRP7.js";
+import {
+  ConfigurationError,
+  errorMessage
+} from "./chunk-WWZ3UE46.js";
+
+// src/gate.ts
+import * as os from "node:os";
+
+// src/validations/config.ts
+import * as fs from "node:fs";
+
+// node_modules/js-yaml/dist/js-yaml.mjs
+function getDefaultExportFromCjs(x) {
+  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
+}
+var jsYaml = {};
+var loader = {};
+var common = {};
+var hasRequiredCommon;
+function requireCommon() {
+  if (hasRequiredCommon) return common;
+  hasRequiredCommon = 1;
+  function isNothing(subject) {
+    return typeof subject === "undefined" || subject === null;
+  }
+  function isObject2(subject) {
+    return typeof subject === "object" && subject !== null;
+  }
+  function toArray(sequence) {
+    if (Array.isArray(sequence)) return sequence;
+    else if (isNothing(sequence)) return [];
+    return [sequence];
+  }
+  function extend(target, source) {
+    if (source) {
+      const sourceKeys = Object.keys(source);
+      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
+        const key = sourceKeys[index];
+        target[key] = source[key];
+      }
+    }
+    return target;
+  }
+  function repeat(string, count) {
+    let result = "";
+    for (let cycle = 0; cycle < count; cycle += 1) {
+      result += string;
+    }
+    return result;
+  }
+  function isNegativeZero(number) {
+    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
+  }
+  common.isNothing = isNothing;
+  common.isObject = isObject2;
+  common.toArray = toArray;
+  common.repeat = repeat;
+  common.isNegativeZero = isNegativeZero;
+  common.extend = extend;
+  return common;
+}
+var exception;
+var hasRequiredException;
+function requireException() {
+  if (hasRequiredException) return exception;
+  hasRequiredException = 1;
+  function formatError(exception2, compact) {
+    let where = "";
+    const message = exception2.reason || "(unknown reason)";
+    if (!exception2.mark) return message;
+    if (exception2.mark.name) {
+      where += 'in "' + exception2.mark.name + '" ';
+    }
+    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    if (!compact && exception2.mark.snippet) {
+      where += "\n\n" + exception2.mark.snippet;
+    }
+    return message + " " + where;
+  }
+  function YAMLException2(reason, mark) {
+    Error.call(this);
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    } else {
+      this.stack = new Error().stack || "";
+    }
+  }
+  YAMLException2.prototype = Object.create(Error.prototype);
+  YAMLException2.prototype.constructor = YAMLException2;
+  YAMLException2.prototype.toString = function toString(compact) {
+    return this.name + ": " + formatError(this, compact);
+  };
+  exception = YAMLException2;
+  return exception;
+}
+var snippet;
+var hasRequiredSnippet;
+function requireSnippet() {
+  if (hasRequiredSnippet) return snippet;
+  hasRequiredSnippet = 1;
+  const common2 = requireCommon();
+  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+    let head = "";
+    let tail = "";
+    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+    if (position - lineStart > maxHalfLength) {
+      head = " ... ";
+      lineStart = position - maxHalfLength + head.length;
+    }
+    if (lineEnd - position > maxHalfLength) {
+      tail = " ...";
+      lineEnd = position + maxHalfLength - tail.length;
+    }
+    return {
+      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
+      pos: position - lineStart + head.length
+      // relative position
+    };
+  }
+  function padStart(string, max) {
+    return common2.repeat(" ", max - string.length) + string;
+  }
+  function makeSnippet(mark, options) {
+    options = Object.create(options || null);
+    if (!mark.buffer) return null;
+    if (!options.maxLength) options.maxLength = 79;
+    if (typeof options.indent !== "number") options.indent = 1;
+    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
+    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
+    const re = /\r?\n|\r|\0/g;
+    const lineStarts = [0];
+    const lineEnds = [];
+    let match;
+    let foundLineNo = -1;
+    while (match = re.exec(mark.buffer)) {
+      lineEnds.push(match.index);
+      lineStarts.push(match.index + match[0].length);
+      if (mark.position <= match.index && foundLineNo < 0) {
+        foundLineNo = lineStarts.length - 2;
+      }
+    }
+    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+    let result = "";
+    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
+    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
+    for (let i = 1; i <= options.linesBefore; i++) {
+      if (foundLineNo - i < 0) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo - i],
+        lineEnds[foundLineNo - i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+        maxLineLength
+      );
+      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
+    }
+    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
+    for (let i = 1; i <= options.linesAfter; i++) {
+      if (foundLineNo + i >= lineEnds.length) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo + i],
+        lineEnds[foundLineNo + i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+        maxLineLength
+      );
+      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+    }
+    return result.replace(/\n$/, "");
+  }
+  snippet = makeSnippet;
+  return snippet;
+}
+var type;
+var hasRequiredType;
+function requireType() {
+  if (hasRequiredType) return type;
+  hasRequiredType = 1;
+  const YAMLException2 = requireException();
+  const TYPE_CONSTRUCTOR_OPTIONS = [
+    "kind",
+    "multi",
+    "resolve",
+    "construct",
+    "instanceOf",
+    "predicate",
+    "represent",
+    "representName",
+    "defaultStyle",
+    "styleAliases"
+  ];
+  const YAML_NODE_KINDS = [
+    "scalar",
+    "sequence",
+    "mapping"
+  ];
+  function compileStyleAliases(map2) {
+    const result = {};
+    if (map2 !== null) {
+      Object.keys(map2).forEach(function(style) {
+        map2[style].forEach(function(alias) {
+          result[String(alias)] = style;
+        });
+      });
+    }
+    return result;
+  }
+  function Type2(tag, options) {
+    options = options || {};
+    Object.keys(options).forEach(function(name) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+      }
+    });
+    this.options = options;
+    this.tag = tag;
+    this.kind = options["kind"] || null;
+    this.resolve = options["resolve"] || function() {
+      return true;
+    };
+    this.construct = options["construct"] || function(data) {
+      return data;
+    };
+    this.instanceOf = options["instanceOf"] || null;
+    this.predicate = options["predicate"] || null;
+    this.represent = options["represent"] || null;
+    this.representName = options["representName"] || null;
+    this.defaultStyle = options["defaultStyle"] || null;
+    this.multi = options["multi"] || false;
+    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+    }
+  }
+  type = Type2;
+  return type;
+}
+var schema;
+var hasRequiredSchema;
+function requireSchema() {
+  if (hasRequiredSchema) return schema;
+  hasRequiredSchema = 1;
+  const YAMLException2 = requireException();
+  const Type2 = requireType();
+  function compileList(schema2, name) {
+    const result = [];
+    schema2[name].forEach(function(currentType) {
+      let newIndex = result.length;
+      result.forEach(function(previousType, previousIndex) {
+        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
+          newIndex = previousIndex;
+        }
+      });
+      result[newIndex] = currentType;
+    });
+    return result;
+  }
+  function compileMap() {
+    const result = {
+      scalar: {},
+      sequence: {},
+      mapping: {},
+      fallback: {},
+      multi: {
+        scalar: [],
+        sequence: [],
+        mapping: [],
+        fallback: []
+      }
+    };
+    function collectType(type2) {
+      if (type2.multi) {
+        result.multi[type2.kind].push(type2);
+        result.multi["fallback"].push(type2);
+      } else {
+        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
+      }
+    }
+    for (let index = 0, length = arguments.length; index < length; index += 1) {
+      arguments[index].forEach(collectType);
+    }
+    return result;
+  }
+  function Schema2(definition) {
+    return this.extend(definition);
+  }
+  Schema2.prototype.extend = function extend(definition) {
+    let implicit = [];
+    let explicit = [];
+    if (definition instanceof Type2) {
+      explicit.push(definition);
+    } else if (Array.isArray(definition)) {
+      explicit = explicit.concat(definition);
+    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
+      if (definition.implicit) implicit = implicit.concat(definition.implicit);
+      if (definition.explicit) explicit = explicit.concat(definition.explicit);
+    } else {
+      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
+    }
+    implicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+      if (type2.loadKind && type2.loadKind !== "scalar") {
+        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+      }
+      if (type2.multi) {
+        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
+      }
+    });
+    explicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+    });
+    const result = Object.create(Schema2.prototype);
+    result.implicit = (this.implicit || []).concat(implicit);
+    result.explicit = (this.explicit || []).concat(explicit);
+    result.compiledImplicit = compileList(result, "implicit");
+    result.compiledExplicit = compileList(result, "explicit");
+    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
+    return result;
+  };
+  schema = Schema2;
+  return schema;
+}
+var str;
+var hasRequiredStr;
+function requireStr() {
+  if (hasRequiredStr) return str;
+  hasRequiredStr = 1;
+  const Type2 = requireType();
+  str = new Type2("tag:yaml.org,2002:str", {
+    kind: "scalar",
+    construct: function(data) {
+      return data !== null ? data : "";
+    }
+  });
+  return str;
+}
+var seq;
+var hasRequiredSeq;
+function requireSeq() {
+  if (hasRequiredSeq) return seq;
+  hasRequiredSeq = 1;
+  const Type2 = requireType();
+  seq = new Type2("tag:yaml.org,2002:seq", {
+    kind: "sequence",
+    construct: function(data) {
+      return data !== null ? data : [];
+    }
+  });
+  return seq;
+}
+var map;
+var hasRequiredMap;
+function requireMap() {
+  if (hasRequiredMap) return map;
+  hasRequiredMap = 1;
+  const Type2 = requireType();
+  map = new Type2("tag:yaml.org,2002:map", {
+    kind: "mapping",
+    construct: function(data) {
+      return data !== null ? data : {};
+    }
+  });
+  return map;
+}
+var failsafe;
+var hasRequiredFailsafe;
+function requireFailsafe() {
+  if (hasRequiredFailsafe) return failsafe;
+  hasRequiredFailsafe = 1;
+  const Schema2 = requireSchema();
+  failsafe = new Schema2({
+    explicit: [
+      requireStr(),
+      requireSeq(),
+      requireMap()
+    ]
+  });
+  return failsafe;
+}
+var _null;
+var hasRequired_null;
+function require_null() {
+  if (hasRequired_null) return _null;
+  hasRequired_null = 1;
+  const Type2 = requireType();
+  function resolveYamlNull(data) {
+    if (data === null) return true;
+    const max = data.length;
+    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+  }
+  function constructYamlNull() {
+    return null;
+  }
+  function isNull(object) {
+    return object === null;
+  }
+  _null = new Type2("tag:yaml.org,2002:null", {
+    kind: "scalar",
+    resolve: resolveYamlNull,
+    construct: constructYamlNull,
+    predicate: isNull,
+    represent: {
+      canonical: function() {
+        return "~";
+      },
+      lowercase: function() {
+        return "null";
+      },
+      uppercase: function() {
+        return "NULL";
+      },
+      camelcase: function() {
+        return "Null";
+      },
+      empty: function() {
+        return "";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return _null;
+}
+var bool;
+var hasRequiredBool;
+function requireBool() {
+  if (hasRequiredBool) return bool;
+  hasRequiredBool = 1;
+  const Type2 = requireType();
+  function resolveYamlBoolean(data) {
+    if (data === null) return false;
+    const max = data.length;
+    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+  }
+  function constructYamlBoolean(data) {
+    return data === "true" || data === "True" || data === "TRUE";
+  }
+  function isBoolean(object) {
+    return Object.prototype.toString.call(object) === "[object Boolean]";
+  }
+  bool = new Type2("tag:yaml.org,2002:bool", {
+    kind: "scalar",
+    resolve: resolveYamlBoolean,
+    construct: constructYamlBoolean,
+    predicate: isBoolean,
+    represent: {
+      lowercase: function(object) {
+        return object ? "true" : "false";
+      },
+      uppercase: function(object) {
+        return object ? "TRUE" : "FALSE";
+      },
+      camelcase: function(object) {
+        return object ? "True" : "False";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return bool;
+}
+var int;
+var hasRequiredInt;
+function requireInt() {
+  if (hasRequiredInt) return int;
+  hasRequiredInt = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  function isHexCode(c) {
+    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+  }
+  function isOctCode(c) {
+    return c >= 48 && c <= 55;
+  }
+  function isDecCode(c) {
+    return c >= 48 && c <= 57;
+  }
+  function resolveYamlInteger(data) {
+    if (data === null) return false;
+    const max = data.length;
+    let index = 0;
+    let hasDigits = false;
+    if (!max) return false;
+    let ch = data[index];
+    if (ch === "-" || ch === "+") {
+      ch = data[++index];
+    }
+    if (ch === "0") {
+      if (index + 1 === max) return true;
+      ch = data[++index];
+      if (ch === "b") {
+        index++;
+        for (; index < max; index++) {
+          ch = data[index];
+          if (ch !== "0" && ch !== "1") return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "x") {
+        index++;
+        for (; index < max; index++) {
+          if (!isHexCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "o") {
+        index++;
+        for (; index < max; index++) {
+          if (!isOctCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+    }
+    for (; index < max; index++) {
+      if (!isDecCode(data.charCodeAt(index))) {
+        return false;
+      }
+      hasDigits = true;
+    }
+    if (!hasDigits) return false;
+    return isFinite(parseYamlInteger(data));
+  }
+  function parseYamlInteger(data) {
+    let value = data;
+    let sign = 1;
+    let ch = value[0];
+    if (ch === "-" || ch === "+") {
+      if (ch === "-") sign = -1;
+      value = value.slice(1);
+      ch = value[0];
+    }
+    if (value === "0") return 0;
+    if (ch === "0") {
+      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
+      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
+      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
+    }
+    return sign * parseInt(value, 10);
+  }
+  function constructYamlInteger(data) {
+    return parseYamlInteger(data);
+  }
+  function isInteger(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
+  }
+  int = new Type2("tag:yaml.org,2002:int", {
+    kind: "scalar",
+    resolve: resolveYamlInteger,
+    construct: constructYamlInteger,
+    predicate: isInteger,
+    represent: {
+      binary: function(obj) {
+        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+      },
+      octal: function(obj) {
+        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
+      },
+      decimal: function(obj) {
+        return obj.toString(10);
+      },
+      hexadecimal: function(obj) {
+        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+      }
+    },
+    defaultStyle: "decimal",
+    styleAliases: {
+      binary: [2, "bin"],
+      octal: [8, "oct"],
+      decimal: [10, "dec"],
+      hexadecimal: [16, "hex"]
+    }
+  });
+  return int;
+}
+var float;
+var hasRequiredFloat;
+function requireFloat() {
+  if (hasRequiredFloat) return float;
+  hasRequiredFloat = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  const YAML_FLOAT_PATTERN = new RegExp(
+    // 2.5e4, 2.5 and integers
+    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
+    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  function resolveYamlFloat(data) {
+    if (data === null) return false;
+    if (!YAML_FLOAT_PATTERN.test(data)) {
+      return false;
+    }
+    if (isFinite(parseFloat(data, 10))) {
+      return true;
+    }
+    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
+  }
+  function constructYamlFloat(data) {
+    let value = data.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".indexOf(value[0]) >= 0) {
+      value = value.slice(1);
+    }
+    if (value === ".inf") {
+      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    } else if (value === ".nan") {
+      return NaN;
+    }
+    return sign * parseFloat(value, 10);
+  }
+  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+  function representYamlFloat(object, style) {
+    if (isNaN(object)) {
+      switch (style) {
+        case "lowercase":
+          return ".nan";
+        case "uppercase":
+          return ".NAN";
+        case "camelcase":
+          return ".NaN";
+      }
+    } else if (Number.POSITIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return ".inf";
+        case "uppercase":
+          return ".INF";
+        case "camelcase":
+          return ".Inf";
+      }
+    } else if (Number.NEGATIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return "-.inf";
+        case "uppercase":
+          return "-.INF";
+        case "camelcase":
+          return "-.Inf";
+      }
+    } else if (common2.isNegativeZero(object)) {
+      return "-0.0";
+    }
+    const res = object.toString(10);
+    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+  }
+  function isFloat(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
+  }
+  float = new Type2("tag:yaml.org,2002:float", {
+    kind: "scalar",
+    resolve: resolveYamlFloat,
+    construct: constructYamlFloat,
+    predicate: isFloat,
+    represent: representYamlFloat,
+    defaultStyle: "lowercase"
+  });
+  return float;
+}
+var json;
+var hasRequiredJson;
+function requireJson() {
+  if (hasRequiredJson) return json;
+  hasRequiredJson = 1;
+  json = requireFailsafe().extend({
+    implicit: [
+      require_null(),
+      requireBool(),
+      requireInt(),
+      requireFloat()
+    ]
+  });
+  return json;
+}
+var core;
+var hasRequiredCore;
+function requireCore() {
+  if (hasRequiredCore) return core;
+  hasRequiredCore = 1;
+  core = requireJson();
+  return core;
+}
+var timestamp;
+var hasRequiredTimestamp;
+function requireTimestamp() {
+  if (hasRequiredTimestamp) return timestamp;
+  hasRequiredTimestamp = 1;
+  const Type2 = requireType();
+  const YAML_DATE_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
+  );
+  const YAML_TIMESTAMP_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
+  );
+  function resolveYamlTimestamp(data) {
+    if (data === null) return false;
+    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
+    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
+    return false;
+  }
+  function constructYamlTimestamp(data) {
+    let fraction = 0;
+    let delta = null;
+    let match = YAML_DATE_REGEXP.exec(data);
+    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
+    if (match === null) throw new Error("Date resolve error");
+    const year = +match[1];
+    const month = +match[2] - 1;
+    const day = +match[3];
+    if (!match[4]) {
+      return new Date(Date.UTC(year, month, day));
+    }
+    const hour = +match[4];
+    const minute = +match[5];
+    const second = +match[6];
+    if (match[7]) {
+      fraction = match[7].slice(0, 3);
+      while (fraction.length < 3) {
+        fraction += "0";
+      }
+      fraction = +fraction;
+    }
+    if (match[9]) {
+      const tzHour = +match[10];
+      const tzMinute = +(match[11] || 0);
+      delta = (tzHour * 60 + tzMinute) * 6e4;
+      if (match[9] === "-") delta = -delta;
+    }
+    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    if (delta) date.setTime(date.getTime() - delta);
+    return date;
+  }
+  function representYamlTimestamp(object) {
+    return object.toISOString();
+  }
+  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
+    kind: "scalar",
+    resolve: resolveYamlTimestamp,
+    construct: constructYamlTimestamp,
+    instanceOf: Date,
+    represent: representYamlTimestamp
+  });
+  return timestamp;
+}
+var merge;
+var hasRequiredMerge;
+function requireMerge() {
+  if (hasRequiredMerge) return merge;
+  hasRequiredMerge = 1;
+  const Type2 = requireType();
+  function resolveYamlMerge(data) {
+    return data === "<<" || data === null;
+  }
+  merge = new Type2("tag:yaml.org,2002:merge", {
+    kind: "scalar",
+    resolve: resolveYamlMerge
+  });
+  return merge;
+}
+var binary;
+var hasRequiredBinary;
+function requireBinary() {
+  if (hasRequiredBinary) return binary;
+  hasRequiredBinary = 1;
+  const Type2 = requireType();
+  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
+  function resolveYamlBinary(data) {
+    if (data === null) return false;
+    let bitlen = 0;
+    const max = data.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      const code = map2.indexOf(data.charAt(idx));
+      if (code > 64) continue;
+      if (code < 0) return false;
+      bitlen += 6;
+    }
+    return bitlen % 8 === 0;
+  }
+  function constructYamlBinary(data) {
+    const input = data.replace(/[\r\n=]/g, "");
+    const max = input.length;
+    const map2 = BASE64_MAP;
+    let bits = 0;
+    const result = [];
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 4 === 0 && idx) {
+        result.push(bits >> 16 & 255);
+        result.push(bits >> 8 & 255);
+        result.push(bits & 255);
+      }
+      bits = bits << 6 | map2.indexOf(input.charAt(idx));
+    }
+    const tailbits = max % 4 * 6;
+    if (tailbits === 0) {
+      result.push(bits >> 16 & 255);
+      result.push(bits >> 8 & 255);
+      result.push(bits & 255);
+    } else if (tailbits === 18) {
+      result.push(bits >> 10 & 255);
+      result.push(bits >> 2 & 255);
+    } else if (tailbits === 12) {
+      result.push(bits >> 4 & 255);
+    }
+    return new Uint8Array(result);
+  }
+  function representYamlBinary(object) {
+    let result = "";
+    let bits = 0;
+    const max = object.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 3 === 0 && idx) {
+        result += map2[bits >> 18 & 63];
+        result += map2[bits >> 12 & 63];
+        result += map2[bits >> 6 & 63];
+        result += map2[bits & 63];
+      }
+      bits = (bits << 8) + object[idx];
+    }
+    const tail = max % 3;
+    if (tail === 0) {
+      result += map2[bits >> 18 & 63];
+      result += map2[bits >> 12 & 63];
+      result += map2[bits >> 6 & 63];
+      result += map2[bits & 63];
+    } else if (tail === 2) {
+      result += map2[bits >> 10 & 63];
+      result += map2[bits >> 4 & 63];
+      result += map2[bits << 2 & 63];
+      result += map2[64];
+    } else if (tail === 1) {
+      result += map2[bits >> 2 & 63];
+      result += map2[bits << 4 & 63];
+      result += map2[64];
+      result += map2[64];
+    }
+    return result;
+  }
+  function isBinary(obj) {
+    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
+  }
+  binary = new Type2("tag:yaml.org,2002:binary", {
+    kind: "scalar",
+    resolve: resolveYamlBinary,
+    construct: constructYamlBinary,
+    predicate: isBinary,
+    represent: representYamlBinary
+  });
+  return binary;
+}
+var omap;
+var hasRequiredOmap;
+function requireOmap() {
+  if (hasRequiredOmap) return omap;
+  hasRequiredOmap = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const _toString = Object.prototype.toString;
+  function resolveYamlOmap(data) {
+    if (data === null) return true;
+    const objectKeys = {};
+    const object = data;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      let pairHasKey = false;
+      if (_toString.call(pair) !== "[object Object]") return false;
+      let pairKey;
+      for (pairKey in pair) {
+        if (_hasOwnProperty.call(pair, pairKey)) {
+          if (!pairHasKey) pairHasKey = true;
+          else return false;
+        }
+      }
+      if (!pairHasKey) return false;
+      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
+      Object.defineProperty(objectKeys, pairKey, { value: true });
+    }
+    return true;
+  }
+  function constructYamlOmap(data) {
+    return data !== null ? data : [];
+  }
+  omap = new Type2("tag:yaml.org,2002:omap", {
+    kind: "sequence",
+    resolve: resolveYamlOmap,
+    construct: constructYamlOmap
+  });
+  return omap;
+}
+var pairs;
+var hasRequiredPairs;
+function requirePairs() {
+  if (hasRequiredPairs) return pairs;
+  hasRequiredPairs = 1;
+  const Type2 = requireType();
+  const _toString = Object.prototype.toString;
+  function resolveYamlPairs(data) {
+    if (data === null) return true;
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      if (_toString.call(pair) !== "[object Object]") return false;
+      const keys = Object.keys(pair);
+      if (keys.length !== 1) return false;
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return true;
+  }
+  function constructYamlPairs(data) {
+    if (data === null) return [];
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      const keys = Object.keys(pair);
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return result;
+  }
+  pairs = new Type2("tag:yaml.org,2002:pairs", {
+    kind: "sequence",
+    resolve: resolveYamlPairs,
+    construct: constructYamlPairs
+  });
+  return pairs;
+}
+var set;
+var hasRequiredSet;
+function requireSet() {
+  if (hasRequiredSet) return set;
+  hasRequiredSet = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  function resolveYamlSet(data) {
+    if (data === null) return true;
+    const object = data;
+    for (const key in object) {
+      if (_hasOwnProperty.call(object, key)) {
+        if (object[key] !== null) return false;
+      }
+    }
+    return true;
+  }
+  function constructYamlSet(data) {
+    return data !== null ? data : {};
+  }
+  set = new Type2("tag:yaml.org,2002:set", {
+    kind: "mapping",
+    resolve: resolveYamlSet,
+    construct: constructYamlSet
+  });
+  return set;
+}
+var _default;
+var hasRequired_default;
+function require_default() {
+  if (hasRequired_default) return _default;
+  hasRequired_default = 1;
+  _default = requireCore().extend({
+    implicit: [
+      requireTimestamp(),
+      requireMerge()
+    ],
+    explicit: [
+      requireBinary(),
+      requireOmap(),
+      requirePairs(),
+      requireSet()
+    ]
+  });
+  return _default;
+}
+var hasRequiredLoader;
+function requireLoader() {
+  if (hasRequiredLoader) return loader;
+  hasRequiredLoader = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const makeSnippet = requireSnippet();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CONTEXT_FLOW_IN = 1;
+  const CONTEXT_FLOW_OUT = 2;
+  const CONTEXT_BLOCK_IN = 3;
+  const CONTEXT_BLOCK_OUT = 4;
+  const CHOMPING_CLIP = 1;
+  const CHOMPING_STRIP = 2;
+  const CHOMPING_KEEP = 3;
+  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
+  function _class(obj) {
+    return Object.prototype.toString.call(obj);
+  }
+  function isEol(c) {
+    return c === 10 || c === 13;
+  }
+  function isWhiteSpace(c) {
+    return c === 9 || c === 32;
+  }
+  function isWsOrEol(c) {
+    return c === 9 || c === 32 || c === 10 || c === 13;
+  }
+  function isFlowIndicator(c) {
+    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+  }
+  function fromHexCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    const lc = c | 32;
+    if (lc >= 97 && lc <= 102) {
+      return lc - 97 + 10;
+    }
+    return -1;
+  }
+  function escapedHexLen(c) {
+    if (c === 120) {
+      return 2;
+    }
+    if (c === 117) {
+      return 4;
+    }
+    if (c === 85) {
+      return 8;
+    }
+    return 0;
+  }
+  function fromDecimalCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    return -1;
+  }
+  function simpleEscapeSequence(c) {
+    switch (c) {
+      case 48:
+        return "\0";
+      case 97:
+        return "\x07";
+      case 98:
+        return "\b";
+      case 116:
+        return "	";
+      case 9:
+        return "	";
+      case 110:
+        return "\n";
+      case 118:
+        return "\v";
+      case 102:
+        return "\f";
+      case 114:
+        return "\r";
+      case 101:
+        return "\x1B";
+      case 32:
+        return " ";
+      case 34:
+        return '"';
+      case 47:
+        return "/";
+      case 92:
+        return "\\";
+      case 78:
+        return "\x85";
+      case 95:
+        return "\xA0";
+      case 76:
+        return "\u2028";
+      case 80:
+        return "\u2029";
+      default:
+        return "";
+    }
+  }
+  function charFromCodepoint(c) {
+    if (c <= 65535) {
+      return String.fromCharCode(c);
+    }
+    return String.fromCharCode(
+      (c - 65536 >> 10) + 55296,
+      (c - 65536 & 1023) + 56320
+    );
+  }
+  function setProperty(object, key, value) {
+    if (key === "__proto__") {
+      Object.defineProperty(object, key, {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value
+      });
+    } else {
+      object[key] = value;
+    }
+  }
+  const simpleEscapeCheck = new Array(256);
+  const simpleEscapeMap = new Array(256);
+  for (let i = 0; i < 256; i++) {
+    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+    simpleEscapeMap[i] = simpleEscapeSequence(i);
+  }
+  function State(input, options) {
+    this.input = input;
+    this.filename = options["filename"] || null;
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.onWarning = options["onWarning"] || null;
+    this.legacy = options["legacy"] || false;
+    this.json = options["json"] || false;
+    this.listener = options["listener"] || null;
+    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
+    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.typeMap = this.schema.compiledTypeMap;
+    this.length = input.length;
+    this.position = 0;
+    this.line = 0;
+    this.lineStart = 0;
+    this.lineIndent = 0;
+    this.depth = 0;
+    this.totalMergeKeys = 0;
+    this.firstTabInLine = -1;
+    this.documents = [];
+    this.anchorMapTransactions = [];
+  }
+  function generateError(state, message) {
+    const mark = {
+      name: state.filename,
+      buffer: state.input.slice(0, -1),
+      // omit trailing \0
+      position: state.position,
+      line: state.line,
+      column: state.position - state.lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    return new YAMLException2(message, mark);
+  }
+  function throwError(state, message) {
+    throw generateError(state, message);
+  }
+  function throwWarning(state, message) {
+    if (state.onWarning) {
+      state.onWarning.call(null, generateError(state, message));
+    }
+  }
+  function storeAnchor(state, name, value) {
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length !== 0) {
+      const transaction = transactions[transactions.length - 1];
+      if (!_hasOwnProperty.call(transaction, name)) {
+        transaction[name] = {
+          existed: _hasOwnProperty.call(state.anchorMap, name),
+          value: state.anchorMap[name]
+        };
+      }
+    }
+    state.anchorMap[name] = value;
+  }
+  function beginAnchorTransaction(state) {
+    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
+  }
+  function commitAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length === 0) return;
+    const parent = transactions[transactions.length - 1];
+    const names = Object.keys(transaction);
+    for (let index = 0, length = names.length; index < length; index += 1) {
+      const name = names[index];
+      if (!_hasOwnProperty.call(parent, name)) {
+        parent[name] = transaction[name];
+      }
+    }
+  }
+  function rollbackAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const names = Object.keys(transaction);
+    for (let index = names.length - 1; index >= 0; index -= 1) {
+      const entry = transaction[names[index]];
+      if (entry.existed) {
+        state.anchorMap[names[index]] = entry.value;
+      } else {
+        delete state.anchorMap[names[index]];
+      }
+    }
+  }
+  function snapshotState(state) {
+    return {
+      position: state.position,
+      line: state.line,
+      lineStart: state.lineStart,
+      lineIndent: state.lineIndent,
+      firstTabInLine: state.firstTabInLine,
+      tag: state.tag,
+      anchor: state.anchor,
+      kind: state.kind,
+      result: state.result
+    };
+  }
+  function restoreState(state, snapshot) {
+    state.position = snapshot.position;
+    state.line = snapshot.line;
+    state.lineStart = snapshot.lineStart;
+    state.lineIndent = snapshot.lineIndent;
+    state.firstTabInLine = snapshot.firstTabInLine;
+    state.tag = snapshot.tag;
+    state.anchor = snapshot.anchor;
+    state.kind = snapshot.kind;
+    state.result = snapshot.result;
+  }
+  const directiveHandlers = {
+    YAML: function handleYamlDirective(state, name, args) {
+      if (state.version !== null) {
+        throwError(state, "duplication of %YAML directive");
+      }
+      if (args.length !== 1) {
+        throwError(state, "YAML directive accepts exactly one argument");
+      }
+      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+      if (match === null) {
+        throwError(state, "ill-formed argument of the YAML directive");
+      }
+      const major = parseInt(match[1], 10);
+      const minor = parseInt(match[2], 10);
+      if (major !== 1) {
+        throwError(state, "unacceptable YAML version of the document");
+      }
+      state.version = args[0];
+      state.checkLineBreaks = minor < 2;
+      if (minor !== 1 && minor !== 2) {
+        throwWarning(state, "unsupported YAML version of the document");
+      }
+    },
+    TAG: function handleTagDirective(state, name, args) {
+      let prefix;
+      if (args.length !== 2) {
+        throwError(state, "TAG directive accepts exactly two arguments");
+      }
+      const handle = args[0];
+      prefix = args[1];
+      if (!PATTERN_TAG_HANDLE.test(handle)) {
+        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+      }
+      if (_hasOwnProperty.call(state.tagMap, handle)) {
+        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+      }
+      if (!PATTERN_TAG_URI.test(prefix)) {
+        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+      }
+      try {
+        prefix = decodeURIComponent(prefix);
+      } catch (err) {
+        throwError(state, "tag prefix is malformed: " + prefix);
+      }
+      state.tagMap[handle] = prefix;
+    }
+  };
+  function captureSegment(state, start, end, checkJson) {
+    if (start < end) {
+      const _result = state.input.slice(start, end);
+      if (checkJson) {
+        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
+          const _character = _result.charCodeAt(_position);
+          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
+            throwError(state, "expected valid JSON character");
+          }
+        }
+      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+        throwError(state, "the stream contains non-printable characters");
+      }
+      state.result += _result;
+    }
+  }
+  function chargeMergeWork(state) {
+    state.totalMergeKeys++;
+    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
+      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
+    }
+  }
+  function mergeMappings(state, destination, source, overridableKeys) {
+    if (!common2.isObject(source)) {
+      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
+    }
+    chargeMergeWork(state);
+    const sourceKeys = Object.keys(source);
+    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
+      const key = sourceKeys[index];
+      chargeMergeWork(state);
+      if (!_hasOwnProperty.call(destination, key)) {
+        setProperty(destination, key, source[key]);
+        overridableKeys[key] = true;
+      }
+    }
+  }
+  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
+    if (Array.isArray(keyNode)) {
+      keyNode = Array.prototype.slice.call(keyNode);
+      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
+        if (Array.isArray(keyNode[index])) {
+          throwError(state, "nested arrays are not supported inside keys");
+        }
+        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
+          keyNode[index] = "[object Object]";
+        }
+      }
+    }
+    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
+      keyNode = "[object Object]";
+    }
+    keyNode = String(keyNode);
+    if (_result === null) {
+      _result = {};
+    }
+    if (keyTag === "tag:yaml.org,2002:merge") {
+      if (Array.isArray(valueNode)) {
+        if (valueNode.length > 100) {
+          throwError(state, "abnormal merge sequence size");
+        }
+        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
+          mergeMappings(state, _result, valueNode[index], overridableKeys);
+        }
+      } else {
+        mergeMappings(state, _result, valueNode, overridableKeys);
+      }
+    } else {
+      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
+        state.line = startLine || state.line;
+        state.lineStart = startLineStart || state.lineStart;
+        state.position = startPos || state.position;
+        throwError(state, "duplicated mapping key");
+      }
+      setProperty(_result, keyNode, valueNode);
+      delete overridableKeys[keyNode];
+    }
+    return _result;
+  }
+  function readLineBreak(state) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 10) {
+      state.position++;
+    } else if (ch === 13) {
+      state.position++;
+      if (state.input.charCodeAt(state.position) === 10) {
+        state.position++;
+      }
+    } else {
+      throwError(state, "a line break is expected");
+    }
+    state.line += 1;
+    state.lineStart = state.position;
+    state.firstTabInLine = -1;
+  }
+  function skipSeparationSpace(state, allowComments, checkIndent) {
+    let lineBreaks = 0;
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      while (isWhiteSpace(ch)) {
+        if (ch === 9 && state.firstTabInLine === -1) {
+          state.firstTabInLine = state.position;
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (allowComments && ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (ch !== 10 && ch !== 13 && ch !== 0);
+      }
+      if (isEol(ch)) {
+        readLineBreak(state);
+        ch = state.input.charCodeAt(state.position);
+        lineBreaks++;
+        state.lineIndent = 0;
+        while (ch === 32) {
+          state.lineIndent++;
+          ch = state.input.charCodeAt(++state.position);
+        }
+      } else {
+        break;
+      }
+    }
+    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+      throwWarning(state, "deficient indentation");
+    }
+    return lineBreaks;
+  }
+  function testDocumentSeparator(state) {
+    let _position = state.position;
+    let ch = state.input.charCodeAt(_position);
+    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
+      _position += 3;
+      ch = state.input.charCodeAt(_position);
+      if (ch === 0 || isWsOrEol(ch)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeFoldedLines(state, count) {
+    if (count === 1) {
+      state.result += " ";
+    } else if (count > 1) {
+      state.result += common2.repeat("\n", count - 1);
+    }
+  }
+  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+    let captureStart;
+    let captureEnd;
+    let hasPendingContent;
+    let _line;
+    let _lineStart;
+    let _lineIndent;
+    const _kind = state.kind;
+    const _result = state.result;
+    let ch = state.input.charCodeAt(state.position);
+    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+      return false;
+    }
+    if (ch === 63 || ch === 45) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+        return false;
+      }
+    }
+    state.kind = "scalar";
+    state.result = "";
+    captureStart = captureEnd = state.position;
+    hasPendingContent = false;
+    while (ch !== 0) {
+      if (ch === 58) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+          break;
+        }
+      } else if (ch === 35) {
+        const preceding = state.input.charCodeAt(state.position - 1);
+        if (isWsOrEol(preceding)) {
+          break;
+        }
+      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
+        break;
+      } else if (isEol(ch)) {
+        _line = state.line;
+        _lineStart = state.lineStart;
+        _lineIndent = state.lineIndent;
+        skipSeparationSpace(state, false, -1);
+        if (state.lineIndent >= nodeIndent) {
+          hasPendingContent = true;
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        } else {
+          state.position = captureEnd;
+          state.line = _line;
+          state.lineStart = _lineStart;
+          state.lineIndent = _lineIndent;
+          break;
+        }
+      }
+      if (hasPendingContent) {
+        captureSegment(state, captureStart, captureEnd, false);
+        writeFoldedLines(state, state.line - _line);
+        captureStart = captureEnd = state.position;
+        hasPendingContent = false;
+      }
+      if (!isWhiteSpace(ch)) {
+        captureEnd = state.position + 1;
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    captureSegment(state, captureStart, captureEnd, false);
+    if (state.result) {
+      return true;
+    }
+    state.kind = _kind;
+    state.result = _result;
+    return false;
+  }
+  function readSingleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 39) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 39) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (ch === 39) {
+          captureStart = state.position;
+          state.position++;
+          captureEnd = state.position;
+        } else {
+          return true;
+        }
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a single quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a single quoted scalar");
+  }
+  function readDoubleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 34) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 34) {
+        captureSegment(state, captureStart, state.position, true);
+        state.position++;
+        return true;
+      } else if (ch === 92) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (isEol(ch)) {
+          skipSeparationSpace(state, false, nodeIndent);
+        } else if (ch < 256 && simpleEscapeCheck[ch]) {
+          state.result += simpleEscapeMap[ch];
+          state.position++;
+        } else if ((tmp = escapedHexLen(ch)) > 0) {
+          let hexLength = tmp;
+          let hexResult = 0;
+          for (; hexLength > 0; hexLength--) {
+            ch = state.input.charCodeAt(++state.position);
+            if ((tmp = fromHexCode(ch)) >= 0) {
+              hexResult = (hexResult << 4) + tmp;
+            } else {
+              throwError(state, "expected hexadecimal character");
+            }
+          }
+          state.result += charFromCodepoint(hexResult);
+          state.position++;
+        } else {
+          throwError(state, "unknown escape sequence");
+        }
+        captureStart = captureEnd = state.position;
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a double quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a double quoted scalar");
+  }
+  function readFlowCollection(state, nodeIndent) {
+    let readNext = true;
+    let _line;
+    let _lineStart;
+    let _pos;
+    const _tag = state.tag;
+    let _result;
+    const _anchor = state.anchor;
+    let terminator;
+    let isPair;
+    let isExplicitPair;
+    let isMapping2;
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyNode;
+    let keyTag;
+    let valueNode;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 91) {
+      terminator = 93;
+      isMapping2 = false;
+      _result = [];
+    } else if (ch === 123) {
+      terminator = 125;
+      isMapping2 = true;
+      _result = {};
+    } else {
+      return false;
+    }
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    ch = state.input.charCodeAt(++state.position);
+    while (ch !== 0) {
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === terminator) {
+        state.position++;
+        state.tag = _tag;
+        state.anchor = _anchor;
+        state.kind = isMapping2 ? "mapping" : "sequence";
+        state.result = _result;
+        return true;
+      } else if (!readNext) {
+        throwError(state, "missed comma between flow collection entries");
+      } else if (ch === 44) {
+        throwError(state, "expected the node content, but found ','");
+      }
+      keyTag = keyNode = valueNode = null;
+      isPair = isExplicitPair = false;
+      if (ch === 63) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following)) {
+          isPair = isExplicitPair = true;
+          state.position++;
+          skipSeparationSpace(state, true, nodeIndent);
+        }
+      }
+      _line = state.line;
+      _lineStart = state.lineStart;
+      _pos = state.position;
+      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      keyTag = state.tag;
+      keyNode = state.result;
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if ((isExplicitPair || state.line === _line) && ch === 58) {
+        isPair = true;
+        ch = state.input.charCodeAt(++state.position);
+        skipSeparationSpace(state, true, nodeIndent);
+        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        valueNode = state.result;
+      }
+      if (isMapping2) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
+      } else if (isPair) {
+        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
+      } else {
+        _result.push(keyNode);
+      }
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 44) {
+        readNext = true;
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        readNext = false;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a flow collection");
+  }
+  function readBlockScalar(state, nodeIndent) {
+    let folding;
+    let chomping = CHOMPING_CLIP;
+    let didReadContent = false;
+    let detectedIndent = false;
+    let textIndent = nodeIndent;
+    let emptyLines = 0;
+    let atMoreIndented = false;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 124) {
+      folding = false;
+    } else if (ch === 62) {
+      folding = true;
+    } else {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    while (ch !== 0) {
+      ch = state.input.charCodeAt(++state.position);
+      if (ch === 43 || ch === 45) {
+        if (CHOMPING_CLIP === chomping) {
+          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
+        } else {
+          throwError(state, "repeat of a chomping mode identifier");
+        }
+      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+        if (tmp === 0) {
+          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+        } else if (!detectedIndent) {
+          textIndent = nodeIndent + tmp - 1;
+          detectedIndent = true;
+        } else {
+          throwError(state, "repeat of an indentation width identifier");
+        }
+      } else {
+        break;
+      }
+    }
+    if (isWhiteSpace(ch)) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (isWhiteSpace(ch));
+      if (ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (!isEol(ch) && ch !== 0);
+      }
+    }
+    while (ch !== 0) {
+      readLineBreak(state);
+      state.lineIndent = 0;
+      ch = state.input.charCodeAt(state.position);
+      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
+        state.lineIndent++;
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (!detectedIndent && state.lineIndent > textIndent) {
+        textIndent = state.lineIndent;
+      }
+      if (isEol(ch)) {
+        emptyLines++;
+        continue;
+      }
+      if (!detectedIndent && textIndent === 0) {
+        throwError(state, "missing indentation for block scalar");
+      }
+      if (state.lineIndent < textIndent) {
+        if (chomping === CHOMPING_KEEP) {
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (chomping === CHOMPING_CLIP) {
+          if (didReadContent) {
+            state.result += "\n";
+          }
+        }
+        break;
+      }
+      if (folding) {
+        if (isWhiteSpace(ch)) {
+          atMoreIndented = true;
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (atMoreIndented) {
+          atMoreIndented = false;
+          state.result += common2.repeat("\n", emptyLines + 1);
+        } else if (emptyLines === 0) {
+          if (didReadContent) {
+            state.result += " ";
+          }
+        } else {
+          state.result += common2.repeat("\n", emptyLines);
+        }
+      } else {
+        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+      }
+      didReadContent = true;
+      detectedIndent = true;
+      emptyLines = 0;
+      const captureStart = state.position;
+      while (!isEol(ch) && ch !== 0) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      captureSegment(state, captureStart, state.position, false);
+    }
+    return true;
+  }
+  function readBlockSequence(state, nodeIndent) {
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = [];
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (ch !== 45) {
+        break;
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      if (!isWsOrEol(following)) {
+        break;
+      }
+      detected = true;
+      state.position++;
+      if (skipSeparationSpace(state, true, -1)) {
+        if (state.lineIndent <= nodeIndent) {
+          _result.push(null);
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        }
+      }
+      const _line = state.line;
+      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+      _result.push(state.result);
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a sequence entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "sequence";
+      state.result = _result;
+      return true;
+    }
+    return false;
+  }
+  function readBlockMapping(state, nodeIndent, flowIndent) {
+    let allowCompact;
+    let _keyLine;
+    let _keyLineStart;
+    let _keyPos;
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = {};
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyTag = null;
+    let keyNode = null;
+    let valueNode = null;
+    let atExplicitKey = false;
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (!atExplicitKey && state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      const _line = state.line;
+      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
+        if (ch === 63) {
+          if (atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+            keyTag = keyNode = valueNode = null;
+          }
+          detected = true;
+          atExplicitKey = true;
+          allowCompact = true;
+        } else if (atExplicitKey) {
+          atExplicitKey = false;
+          allowCompact = true;
+        } else {
+          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+        }
+        state.position += 1;
+        ch = following;
+      } else {
+        _keyLine = state.line;
+        _keyLineStart = state.lineStart;
+        _keyPos = state.position;
+        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+          break;
+        }
+        if (state.line === _line) {
+          ch = state.input.charCodeAt(state.position);
+          while (isWhiteSpace(ch)) {
+            ch = state.input.charCodeAt(++state.position);
+          }
+          if (ch === 58) {
+            ch = state.input.charCodeAt(++state.position);
+            if (!isWsOrEol(ch)) {
+              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+            }
+            if (atExplicitKey) {
+              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+              keyTag = keyNode = valueNode = null;
+            }
+            detected = true;
+            atExplicitKey = false;
+            allowCompact = false;
+            keyTag = state.tag;
+            keyNode = state.result;
+          } else if (detected) {
+            throwError(state, "can not read an implicit mapping pair; a colon is missed");
+          } else {
+            state.tag = _tag;
+            state.anchor = _anchor;
+            return true;
+          }
+        } else if (detected) {
+          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+        } else {
+          state.tag = _tag;
+          state.anchor = _anchor;
+          return true;
+        }
+      }
+      if (state.line === _line || state.lineIndent > nodeIndent) {
+        if (atExplicitKey) {
+          _keyLine = state.line;
+          _keyLineStart = state.lineStart;
+          _keyPos = state.position;
+        }
+        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+          if (atExplicitKey) {
+            keyNode = state.result;
+          } else {
+            valueNode = state.result;
+          }
+        }
+        if (!atExplicitKey) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
+          keyTag = keyNode = valueNode = null;
+        }
+        skipSeparationSpace(state, true, -1);
+        ch = state.input.charCodeAt(state.position);
+      }
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a mapping entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (atExplicitKey) {
+      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "mapping";
+      state.result = _result;
+    }
+    return detected;
+  }
+  function readTagProperty(state) {
+    let isVerbatim = false;
+    let isNamed = false;
+    let tagHandle;
+    let tagName;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 33) return false;
+    if (state.tag !== null) {
+      throwError(state, "duplication of a tag property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    if (ch === 60) {
+      isVerbatim = true;
+      ch = state.input.charCodeAt(++state.position);
+    } else if (ch === 33) {
+      isNamed = true;
+      tagHandle = "!!";
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      tagHandle = "!";
+    }
+    let _position = state.position;
+    if (isVerbatim) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (ch !== 0 && ch !== 62);
+      if (state.position < state.length) {
+        tagName = state.input.slice(_position, state.position);
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        throwError(state, "unexpected end of the stream within a verbatim tag");
+      }
+    } else {
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        if (ch === 33) {
+          if (!isNamed) {
+            tagHandle = state.input.slice(_position - 1, state.position + 1);
+            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+              throwError(state, "named tag handle cannot contain such characters");
+            }
+            isNamed = true;
+            _position = state.position + 1;
+          } else {
+            throwError(state, "tag suffix cannot contain exclamation marks");
+          }
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      tagName = state.input.slice(_position, state.position);
+      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+        throwError(state, "tag suffix cannot contain flow indicator characters");
+      }
+    }
+    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+      throwError(state, "tag name cannot contain such characters: " + tagName);
+    }
+    try {
+      tagName = decodeURIComponent(tagName);
+    } catch (err) {
+      throwError(state, "tag name is malformed: " + tagName);
+    }
+    if (isVerbatim) {
+      state.tag = tagName;
+    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
+      state.tag = state.tagMap[tagHandle] + tagName;
+    } else if (tagHandle === "!") {
+      state.tag = "!" + tagName;
+    } else if (tagHandle === "!!") {
+      state.tag = "tag:yaml.org,2002:" + tagName;
+    } else {
+      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+    }
+    return true;
+  }
+  function readAnchorProperty(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 38) return false;
+    if (state.anchor !== null) {
+      throwError(state, "duplication of an anchor property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an anchor node must contain at least one character");
+    }
+    state.anchor = state.input.slice(_position, state.position);
+    return true;
+  }
+  function readAlias(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 42) return false;
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an alias node must contain at least one character");
+    }
+    const alias = state.input.slice(_position, state.position);
+    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
+      throwError(state, 'unidentified alias "' + alias + '"');
+    }
+    state.result = state.anchorMap[alias];
+    skipSeparationSpace(state, true, -1);
+    return true;
+  }
+  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
+    const fallbackState = snapshotState(state);
+    beginAnchorTransaction(state);
+    restoreState(state, propertyStart);
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
+      commitAnchorTransaction(state);
+      return true;
+    }
+    rollbackAnchorTransaction(state);
+    restoreState(state, fallbackState);
+    return false;
+  }
+  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+    let allowBlockScalars;
+    let allowBlockCollections;
+    let indentStatus = 1;
+    let atNewLine = false;
+    let hasContent = false;
+    let propertyStart = null;
+    let type2;
+    let flowIndent;
+    let blockIndent;
+    if (state.depth >= state.maxDepth) {
+      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
+    }
+    state.depth += 1;
+    if (state.listener !== null) {
+      state.listener("open", state);
+    }
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+    if (allowToSeek) {
+      if (skipSeparationSpace(state, true, -1)) {
+        atNewLine = true;
+        if (state.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      }
+    }
+    if (indentStatus === 1) {
+      while (true) {
+        const ch = state.input.charCodeAt(state.position);
+        const propertyState = snapshotState(state);
+        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
+          break;
+        }
+        if (!readTagProperty(state) && !readAnchorProperty(state)) {
+          break;
+        }
+        if (propertyStart === null) {
+          propertyStart = propertyState;
+        }
+        if (skipSeparationSpace(state, true, -1)) {
+          atNewLine = true;
+          allowBlockCollections = allowBlockStyles;
+          if (state.lineIndent > parentIndent) {
+            indentStatus = 1;
+          } else if (state.lineIndent === parentIndent) {
+            indentStatus = 0;
+          } else if (state.lineIndent < parentIndent) {
+            indentStatus = -1;
+          }
+        } else {
+          allowBlockCollections = false;
+        }
+      }
+    }
+    if (allowBlockCollections) {
+      allowBlockCollections = atNewLine || allowCompact;
+    }
+    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+        flowIndent = parentIndent;
+      } else {
+        flowIndent = parentIndent + 1;
+      }
+      blockIndent = state.position - state.lineStart;
+      if (indentStatus === 1) {
+        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+          hasContent = true;
+        } else {
+          const ch = state.input.charCodeAt(state.position);
+          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
+            state,
+            propertyStart,
+            propertyStart.position - propertyStart.lineStart,
+            flowIndent
+          )) {
+            hasContent = true;
+          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+            hasContent = true;
+          } else if (readAlias(state)) {
+            hasContent = true;
+            if (state.tag !== null || state.anchor !== null) {
+              throwError(state, "alias node should not have any properties");
+            }
+          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+            hasContent = true;
+            if (state.tag === null) {
+              state.tag = "?";
+            }
+          }
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+        }
+      } else if (indentStatus === 0) {
+        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+      }
+    }
+    if (state.tag === null) {
+      if (state.anchor !== null) {
+        storeAnchor(state, state.anchor, state.result);
+      }
+    } else if (state.tag === "?") {
+      if (state.result !== null && state.kind !== "scalar") {
+        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+      }
+      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+        type2 = state.implicitTypes[typeIndex];
+        if (type2.resolve(state.result)) {
+          state.result = type2.construct(state.result);
+          state.tag = type2.tag;
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+          break;
+        }
+      }
+    } else if (state.tag !== "!") {
+      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
+        type2 = state.typeMap[state.kind || "fallback"][state.tag];
+      } else {
+        type2 = null;
+        const typeList = state.typeMap.multi[state.kind || "fallback"];
+        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
+          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
+            type2 = typeList[typeIndex];
+            break;
+          }
+        }
+      }
+      if (!type2) {
+        throwError(state, "unknown tag !<" + state.tag + ">");
+      }
+      if (state.result !== null && type2.kind !== state.kind) {
+        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
+      }
+      if (!type2.resolve(state.result, state.tag)) {
+        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+      } else {
+        state.result = type2.construct(state.result, state.tag);
+        if (state.anchor !== null) {
+          storeAnchor(state, state.anchor, state.result);
+        }
+      }
+    }
+    if (state.listener !== null) {
+      state.listener("close", state);
+    }
+    state.depth -= 1;
+    return state.tag !== null || state.anchor !== null || hasContent;
+  }
+  function readDocument(state) {
+    const documentStart = state.position;
+    let hasDirectives = false;
+    let ch;
+    state.version = null;
+    state.checkLineBreaks = state.legacy;
+    state.tagMap = /* @__PURE__ */ Object.create(null);
+    state.anchorMap = /* @__PURE__ */ Object.create(null);
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if (state.lineIndent > 0 || ch !== 37) {
+        break;
+      }
+      hasDirectives = true;
+      ch = state.input.charCodeAt(++state.position);
+      let _position = state.position;
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      const directiveName = state.input.slice(_position, state.position);
+      const directiveArgs = [];
+      if (directiveName.length < 1) {
+        throwError(state, "directive name must not be less than one character in length");
+      }
+      while (ch !== 0) {
+        while (isWhiteSpace(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (ch === 35) {
+          do {
+            ch = state.input.charCodeAt(++state.position);
+          } while (ch !== 0 && !isEol(ch));
+          break;
+        }
+        if (isEol(ch)) break;
+        _position = state.position;
+        while (ch !== 0 && !isWsOrEol(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        directiveArgs.push(state.input.slice(_position, state.position));
+      }
+      if (ch !== 0) readLineBreak(state);
+      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+        directiveHandlers[directiveName](state, directiveName, directiveArgs);
+      } else {
+        throwWarning(state, 'unknown document directive "' + directiveName + '"');
+      }
+    }
+    skipSeparationSpace(state, true, -1);
+    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
+      state.position += 3;
+      skipSeparationSpace(state, true, -1);
+    } else if (hasDirectives) {
+      throwError(state, "directives end mark is expected");
+    }
+    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+    skipSeparationSpace(state, true, -1);
+    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+      throwWarning(state, "non-ASCII line breaks are interpreted as content");
+    }
+    state.documents.push(state.result);
+    if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      if (state.input.charCodeAt(state.position) === 46) {
+        state.position += 3;
+        skipSeparationSpace(state, true, -1);
+      }
+      return;
+    }
+    if (state.position < state.length - 1) {
+      throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  function loadDocuments(input, options) {
+    input = String(input);
+    options = options || {};
+    if (input.length !== 0) {
+      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
+        input += "\n";
+      }
+      if (input.charCodeAt(0) === 65279) {
+        input = input.slice(1);
+      }
+    }
+    const state = new State(input, options);
+    const nullpos = input.indexOf("\0");
+    if (nullpos !== -1) {
+      state.position = nullpos;
+      throwError(state, "null byte is not allowed in input");
+    }
+    state.input += "\0";
+    while (state.input.charCodeAt(state.position) === 32) {
+      state.lineIndent += 1;
+      state.position += 1;
+    }
+    while (state.position < state.length - 1) {
+      readDocument(state);
+    }
+    return state.documents;
+  }
+  function loadAll2(input, iterator, options) {
+    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
+      options = iterator;
+      iterator = null;
+    }
+    const documents = loadDocuments(input, options);
+    if (typeof iterator !== "function") {
+      return documents;
+    }
+    for (let index = 0, length = documents.length; index < length; index += 1) {
+      iterator(documents[index]);
+    }
+  }
+  function load2(input, options) {
+    const documents = loadDocuments(input, options);
+    if (documents.length === 0) {
+      return void 0;
+    } else if (documents.length === 1) {
+      return documents[0];
+    }
+    throw new YAMLException2("expected a single document in the stream, but found more");
+  }
+  loader.loadAll = loadAll2;
+  loader.load = load2;
+  return loader;
+}
+var dumper = {};
+var hasRequiredDumper;
+function requireDumper() {
+  if (hasRequiredDumper) return dumper;
+  hasRequiredDumper = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _toString = Object.prototype.toString;
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CHAR_BOM = 65279;
+  const CHAR_TAB = 9;
+  const CHAR_LINE_FEED = 10;
+  const CHAR_CARRIAGE_RETURN = 13;
+  const CHAR_SPACE = 32;
+  const CHAR_EXCLAMATION = 33;
+  const CHAR_DOUBLE_QUOTE = 34;
+  const CHAR_SHARP = 35;
+  const CHAR_PERCENT = 37;
+  const CHAR_AMPERSAND = 38;
+  const CHAR_SINGLE_QUOTE = 39;
+  const CHAR_ASTERISK = 42;
+  const CHAR_COMMA = 44;
+  const CHAR_MINUS = 45;
+  const CHAR_COLON = 58;
+  const CHAR_EQUALS = 61;
+  const CHAR_GREATER_THAN = 62;
+  const CHAR_QUESTION = 63;
+  const CHAR_COMMERCIAL_AT = 64;
+  const CHAR_LEFT_SQUARE_BRACKET = 91;
+  const CHAR_RIGHT_SQUARE_BRACKET = 93;
+  const CHAR_GRAVE_ACCENT = 96;
+  const CHAR_LEFT_CURLY_BRACKET = 123;
+  const CHAR_VERTICAL_LINE = 124;
+  const CHAR_RIGHT_CURLY_BRACKET = 125;
+  const ESCAPE_SEQUENCES = {};
+  ESCAPE_SEQUENCES[0] = "\\0";
+  ESCAPE_SEQUENCES[7] = "\\a";
+  ESCAPE_SEQUENCES[8] = "\\b";
+  ESCAPE_SEQUENCES[9] = "\\t";
+  ESCAPE_SEQUENCES[10] = "\\n";
+  ESCAPE_SEQUENCES[11] = "\\v";
+  ESCAPE_SEQUENCES[12] = "\\f";
+  ESCAPE_SEQUENCES[13] = "\\r";
+  ESCAPE_SEQUENCES[27] = "\\e";
+  ESCAPE_SEQUENCES[34] = '\\"';
+  ESCAPE_SEQUENCES[92] = "\\\\";
+  ESCAPE_SEQUENCES[133] = "\\N";
+  ESCAPE_SEQUENCES[160] = "\\_";
+  ESCAPE_SEQUENCES[8232] = "\\L";
+  ESCAPE_SEQUENCES[8233] = "\\P";
+  const DEPRECATED_BOOLEANS_SYNTAX = [
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF"
+  ];
+  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
+  function compileStyleMap(schema2, map2) {
+    if (map2 === null) return {};
+    const result = {};
+    const keys = Object.keys(map2);
+    for (let index = 0, length = keys.length; index < length; index += 1) {
+      let tag = keys[index];
+      let style = String(map2[tag]);
+      if (tag.slice(0, 2) === "!!") {
+        tag = "tag:yaml.org,2002:" + tag.slice(2);
+      }
+      const type2 = schema2.compiledTypeMap["fallback"][tag];
+      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
+        style = type2.styleAliases[style];
+      }
+      result[tag] = style;
+    }
+    return result;
+  }
+  function encodeHex(character) {
+    let handle;
+    let length;
+    const string = character.toString(16).toUpperCase();
+    if (character <= 255) {
+      handle = "x";
+      length = 2;
+    } else if (character <= 65535) {
+      handle = "u";
+      length = 4;
+    } else if (character <= 4294967295) {
+      handle = "U";
+      length = 8;
+    } else {
+      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
+    }
+    return "\\" + handle + common2.repeat("0", length - string.length) + string;
+  }
+  const QUOTING_TYPE_SINGLE = 1;
+  const QUOTING_TYPE_DOUBLE = 2;
+  function State(options) {
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.indent = Math.max(1, options["indent"] || 2);
+    this.noArrayIndent = options["noArrayIndent"] || false;
+    this.skipInvalid = options["skipInvalid"] || false;
+    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+    this.sortKeys = options["sortKeys"] || false;
+    this.lineWidth = options["lineWidth"] || 80;
+    this.noRefs = options["noRefs"] || false;
+    this.noCompatMode = options["noCompatMode"] || false;
+    this.condenseFlow = options["condenseFlow"] || false;
+    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
+    this.forceQuotes = options["forceQuotes"] || false;
+    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.explicitTypes = this.schema.compiledExplicit;
+    this.tag = null;
+    this.result = "";
+    this.duplicates = [];
+    this.usedDuplicates = null;
+  }
+  function indentString(string, spaces) {
+    const ind = common2.repeat(" ", spaces);
+    let position = 0;
+    let result = "";
+    const length = string.length;
+    while (position < length) {
+      let line;
+      const next = string.indexOf("\n", position);
+      if (next === -1) {
+        line = string.slice(position);
+        position = length;
+      } else {
+        line = string.slice(position, next + 1);
+        position = next + 1;
+      }
+      if (line.length && line !== "\n") result += ind;
+      result += line;
+    }
+    return result;
+  }
+  function generateNextLine(state, level) {
+    return "\n" + common2.repeat(" ", state.indent * level);
+  }
+  function testImplicitResolving(state, str2) {
+    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
+      const type2 = state.implicitTypes[index];
+      if (type2.resolve(str2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function isWhitespace(c) {
+    return c === CHAR_SPACE || c === CHAR_TAB;
+  }
+  function isPrintable(c) {
+    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
+  }
+  function isNsCharOrWhitespace(c) {
+    return isPrintable(c) && c !== CHAR_BOM && // - b-char
+    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
+  }
+  function isPlainSafe(c, prev, inblock) {
+    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
+    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
+    return (
+      // ns-plain-safe
+      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
+      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
+      c !== CHAR_SHARP && // false on '#'
+      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
+      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
+      prev === CHAR_COLON && cIsNsChar
+    );
+  }
+  function isPlainSafeFirst(c) {
+    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
+    // - (c-indicator ::=
+    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
+    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
+    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
+  }
+  function isPlainSafeLast(c) {
+    return !isWhitespace(c) && c !== CHAR_COLON;
+  }
+  function codePointAt(string, pos) {
+    const first = string.charCodeAt(pos);
+    let second;
+    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
+      second = string.charCodeAt(pos + 1);
+      if (second >= 56320 && second <= 57343) {
+        return (first - 55296) * 1024 + second - 56320 + 65536;
+      }
+    }
+    return first;
+  }
+  function needIndentIndicator(string) {
+    const leadingSpaceRe = /^\n* /;
+    return leadingSpaceRe.test(string);
+  }
+  const STYLE_PLAIN = 1;
+  const STYLE_SINGLE = 2;
+  const STYLE_LITERAL = 3;
+  const STYLE_FOLDED = 4;
+  const STYLE_DOUBLE = 5;
+  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
+    let i;
+    let char = 0;
+    let prevChar = null;
+    let hasLineBreak = false;
+    let hasFoldableLine = false;
+    const shouldTrackWidth = lineWidth !== -1;
+    let previousLineBreak = -1;
+    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
+    if (singleLineOnly || forceQuotes) {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+    } else {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (char === CHAR_LINE_FEED) {
+          hasLineBreak = true;
+          if (shouldTrackWidth) {
+            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
+            i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+            previousLineBreak = i;
+          }
+        } else if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
+    }
+    if (!hasLineBreak && !hasFoldableLine) {
+      if (plain && !forceQuotes && !testAmbiguousType(string)) {
+        return STYLE_PLAIN;
+      }
+      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+    }
+    if (indentPerLevel > 9 && needIndentIndicator(string)) {
+      return STYLE_DOUBLE;
+    }
+    if (!forceQuotes) {
+      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+    }
+    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+  }
+  function writeScalar(state, string, level, iskey, inblock) {
+    state.dump = (function() {
+      if (string.length === 0) {
+        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
+      }
+      if (!state.noCompatMode) {
+        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
+          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
+        }
+      }
+      const indent = state.indent * Math.max(1, level);
+      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+      const singleLineOnly = iskey || // No block styles in flow mode.
+      state.flowLevel > -1 && level >= state.flowLevel;
+      function testAmbiguity(string2) {
+        return testImplicitResolving(state, string2);
+      }
+      switch (chooseScalarStyle(
+        string,
+        singleLineOnly,
+        state.indent,
+        lineWidth,
+        testAmbiguity,
+        state.quotingType,
+        state.forceQuotes && !iskey,
+        inblock
+      )) {
+        case STYLE_PLAIN:
+          return string;
+        case STYLE_SINGLE:
+          return "'" + string.replace(/'/g, "''") + "'";
+        case STYLE_LITERAL:
+          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
+        case STYLE_FOLDED:
+          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+        case STYLE_DOUBLE:
+          return '"' + escapeString(string) + '"';
+        default:
+          throw new YAMLException2("impossible error: invalid scalar style");
+      }
+    })();
+  }
+  function blockHeader(string, indentPerLevel) {
+    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
+    const clip = string[string.length - 1] === "\n";
+    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
+    const chomp = keep ? "+" : clip ? "" : "-";
+    return indentIndicator + chomp + "\n";
+  }
+  function dropEndingNewline(string) {
+    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+  }
+  function foldString(string, width) {
+    const lineRe = /(\n+)([^\n]*)/g;
+    let result = (function() {
+      let nextLF = string.indexOf("\n");
+      nextLF = nextLF !== -1 ? nextLF : string.length;
+      lineRe.lastIndex = nextLF;
+      return foldLine(string.slice(0, nextLF), width);
+    })();
+    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
+    let moreIndented;
+    let match;
+    while (match = lineRe.exec(string)) {
+      const prefix = match[1];
+      const line = match[2];
+      moreIndented = line[0] === " ";
+      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+      prevMoreIndented = moreIndented;
+    }
+    return result;
+  }
+  function foldLine(line, width) {
+    if (line === "" || line[0] === " ") return line;
+    const breakRe = / [^ ]/g;
+    let match;
+    let start = 0;
+    let end;
+    let curr = 0;
+    let next = 0;
+    let result = "";
+    while (match = breakRe.exec(line)) {
+      next = match.index;
+      if (next - start > width) {
+        end = curr > start ? curr : next;
+        result += "\n" + line.slice(start, end);
+        start = end + 1;
+      }
+      curr = next;
+    }
+    result += "\n";
+    if (line.length - start > width && curr > start) {
+      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
+    } else {
+      result += line.slice(start);
+    }
+    return result.slice(1);
+  }
+  function escapeString(string) {
+    let result = "";
+    let char = 0;
+    for (let i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+      char = codePointAt(string, i);
+      const escapeSeq = ESCAPE_SEQUENCES[char];
+      if (!escapeSeq && isPrintable(char)) {
+        result += string[i];
+        if (char >= 65536) result += string[i + 1];
+      } else {
+        result += escapeSeq || encodeHex(char);
+      }
+    }
+    return result;
+  }
+  function writeFlowSequence(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
+        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = "[" + _result + "]";
+  }
+  function writeBlockSequence(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
+        if (!compact || _result !== "") {
+          _result += generateNextLine(state, level);
+        }
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          _result += "-";
+        } else {
+          _result += "- ";
+        }
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = _result || "[]";
+  }
+  function writeFlowMapping(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (_result !== "") pairBuffer += ", ";
+      if (state.condenseFlow) pairBuffer += '"';
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level, objectKey, false, false)) {
+        continue;
+      }
+      if (state.dump.length > 1024) pairBuffer += "? ";
+      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
+      if (!writeNode(state, level, objectValue, false, false)) {
+        continue;
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = "{" + _result + "}";
+  }
+  function writeBlockMapping(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    if (state.sortKeys === true) {
+      objectKeyList.sort();
+    } else if (typeof state.sortKeys === "function") {
+      objectKeyList.sort(state.sortKeys);
+    } else if (state.sortKeys) {
+      throw new YAMLException2("sortKeys must be a boolean or a function");
+    }
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (!compact || _result !== "") {
+        pairBuffer += generateNextLine(state, level);
+      }
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+        continue;
+      }
+      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+      if (explicitPair) {
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          pairBuffer += "?";
+        } else {
+          pairBuffer += "? ";
+        }
+      }
+      pairBuffer += state.dump;
+      if (explicitPair) {
+        pairBuffer += generateNextLine(state, level);
+      }
+      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+        continue;
+      }
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        pairBuffer += ":";
+      } else {
+        pairBuffer += ": ";
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = _result || "{}";
+  }
+  function detectType(state, object, explicit) {
+    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
+    for (let index = 0, length = typeList.length; index < length; index += 1) {
+      const type2 = typeList[index];
+      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
+        if (explicit) {
+          if (type2.multi && type2.representName) {
+            state.tag = type2.representName(object);
+          } else {
+            state.tag = type2.tag;
+          }
+        } else {
+          state.tag = "?";
+        }
+        if (type2.represent) {
+          const style = state.styleMap[type2.tag] || type2.defaultStyle;
+          let _result;
+          if (_toString.call(type2.represent) === "[object Function]") {
+            _result = type2.represent(object, style);
+          } else if (_hasOwnProperty.call(type2.represent, style)) {
+            _result = type2.represent[style](object, style);
+          } else {
+            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
+          }
+          state.dump = _result;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
+    state.tag = null;
+    state.dump = object;
+    if (!detectType(state, object, false)) {
+      detectType(state, object, true);
+    }
+    const type2 = _toString.call(state.dump);
+    const inblock = block;
+    if (block) {
+      block = state.flowLevel < 0 || state.flowLevel > level;
+    }
+    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
+    let duplicateIndex;
+    let duplicate;
+    if (objectOrArray) {
+      duplicateIndex = state.duplicates.indexOf(object);
+      duplicate = duplicateIndex !== -1;
+    }
+    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+      compact = false;
+    }
+    if (duplicate && state.usedDuplicates[duplicateIndex]) {
+      state.dump = "*ref_" + duplicateIndex;
+    } else {
+      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+        state.usedDuplicates[duplicateIndex] = true;
+      }
+      if (type2 === "[object Object]") {
+        if (block && Object.keys(state.dump).length !== 0) {
+          writeBlockMapping(state, level, state.dump, compact);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowMapping(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object Array]") {
+        if (block && state.dump.length !== 0) {
+          if (state.noArrayIndent && !isblockseq && level > 0) {
+            writeBlockSequence(state, level - 1, state.dump, compact);
+          } else {
+            writeBlockSequence(state, level, state.dump, compact);
+          }
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowSequence(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object String]") {
+        if (state.tag !== "?") {
+          writeScalar(state, state.dump, level, iskey, inblock);
+        }
+      } else if (type2 === "[object Undefined]") {
+        return false;
+      } else {
+        if (state.skipInvalid) return false;
+        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
+      }
+      if (state.tag !== null && state.tag !== "?") {
+        let tagStr = encodeURI(
+          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
+        ).replace(/!/g, "%21");
+        if (state.tag[0] === "!") {
+          tagStr = "!" + tagStr;
+        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
+          tagStr = "!!" + tagStr.slice(18);
+        } else {
+          tagStr = "!<" + tagStr + ">";
+        }
+        state.dump = tagStr + " " + state.dump;
+      }
+    }
+    return true;
+  }
+  function getDuplicateReferences(object, state) {
+    const objects = [];
+    const duplicatesIndexes = [];
+    inspectNode(object, objects, duplicatesIndexes);
+    const length = duplicatesIndexes.length;
+    for (let index = 0; index < length; index += 1) {
+      state.duplicates.push(objects[duplicatesIndexes[index]]);
+    }
+    state.usedDuplicates = new Array(length);
+  }
+  function inspectNode(object, objects, duplicatesIndexes) {
+    if (object !== null && typeof object === "object") {
+      const index = objects.indexOf(object);
+      if (index !== -1) {
+        if (duplicatesIndexes.indexOf(index) === -1) {
+          duplicatesIndexes.push(index);
+        }
+      } else {
+        objects.push(object);
+        if (Array.isArray(object)) {
+          for (let i = 0, length = object.length; i < length; i += 1) {
+            inspectNode(object[i], objects, duplicatesIndexes);
+          }
+        } else {
+          const objectKeyList = Object.keys(object);
+          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
+            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
+          }
+        }
+      }
+    }
+  }
+  function dump2(input, options) {
+    options = options || {};
+    const state = new State(options);
+    if (!state.noRefs) getDuplicateReferences(input, state);
+    let value = input;
+    if (state.replacer) {
+      value = state.replacer.call({ "": value }, "", value);
+    }
+    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
+    return "";
+  }
+  dumper.dump = dump2;
+  return dumper;
+}
+var hasRequiredJsYaml;
+function requireJsYaml() {
+  if (hasRequiredJsYaml) return jsYaml;
+  hasRequiredJsYaml = 1;
+  const loader2 = requireLoader();
+  const dumper2 = requireDumper();
+  function renamed(from, to) {
+    return function() {
+      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
+    };
+  }
+  jsYaml.Type = requireType();
+  jsYaml.Schema = requireSchema();
+  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
+  jsYaml.JSON_SCHEMA = requireJson();
+  jsYaml.CORE_SCHEMA = requireCore();
+  jsYaml.DEFAULT_SCHEMA = require_default();
+  jsYaml.load = loader2.load;
+  jsYaml.loadAll = loader2.loadAll;
+  jsYaml.dump = dumper2.dump;
+  jsYaml.YAMLException = requireException();
+  jsYaml.types = {
+    binary: requireBinary(),
+    float: requireFloat(),
+    map: requireMap(),
+    null: require_null(),
+    pairs: requirePairs(),
+    set: requireSet(),
+    timestamp: requireTimestamp(),
+    bool: requireBool(),
+    int: requireInt(),
+    merge: requireMerge(),
+    omap: requireOmap(),
+    seq: requireSeq(),
+    str: requireStr()
+  };
+  jsYaml.safeLoad = renamed("safeLoad", "load");
+  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
+  jsYaml.safeDump = renamed("safeDump", "dump");
+  return jsYaml;
+}
+var jsYamlExports = requireJsYaml();
+var yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
+var {
+  Type,
+  Schema,
+  FAILSAFE_SCHEMA,
+  JSON_SCHEMA,
+  CORE_SCHEMA,
+  DEFAULT_SCHEMA,
+  load,
+  loadAll,
+  dump,
+  YAMLException,
+  types,
+  safeLoad,
+  safeLoadAll,
+  safeDump
+} = yaml;
+
+// src/validations/yaml-nodes.ts
+function parseYamlDocument(text, file) {
+  const root = { position: 0, result: void 0, children: [] };
+  const stack = [root];
+  let value;
+  try {
+    value = yaml.load(text, {
+      filename: file,
+      schema: yaml.CORE_SCHEMA,
+      listener: (event, state) => {
+        if (event === "open") {
+          stack.push({ position: state.position, result: void 0, children: [] });
+          return;
+        }
+        const node = stack.pop();
+        node.result = state.result;
+        stack.at(-1)?.children.push(node);
+      }
+    });
+  } catch (error) {
+    throw syntaxError(error, file, text);
+  }
+  if (value === void 0 || value === null) return null;
+  const locate = lineLocator(text);
+  const top = root.children.at(-1);
+  return top === void 0 ? leaf(value, 1) : positioned(top, value, locate);
+}
+function syntaxError(error, file, text) {
+  if (error instanceof yaml.YAMLException && error.reason.includes("single document")) {
+    const line = secondDocumentLine(text);
+    return new ConfigurationError(
+      `${file}${line === null ? "" : `:${line}`}: invalid YAML: a config is a single YAML document; remove the '---' that starts another`
+    );
+  }
+  if (error instanceof yaml.YAMLException) {
+    const mark = error.mark;
+    const where = mark?.line === void 0 ? file : `${file}:${mark.line + 1}`;
+    const column = mark?.column === void 0 ? "" : ` (column ${mark.column + 1})`;
+    return new ConfigurationError(`${where}: invalid YAML: ${error.reason}${column}`);
+  }
+  return new ConfigurationError(`${file}: invalid YAML: ${String(error)}`);
+}
+function secondDocumentLine(text) {
+  const lines = text.split(/\r?\n/);
+  let content = false;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    if (/^(?:---|\.\.\.)(?:\s|$)/.test(line)) {
+      if (content) return index + 1;
+    } else if (!/^\s*(?:#.*)?$/.test(line) && !line.startsWith("%")) {
+      content = true;
+    }
+  }
+  return null;
+}
+function positioned(raw, value, locate) {
+  const node = innermost(raw);
+  const out = leaf(value, locate(node));
+  if (Array.isArray(value)) attachItems(out, node, value, locate);
+  else if (isMapping(value)) attachEntries(out, node, value, locate);
+  return out;
+}
+function attachItems(out, raw, value, locate) {
+  const aligned = raw.children.length === value.length;
+  value.forEach((item, index) => {
+    const child = aligned ? raw.children[index] : void 0;
+    out.items.push(child === void 0 ? leaf(item, out.line) : positioned(child, item, locate));
+  });
+}
+function attachEntries(out, raw, value, locate) {
+  const keys = Object.keys(value);
+  const pairs2 = raw.children.length === keys.length * 2;
+  keys.forEach((key, index) => {
+    const keyRaw = pairs2 ? raw.children[index * 2] : void 0;
+    const valueRaw = pairs2 ? raw.children[index * 2 + 1] : void 0;
+    const aligned = keyRaw !== void 0 && valueRaw !== void 0 && String(keyRaw.result) === key;
+    const keyLine = aligned ? locate(innermost(keyRaw)) : out.line;
+    const node = aligned && value[key] !== null ? positioned(valueRaw, value[key], locate) : leaf(value[key], keyLine);
+    out.entries.set(key, { keyLine, node });
+  });
+}
+function innermost(raw) {
+  let node = raw;
+  while (node.children.length === 1 && sameValue(node.children[0].result, node.result)) {
+    node = node.children[0];
+  }
+  return node;
+}
+function leaf(value, line) {
+  return { value, line, entries: /* @__PURE__ */ new Map(), items: [] };
+}
+function sameValue(a, b) {
+  return a === b || Number.isNaN(a) && Number.isNaN(b);
+}
+function isMapping(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function lineLocator(text) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === "\n") starts.push(i + 1);
+  return (raw) => {
+    let at = raw.position;
+    while (at < text.length) {
+      const ch = text[at];
+      if (ch === " " || ch === "	" || ch === "\n" || ch === "\r" || ch === "\uFEFF") at++;
+      else if (ch === "#") while (at < text.length && text[at] !== "\n") at++;
+      else break;
+    }
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (starts[mid] <= at) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
+}
+
+// src/validations/config.ts
+var PLAN_SOURCES = [
+  "auto",
+  "script",
+  "verify-items",
+  "config"
+];
+var TOP_KEYS = ["version", "source", "timeout", "concurrency", "gate", "validations"];
+var GATE_KEYS = ["require-validations", "require-items"];
+var ENTRY_KEYS = [
+  "id",
+  "name",
+  "command",
+  "working-directory",
+  "timeout",
+  "env",
+  "needs",
+  "verifies",
+  "critical",
+  "disabled",
+  "allow-mutation"
+];
+var MAX_TIMEOUT_SECONDS = 86400;
+var DURATION_UNITS = { "": 1, s: 1, m: 60, h: 3600 };
+function parseDuration(value) {
+  let seconds;
+  if (typeof value === "number") {
+    seconds = value;
+  } else if (typeof value === "string") {
+    const match = /^([1-9][0-9]*)([smh]?)$/.exec(value);
+    if (match === null) return null;
+    seconds = Number(match[1]) * DURATION_UNITS[match[2]];
+  } else {
+    return null;
+  }
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > MAX_TIMEOUT_SECONDS) return null;
+  return Math.max(1, Math.round(seconds * 1e3));
+}
+function loadConfig(path4, { required }) {
+  let stat;
+  try {
+    stat = fs.statSync(path4);
+  } catch {
+    if (!required) return null;
+    throw new ConfigurationError(
+      `Config file '${path4}' does not exist; create it or point the 'config' input at your readiness config.`
+    );
+  }
+  if (!stat.isFile()) {
+    throw new ConfigurationError(
+      `Config '${path4}' is not a file; point the 'config' input at a YAML file.`
+    );
+  }
+  if (stat.size > 1024 * 1024) {
+    throw new ConfigurationError(
+      `Config file '${path4}' is larger than 1 MiB; a readiness config is a few lines of YAML.`
+    );
+  }
+  return parseConfig(fs.readFileSync(path4, "utf8"), path4);
+}
+function parseConfig(text, file) {
+  const root = parseYamlDocument(text, file);
+  const reader = new ConfigReader(file);
+  if (root === null || !isMapping(root.value)) {
+    throw new ConfigurationError(`${file}: must be a mapping (got ${describe(root?.value)})`);
+  }
+  return reader.readRoot(root);
+}
+function describe(value) {
+  if (value === void 0 || value === null) return "nothing";
+  if (Array.isArray(value)) return "a list";
+  if (isMapping(value)) return "a mapping";
+  if (typeof value === "string") {
+    const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+    return JSON.stringify(shown);
+  }
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return typeof value;
+}
+var ConfigReader = class {
+  constructor(file) {
+    this.file = file;
+  }
+  readRoot(root) {
+    this.checkKeys(root, TOP_KEYS, "");
+    const config = { file: this.file, validations: [], keyLines: {} };
+    for (const [key, { keyLine }] of root.entries) config.keyLines[key] = keyLine;
+    const field = (key) => valueAt(root, key);
+    const version = field("version");
+    if (version !== void 0 && version.value !== 1) {
+      this.fail(version.line, `'version' must be 1 (got ${describe(version.value)})`);
+    }
+    const source = field("source");
+    if (source !== void 0) config.source = this.readSource(source);
+    const timeout = field("timeout");
+    if (timeout !== void 0) config.timeoutMs = this.readDuration(timeout, "timeout");
+    const concurrency = field("concurrency");
+    if (concurrency !== void 0) config.concurrency = this.readConcurrency(concurrency);
+    const gate = field("gate");
+    if (gate !== void 0) config.gate = this.readGate(gate);
+    const validations = field("validations");
+    if (validations !== void 0) {
+      config.validations = this.readValidations(validations, config.source === "config");
+    }
+    return config;
+  }
+  readSource(node) {
+    const found = PLAN_SOURCES.find((source) => source === node.value);
+    if (found !== void 0) return found;
+    return this.fail(
+      node.line,
+      `'source' must be one of: ${PLAN_SOURCES.join(", ")} (got ${describe(node.value)})`
+    );
+  }
+  readDuration(node, key) {
+    const ms = parseDuration(node.value);
+    if (ms !== null) return ms;
+    if (isPositiveDurationShape(node.value)) {
+      return this.fail(
+        node.line,
+        `'${key}' must be at most 24h (86400 seconds) (got ${describe(node.value)})`
+      );
+    }
+    return this.fail(
+      node.line,
+      `'${key}' must be a positive duration like 600 or "10m" (got ${describe(node.value)})`
+    );
+  }
+  readConcurrency(node) {
+    const value = node.value;
+    if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 64)
+      return value;
+    return this.fail(
+      node.line,
+      `'concurrency' must be a whole number from 1 to 64 (got ${describe(value)})`
+    );
+  }
+  readGate(node) {
+    if (!isMapping(node.value)) {
+      this.fail(
+        node.line,
+        `'gate' must be a mapping with require-validations and require-items (got ${describe(node.value)})`
+      );
+    }
+    this.checkKeys(node, GATE_KEYS, "'gate'");
+    const gate = {};
+    const validations = valueAt(node, "require-validations");
+    if (validations !== void 0)
+      gate.requireValidations = this.readBoolean(validations, "gate.require-validations");
+    const items = valueAt(node, "require-items");
+    if (items !== void 0) gate.requireItems = this.readBoolean(items, "gate.require-items");
+    return gate;
+  }
+  readValidations(node, commandRequired) {
+    if (!Array.isArray(node.value)) {
+      this.fail(
+        node.line,
+        `'validations' must be a list of validation entries (got ${describe(node.value)})`
+      );
+    }
+    return node.items.map((item, index) => this.readEntry(item, index + 1, commandRequired));
+  }
+  readEntry(node, position, commandRequired) {
+    const where = `'validations' entry ${position}`;
+    if (!isMapping(node.value)) {
+      this.fail(
+        node.line,
+        `${where} must be a mapping with 'id', 'name' or 'command' (got ${describe(node.value)})`
+      );
+    }
+    this.checkKeys(node, ENTRY_KEYS, where);
+    const lines = { entry: node.line, keys: {}, needs: [], verifies: [] };
+    for (const [key, { keyLine }] of node.entries) lines.keys[key] = keyLine;
+    const entry = { lines };
+    const field = (key) => valueAt(node, key);
+    const id = field("id");
+    if (id !== void 0) entry.id = this.readId(id, "'id'");
+    const name = field("name");
+    if (name !== void 0) entry.name = this.readName(name);
+    const command = field("command");
+    if (command !== void 0) entry.command = this.readCommand(command);
+    const cwd = field("working-directory");
+    if (cwd !== void 0) entry.workingDirectory = this.readDirectory(cwd);
+    const timeout = field("timeout");
+    if (timeout !== void 0) entry.timeoutMs = this.readDuration(timeout, "timeout");
+    const env = field("env");
+    if (env !== void 0) entry.env = this.readEnv(env);
+    const needs = field("needs");
+    if (needs !== void 0) {
+      entry.needs = this.readList(needs, "needs", (item) => this.readId(item, "each of 'needs'"));
+      lines.needs = needs.items.map((item) => item.line);
+    }
+    const verifies = field("verifies");
+    if (verifies !== void 0) {
+      entry.verifies = this.readList(verifies, "verifies", (item) => this.readItemRef(item));
+      lines.verifies = verifies.items.map((item) => item.line);
+    }
+    for (const [key, property] of [
+      ["critical", "critical"],
+      ["disabled", "disabled"],
+      ["allow-mutation", "allowMutation"]
+    ]) {
+      const flag = field(key);
+      if (flag !== void 0) entry[property] = this.readBoolean(flag, key);
+    }
+    if (entry.id === void 0 && entry.name === void 0 && entry.command === void 0) {
+      this.fail(node.line, `${where} needs an 'id', a 'name' or a 'command'`);
+    }
+    if (commandRequired && entry.command === void 0) {
+      this.fail(node.line, `${where} needs a 'command' when 'source' is 'config'`);
+    }
+    return entry;
+  }
+  readId(node, what) {
+    const value = node.value;
+    if (typeof value === "string" && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) && value.length <= 64) {
+      return value;
+    }
+    return this.fail(
+      node.line,
+      `${what} must be an id of lower-case letters, digits and hyphens like "code-formatting" (got ${describe(value)})`
+    );
+  }
+  readName(node) {
+    const value = node.value;
+    if (typeof value === "string" && /^[^\r\n]*\S[^\r\n]*$/.test(value) && codePoints(value) <= 100) {
+      return value;
+    }
+    return this.fail(
+      node.line,
+      `'name' must be one line of text of at most 100 characters (got ${describe(value)})`
+    );
+  }
+  readCommand(node) {
+    const value = node.value;
+    if (typeof value === "string" && /\S/.test(value) && !value.includes("\0")) return value;
+    return this.fail(
+      node.line,
+      `'command' must be a non-empty shell command string (got ${describe(value)})`
+    );
+  }
+  readDirectory(node) {
+    const value = node.value;
+    const valid = typeof value === "string" && value !== "" && !hasControlCharacter(value) && !value.startsWith("/") && !value.split("/").includes("..");
+    if (!valid) {
+      return this.fail(
+        node.line,
+        `'working-directory' must be a relative path inside the project, without '..' (got ${describe(value)})`
+      );
+    }
+    const parts = value.split("/").filter((part) => part !== "" && part !== ".");
+    return parts.length === 0 ? "." : parts.join("/");
+  }
+  readEnv(node) {
+    if (!isMapping(node.value)) {
+      return this.fail(
+        node.line,
+        `'env' must be a mapping of variable names to strings (got ${describe(node.value)})`
+      );
+    }
+    const env = {};
+    for (const [key, { keyLine, node: valueNode }] of node.entries) {
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
+        this.fail(
+          keyLine,
+          `'env' variable names must be letters, digits and '_', not starting with a digit (got ${describe(key)})`
+        );
+      }
+      const value = valueNode.value;
+      if (typeof value !== "string" || value.includes("\0")) {
+        const quoted = typeof value === "number" || typeof value === "boolean" ? `; quote it: "${value}"` : "";
+        this.fail(
+          valueNode.line,
+          `'env.${key}' must be a string without NUL bytes${quoted} (got ${describe(value)})`
+        );
+      }
+      env[key] = value;
+    }
+    return env;
+  }
+  readItemRef(node) {
+    const value = node.value;
+    if (typeof value === "number" && Number.isInteger(value) && value >= 1) return value;
+    if (typeof value === "string" && /\S/.test(value)) return value;
+    return this.fail(
+      node.line,
+      `each of 'verifies' must be a checklist line number or part of an item's text (got ${describe(value)})`
+    );
+  }
+  readBoolean(node, key) {
+    if (typeof node.value === "boolean") return node.value;
+    return this.fail(node.line, `'${key}' must be true or false (got ${describe(node.value)})`);
+  }
+  readList(node, key, readItem) {
+    if (!Array.isArray(node.value)) {
+      return this.fail(node.line, `'${key}' must be a list (got ${describe(node.value)})`);
+    }
+    return node.items.map(readItem);
+  }
+  checkKeys(node, allowed, where) {
+    for (const [key, { keyLine }] of node.entries) {
+      if (allowed.includes(key)) continue;
+      const suggestion = closest(key, allowed);
+      const hint = suggestion === null ? "" : `; did you mean '${suggestion}'?`;
+      const inside = where === "" ? "" : ` in ${where}`;
+      this.fail(
+        keyLine,
+        `unknown key ${quoteKey(key)}${inside} (expected one of: ${allowed.join(", ")})${hint}`
+      );
+    }
+  }
+  fail(line, message) {
+    throw new ConfigurationError(`${this.file}:${line}: ${message}`);
+  }
+};
+function valueAt(mapping, key) {
+  const entry = mapping.entries.get(key);
+  return entry === void 0 ? void 0 : { ...entry.node, line: entry.keyLine };
+}
+function isPositiveDurationShape(value) {
+  if (typeof value === "number") return Number.isFinite(value) && value > 0;
+  return typeof value === "string" && /^[1-9][0-9]*[smh]?$/.test(value);
+}
+function quoteKey(key) {
+  return /^[\x20-\x7e]+$/.test(key) ? `'${key}'` : JSON.stringify(key);
+}
+function codePoints(text) {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (code >= 55296 && code <= 56319 && next >= 56320 && next <= 57343) i++;
+    count++;
+  }
+  return count;
+}
+function hasControlCharacter(text) {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < 32) return true;
+  return false;
+}
+function closest(key, allowed) {
+  let best = null;
+  let bestDistance = 3;
+  for (const candidate of allowed) {
+    const distance = editDistance(key.toLowerCase(), candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+// src/validations/match.ts
+function splitChain(line) {
+  const segments = [];
+  let current = "";
+  let quote = null;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quote === "'") {
+      current += ch;
+      if (ch === "'") quote = null;
+      continue;
+    }
+    if (ch === "\\" && i + 1 < line.length) {
+      current += ch + line[i + 1];
+      i++;
+      continue;
+    }
+    if (quote === '"') {
+      current += ch;
+      if (ch === '"') quote = null;
+      continue;
+    }
+    if (ch === '"' || ch === "'") {
+      quote = ch;
+      current += ch;
+      continue;
+    }
+    if (ch === "#" && (i === 0 || /\s/.test(line[i - 1]))) {
+      while (i + 1 < line.length && line[i + 1] !== "\n") i++;
+      continue;
+    }
+    if (ch === "&" && (/[<>]/.test(line[i - 1] ?? "") || line[i + 1] === ">")) {
+      current += ch;
+      continue;
+    }
+    if (ch === ";" || ch === "|" || ch === "&" || ch === "\n") {
+      segments.push(current);
+      current = "";
+      if ((ch === "&" || ch === "|") && line[i + 1] === ch) i++;
+      else if (ch === "|" && line[i + 1] === "&") i++;
+      continue;
+    }
+    current += ch;
+  }
+  segments.push(current);
+  return segments.map((s) => s.trim()).filter((s) => s !== "");
+}
+function shellWords(segment) {
+  const words = [];
+  let current = "";
+  let inWord = false;
+  let quote = null;
+  for (let i = 0; i < segment.length; i++) {
+    const ch = segment[i];
+    if (quote === "'") {
+      if (ch === "'") quote = null;
+      else current += ch;
+      continue;
+    }
+    if (quote === '"') {
+      if (ch === '"') quote = null;
+      else if (ch === "\\" && i + 1 < segment.length && '"\\$`'.includes(segment[i + 1])) {
+        current += segment[i + 1];
+        i++;
+      } else current += ch;
+      continue;
+    }
+    if (ch === "\\" && i + 1 < segment.length) {
+      current += segment[i + 1];
+      inWord = true;
+      i++;
+      continue;
+    }
+    if (ch === '"' || ch === "'") {
+      quote = ch;
+      inWord = true;
+      continue;
+    }
+    if (ch === "#" && !inWord) break;
+    if (/\s/.test(ch)) {
+      if (inWord) words.push(current);
+      current = "";
+      inWord = false;
+      continue;
+    }
+    current += ch;
+    inWord = true;
+  }
+  if (inWord) words.push(current);
+  return words;
+}
+function normaliseWhitespace(text) {
+  return text.replace(/\s+/g, " ").trim();
+}
+var WRAPPERS = /* @__PURE__ */ new Set(["sudo", "time", "env", "command", "exec", "nohup", "nice"]);
+function programWords(segment) {
+  const words = shellWords(segment.replace(/^[({]\s*/, "").replace(/\s*[)}]$/, ""));
+  let start = 0;
+  while (start < words.length) {
+    const word = words[start];
+    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word) || WRAPPERS.has(word)) start++;
+    else break;
+  }
+  return words.slice(start);
+}
+function programOf(segment) {
+  return programWords(segment)[0] ?? null;
+}
+function cargoSubcommand(words) {
+  return words.slice(1).find((word) => !word.startsWith("-") && !word.startsWith("+")) ?? null;
+}
+function npmSubcommand(words) {
+  const index = words.findIndex((word, i) => i > 0 && !word.startsWith("-"));
+  if (index < 0) return null;
+  return { name: words[index], rest: words.slice(index + 1).filter((w) => !w.startsWith("-")) };
+}
+function runsBuiltBinary(segment) {
+  const program = programOf(segment);
+  return program !== null && /(^|\/)target\/(?:[^/]+\/)?(?:release|debug)\/[^/]+$/.test(program);
+}
+function runsCargoBuild(segment) {
+  const words = programWords(segment);
+  return words[0] === "cargo" && cargoSubcommand(words) === "build";
+}
+var NODE_PROGRAMS = /* @__PURE__ */ new Set(["npm", "npx", "node", "yarn", "pnpm"]);
+function resourceOf(segment) {
+  const program = programOf(segment);
+  if (program === "cargo") return "cargo";
+  if (program !== null && NODE_PROGRAMS.has(program)) return "node";
+  return null;
+}
+function commandNamesLine(itemCommand, line) {
+  const wanted = shellWords(itemCommand);
+  if (wanted.length === 0) return false;
+  if (normaliseWhitespace(itemCommand) === normaliseWhitespace(line)) return true;
+  return [line, ...splitChain(line)].some((candidate) => {
+    const words = shellWords(candidate);
+    return wanted.length <= words.length && wanted.every((word, i) => words[i] === word);
+  });
+}
+function commandEqualsLine(itemCommand, line) {
+  const wanted = normaliseWhitespace(itemCommand);
+  if (wanted === "") return false;
+  return [line, ...splitChain(line)].some((candidate) => normaliseWhitespace(candidate) === wanted);
+}
+var NPM_MUTATING = /* @__PURE__ */ new Set([
+  "install",
+  "i",
+  "in",
+  "ins",
+  "inst",
+  "insta",
+  "instal",
+  "isnt",
+  "isnta",
+  "isntal",
+  "isntall",
+  "add",
+  "update",
+  "up",
+  "upgrade",
+  "udpate",
+  "uninstall",
+  "un",
+  "unlink",
+  "remove",
+  "rm",
+  "r",
+  "dedupe",
+  "ddp",
+  "prune",
+  "publish",
+  "unpublish",
+  "version",
+  "link",
+  "ln"
+]);
+var CARGO_MUTATING = {
+  fix: "applies compiler suggestions to the source",
+  clean: "deletes the target directory",
+  update: "rewrites Cargo.lock",
+  "generate-lockfile": "rewrites Cargo.lock",
+  add: "edits Cargo.toml",
+  remove: "edits Cargo.toml",
+  rm: "edits Cargo.toml",
+  publish: "publishes the crate",
+  yank: "yanks a published crate"
+};
+var GIT_READ_ONLY = /* @__PURE__ */ new Set([
+  "status",
+  "diff",
+  "log",
+  "show",
+  "rev-parse",
+  "describe",
+  "ls-files",
+  "ls-tree",
+  "blame",
+  "grep",
+  "shortlog",
+  "cat-file",
+  "rev-list",
+  "merge-base",
+  "name-rev",
+  "for-each-ref",
+  "check-ignore",
+  "version",
+  "help"
+]);
+function builtInFixReason(segment) {
+  const words = programWords(segment);
+  const program = words[0];
+  if (program === void 0) return null;
+  if (words.includes("--fix")) return `'${program} \u2026 --fix' rewrites source files`;
+  if (words.includes("--write")) return `'${program} \u2026 --write' rewrites files`;
+  if (program === "cargo") return cargoFixReason(words);
+  if (program === "npm" || program === "pnpm" || program === "yarn") return npmFixReason(words);
+  if (program === "git") {
+    const sub = words.slice(1).find((w) => !w.startsWith("-"));
+    if (sub === void 0 || GIT_READ_ONLY.has(sub)) return null;
+    return `'git ${sub}' changes the repository`;
+  }
+  if (program === "rm" || program === "rmdir") return `'${program}' deletes files`;
+  if (program === "find" && words.includes("-delete")) return `'find \u2026 -delete' deletes files`;
+  if (program === "sed" && words.some((w) => w === "--in-place" || /^-[A-Za-z]*i/.test(w))) {
+    return `'sed -i' edits files in place`;
+  }
+  return null;
+}
+function cargoFixReason(words) {
+  const sub = cargoSubcommand(words);
+  if (sub === null) return null;
+  if (sub === "fmt" && !words.includes("--check")) {
+    return "'cargo fmt' rewrites source files (the check is 'cargo fmt -- --check')";
+  }
+  const reason = CARGO_MUTATING[sub];
+  return reason === void 0 ? null : `'cargo ${sub}' ${reason}`;
+}
+function npmFixReason(words) {
+  const program = words[0];
+  const sub = npmSubcommand(words);
+  if (sub === null) return program === "yarn" ? `'yarn' installs dependencies` : null;
+  if (sub.name === "audit" && sub.rest[0] === "fix") {
+    return `'${program} audit fix' changes dependencies`;
+  }
+  if ((sub.name === "run" || sub.name === "run-script") && /^clean(:|$)/.test(sub.rest[0] ?? "")) {
+    return `'${program} run ${sub.rest[0]}' deletes build output`;
+  }
+  if (sub.name === "pkg" && ["set", "delete", "fix"].includes(sub.rest[0] ?? "")) {
+    return `'${program} pkg ${sub.rest[0]}' edits package.json`;
+  }
+  if (NPM_MUTATING.has(sub.name)) return `'${program} ${sub.name}' changes dependencies`;
+  return null;
+}
+function fixReason(line, checklistFixes2) {
+  for (const segment of splitChain(line)) {
+    const reason = builtInFixReason(segment);
+    if (reason !== null) return `${reason}; fix commands are never run`;
+  }
+  const listed = checklistFixes2.find((fix) => commandEqualsLine(fix.command, line));
+  if (listed !== void 0) {
+    return `the checklist lists '${normaliseWhitespace(listed.command)}' as a fix ("Run:" at line ${listed.line}); fix commands are never run`;
+  }
+  return null;
+}
+
+// src/validations/script.ts
+import * as path from "node:path";
+function logicalLines(text, firstLine) {
+  const physical = text.replace(/\r\n?/g, "\n").split("\n");
+  if (physical.at(-1) === "") physical.pop();
+  const lines = [];
+  for (let i = 0; i < physical.length; i++) {
+    const start = i;
+    let joined = physical[i];
+    let raw = physical[i];
+    while (continues(joined) && i + 1 < physical.length) {
+      i++;
+      joined = joined.trimEnd().slice(0, -1) + " " + physical[i].trim();
+      raw += "\n" + physical[i];
+    }
+    lines.push({ text: joined.trim(), raw: raw.trimEnd(), line: firstLine + start });
+  }
+  return lines;
+}
+var OPENERS = /* @__PURE__ */ new Set(["if", "for", "while", "until", "select", "case"]);
+var CLOSERS = /* @__PURE__ */ new Set(["fi", "done", "esac"]);
+function statements(lines) {
+  const out = [];
+  let open = null;
+  let depth = 0;
+  let heredoc = null;
+  for (const line of lines) {
+    if (open !== null) {
+      open = {
+        text: `${open.text}
+${line.text}`,
+        raw: `${open.raw}
+${line.raw}`,
+        line: open.line
+      };
+    } else {
+      open = { ...line };
+    }
+    if (heredoc !== null) {
+      if (line.text === heredoc) heredoc = null;
+    } else if (!line.text.startsWith("#")) {
+      depth = Math.max(0, depth + nestingChange(line.text));
+      heredoc = hereDocumentEnd(line.text);
+    }
+    if (depth === 0 && heredoc === null) {
+      out.push(open);
+      open = null;
+    }
+  }
+  if (open !== null) out.push(open);
+  return out;
+}
+function hereDocumentEnd(text) {
+  const unquoted = text.replace(
+    /'[^']*'|"(?:[^"\\]|\\.)*"/g,
+    (quoted) => /^['"][A-Za-z_][A-Za-z0-9_]*['"]$/.test(quoted) ? quoted : "Q"
+  );
+  return /(?<!<)<<-?(?!<)\s*['"]?([A-Za-z_][A-Za-z0-9_]*)['"]?/.exec(unquoted)?.[1] ?? null;
+}
+function nestingChange(text) {
+  let change = 0;
+  for (const segment of splitChain(text)) {
+    const first = shellWords(segment)[0] ?? "";
+    if (OPENERS.has(first)) change++;
+    if (CLOSERS.has(first) || segment.startsWith("}")) change--;
+    if (first === "{" || /(\s|\))\{$/.test(segment)) change++;
+  }
+  return change;
+}
+function continues(line) {
+  if (line.trimStart().startsWith("#")) return false;
+  const trailing = /\\+$/.exec(line.trimEnd())?.[0].length ?? 0;
+  return trailing % 2 === 1;
+}
+function stepLabel(echoText) {
+  const match = /^[\s=#*>\-[]*(?:step\s*)?\d+(?:\s*\/\s*\d+)?\s*[.):\]]\s*(.*?)[\s.…:=*]*$/i.exec(
+    echoText
+  );
+  const label = match?.[1]?.trim() ?? "";
+  return new RegExp("\\p{L}", "u").test(label) ? label : null;
+}
+function readScript(block, file) {
+  const reader = new ScriptReader(file);
+  for (const line of statements(logicalLines(block.text, block.contentLine))) reader.read(line);
+  return reader.finish();
+}
+function stepScript(commands, pipefail) {
+  const body = commands.map((command) => command.raw).join("\n");
+  const hasPipe = commands.some(
+    (command) => splitChain(command.text).length > 1 && /\|/.test(command.text)
+  );
+  return pipefail && hasPipe ? `set -o pipefail
+${body}` : body;
+}
+var ScriptReader = class {
+  constructor(file) {
+    this.file = file;
+  }
+  steps = [];
+  current = null;
+  cwd = ".";
+  dirStack = [];
+  pipefail = false;
+  /** `cd` lines seen inside a step since its last command: kept only if another command follows. */
+  pendingMoves = [];
+  read(line) {
+    const words = programWords(line.text);
+    const program = words[0];
+    if (program === void 0 || line.text.startsWith("#")) return;
+    if (program === "set" && splitChain(line.text).length === 1) {
+      this.readSet(words);
+      return;
+    }
+    if (program === "exit" && splitChain(line.text).length === 1) return;
+    if (isPureEcho(line.text, words)) {
+      const label = stepLabel(
+        words.slice(1).filter((w) => !/^-[neE]+$/.test(w)).join(" ")
+      );
+      if (label !== null) this.open(label);
+      return;
+    }
+    if (isDirectoryChange(program) && splitChain(line.text).length === 1) {
+      this.move(words, line);
+      return;
+    }
+    this.command(line);
+  }
+  finish() {
+    this.close();
+    return this.steps;
+  }
+  readSet(words) {
+    const options = words.slice(1);
+    const index = options.indexOf("pipefail");
+    if (index > 0) {
+      const flag = options[index - 1];
+      if (/^-[A-Za-z]*o$/.test(flag)) this.pipefail = true;
+      if (/^\+[A-Za-z]*o$/.test(flag)) this.pipefail = false;
+    }
+  }
+  open(label) {
+    this.close();
+    this.current = { label, cwd: this.cwd, commands: [], pipefail: this.pipefail };
+  }
+  close() {
+    if (this.current !== null && this.current.commands.length > 0) this.steps.push(this.current);
+    this.current = null;
+    this.pendingMoves = [];
+  }
+  command(line) {
+    const unlabelled = this.current === null || this.current.label === null;
+    if (unlabelled) this.open(null);
+    const step = this.current;
+    if (step.commands.length === 0) step.cwd = this.cwd;
+    step.commands.push(...this.pendingMoves, { text: line.text, raw: line.raw, line: line.line });
+    this.pendingMoves = [];
+    if (line.text.includes("\n")) {
+      if (unlabelled) this.close();
+      return;
+    }
+    for (const segment of splitChain(line.text)) {
+      const words = programWords(segment);
+      if (isDirectoryChange(words[0] ?? "")) this.cwd = this.resolveMove(words, line.line);
+    }
+    if (unlabelled) this.close();
+  }
+  move(words, line) {
+    this.cwd = this.resolveMove(words, line.line);
+    if (this.current !== null && this.current.commands.length > 0) {
+      this.pendingMoves.push({ text: line.text, raw: line.raw, line: line.line });
+    }
+  }
+  resolveMove(words, line) {
+    const program = words[0];
+    if (program === "popd") {
+      return this.dirStack.pop() ?? this.fail(line, "'popd' without a matching 'pushd'");
+    }
+    const args = words.slice(1).filter((w) => !/^-[LPe@]+$/.test(w));
+    const target = args[0];
+    if (program === "pushd") this.dirStack.push(this.cwd);
+    if (target === void 0 || target === "-" || target.startsWith("~")) {
+      return this.fail(line, `'${words.join(" ")}' leaves the project root`);
+    }
+    if (isScriptDirectory(target)) return ".";
+    if (/[$`*?]/.test(target)) {
+      return this.fail(
+        line,
+        `'${program} ${target}' uses a variable or pattern; name a directory relative to the project root`
+      );
+    }
+    const next = path.posix.normalize(path.posix.join(this.cwd, target)).replace(/\/+$/, "");
+    if (path.posix.isAbsolute(target) || next === ".." || next.startsWith("../")) {
+      return this.fail(line, `'${program} ${target}' leaves the project root`);
+    }
+    return next === "" ? "." : next;
+  }
+  fail(line, what) {
+    throw new ConfigurationError(
+      `${this.file}:${line}: ${what}; the validation script's steps must stay inside the project root.`
+    );
+  }
+};
+function isDirectoryChange(program) {
+  return program === "cd" || program === "pushd" || program === "popd";
+}
+function isScriptDirectory(target) {
+  return /^\$\(\s*dirname\s+\$\{?0\}?\s*\)$/.test(target) || /^\$\(\s*git\s+rev-parse\s+--show-toplevel\s*\)$/.test(target);
+}
+function isPureEcho(text, words) {
+  if (words[0] !== "echo" && words[0] !== "printf") return false;
+  if (splitChain(text).length !== 1) return false;
+  const unquoted = shellWordsOutsideQuotes(text);
+  return !unquoted.some((word) => word.includes(">"));
+}
+function shellWordsOutsideQuotes(text) {
+  return shellWords(text.replace(/'[^']*'|"(?:[^"\\]|\\.)*"/g, "Q"));
+}
+
+// src/validations/tools/generic.ts
+var genericParser = {
+  id: "generic",
+  matches: () => true,
+  create: () => {
+    let lines = 0;
+    return {
+      line: () => {
+        lines++;
+      },
+      finish: (exitCode) => ({
+        findings: [],
+        droppedFindings: 0,
+        counts: { lines },
+        summary: exitCode === 0 ? "exit 0" : exitCode === null ? "killed" : `exit ${exitCode}`
+      })
+    };
+  }
+};
+
+// src/validations/tools/cvss.ts
+var WEIGHTS = {
+  AV: { N: 0.85, A: 0.62, L: 0.55, P: 0.2 },
+  AC: { L: 0.77, H: 0.44 },
+  UI: { N: 0.85, R: 0.62 },
+  C: { H: 0.56, L: 0.22, N: 0 },
+  I: { H: 0.56, L: 0.22, N: 0 },
+  A: { H: 0.56, L: 0.22, N: 0 }
+};
+var PRIVILEGES = {
+  N: { unchanged: 0.85, changed: 0.85 },
+  L: { unchanged: 0.62, changed: 0.68 },
+  H: { unchanged: 0.27, changed: 0.5 }
+};
+function roundUp(value) {
+  const scaled = Math.round(value * 1e5);
+  return scaled % 1e4 === 0 ? scaled / 1e5 : (Math.floor(scaled / 1e4) + 1) / 10;
+}
+function metrics(vector) {
+  const parts = vector.trim().split("/");
+  if (!/^CVSS:3\.[01]$/.test(parts[0] ?? "")) return null;
+  const found = /* @__PURE__ */ new Map();
+  for (const part of parts.slice(1)) {
+    const [name, value] = part.split(":");
+    if (name !== void 0 && value !== void 0) found.set(name, value);
+  }
+  return found;
+}
+function cvss3BaseScore(vector) {
+  const found = metrics(vector);
+  if (found === null) return null;
+  const weight = (name) => WEIGHTS[name]?.[found.get(name) ?? ""];
+  const [av, ac, ui, c, i, a] = ["AV", "AC", "UI", "C", "I", "A"].map(weight);
+  const scope = found.get("S");
+  const privileges = PRIVILEGES[found.get("PR") ?? ""];
+  if (av === void 0 || ac === void 0 || ui === void 0 || c === void 0 || i === void 0 || a === void 0 || privileges === void 0 || scope !== "U" && scope !== "C") {
+    return null;
+  }
+  const changed = scope === "C";
+  const impactSubScore = 1 - (1 - c) * (1 - i) * (1 - a);
+  const impact = changed ? 7.52 * (impactSubScore - 0.029) - 3.25 * Math.pow(impactSubScore - 0.02, 15) : 6.42 * impactSubScore;
+  const pr = changed ? privileges.changed : privileges.unchanged;
+  const exploitability = 8.22 * av * ac * pr * ui;
+  if (impact <= 0) return 0;
+  return roundUp(Math.min((changed ? 1.08 : 1) * (impact + exploitability), 10));
+}
+function cvssSeverity(score) {
+  if (score === 0) return "none";
+  if (score < 4) return "low";
+  if (score < 7) return "medium";
+  if (score < 9) return "high";
+  return "critical";
+}
+
+// src/validations/tools/json-capture.ts
+var MAX_CAPTURED_CHARS = 64 * 1024 * 1024;
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var JsonCapture = class {
+  lines = [];
+  chars = 0;
+  started = false;
+  overflowed = false;
+  line(text) {
+    if (this.overflowed) return;
+    if (!this.started) {
+      if (!text.trimStart().startsWith("{")) return;
+      this.started = true;
+    }
+    this.chars += text.length + 1;
+    if (this.chars > MAX_CAPTURED_CHARS) {
+      this.overflowed = true;
+      this.lines.length = 0;
+      return;
+    }
+    this.lines.push(text);
+  }
+  /** The first JSON object found for which `accept` is true, or null. */
+  parse(accept) {
+    for (const line of this.lines) {
+      const trimmed = line.trim();
+      if (trimmed.startsWith("{") && trimmed.endsWith("}")) {
+        const value2 = tryParse(trimmed);
+        if (value2 !== null && accept(value2)) return value2;
+      }
+    }
+    let last = this.lines.length - 1;
+    while (last >= 0 && !this.lines[last].trimEnd().endsWith("}")) last--;
+    if (last < 0) return null;
+    const value = tryParse(this.lines.slice(0, last + 1).join("\n"));
+    return value !== null && accept(value) ? value : null;
+  }
+};
+function tryParse(text) {
+  try {
+    const value = JSON.parse(text);
+    return isObject(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+function stringField(object, key) {
+  if (!isObject(object)) return void 0;
+  const value = object[key];
+  return typeof value === "string" ? value : void 0;
+}
+function numberField(object, key) {
+  if (!isObject(object)) return void 0;
+  const value = object[key];
+  return typeof value === "number" && Number.isFinite(value) ? value : void 0;
+}
+function arrayField(object, key) {
+  if (!isObject(object)) return [];
+  const value = object[key];
+  return Array.isArray(value) ? value : [];
+}
+function objectField(object, key) {
+  if (!isObject(object)) return void 0;
+  const value = object[key];
+  return isObject(value) ? value : void 0;
+}
+
+// src/validations/tools/text.ts
+import path2 from "node:path";
+import { fileURLToPath } from "node:url";
+
+// src/validations/tools/types.ts
+var MAX_FINDINGS = 1e4;
+
+// src/validations/tools/text.ts
+var ANSI_PATTERN = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()][0-9A-Za-z]|\x1b[@-Z\\-_]/g;
+function stripAnsi(text) {
+  return text.includes("\x1B") ? text.replace(ANSI_PATTERN, "") : text;
+}
+var WRAPPERS2 = /* @__PURE__ */ new Set(["time", "env", "exec", "command", "nohup", "sudo"]);
+var ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+function simpleCommands(step) {
+  const commands = [];
+  for (const rawLine of step.split(/\r?\n/)) {
+    const line = rawLine.replace(/(^|\s)#.*$/, "").trim();
+    if (line === "") continue;
+    for (const part of line.split(/&&|\|\||[;|]/)) {
+      const words = part.trim().split(/\s+/).map((word) => word.replace(/^['"]|['"]$/g, "")).filter((word) => word !== "");
+      while (words.length > 0 && (ENV_ASSIGNMENT.test(words[0]) || WRAPPERS2.has(words[0]))) {
+        words.shift();
+      }
+      if (words.length > 0) commands.push(words);
+    }
+  }
+  return commands;
+}
+function programName(words) {
+  return path2.posix.basename(words[0] ?? "");
+}
+function cargoArguments(words) {
+  if (programName(words) !== "cargo") return null;
+  const rest = words.slice(1);
+  while (rest.length > 0 && (rest[0].startsWith("+") || rest[0].startsWith("-"))) rest.shift();
+  return rest;
+}
+function runsCargo(step, subcommands) {
+  return simpleCommands(step).some((words) => {
+    const args = cargoArguments(words);
+    return args !== null && args[0] !== void 0 && subcommands.includes(args[0]);
+  });
+}
+var FindingList = class {
+  constructor(limit = MAX_FINDINGS) {
+    this.limit = limit;
+  }
+  kept = [];
+  dropped = 0;
+  add(finding) {
+    if (this.kept.length < this.limit) this.kept.push(finding);
+    else this.dropped++;
+  }
+  get size() {
+    return this.kept.length + this.dropped;
+  }
+  get findings() {
+    return this.kept;
+  }
+  get droppedCount() {
+    return this.dropped;
+  }
+};
+function relativeToCwd(file, cwd) {
+  let resolved = file;
+  if (resolved.startsWith("file://")) {
+    try {
+      resolved = fileURLToPath(resolved);
+    } catch {
+      return file;
+    }
+  }
+  if (cwd === void 0 || !path2.isAbsolute(resolved)) return resolved;
+  const relative = path2.relative(cwd, resolved);
+  if (relative === "" || relative.startsWith("..") || path2.isAbsolute(relative)) return resolved;
+  return relative.split(path2.sep).join("/");
+}
+function plural(count, singular, pluralForm = `${singular}s`) {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+function exitDescription(exitCode) {
+  return exitCode === null ? "killed" : `exit ${exitCode}`;
+}
+function oneLine(text, limit = 300) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length <= limit ? flat : `${flat.slice(0, limit - 1)}\u2026`;
+}
+
+// src/validations/tools/cargo-audit.ts
+var WARNING_KINDS = ["unmaintained", "unsound", "yanked", "notice"];
+var FIELD = /^(Crate|Version|Warning|Title|Date|ID|URL|Severity|Solution):\s+(.*)$/;
+var SEVERITY_TEXT = /\(([a-z]+)\)\s*$/;
+var SUMMARY_LINE = /^(?:error|warning): \d+ (?:vulnerabilit|denied warning|allowed warning)/;
+function advisoryUrl(id, url, license) {
+  const page = id?.startsWith("RUSTSEC-") ? `https://rustsec.org/advisories/${id}` : void 0;
+  return license === "CC-BY-4.0" ? url ?? page : page ?? url;
+}
+function entryFinding(entry) {
+  const isVulnerability = entry.kind === "vulnerability";
+  const subject = entry.version !== void 0 ? `${entry.package} ${entry.version}` : entry.package;
+  const what = isVulnerability ? `${entry.title ?? "vulnerability"} (${subject}${entry.solution !== void 0 ? `; ${entry.solution}` : ""})` : `${subject} is ${entry.kind}${entry.title !== void 0 ? `: ${entry.title}` : ""}`;
+  const finding = {
+    severity: isVulnerability ? "error" : "warning",
+    message: oneLine(what),
+    package: entry.package,
+    kind: entry.kind
+  };
+  if (entry.id !== void 0) finding.code = entry.id;
+  if (entry.version !== void 0) finding.version = entry.version;
+  if (entry.advisorySeverity !== void 0) finding.advisorySeverity = entry.advisorySeverity;
+  const url = entry.url ?? advisoryUrl(entry.id, void 0);
+  if (url !== void 0) finding.url = url;
+  return finding;
+}
+function severityFromVector(vector) {
+  if (vector === void 0) return void 0;
+  const score = cvss3BaseScore(vector);
+  return score === null ? void 0 : cvssSeverity(score);
+}
+function jsonEntry(kind, item) {
+  const pkg = objectField(item, "package");
+  const advisory = objectField(item, "advisory");
+  const name = stringField(pkg, "name") ?? stringField(advisory, "package");
+  if (name === void 0) return null;
+  const entry = { kind, package: name };
+  const version = stringField(pkg, "version");
+  const id = stringField(advisory, "id");
+  const title = stringField(advisory, "title");
+  const url = advisoryUrl(id, stringField(advisory, "url"), stringField(advisory, "license"));
+  const severity = severityFromVector(stringField(advisory, "cvss"));
+  if (version !== void 0) entry.version = version;
+  if (id !== void 0) entry.id = id;
+  if (title !== void 0 && title !== "") entry.title = title;
+  if (url !== void 0) entry.url = url;
+  if (severity !== void 0) entry.advisorySeverity = severity;
+  const patched = arrayField(objectField(item, "versions"), "patched").filter(
+    (range) => typeof range === "string"
+  );
+  if (kind === "vulnerability") {
+    entry.solution = patched.length > 0 ? `upgrade to ${patched.join(" or ")}` : "no fixed upgrade is available";
+  }
+  return entry;
+}
+function entriesFromJson(report) {
+  const entries = [];
+  for (const item of arrayField(objectField(report, "vulnerabilities"), "list")) {
+    const entry = jsonEntry("vulnerability", item);
+    if (entry !== null) entries.push(entry);
+  }
+  const warnings = objectField(report, "warnings") ?? {};
+  for (const [kind, list] of Object.entries(warnings)) {
+    if (!Array.isArray(list)) continue;
+    for (const item of list) {
+      const entry = jsonEntry(stringField(item, "kind") ?? kind, item);
+      if (entry !== null) entries.push(entry);
+    }
+  }
+  return entries;
+}
+var HumanAuditReader = class {
+  entries = [];
+  firstError = null;
+  current = null;
+  line(text) {
+    const field = FIELD.exec(text);
+    if (field === null) {
+      if (this.firstError === null && text.startsWith("error: ") && !SUMMARY_LINE.test(text)) {
+        this.firstError = text;
+      }
+      return;
+    }
+    const [, name, rawValue] = field;
+    const value = rawValue.trim();
+    if (name === "Crate") {
+      this.current = { kind: "vulnerability", package: value };
+      this.entries.push(this.current);
+      return;
+    }
+    const entry = this.current;
+    if (entry === null) return;
+    if (name === "Version") entry.version = value;
+    else if (name === "Warning") entry.kind = value;
+    else if (name === "Title") entry.title = value;
+    else if (name === "ID") entry.id = value;
+    else if (name === "URL") entry.url = value;
+    else if (name === "Solution")
+      entry.solution = value.replace(/^Upgrade/, "upgrade").replace(/^No(.*?)!?$/, "no$1");
+    else if (name === "Severity") {
+      const severity = SEVERITY_TEXT.exec(value)?.[1];
+      if (severity !== void 0) entry.advisorySeverity = severity;
+    }
+  }
+};
+function isAuditReport(value) {
+  return isObject(value.vulnerabilities);
+}
+function auditSummary(entries, exitCode, firstError) {
+  const vulnerabilities = entries.filter((entry) => entry.kind === "vulnerability");
+  const warnings = entries.length - vulnerabilities.length;
+  const warningText = warnings > 0 ? `, ${plural(warnings, "warning")}` : "";
+  const [first] = vulnerabilities;
+  if (first !== void 0) {
+    const more = vulnerabilities.length > 1 ? ` and ${vulnerabilities.length - 1} more` : "";
+    return `cargo audit: ${first.id ?? "advisory"} in ${first.package}${more}${warningText}`;
+  }
+  if (exitCode !== 0 && entries.length === 0) {
+    return `cargo audit: ${firstError ?? "failed"} (${exitDescription(exitCode)})`;
+  }
+  return `cargo audit: 0 vulnerabilities${warningText}`;
+}
+var CargoAuditCollector = class {
+  json = new JsonCapture();
+  human = new HumanAuditReader();
+  line(raw) {
+    const text = stripAnsi(raw);
+    this.json.line(text);
+    this.human.line(text);
+  }
+  finish(exitCode) {
+    const report = this.json.parse(isAuditReport);
+    const entries = report !== null ? entriesFromJson(report) : this.human.entries;
+    const findings = new FindingList();
+    for (const entry of entries) findings.add(entryFinding(entry));
+    const counts2 = {
+      vulnerabilities: entries.filter((entry) => entry.kind === "vulnerability").length,
+      warnings: entries.filter((entry) => entry.kind !== "vulnerability").length
+    };
+    for (const kind of WARNING_KINDS)
+      counts2[kind] = entries.filter((entry) => entry.kind === kind).length;
+    return {
+      findings: findings.findings,
+      droppedFindings: findings.droppedCount,
+      counts: counts2,
+      summary: auditSummary(entries, exitCode, this.human.firstError)
+    };
+  }
+};
+var cargoAuditParser = {
+  id: "cargo-audit",
+  matches: (command) => simpleCommands(command).some(
+    (words) => cargoArguments(words)?.[0] === "audit" || programName(words) === "cargo-audit"
+  ),
+  create: () => new CargoAuditCollector()
+};
+
+// src/validations/tools/rust-diagnostics.ts
+var HEADER = /^(error|warning)(?:\[([^\]\s]+)\])?: (.+)$/;
+var LOCATION = /^\s*--> (.+?):(\d+):(\d+)\s*$/;
+var BODY = /^\s*(?:\||= )/;
+var SUMMARY_LINES = [
+  /^error: aborting due to/,
+  /^error: could not compile/,
+  /^warning: build failed, waiting for other jobs/,
+  /^warning: .* generated \d+ warnings?/,
+  /^warning: \d+ warnings? emitted/,
+  /^error: test failed, to rerun/,
+  /^error: \d+ targets? failed/
+];
+var LINT_SOURCES = [
+  /`-[DWF] ([A-Za-z0-9_:-]+)` implied by `-[DWF] warnings`/,
+  /requested on the command line with `-[DWF] ([A-Za-z0-9_:-]+)`/,
+  /`#\[(?:warn|deny|forbid|expect)\(([A-Za-z0-9_:]+)\)\]`/
+];
+var CLIPPY_HELP_URL = /rust-clippy\/[^\s#]*index\.html#([a-z0-9_]+)/;
+var MAX_REMEMBERED = 1e5;
+function normaliseLint(name) {
+  return name.replace(/-/g, "_");
+}
+var RustDiagnosticCollector = class {
+  constructor(findings = new FindingList(), cwd) {
+    this.cwd = cwd;
+    this.findings = findings;
+  }
+  findings;
+  errors = 0;
+  warnings = 0;
+  /** Set when cargo said "could not compile": the build (or test build) failed. */
+  compileFailed = false;
+  /** cargo's own first `error:` line (not a diagnostic), for summaries when nothing else explains a failure. */
+  firstCargoError = null;
+  pending = null;
+  seen = /* @__PURE__ */ new Set();
+  /** Feeds one line; returns true when the line belonged to a diagnostic (callers may skip it). */
+  line(raw) {
+    const text = stripAnsi(raw);
+    const header = HEADER.exec(text);
+    if (header !== null) {
+      this.flush();
+      if (SUMMARY_LINES.some((pattern) => pattern.test(text))) {
+        if (text.startsWith("error: could not compile")) this.compileFailed = true;
+        return true;
+      }
+      this.pending = {
+        severity: header[1] === "error" ? "error" : "warning",
+        code: header[2],
+        message: header[3],
+        confirmed: false,
+        awaitingBody: true
+      };
+      return true;
+    }
+    const pending = this.pending;
+    if (pending === null) return false;
+    if (pending.awaitingBody) return this.firstBodyLine(pending, text);
+    if (text.trim() === "") {
+      this.flush();
+      return false;
+    }
+    this.learnCode(pending, text);
+    return true;
+  }
+  /**
+   * Flushes the diagnostic in progress (call at the end of output). When the command failed
+   * without any error diagnostic, cargo's own error line (a bad manifest, an offline registry)
+   * becomes a finding so the failure is explained; it is not counted as a compiler error.
+   */
+  finish(exitCode = 0) {
+    this.flush();
+    if (exitCode !== 0 && this.errors === 0 && this.firstCargoError !== null) {
+      this.findings.add({ severity: "error", message: oneLine(this.firstCargoError) });
+    }
+  }
+  firstBodyLine(pending, text) {
+    pending.awaitingBody = false;
+    const location = LOCATION.exec(text);
+    if (location !== null) {
+      pending.file = relativeToCwd(location[1], this.cwd);
+      pending.line = Number(location[2]);
+      pending.column = Number(location[3]);
+      pending.confirmed = true;
+      return true;
+    }
+    if (BODY.test(text)) {
+      pending.confirmed = true;
+      this.learnCode(pending, text);
+      return true;
+    }
+    if (pending.severity === "error" && this.firstCargoError === null) {
+      this.firstCargoError = `error: ${pending.message}`;
+    }
+    this.pending = null;
+    return false;
+  }
+  learnCode(pending, text) {
+    if (pending.code !== void 0) return;
+    for (const pattern of LINT_SOURCES) {
+      const match = pattern.exec(text);
+      if (match !== null) {
+        pending.code = normaliseLint(match[1]);
+        return;
+      }
+    }
+    const url = CLIPPY_HELP_URL.exec(text);
+    if (url !== null) pending.code = `clippy::${url[1]}`;
+  }
+  flush() {
+    const pending = this.pending;
+    this.pending = null;
+    if (pending === null) return;
+    if (!pending.confirmed) {
+      if (pending.severity === "error" && this.firstCargoError === null) {
+        this.firstCargoError = `error: ${pending.message}`;
+      }
+      return;
+    }
+    const key = [
+      pending.severity,
+      pending.code,
+      pending.file,
+      pending.line,
+      pending.column,
+      pending.message
+    ].join("\0");
+    if (this.seen.has(key)) return;
+    if (this.seen.size < MAX_REMEMBERED) this.seen.add(key);
+    if (pending.severity === "error") this.errors++;
+    else this.warnings++;
+    const finding = { severity: pending.severity, message: oneLine(pending.message) };
+    if (pending.code !== void 0) finding.code = pending.code;
+    if (pending.file !== void 0) finding.file = pending.file;
+    if (pending.line !== void 0) finding.line = pending.line;
+    if (pending.column !== void 0) finding.column = pending.column;
+    this.findings.add(finding);
+  }
+};
+function diagnosticCounts(errors, warnings, always = false) {
+  const parts = [];
+  if (always || errors > 0) parts.push(`${errors} ${errors === 1 ? "error" : "errors"}`);
+  if (always || warnings > 0) parts.push(`${warnings} ${warnings === 1 ? "warning" : "warnings"}`);
+  return parts.join(", ");
+}
+
+// src/validations/tools/cargo-build.ts
+var cargoBuildParser = {
+  id: "cargo-build",
+  matches: (command) => runsCargo(command, ["build", "b", "check", "c", "rustc"]),
+  create: (_command, context) => {
+    const diagnostics = new RustDiagnosticCollector(void 0, context?.cwd);
+    return {
+      line: (text) => {
+        diagnostics.line(text);
+      },
+      finish: (exitCode) => {
+        diagnostics.finish(exitCode);
+        const { errors, warnings } = diagnostics;
+        let summary2 = `cargo build: ${diagnosticCounts(errors, warnings, true)}`;
+        if (exitCode !== 0 && errors === 0) {
+          summary2 += ` (${diagnostics.firstCargoError ?? "failed"}, ${exitDescription(exitCode)})`;
+        }
+        return {
+          findings: diagnostics.findings.findings,
+          droppedFindings: diagnostics.findings.droppedCount,
+          counts: { errors, warnings },
+          summary: summary2
+        };
+      }
+    };
+  }
+};
+
+// src/validations/tools/test-tally.ts
+function emptyTally() {
+  return {
+    passed: 0,
+    failed: 0,
+    skipped: 0,
+    todo: 0,
+    cancelled: 0,
+    suitesFailed: 0,
+    suitesTotal: 0,
+    sawTotals: false
+  };
+}
+function testFailureFinding(failure) {
+  const message = failure.message.length > 0 ? failure.message.join(" ") : "test failed";
+  const finding = {
+    severity: "error",
+    message: oneLine(`${failure.test}: ${message}`),
+    test: failure.test
+  };
+  if (failure.file !== void 0) finding.file = failure.file;
+  if (failure.line !== void 0) finding.line = failure.line;
+  if (failure.column !== void 0) finding.column = failure.column;
+  return finding;
+}
+var FailureSet = class {
+  byKey = /* @__PURE__ */ new Map();
+  add(failure) {
+    const key = `${failure.test}\0${failure.file ?? ""}\0${failure.line ?? ""}`;
+    if (!this.byKey.has(key)) this.byKey.set(key, failure);
+  }
+  values() {
+    return this.byKey.values();
+  }
+};
+
+// src/validations/tools/cargo-test.ts
+var RESULT = /^test result: (?:ok|FAILED)\. (\d+) passed; (\d+) failed; (\d+) ignored/;
+var FAILED_TEST = /^test (.+) \.\.\. FAILED$/;
+var FAILURE_SECTION = /^---- (.+) std(?:out|err) ----$/;
+var PANIC = /^thread '(.*?)'(?: \(\d+\))? panicked at (?:'(.*)', )?(.+?):(\d+):(\d+):?$/;
+var END_OF_MESSAGE = /^(?:stack backtrace:|note: |failures:$|---- )/;
+var MAX_MESSAGE_LINES = 6;
+var CargoTestCollector = class {
+  constructor(cwd) {
+    this.cwd = cwd;
+    this.diagnostics = new RustDiagnosticCollector(this.findings, cwd);
+  }
+  findings = new FindingList();
+  diagnostics;
+  passed = 0;
+  failed = 0;
+  ignored = 0;
+  sawResult = false;
+  /** Failing tests by name, in the order they were reported; details filled from their sections. */
+  failures = /* @__PURE__ */ new Map();
+  current = null;
+  line(raw) {
+    const text = stripAnsi(raw);
+    if (this.diagnostics.line(text)) return;
+    const result = RESULT.exec(text);
+    if (result !== null) {
+      this.sawResult = true;
+      this.passed += Number(result[1]);
+      this.failed += Number(result[2]);
+      this.ignored += Number(result[3]);
+      this.current = null;
+      return;
+    }
+    const failed = FAILED_TEST.exec(text);
+    if (failed !== null) {
+      this.failure(failed[1]);
+      return;
+    }
+    const section = FAILURE_SECTION.exec(text);
+    if (section !== null) {
+      this.current = this.failure(section[1]);
+      return;
+    }
+    this.panicOrMessage(text);
+  }
+  finish(exitCode) {
+    this.diagnostics.finish(exitCode);
+    for (const failure of this.failures.values()) this.findings.add(testFailureFinding(failure));
+    const { errors, warnings } = this.diagnostics;
+    return {
+      findings: this.findings.findings,
+      droppedFindings: this.findings.droppedCount,
+      counts: { passed: this.passed, failed: this.failed, ignored: this.ignored, errors, warnings },
+      summary: this.summary(exitCode)
+    };
+  }
+  summary(exitCode) {
+    const { errors } = this.diagnostics;
+    if (this.diagnostics.compileFailed || errors > 0) {
+      return `cargo test: does not compile (${diagnosticCounts(Math.max(errors, 1), 0)})`;
+    }
+    const ignored = this.ignored > 0 ? `, ${this.ignored} ignored` : "";
+    if (this.failed > 0) return `cargo test: ${this.failed} failed, ${this.passed} passed${ignored}`;
+    if (exitCode !== 0) {
+      const reason = this.diagnostics.firstCargoError ?? "failed";
+      return `cargo test: ${reason} (${exitDescription(exitCode)})`;
+    }
+    if (!this.sawResult) return "cargo test: no test results";
+    return `cargo test: ${this.passed} passed${ignored}`;
+  }
+  failure(test) {
+    let failure = this.failures.get(test);
+    if (failure === void 0) {
+      failure = { test, message: [], collecting: false };
+      this.failures.set(test, failure);
+    }
+    return failure;
+  }
+  /**
+   * Outside a "---- name stdout ----" section (tests run with --nocapture) the panicking
+   * thread is named after its test; panics of other threads are not test failures.
+   */
+  panickedTest(thread) {
+    if (thread === "main" || thread === "<unnamed>") return null;
+    return this.failure(thread);
+  }
+  panicOrMessage(text) {
+    const panic = PANIC.exec(text);
+    if (panic !== null) {
+      const failure2 = this.current ?? this.panickedTest(panic[1]);
+      if (failure2 === null) return;
+      this.current = failure2;
+      failure2.file = relativeToCwd(panic[3], this.cwd);
+      failure2.line = Number(panic[4]);
+      failure2.column = Number(panic[5]);
+      failure2.message = panic[2] !== void 0 ? [panic[2]] : [];
+      failure2.collecting = panic[2] === void 0;
+      return;
+    }
+    const failure = this.current;
+    if (failure === null || !failure.collecting) return;
+    if (text.trim() === "" || END_OF_MESSAGE.test(text)) {
+      failure.collecting = failure.message.length === 0 && text.trim() === "";
+      return;
+    }
+    if (failure.message.length < MAX_MESSAGE_LINES) failure.message.push(text.trim());
+  }
+};
+var cargoTestParser = {
+  id: "cargo-test",
+  matches: (command) => runsCargo(command, ["test", "t"]),
+  create: (_command, context) => new CargoTestCollector(context?.cwd)
+};
+
+// src/validations/tools/cli-check.ts
+var VERSION_FLAGS = /* @__PURE__ */ new Set(["--version", "-V", "version"]);
+var HELP_FLAGS = /* @__PURE__ */ new Set(["--help", "-h", "help"]);
+var TOOLCHAIN = /* @__PURE__ */ new Set([
+  "cargo",
+  "rustc",
+  "rustup",
+  "npm",
+  "npx",
+  "node",
+  "yarn",
+  "pnpm",
+  "echo",
+  "cd",
+  "test"
+]);
+var VERSION_LINE = /^(?:[\w@./-]+\s+){0,3}v?(\d+\.\d+(?:\.\d+)?(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)(?:\s+\S.*)?$/;
+var USAGE = /^\s*usage:/i;
+var MAX_VERSION_LINE = 200;
+function flagCheck(command) {
+  const check = { asksVersion: false, asksHelp: false, programs: [] };
+  for (const words of simpleCommands(command)) {
+    if (TOOLCHAIN.has(programName(words))) continue;
+    const rest = words.slice(1);
+    const version = rest.some((word) => VERSION_FLAGS.has(word));
+    const help = rest.some((word) => HELP_FLAGS.has(word));
+    if (version || help) check.programs.push(programName(words));
+    check.asksVersion ||= version;
+    check.asksHelp ||= help;
+  }
+  return check;
+}
+var CliCheckCollector = class {
+  constructor(check) {
+    this.check = check;
+  }
+  versionLine = null;
+  usagePrinted = false;
+  lines = 0;
+  line(raw) {
+    const text = stripAnsi(raw).trim();
+    this.lines++;
+    if (USAGE.test(text)) this.usagePrinted = true;
+    if (text.length <= MAX_VERSION_LINE && !USAGE.test(text) && VERSION_LINE.test(text)) {
+      this.versionLine = text;
+    }
+  }
+  finish(exitCode) {
+    const findings = new FindingList();
+    const versionPrinted = this.check.asksVersion && this.versionLine !== null ? 1 : 0;
+    let summary2;
+    if (versionPrinted === 1) summary2 = this.versionLine;
+    else if (this.check.asksVersion) {
+      summary2 = "--version printed no version";
+      findings.add({
+        severity: "error",
+        message: `${this.check.programs.join(", ")} --version printed no version`
+      });
+    } else if (this.usagePrinted) summary2 = `${this.check.programs.join(", ")} --help printed usage`;
+    else summary2 = `${this.check.programs.join(", ") || "command"}: ${exitDescription(exitCode)}`;
+    if (exitCode !== 0 && versionPrinted === 1) summary2 += ` (${exitDescription(exitCode)})`;
+    return {
+      findings: findings.findings,
+      droppedFindings: findings.droppedCount,
+      counts: { versionPrinted, helpPrinted: this.usagePrinted ? 1 : 0, lines: this.lines },
+      summary: summary2
+    };
+  }
+};
+var cliCheckParser = {
+  id: "cli",
+  matches: (command) => flagCheck(command).programs.length > 0,
+  create: (command) => new CliCheckCollector(flagCheck(command))
+};
+
+// src/validations/tools/clippy.ts
+function clippyReport(diagnostics, exitCode) {
+  const { errors, warnings } = diagnostics;
+  let summary2;
+  if (errors + warnings > 0) summary2 = `clippy: ${diagnosticCounts(errors, warnings)}`;
+  else if (exitCode === 0) summary2 = "clippy: no errors or warnings";
+  else summary2 = `clippy: ${diagnostics.firstCargoError ?? "failed"} (${exitDescription(exitCode)})`;
+  return {
+    findings: diagnostics.findings.findings,
+    droppedFindings: diagnostics.findings.droppedCount,
+    counts: { errors, warnings },
+    summary: summary2
+  };
+}
+var clippyParser = {
+  id: "clippy",
+  matches: (command) => runsCargo(command, ["clippy"]) || simpleCommands(command).some((words) => programName(words) === "cargo-clippy"),
+  create: (_command, context) => {
+    const diagnostics = new RustDiagnosticCollector(void 0, context?.cwd);
+    return {
+      line: (text) => {
+        diagnostics.line(text);
+      },
+      finish: (exitCode) => {
+        diagnostics.finish(exitCode);
+        return clippyReport(diagnostics, exitCode);
+      }
+    };
+  }
+};
+
+// src/validations/tools/npm-audit.ts
+var SEVERITIES = ["info", "low", "moderate", "high", "critical"];
+var REPORT_HEADER = /^# npm audit report$/;
+var PACKAGE_LINE = /^(\s*)(@?[^\s@][^\s]*)\s{2}(\S.*)$/;
+var SEVERITY_LINE = /^\s*Severity: (info|low|moderate|high|critical)$/;
+var ADVISORY_LINE = /^\s*(.+) - (https?:\/\/\S+)$/;
+var DEPENDS_LINE = /^\s*Depends on vulnerable versions of (\S+)$/;
+var FIX_LINE = /^\s*(fix available via .*|No fix available)$/;
+var ZERO = /^found 0 vulnerabilities/;
+var TOTAL_MANY = /^(\d+) vulnerabilities \(([^)]*)\)$/;
+var TOTAL_ONE_SEVERITY = /^(\d+) (info|low|moderate|high|critical) severity vulnerabilit(?:y|ies)$/;
+var GHSA = /(GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})/i;
+function severityOf(text) {
+  return SEVERITIES.find((severity) => severity === text);
+}
+function findingSeverity(severity) {
+  return severity === "info" ? "notice" : "error";
+}
+function packageFindings(pkg) {
+  const base = { package: pkg.name, version: pkg.range, kind: "vulnerability" };
+  const fix = pkg.fix !== void 0 ? `; ${pkg.fix}` : "";
+  const findings = pkg.advisories.map((advisory) => {
+    const severity = advisory.severity ?? pkg.severity;
+    const finding = {
+      ...base,
+      severity: findingSeverity(severity),
+      message: oneLine(`${advisory.title} (${pkg.name} ${pkg.range}${fix})`)
+    };
+    const ghsa = advisory.url !== void 0 ? GHSA.exec(advisory.url)?.[1] : void 0;
+    if (ghsa !== void 0) finding.code = ghsa;
+    if (advisory.url !== void 0) finding.url = advisory.url;
+    if (severity !== void 0) finding.advisorySeverity = severity;
+    return finding;
+  });
+  if (findings.length === 0 && pkg.dependsOn.length > 0) {
+    const finding = {
+      ...base,
+      severity: findingSeverity(pkg.severity),
+      message: oneLine(
+        `${pkg.name} ${pkg.range} depends on vulnerable versions of ${pkg.dependsOn.join(", ")}${fix}`
+      )
+    };
+    if (pkg.severity !== void 0) finding.advisorySeverity = pkg.severity;
+    findings.push(finding);
+  }
+  return findings;
+}
+function fixText(fixAvailable) {
+  if (fixAvailable === true) return "fix available via `npm audit fix`";
+  if (fixAvailable === false) return "no fix available";
+  if (isObject(fixAvailable)) {
+    const name = stringField(fixAvailable, "name");
+    const version = stringField(fixAvailable, "version");
+    if (name !== void 0 && version !== void 0) {
+      return `fix available via \`npm audit fix --force\` (installs ${name}@${version})`;
+    }
+  }
+  return void 0;
+}
+function packagesFromJson(report) {
+  const packages = [];
+  for (const [key, vuln] of Object.entries(objectField(report, "vulnerabilities") ?? {})) {
+    const pkg = {
+      name: stringField(vuln, "name") ?? key,
+      severity: severityOf(stringField(vuln, "severity")),
+      range: stringField(vuln, "range") ?? "*",
+      advisories: [],
+      dependsOn: []
+    };
+    for (const via of arrayField(vuln, "via")) {
+      if (typeof via === "string") pkg.dependsOn.push(via);
+      else if (isObject(via)) {
+        const advisory = { title: stringField(via, "title") ?? "advisory" };
+        const url = stringField(via, "url");
+        const severity = stringField(via, "severity");
+        if (url !== void 0) advisory.url = url;
+        if (severity !== void 0) advisory.severity = severity;
+        pkg.advisories.push(advisory);
+      }
+    }
+    const fix = fixText(isObject(vuln) ? vuln.fixAvailable : void 0);
+    if (fix !== void 0) pkg.fix = fix;
+    packages.push(pkg);
+  }
+  return packages;
+}
+function countsFromJson(report) {
+  const metadata = objectField(objectField(report, "metadata"), "vulnerabilities");
+  if (metadata === void 0) return null;
+  const counts2 = {};
+  for (const severity of SEVERITIES) counts2[severity] = numberField(metadata, severity) ?? 0;
+  counts2.total = numberField(metadata, "total") ?? SEVERITIES.reduce((sum2, s) => sum2 + (counts2[s] ?? 0), 0);
+  return counts2;
+}
+var HumanAuditReader2 = class {
+  packages = [];
+  counts = null;
+  inReport = false;
+  /** The package that starts the current block. */
+  top = null;
+  /** The package line seen last (the block's package or one of its dependents). */
+  last = null;
+  line(text) {
+    if (REPORT_HEADER.test(text)) {
+      this.inReport = true;
+      return;
+    }
+    if (this.total(text)) {
+      this.inReport = false;
+      return;
+    }
+    if (!this.inReport) return;
+    if (text.trim() === "") {
+      this.top = null;
+      this.last = null;
+      return;
+    }
+    this.reportLine(text);
+  }
+  total(text) {
+    const zero = ZERO.test(text);
+    const many = TOTAL_MANY.exec(text);
+    const one = TOTAL_ONE_SEVERITY.exec(text);
+    if (!zero && many === null && one === null) return false;
+    const counts2 = {
+      info: 0,
+      low: 0,
+      moderate: 0,
+      high: 0,
+      critical: 0,
+      total: 0
+    };
+    if (many !== null) {
+      counts2.total = Number(many[1]);
+      for (const part of many[2].split(", ")) {
+        const [count, severity] = part.split(" ");
+        if (severity !== void 0 && severity in counts2) counts2[severity] = Number(count);
+      }
+    } else if (one !== null) {
+      counts2.total = Number(one[1]);
+      counts2[one[2]] = Number(one[1]);
+    }
+    this.counts = counts2;
+    return true;
+  }
+  reportLine(text) {
+    const { top, last } = this;
+    const severity = SEVERITY_LINE.exec(text);
+    const depends = DEPENDS_LINE.exec(text);
+    const fix = FIX_LINE.exec(text);
+    const advisory = ADVISORY_LINE.exec(text);
+    if (top !== null && severity !== null) top.severity = severityOf(severity[1]);
+    else if (last !== null && depends !== null) {
+      if (!last.dependsOn.includes(depends[1])) last.dependsOn.push(depends[1]);
+    } else if (top !== null && fix !== null) top.fix = fix[1].replace(/^No fix/, "no fix");
+    else if (top !== null && advisory !== null)
+      top.advisories.push({ title: advisory[1], url: advisory[2] });
+    else if (!text.trim().startsWith("node_modules/")) this.packageLine(text);
+  }
+  packageLine(text) {
+    const match = PACKAGE_LINE.exec(text);
+    if (match === null) return;
+    const dependent = match[1] !== "" && this.top !== null;
+    const known = this.packages.find(
+      (pkg2) => pkg2.name === match[2] && pkg2.range === match[3].trim()
+    );
+    if (known !== void 0) {
+      if (!dependent) this.top = known;
+      this.last = known;
+      return;
+    }
+    const pkg = {
+      name: match[2],
+      // The report prints no "Severity:" line for low ones, nor for dependents, which carry
+      // the severity of the block's package.
+      severity: dependent ? this.top.severity : "low",
+      range: match[3].trim(),
+      advisories: [],
+      dependsOn: []
+    };
+    if (!dependent) this.top = pkg;
+    this.last = pkg;
+    this.packages.push(pkg);
+  }
+};
+function isNpmAuditReport(value) {
+  return "auditReportVersion" in value || isObject(value.vulnerabilities) && isObject(value.metadata);
+}
+function auditSummary2(counts2, packages, exitCode) {
+  if (counts2 === null) {
+    return exitCode === 0 ? "npm audit: no report found" : `npm audit: failed (${exitDescription(exitCode)})`;
+  }
+  const total = counts2.total ?? 0;
+  if (total === 0) return "npm audit: 0 vulnerabilities";
+  const bySeverity = SEVERITIES.filter((s) => (counts2[s] ?? 0) > 0).map((s) => `${counts2[s]} ${s}`).join(", ");
+  const named = packages.filter((pkg) => pkg.advisories.length > 0).map((pkg) => pkg.name);
+  const shown = named.slice(0, 3).join(", ");
+  const more = named.length > 3 ? ` and ${named.length - 3} more` : "";
+  return `npm audit: ${bySeverity}${shown !== "" ? ` (${shown}${more})` : ""}`;
+}
+var NpmAuditCollector = class {
+  json = new JsonCapture();
+  human = new HumanAuditReader2();
+  line(raw) {
+    const text = stripAnsi(raw);
+    this.json.line(text);
+    this.human.line(text);
+  }
+  finish(exitCode) {
+    const report = this.json.parse(isNpmAuditReport);
+    const packages = report !== null ? packagesFromJson(report) : this.human.packages;
+    const counts2 = report !== null ? countsFromJson(report) : this.human.counts;
+    const findings = new FindingList();
+    for (const pkg of packages) for (const finding of packageFindings(pkg)) findings.add(finding);
+    return {
+      findings: findings.findings,
+      droppedFindings: findings.droppedCount,
+      counts: counts2 ?? { total: 0 },
+      summary: auditSummary2(counts2, packages, exitCode)
+    };
+  }
+};
+var npmAuditParser = {
+  id: "npm-audit",
+  matches: (command) => simpleCommands(command).some(
+    (words) => ["npm", "pnpm", "yarn"].includes(programName(words)) && words[1] === "audit"
+  ),
+  create: () => new NpmAuditCollector()
+};
+
+// src/validations/tools/npm-build.ts
+var TSC_PLAIN = /^(.+?)\((\d+),(\d+)\): (error|warning) (TS\d+): (.+)$/;
+var TSC_PRETTY = /^(.+?):(\d+):(\d+) - (error|warning) (TS\d+): (.+)$/;
+var TSC_GLOBAL = /^(error|warning) (TS\d+): (.+)$/;
+var FILE_ERROR = /^(\S+\.(?:[cm]?[jt]sx?)): error: (.+)$/;
+var PACKAGE_MANAGERS = /* @__PURE__ */ new Set(["npm", "pnpm", "yarn", "bun"]);
+function isBuildCommand(words) {
+  const program = programName(words);
+  const [, first, second] = words;
+  if (PACKAGE_MANAGERS.has(program)) {
+    if (first === "build") return true;
+    return (first === "run" || first === "run-script") && second !== void 0 && /^build\b/.test(second);
+  }
+  if (program === "npx") return first === "tsc";
+  return program === "tsc";
+}
+var BuildCollector = class {
+  constructor(cwd) {
+    this.cwd = cwd;
+  }
+  findings = new FindingList();
+  errors = 0;
+  warnings = 0;
+  line(raw) {
+    const text = stripAnsi(raw);
+    const located = TSC_PLAIN.exec(text) ?? TSC_PRETTY.exec(text);
+    if (located !== null) {
+      this.add(
+        located[4],
+        located[6],
+        located[5],
+        located[1],
+        Number(located[2]),
+        Number(located[3])
+      );
+      return;
+    }
+    const global = TSC_GLOBAL.exec(text);
+    if (global !== null) {
+      this.add(global[1], global[3], global[2]);
+      return;
+    }
+    const fileError = FILE_ERROR.exec(text);
+    if (fileError !== null) this.add("error", fileError[2], void 0, fileError[1]);
+  }
+  finish(exitCode) {
+    let summary2;
+    if (this.errors > 0) summary2 = `build: ${plural(this.errors, "error")}`;
+    else if (exitCode === 0)
+      summary2 = this.warnings > 0 ? `build: ok, ${plural(this.warnings, "warning")}` : "build: ok";
+    else summary2 = `build: failed (${exitDescription(exitCode)})`;
+    return {
+      findings: this.findings.findings,
+      droppedFindings: this.findings.droppedCount,
+      counts: { errors: this.errors, warnings: this.warnings },
+      summary: summary2
+    };
+  }
+  add(level, message, code, file, line, column) {
+    const severity = level === "error" ? "error" : "warning";
+    if (severity === "error") this.errors++;
+    else this.warnings++;
+    const finding = { severity, message: oneLine(message) };
+    if (code !== void 0) finding.code = code;
+    if (file !== void 0) finding.file = relativeToCwd(file, this.cwd);
+    if (line !== void 0) finding.line = line;
+    if (column !== void 0) finding.column = column;
+    this.findings.add(finding);
+  }
+};
+var npmBuildParser = {
+  id: "npm-build",
+  matches: (command) => simpleCommands(command).some(isBuildCommand),
+  create: (_command, context) => new BuildCollector(context?.cwd)
+};
+
+// src/validations/tools/jest-output.ts
+var FILE_RESULT = /^(PASS|FAIL) (\S.*?)(?: \([\d.]+ m?s(?:, [^)]*)?\))?$/;
+var FAILURE_TITLE = /^\s+● (.+)$/;
+var SUITE_FAILED_TO_RUN = "Test suite failed to run";
+var STACK_FRAME = /^\s*at (?:.*? \()?(.+?):(\d+):(\d+)\)?$/;
+var TESTS_TOTALS = /^Tests:\s+(.*\btotal)$/;
+var SUITES_TOTALS = /^Test Suites:\s+(.*\btotal)$/;
+var COUNT = /(\d+) (failed|passed|skipped|pending|todo|total)/g;
+function counts(text) {
+  const found = /* @__PURE__ */ new Map();
+  for (const match of text.matchAll(COUNT)) found.set(match[2], Number(match[1]));
+  return found;
+}
+var JestOutput = class {
+  constructor(tally, failures, cwd) {
+    this.tally = tally;
+    this.failures = failures;
+    this.cwd = cwd;
+  }
+  currentFile = null;
+  current = null;
+  awaitingMessage = false;
+  line(raw) {
+    const text = stripAnsi(raw);
+    const fileResult = FILE_RESULT.exec(text);
+    if (fileResult !== null) {
+      this.currentFile = fileResult[2];
+      this.current = null;
+      return;
+    }
+    if (this.totals(text)) return;
+    const title = FAILURE_TITLE.exec(text);
+    if (title !== null && this.currentFile !== null) {
+      this.startFailure(title[1].trim(), this.currentFile);
+      return;
+    }
+    this.failureDetail(text);
+  }
+  totals(text) {
+    const tests = TESTS_TOTALS.exec(text);
+    if (tests !== null) {
+      const found = counts(tests[1]);
+      this.tally.sawTotals = true;
+      this.tally.passed += found.get("passed") ?? 0;
+      this.tally.failed += found.get("failed") ?? 0;
+      this.tally.skipped += (found.get("skipped") ?? 0) + (found.get("pending") ?? 0);
+      this.tally.todo += found.get("todo") ?? 0;
+      this.current = null;
+      return true;
+    }
+    const suites = SUITES_TOTALS.exec(text);
+    if (suites !== null) {
+      const found = counts(suites[1]);
+      this.tally.sawTotals = true;
+      this.tally.suitesFailed += found.get("failed") ?? 0;
+      this.tally.suitesTotal += found.get("total") ?? 0;
+      this.current = null;
+      return true;
+    }
+    return false;
+  }
+  startFailure(title, file) {
+    if (title === "Console") {
+      this.current = null;
+      return;
+    }
+    const test = title === SUITE_FAILED_TO_RUN ? `${file} (${SUITE_FAILED_TO_RUN.toLowerCase()})` : title;
+    const failure = { test, message: [], file: relativeToCwd(file, this.cwd) };
+    this.failures.add(failure);
+    this.current = failure;
+    this.awaitingMessage = true;
+  }
+  failureDetail(text) {
+    const failure = this.current;
+    if (failure === null) return;
+    const trimmed = text.trim();
+    if (this.awaitingMessage && trimmed !== "") {
+      failure.message.push(trimmed);
+      this.awaitingMessage = false;
+      return;
+    }
+    const frame = STACK_FRAME.exec(text);
+    if (frame === null || failure.line !== void 0 || this.currentFile === null) return;
+    const frameFile = frame[1];
+    if (frameFile === this.currentFile || frameFile.endsWith(`/${this.currentFile}`)) {
+      failure.line = Number(frame[2]);
+      failure.column = Number(frame[3]);
+    }
+  }
+};
+
+// src/validations/tools/node-test-output.ts
+var TOTAL = /^(?:ℹ|#) (tests|suites|pass|fail|cancelled|skipped|todo) (\d+)$/;
+var SPEC_FAILING_SECTION = /^✖ failing tests:$/;
+var SPEC_LOCATION = /^test at (.+):(\d+):(\d+)$/;
+var SPEC_FAILED = /^(\s*)✖ (.+?)(?: \([\d.]+m?s\))?(?: # .*)?$/;
+var SPEC_SUITE_START = /^\s*▶ (.+)$/;
+var TAP_NOT_OK = /^(\s*)not ok \d+(?: - (.*?))?(?: # (TODO|SKIP)\b.*)?$/i;
+var TAP_LOCATION = /^\s*location: '(.+):(\d+):(\d+)'$/;
+var TAP_ERROR_BLOCK = /^\s*error: [|>]-?$/;
+var TAP_ERROR_INLINE = /^\s*error: (['"]?)(.*)\1$/;
+var MAX_MESSAGE_LINES2 = 2;
+function messageLine(trimmed) {
+  if (trimmed === "" || trimmed === "+ actual - expected") return "skip";
+  if (/^(?:at |[[{}\]]|\+ |- |\.\.\.)/.test(trimmed) || trimmed.endsWith(" {")) return "stop";
+  return "take";
+}
+function unescapeTap(name) {
+  return name.replace(/\\([#\\])/g, "$1");
+}
+var NodeTestOutput = class {
+  constructor(tally, failures, cwd) {
+    this.tally = tally;
+    this.failures = failures;
+    this.cwd = cwd;
+  }
+  inFailingSection = false;
+  pendingLocation = null;
+  collecting = null;
+  suiteNames = /* @__PURE__ */ new Set();
+  /** ✖ lines seen before any "failing tests" section: used only when Node prints no such section. */
+  listedFailures = [];
+  tap = null;
+  line(raw) {
+    const text = stripAnsi(raw);
+    if (this.tap !== null && this.tapLine(this.tap, text)) return;
+    const total = TOTAL.exec(text);
+    if (total !== null) {
+      this.addTotal(total[1], Number(total[2]));
+      return;
+    }
+    const notOk = TAP_NOT_OK.exec(text);
+    if (notOk !== null) {
+      if (notOk[3] === void 0) this.startTap(notOk[1].length, unescapeTap(notOk[2] ?? ""));
+      return;
+    }
+    this.specLine(text);
+  }
+  finish() {
+    if (this.tap !== null) this.endTap(this.tap);
+    if (!this.inFailingSection) {
+      for (const failure of this.listedFailures) {
+        if (!this.suiteNames.has(failure.test)) this.failures.add(failure);
+      }
+    }
+  }
+  addTotal(name, count) {
+    this.tally.sawTotals = true;
+    if (name === "pass") this.tally.passed += count;
+    else if (name === "fail") this.tally.failed += count;
+    else if (name === "skipped") this.tally.skipped += count;
+    else if (name === "todo") this.tally.todo += count;
+    else if (name === "cancelled") this.tally.cancelled += count;
+  }
+  specLine(text) {
+    if (SPEC_FAILING_SECTION.test(text)) {
+      this.inFailingSection = true;
+      this.collecting = null;
+      return;
+    }
+    const suite = SPEC_SUITE_START.exec(text);
+    if (suite !== null) {
+      this.suiteNames.add(suite[1]);
+      return;
+    }
+    const location = SPEC_LOCATION.exec(text);
+    if (location !== null && this.inFailingSection) {
+      this.pendingLocation = {
+        file: relativeToCwd(location[1], this.cwd),
+        line: Number(location[2]),
+        column: Number(location[3])
+      };
+      this.collecting = null;
+      return;
+    }
+    const failed = SPEC_FAILED.exec(text);
+    if (failed !== null) {
+      this.specFailure(failed[2]);
+      return;
+    }
+    this.collectMessage(text);
+  }
+  specFailure(name) {
+    const failure = { test: name, message: [] };
+    if (!this.inFailingSection) {
+      this.listedFailures.push(failure);
+      return;
+    }
+    if (this.pendingLocation !== null) Object.assign(failure, this.pendingLocation);
+    this.pendingLocation = null;
+    this.failures.add(failure);
+    this.collecting = failure;
+  }
+  /** The error printed under a failing test, up to its stack trace. */
+  collectMessage(text) {
+    const failure = this.collecting;
+    if (failure === null) return;
+    const verdict = messageLine(text.trim());
+    if (verdict === "skip") return;
+    if (verdict === "stop" || failure.message.length >= MAX_MESSAGE_LINES2) {
+      this.collecting = null;
+      return;
+    }
+    failure.message.push(text.trim());
+  }
+  startTap(indent, name) {
+    this.tap = {
+      failure: { test: name, message: [] },
+      indent,
+      isSuite: false,
+      inYaml: false,
+      collectingError: false,
+      errorDone: false,
+      errorIndent: 0
+    };
+  }
+  /** Consumes the YAML block after "not ok"; false when the line is not part of it. */
+  tapLine(pending, text) {
+    const indent = text.length - text.trimStart().length;
+    const trimmed = text.trim();
+    if (!pending.inYaml) {
+      if (trimmed === "---" && indent >= pending.indent) {
+        pending.inYaml = true;
+        return true;
+      }
+      this.endTap(pending);
+      return false;
+    }
+    if (trimmed === "..." && indent <= pending.indent + 2) {
+      this.endTap(pending);
+      return true;
+    }
+    if (pending.collectingError && (indent > pending.errorIndent || trimmed === "")) {
+      const verdict = messageLine(trimmed);
+      if (verdict === "stop") pending.errorDone = true;
+      if (verdict === "take" && !pending.errorDone && pending.failure.message.length < MAX_MESSAGE_LINES2) {
+        pending.failure.message.push(trimmed);
+      }
+      return true;
+    }
+    pending.collectingError = false;
+    this.yamlField(pending, text, indent);
+    return true;
+  }
+  yamlField(pending, text, indent) {
+    if (/^\s*type: '?suite'?$/.test(text)) {
+      pending.isSuite = true;
+      return;
+    }
+    const location = TAP_LOCATION.exec(text);
+    if (location !== null) {
+      pending.failure.file = relativeToCwd(location[1], this.cwd);
+      pending.failure.line = Number(location[2]);
+      pending.failure.column = Number(location[3]);
+      return;
+    }
+    if (TAP_ERROR_BLOCK.test(text)) {
+      pending.collectingError = true;
+      pending.errorIndent = indent;
+      return;
+    }
+    const inline = TAP_ERROR_INLINE.exec(text);
+    if (inline !== null && pending.failure.message.length === 0) {
+      pending.failure.message.push(inline[2]);
+    }
+  }
+  endTap(pending) {
+    this.tap = null;
+    if (!pending.isSuite) this.failures.add(pending.failure);
+  }
+};
+
+// src/validations/tools/npm-test.ts
+var PACKAGE_MANAGERS2 = /* @__PURE__ */ new Set(["npm", "pnpm", "yarn", "bun"]);
+function isTestCommand(words) {
+  const program = programName(words);
+  const [, first, second] = words;
+  if (PACKAGE_MANAGERS2.has(program)) {
+    if (first === "test" || first === "t") return true;
+    return (first === "run" || first === "run-script") && second !== void 0 && /^test\b/.test(second);
+  }
+  if (program === "node") return words.includes("--test");
+  if (program === "npx") return first === "jest";
+  return program === "jest";
+}
+function summary(label, tally, exitCode) {
+  const extra = [];
+  if (tally.skipped > 0) extra.push(`${tally.skipped} skipped`);
+  if (tally.todo > 0) extra.push(`${tally.todo} todo`);
+  if (tally.cancelled > 0) extra.push(`${tally.cancelled} cancelled`);
+  if (tally.suitesFailed > 0)
+    extra.push(`${tally.suitesFailed} of ${tally.suitesTotal} suites failed`);
+  const tail = extra.length > 0 ? `, ${extra.join(", ")}` : "";
+  if (tally.failed > 0 || tally.suitesFailed > 0) {
+    return `${label}: ${tally.failed} failed, ${tally.passed} passed${tail}`;
+  }
+  if (tally.sawTotals && exitCode === 0) return `${label}: ${tally.passed} passed${tail}`;
+  if (tally.sawTotals)
+    return `${label}: ${tally.passed} passed${tail} (${exitDescription(exitCode)})`;
+  return exitCode === 0 ? `${label}: exit 0, no test totals found` : `${label}: failed (${exitDescription(exitCode)})`;
+}
+var NpmTestCollector = class {
+  constructor(label, cwd) {
+    this.label = label;
+    this.node = new NodeTestOutput(this.tally, this.failures, cwd);
+    this.jest = new JestOutput(this.tally, this.failures, cwd);
+  }
+  tally = emptyTally();
+  failures = new FailureSet();
+  node;
+  jest;
+  line(text) {
+    this.node.line(text);
+    this.jest.line(text);
+  }
+  finish(exitCode) {
+    this.node.finish();
+    const findings = new FindingList();
+    for (const failure of this.failures.values()) findings.add(testFailureFinding(failure));
+    const { passed, failed, skipped, todo, cancelled, suitesFailed } = this.tally;
+    return {
+      findings: findings.findings,
+      droppedFindings: findings.droppedCount,
+      counts: { passed, failed, skipped, todo, cancelled, suitesFailed },
+      summary: summary(this.label, this.tally, exitCode)
+    };
+  }
+};
+function labelFor(command) {
+  const words = simpleCommands(command).find(isTestCommand);
+  if (words === void 0) return "npm test";
+  const program = programName(words);
+  if (program === "node") return "node --test";
+  if (program === "jest" || program === "npx") return "jest";
+  return `${program} test`;
+}
+var npmTestParser = {
+  id: "npm-test",
+  matches: (command) => simpleCommands(command).some(isTestCommand),
+  create: (command, context) => new NpmTestCollector(labelFor(command), context?.cwd)
+};
+
+// src/validations/tools/rustfmt.ts
+var HUNK_HEADER = /^Diff in (.+?)(?::(\d+)| at line (\d+)):\s*$/;
+function hunkFinding(hunk, headerLine) {
+  const line = hunk.firstChanged ?? headerLine;
+  const endLine = hunk.lastChanged !== null && hunk.lastChanged > line ? hunk.lastChanged : null;
+  const where = endLine === null ? `line ${line}` : `lines ${line}-${endLine}`;
+  const finding = {
+    severity: "error",
+    message: `rustfmt would reformat ${where} (${plural(hunk.removed, "line")} out, ${plural(hunk.added, "line")} in)`,
+    code: "rustfmt",
+    file: hunk.file,
+    line
+  };
+  if (endLine !== null) finding.endLine = endLine;
+  return finding;
+}
+var RustfmtCollector = class {
+  constructor(cwd) {
+    this.cwd = cwd;
+    this.errors = new RustDiagnosticCollector(this.findings, cwd);
+  }
+  findings = new FindingList();
+  files = /* @__PURE__ */ new Set();
+  hunk = null;
+  headerLine = 0;
+  hunks = 0;
+  /** rustfmt reports parse errors as rustc diagnostics. */
+  errors;
+  line(raw) {
+    const text = stripAnsi(raw);
+    const header = HUNK_HEADER.exec(text);
+    if (header !== null) {
+      this.closeHunk();
+      const file = relativeToCwd(header[1], this.cwd);
+      this.headerLine = Number(header[2] ?? header[3]);
+      this.hunk = {
+        file,
+        cursor: this.headerLine,
+        firstChanged: null,
+        lastChanged: null,
+        removed: 0,
+        added: 0
+      };
+      this.files.add(file);
+      this.hunks++;
+      return;
+    }
+    if (this.hunk !== null && this.diffLine(this.hunk, text)) return;
+    this.closeHunk();
+    this.errors.line(text);
+  }
+  finish(exitCode) {
+    this.closeHunk();
+    this.errors.finish(exitCode);
+    const files = this.files.size;
+    let summary2;
+    if (files > 0)
+      summary2 = `rustfmt: ${plural(files, "file")} need${files === 1 ? "s" : ""} formatting`;
+    else if (this.errors.errors > 0) summary2 = `rustfmt: ${plural(this.errors.errors, "error")}`;
+    else if (exitCode === 0) summary2 = "rustfmt: all files formatted";
+    else summary2 = `rustfmt: failed (${exitDescription(exitCode)})`;
+    return {
+      findings: this.findings.findings,
+      droppedFindings: this.findings.droppedCount,
+      counts: { files, hunks: this.hunks },
+      summary: summary2
+    };
+  }
+  /** Advances through one diff line; false when the line is not part of the diff. */
+  diffLine(hunk, text) {
+    const marker = text[0];
+    if (marker === " " || text === "") {
+      hunk.cursor++;
+      return true;
+    }
+    if (marker === "-") {
+      hunk.firstChanged ??= hunk.cursor;
+      hunk.lastChanged = hunk.cursor;
+      hunk.removed++;
+      hunk.cursor++;
+      return true;
+    }
+    if (marker === "+") {
+      hunk.firstChanged ??= hunk.cursor;
+      hunk.lastChanged ??= hunk.cursor;
+      hunk.added++;
+      return true;
+    }
+    return false;
+  }
+  closeHunk() {
+    if (this.hunk === null) return;
+    this.findings.add(hunkFinding(this.hunk, this.headerLine));
+    this.hunk = null;
+  }
+};
+var rustfmtParser = {
+  id: "rustfmt",
+  matches: (command) => simpleCommands(command).some(
+    (words) => cargoArguments(words)?.[0] === "fmt" || programName(words) === "rustfmt"
+  ),
+  create: (_command, context) => new RustfmtCollector(context?.cwd)
+};
+
+// src/validations/tools/index.ts
+var PARSERS = [
+  rustfmtParser,
+  clippyParser,
+  cargoAuditParser,
+  cargoTestParser,
+  cargoBuildParser,
+  npmAuditParser,
+  npmTestParser,
+  npmBuildParser,
+  cliCheckParser
+];
+function toolFor(command) {
+  return PARSERS.find((parser) => parser.matches(command)) ?? genericParser;
+}
+var TOOL_PARSERS = [...PARSERS, genericParser];
+
+// src/validations/plan.ts
+var DEFAULT_TIMEOUT_MS = 20 * 60 * 1e3;
+function planValidations(checklist, config, options = {}) {
+  const fixes = checklistFixes(checklist);
+  const base = basePlan(checklist, config, fixes);
+  const drafts = config === null ? base.drafts : applyConfig(base.drafts, config, checklist, fixes);
+  const timeoutMs = config?.timeoutMs ?? options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const validations = finalise(drafts, checklist, timeoutMs);
+  if (config !== null) checkNeeds(drafts, config);
+  const source = base.source === "none" && drafts.length > 0 ? "config" : base.source;
+  return { validations, refused: base.refused, source, scriptLine: base.scriptLine };
+}
+function checklistFixes(checklist) {
+  return allItems(checklist).flatMap(
+    (item) => item.commands.filter((command) => command.role === "fix").map((command) => ({ command: command.text, line: command.line }))
+  );
+}
+function basePlan(checklist, config, fixes) {
+  const setting = config?.source ?? "auto";
+  if (setting === "config") return { drafts: [], refused: [], source: "config", scriptLine: null };
+  const block = findValidationScript(checklist);
+  if (setting === "script" && block === null) {
+    throw configError(
+      config,
+      config.keyLines?.source,
+      `'source: script' but ${checklist.file} has no validation script (a fenced bash block under a "Validation" heading)`
+    );
+  }
+  if (setting === "verify-items" || block === null) return verifyItemsPlan(checklist, fixes);
+  const ids = new IdAllocator();
+  const refused = [];
+  const drafts = readScript(block, checklist.file).flatMap((step) => {
+    const draft = stepDraft(step, checklist.file, fixes, refused, ids);
+    return draft === null ? [] : [draft];
+  });
+  return { drafts, refused, source: "script", scriptLine: block.line };
+}
+function stepDraft(step, file, fixes, refused, ids) {
+  const kept = step.commands.filter((command) => {
+    const reason = fixReason(command.text, fixes);
+    if (reason !== null) refused.push({ command: command.text, line: command.line, reason });
+    return reason === null;
+  });
+  const first = kept.find((command) => !isDirectoryChange2(command.text));
+  if (first === void 0) return null;
+  const name = step.label ?? normaliseWhitespace(first.text.split("\n")[0]);
+  return {
+    ...emptyDraft(ids.take(name), name),
+    command: stepScript(kept, step.pipefail),
+    lines: kept.map((command) => command.text),
+    cwd: step.cwd,
+    critical: true,
+    source: { kind: "script", line: first.line, file }
+  };
+}
+function verifyItemsPlan(checklist, fixes) {
+  const critical = checklist.phases.filter((phase) => phase.priority.level === "critical");
+  const phases = critical.length > 0 ? critical : checklist.phases;
+  const ids = new IdAllocator();
+  const drafts = [];
+  const refused = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const phase of phases) {
+    for (const item of phaseItems(phase)) {
+      for (const command of item.commands.filter((c) => c.role === "verify")) {
+        const text = normaliseWhitespace(command.text);
+        if (text === "" || seen.has(text)) continue;
+        seen.add(text);
+        const reason = fixReason(text, fixes);
+        if (reason !== null) {
+          refused.push({ command: text, line: command.line, reason });
+          continue;
+        }
+        drafts.push({
+          ...emptyDraft(ids.take(text), text),
+          command: text,
+          lines: [text],
+          critical: phase.priority.level === "critical",
+          source: { kind: "verify-item", line: item.line, file: checklist.file }
+        });
+      }
+    }
+  }
+  const found = drafts.length > 0 || refused.length > 0;
+  return { drafts, refused, source: found ? "verify-items" : "none", scriptLine: null };
+}
+function emptyDraft(id, name) {
+  return {
+    id,
+    name,
+    command: "",
+    lines: [],
+    cwd: ".",
+    critical: true,
+    source: { kind: "config", line: null, file: null },
+    timeoutMs: null,
+    env: {},
+    needs: null,
+    verifies: null,
+    entry: null
+  };
+}
+function applyConfig(planned, config, checklist, fixes) {
+  const drafts = [...planned];
+  const entryIdList = config.validations.flatMap(
+    (entry) => entry.id === void 0 ? [] : [entry.id]
+  );
+  const ids = new IdAllocator([...drafts.map((draft) => draft.id), ...entryIdList]);
+  const disabled = /* @__PURE__ */ new Set();
+  const claimed = /* @__PURE__ */ new Map();
+  const entryIds = /* @__PURE__ */ new Map();
+  for (const entry of config.validations) {
+    checkUniqueId(entry, entryIds, config);
+    const match = config.source === "config" ? void 0 : findMatch(drafts, entry);
+    if (match !== void 0) {
+      const earlier = claimed.get(match);
+      if (earlier !== void 0) {
+        throw configError(
+          config,
+          entry.lines?.entry,
+          `this entry and the one at line ${earlier.lines?.entry ?? "?"} both match validation '${match.id}'; merge them`
+        );
+      }
+      claimed.set(match, entry);
+    }
+    if (entry.disabled === true) {
+      if (match !== void 0) disabled.add(match.id);
+      else if (config.source !== "config") throw unmatched(entry, drafts, config, "is disabled");
+      continue;
+    }
+    if (match !== void 0) adjust(match, entry, { config, checklist, fixes, drafts, ids });
+    else drafts.push(added(entry, { config, checklist, fixes, drafts, ids }));
+  }
+  const kept = drafts.filter((draft) => !disabled.has(draft.id));
+  for (const draft of kept) draft.needs = draft.needs?.filter((id) => !disabled.has(id)) ?? null;
+  return kept;
+}
+function findMatch(drafts, entry) {
+  const byId = entry.id === void 0 ? void 0 : drafts.find((d) => d.id === entry.id);
+  if (byId !== void 0 || entry.name === void 0) return byId;
+  const name = entry.name.toLowerCase();
+  return drafts.find((draft) => draft.name.toLowerCase() === name);
+}
+function checkUniqueId(entry, seen, config) {
+  if (entry.id === void 0) return;
+  const earlier = seen.get(entry.id);
+  if (earlier !== void 0) {
+    throw configError(
+      config,
+      entry.lines?.keys.id,
+      `id '${entry.id}' is already used by the entry at line ${earlier.lines?.entry ?? "?"}; ids must be unique`
+    );
+  }
+  seen.set(entry.id, entry);
+}
+function unmatched(entry, drafts, config, what) {
+  const label = entry.id ?? entry.name ?? "?";
+  const planned = drafts.map((draft) => draft.id).join(", ") || "none";
+  return configError(
+    config,
+    entry.lines?.entry,
+    `validation '${label}' ${what} but matches no planned validation (planned: ${planned})`
+  );
+}
+function adjust(draft, entry, context) {
+  if (entry.id !== void 0 && entry.id !== draft.id) {
+    draft.id = context.ids.reserve(entry.id);
+  }
+  if (entry.name !== void 0 && entry.name.toLowerCase() !== draft.name.toLowerCase()) {
+    draft.name = entry.name;
+  }
+  if (entry.command !== void 0) setCommand(draft, entry, context);
+  if (entry.workingDirectory !== void 0) draft.cwd = entry.workingDirectory;
+  if (entry.timeoutMs !== void 0) draft.timeoutMs = entry.timeoutMs;
+  if (entry.env !== void 0) draft.env = { ...draft.env, ...entry.env };
+  if (entry.needs !== void 0) draft.needs = [...new Set(entry.needs)];
+  if (entry.verifies !== void 0) draft.verifies = resolveVerifies(entry, context);
+  if (entry.critical !== void 0) draft.critical = entry.critical;
+  draft.entry = entry;
+}
+function added(entry, context) {
+  if (entry.command === void 0)
+    throw unmatched(entry, context.drafts, context.config, "has no 'command'");
+  const firstLine = logicalLines(entry.command, 1).find((line) => line.text !== "")?.text ?? "";
+  const name = entry.name ?? entry.id ?? normaliseWhitespace(firstLine);
+  const id = entry.id === void 0 ? context.ids.take(name) : context.ids.reserve(entry.id);
+  const draft = {
+    ...emptyDraft(id, name),
+    source: { kind: "config", line: entry.lines?.entry ?? null, file: context.config.file }
+  };
+  adjust(draft, { ...entry, id: void 0, name: void 0 }, context);
+  return draft;
+}
+function setCommand(draft, entry, context) {
+  const command = entry.command;
+  const lines = logicalLines(command, 1).map((line) => line.text).filter((text) => text !== "" && !text.startsWith("#"));
+  if (entry.allowMutation !== true) {
+    for (const line of lines) {
+      const reason = fixReason(line, context.fixes);
+      if (reason === null) continue;
+      throw configError(
+        context.config,
+        entry.lines?.keys.command,
+        `'${normaliseWhitespace(line)}' is a fix command (${reason.replace(/; fix commands are never run$/, "")}); the gate only runs checks \u2014 set 'allow-mutation: true' on this entry if it must run`
+      );
+    }
+  }
+  draft.command = command.replace(/\s+$/, "");
+  draft.lines = lines;
+}
+function resolveVerifies(entry, context) {
+  const items = allItems(context.checklist);
+  const file = context.checklist.file;
+  const lines = (entry.verifies ?? []).map((ref, index) => {
+    const at = entry.lines?.verifies[index] ?? entry.lines?.keys.verifies;
+    if (typeof ref === "number") {
+      if (items.some((item) => item.line === ref)) return ref;
+      throw configError(
+        context.config,
+        at,
+        `'verifies' names line ${ref}, which is not a task item in ${file}`
+      );
+    }
+    const wanted = ref.toLowerCase();
+    const exact = items.filter((item) => item.text.toLowerCase() === wanted);
+    const found = exact.length > 0 ? exact : items.filter((i) => i.text.toLowerCase().includes(wanted));
+    if (found.length === 1) return found[0].line;
+    if (found.length === 0) {
+      throw configError(
+        context.config,
+        at,
+        `'verifies' text ${JSON.stringify(ref)} matches no task item in ${file}`
+      );
+    }
+    const shown = found.slice(0, 5).map((item) => item.line).join(", ");
+    throw configError(
+      context.config,
+      at,
+      `'verifies' text ${JSON.stringify(ref)} matches ${found.length} task items in ${file} (lines ${shown}${found.length > 5 ? ", \u2026" : ""}); use a line number or more of the item's text`
+    );
+  });
+  return [...new Set(lines)].sort((a, b) => a - b);
+}
+function finalise(drafts, checklist, timeoutMs) {
+  const linker = new ItemLinker(checklist);
+  return drafts.map((draft, index) => ({
+    id: draft.id,
+    name: draft.name,
+    command: draft.command,
+    cwd: draft.cwd,
+    timeoutMs: draft.timeoutMs ?? timeoutMs,
+    env: draft.env,
+    needs: draft.needs ?? automaticNeeds(draft, drafts.slice(0, index)),
+    critical: draft.critical,
+    verifies: draft.verifies ?? linker.linesVerifiedBy(draft.lines),
+    source: draft.source,
+    tool: toolFor(draft.command).id,
+    lane: laneOf(draft)
+  }));
+}
+function automaticNeeds(draft, earlier) {
+  const runsBinary = draft.lines.some((line) => splitChain(line).some(runsBuiltBinary));
+  if (!runsBinary) return [];
+  return earlier.filter((other) => other.lines.some((line) => splitChain(line).some(runsCargoBuild))).map((other) => other.id);
+}
+function laneOf(draft) {
+  const resources = draft.lines.flatMap((line) => splitChain(line).map(resourceOf));
+  if (resources.includes("cargo")) return "cargo";
+  if (resources.includes("node")) return `npm:${draft.cwd}`;
+  return null;
+}
+var ItemLinker = class {
+  items;
+  parents = /* @__PURE__ */ new Map();
+  constructor(checklist) {
+    this.items = allItems(checklist);
+    for (const item of this.items) for (const child of item.children) this.parents.set(child, item);
+  }
+  /**
+   * Verify items whose command names one of the lines (equal, or the line's leading words),
+   * with their ancestors (the task the Verify step belongs to), and items that mention exactly
+   * one of the lines (Phase 4's "Dependency audit: `cargo audit`").
+   */
+  linesVerifiedBy(lines) {
+    const found = /* @__PURE__ */ new Set();
+    for (const item of this.items) {
+      for (const command of item.commands) {
+        if (command.role === "verify" && lines.some((line) => commandNamesLine(command.text, line))) {
+          for (let at = item; at !== void 0; at = this.parents.get(at)) {
+            found.add(at.line);
+          }
+        }
+        if (command.role === "mention" && lines.some((line) => commandEqualsLine(command.text, line))) {
+          found.add(item.line);
+        }
+      }
+    }
+    return [...found].sort((a, b) => a - b);
+  }
+};
+function checkNeeds(drafts, config) {
+  const byId = new Map(drafts.map((draft) => [draft.id, draft]));
+  for (const draft of drafts) {
+    draft.needs?.forEach((id, index) => {
+      if (byId.has(id)) return;
+      const at = draft.entry?.lines?.needs[index] ?? draft.entry?.lines?.keys.needs;
+      const planned = drafts.map((d) => d.id).join(", ");
+      throw configError(
+        config,
+        at,
+        `'needs' names '${id}', which is not a planned validation (planned: ${planned})`
+      );
+    });
+  }
+  const cycle = findCycle(drafts, byId);
+  if (cycle !== null) {
+    const closing = byId.get(cycle[0]);
+    throw configError(
+      config,
+      closing.entry?.lines?.keys.needs ?? closing.entry?.lines?.entry,
+      `'needs' form a cycle: ${cycle.join(" \u2192 ")}; a validation cannot wait for itself`
+    );
+  }
+}
+function findCycle(drafts, byId) {
+  const state = /* @__PURE__ */ new Map();
+  const path4 = [];
+  const visit = (id) => {
+    if (state.get(id) === "done") return null;
+    if (state.get(id) === "visiting") return [...path4.slice(path4.indexOf(id)), id];
+    state.set(id, "visiting");
+    path4.push(id);
+    for (const need of byId.get(id)?.needs ?? []) {
+      const cycle = visit(need);
+      if (cycle !== null) return cycle;
+    }
+    path4.pop();
+    state.set(id, "done");
+    return null;
+  };
+  for (const draft of drafts) {
+    const cycle = visit(draft.id);
+    if (cycle !== null) return cycle;
+  }
+  return null;
+}
+var IdAllocator = class {
+  used;
+  constructor(used = []) {
+    this.used = new Set(used);
+  }
+  take(name) {
+    const base = slug(name);
+    let id = base;
+    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
+    this.used.add(id);
+    return id;
+  }
+  reserve(id) {
+    this.used.add(id);
+    return id;
+  }
+};
+function slug(text) {
+  const id = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, 60).replace(/^-+|-+$/g, "");
+  return id === "" ? "validation" : id;
+}
+function isDirectoryChange2(line) {
+  const program = programOf(line);
+  return (program === "cd" || program === "pushd" || program === "popd") && splitChain(line).length === 1;
+}
+function configError(config, line, message) {
+  return new ConfigurationError(`${config.file}${line === void 0 ? "" : `:${line}`}: ${message}`);
+}
+
+// src/validations/scheduler.ts
+import { availableParallelism } from "node:os";
+import path3 from "node:path";
+import { performance } from "node:perf_hooks";
+
+// src/validations/missing-tool.ts
+var SHELL_NOT_FOUND_EXIT = 127;
+var SHELL_NOT_FOUND_PATTERNS = [
+  /^(?:[^\s:]+: )?(?:line \d+: )?(\S+): command not found$/,
+  /^(?:[^\s:]+: )?\d+: (\S+): not found$/,
+  /^[^\s:]+: command not found: (\S+)$/
+];
+var MISSING_PATH_PATTERN = /^(?:[^\s:]+: )?(?:line \d+: )?(\S*\/\S*): No such file or directory$/;
+var CARGO_NO_SUCH_COMMAND = /^error: no such command: `([^`]+)`/;
+var RUSTUP_COMPONENT_MISSING = /^error: '([^']+)' is not installed for the toolchain/;
+var RUST_COMPONENT_OF = {
+  fmt: "rustfmt",
+  "cargo-fmt": "rustfmt",
+  rustfmt: "rustfmt",
+  clippy: "clippy",
+  "cargo-clippy": "clippy",
+  "clippy-driver": "clippy"
+};
+var INSTALL_HINTS = {
+  "cargo-audit": "install cargo-audit: `cargo install cargo-audit --locked` (in Actions: taiki-e/install-action with `tool: cargo-audit`)",
+  rustfmt: "rustup component add rustfmt",
+  clippy: "rustup component add clippy",
+  cargo: "install a Rust toolchain (in Actions: dtolnay/rust-toolchain)",
+  rustc: "install a Rust toolchain (in Actions: dtolnay/rust-toolchain)",
+  rustup: "install a Rust toolchain (in Actions: dtolnay/rust-toolchain)",
+  npm: "install Node.js (in Actions: actions/setup-node)",
+  npx: "install Node.js (in Actions: actions/setup-node)",
+  node: "install Node.js (in Actions: actions/setup-node)"
+};
+var BINARY_NOT_FOUND_HINT = "binary not found; did the build step succeed?";
+function installHint(tool, command = "") {
+  const known = INSTALL_HINTS[tool];
+  if (known !== void 0) return known;
+  if (tool.startsWith("cargo-")) return `install ${tool}: \`cargo install ${tool} --locked\``;
+  if (/\bnpm\s+(?:run|test|t|start|exec)\b|\bnpx\b/.test(command)) {
+    return `install ${tool}: run \`npm ci\` first (it is usually a devDependency), or install it and make sure it is on PATH`;
+  }
+  return `install ${tool} and make sure it is on PATH`;
+}
+function detectMissingTool(command, outputText2, exitCode) {
+  if (exitCode === null || exitCode === 0) return null;
+  const lines = outputText2.split(/\r?\n/).reverse();
+  for (const line of lines) {
+    const found = missingToolOnLine(line.trim(), command, exitCode);
+    if (found !== null) return found;
+  }
+  return null;
+}
+function missingToolOnLine(line, command, exitCode) {
+  const cargoSubcommand2 = CARGO_NO_SUCH_COMMAND.exec(line)?.[1];
+  if (cargoSubcommand2 !== void 0) return cargoTool(cargoSubcommand2);
+  const rustupProxy = RUSTUP_COMPONENT_MISSING.exec(line)?.[1];
+  if (rustupProxy !== void 0) return componentOrTool(rustupProxy);
+  if (exitCode !== SHELL_NOT_FOUND_EXIT) return null;
+  const missingPath = MISSING_PATH_PATTERN.exec(line)?.[1];
+  if (missingPath !== void 0) {
+    return { tool: missingPath, hint: BINARY_NOT_FOUND_HINT, kind: "binary" };
+  }
+  for (const pattern of SHELL_NOT_FOUND_PATTERNS) {
+    const name = pattern.exec(line)?.[1];
+    if (name === void 0) continue;
+    if (name.includes("/")) return { tool: name, hint: BINARY_NOT_FOUND_HINT, kind: "binary" };
+    return { tool: name, hint: installHint(name, command), kind: "tool" };
+  }
+  return null;
+}
+function cargoTool(subcommand) {
+  const component = RUST_COMPONENT_OF[subcommand];
+  if (component !== void 0)
+    return { tool: component, hint: installHint(component), kind: "tool" };
+  const tool = `cargo-${subcommand}`;
+  return { tool, hint: installHint(tool), kind: "tool" };
+}
+function componentOrTool(name) {
+  const tool = RUST_COMPONENT_OF[name] ?? name;
+  return { tool, hint: installHint(tool), kind: "tool" };
+}
+
+// src/validations/scheduler.ts
+async function runValidations(plan, options) {
+  checkPlan(plan);
+  const concurrency = options.concurrency ?? availableParallelism();
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new ConfigurationError(
+      `concurrency must be a whole number of at least 1 (got ${String(concurrency)})`
+    );
+  }
+  const now = options.now ?? (() => performance.now());
+  const runStartedAt = now();
+  const results = /* @__PURE__ */ new Map();
+  const running = /* @__PURE__ */ new Set();
+  const busyLanes = /* @__PURE__ */ new Set();
+  await new Promise((allDone, fail) => {
+    const startReady = () => {
+      for (const validation of plan) {
+        if (running.size >= concurrency) break;
+        if (!isReady(validation, results, running, busyLanes)) continue;
+        running.add(validation.id);
+        if (validation.lane !== null) busyLanes.add(validation.lane);
+        void runOne(validation, results, options, now() - runStartedAt).then((result) => {
+          results.set(validation.id, result);
+          running.delete(validation.id);
+          if (validation.lane !== null) busyLanes.delete(validation.lane);
+          options.onEnd?.(validation, result);
+          if (results.size === plan.length) allDone();
+          else startReady();
+        }).catch(fail);
+      }
+    };
+    if (plan.length === 0) allDone();
+    else startReady();
+  });
+  return plan.map((validation) => results.get(validation.id));
+}
+function isReady(validation, results, running, busyLanes) {
+  if (results.has(validation.id) || running.has(validation.id)) return false;
+  if (validation.lane !== null && busyLanes.has(validation.lane)) return false;
+  return validation.needs.every((need) => results.has(need));
+}
+function checkPlan(plan) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const validation of plan) {
+    if (byId.has(validation.id)) {
+      throw new ConfigurationError(
+        `validation id '${validation.id}' is used twice; ids must be unique`
+      );
+    }
+    byId.set(validation.id, validation);
+  }
+  for (const validation of plan) {
+    const unknown = validation.needs.filter((need) => !byId.has(need));
+    if (unknown.length > 0) {
+      throw new ConfigurationError(
+        `validation '${validation.id}' needs unknown validation(s) ${quoteAll(unknown)}; use ids from the plan`
+      );
+    }
+  }
+  const cycle = findCycle2(plan, byId);
+  if (cycle !== null) {
+    throw new ConfigurationError(
+      `validations ${quoteAll(cycle)} need each other in a cycle (${cycle.join(" \u2192 ")} \u2192 ${cycle[0] ?? ""}); remove one of the needs`
+    );
+  }
+}
+function quoteAll(ids) {
+  return ids.map((id) => `'${id}'`).join(", ");
+}
+function findCycle2(plan, byId) {
+  const finished = /* @__PURE__ */ new Set();
+  const onPath = [];
+  const visit = (id) => {
+    const loopStart = onPath.indexOf(id);
+    if (loopStart !== -1) return onPath.slice(loopStart);
+    if (finished.has(id)) return null;
+    onPath.push(id);
+    for (const need of byId.get(id)?.needs ?? []) {
+      const cycle = visit(need);
+      if (cycle !== null) return cycle;
+    }
+    onPath.pop();
+    finished.add(id);
+    return null;
+  };
+  for (const validation of plan) {
+    const cycle = visit(validation.id);
+    if (cycle !== null) return cycle;
+  }
+  return null;
+}
+async function runOne(validation, results, options, startedAtMs) {
+  options.onStart?.(validation);
+  const parser = (options.parserFor ?? toolFor)(validation.command);
+  const cwd = path3.resolve(options.root, validation.cwd);
+  const collector = new GuardedCollector(
+    parser.id,
+    () => parser.create(validation.command, { cwd })
+  );
+  let outcome;
+  try {
+    outcome = await options.runner.run({
+      command: validation.command,
+      cwd,
+      env: validation.env,
+      timeoutMs: validation.timeoutMs,
+      onLine: (line) => {
+        collector.line(line);
+      }
+    });
+  } catch (error) {
+    outcome = runnerFailure(error);
+  }
+  const result = resultOf(validation, outcome, collector);
+  const needsNote = failedNeedsNote(validation, results);
+  if (needsNote !== null)
+    result.hint = result.hint === null ? needsNote : `${result.hint}; ${needsNote}`;
+  result.startedAtMs = Math.max(0, Math.round(startedAtMs));
+  return result;
+}
+function runnerFailure(error) {
+  return {
+    exitCode: null,
+    signal: null,
+    timedOut: false,
+    spawnError: `internal error in the command runner: ${errorMessage(error)}`,
+    durationMs: 0,
+    output: { head: "", tail: "", totalBytes: 0, truncated: false }
+  };
+}
+var GuardedCollector = class {
+  constructor(parserId, create) {
+    this.parserId = parserId;
+    try {
+      this.collector = create();
+    } catch (error) {
+      this.failure = errorMessage(error);
+    }
+  }
+  collector = null;
+  failure = null;
+  line(text) {
+    if (this.collector === null || this.failure !== null) return;
+    try {
+      this.collector.line(text);
+    } catch (error) {
+      this.failure = errorMessage(error);
+    }
+  }
+  finish(exitCode) {
+    if (this.collector !== null && this.failure === null) {
+      try {
+        return this.collector.finish(exitCode);
+      } catch (error) {
+        this.failure = errorMessage(error);
+      }
+    }
+    return emptyReport(
+      `output parser '${this.parserId}' failed: ${this.failure ?? "unknown error"}`
+    );
+  }
+};
+function emptyReport(summary2) {
+  return { findings: [], droppedFindings: 0, counts: {}, summary: summary2 };
+}
+function resultOf(validation, outcome, collector) {
+  const base = {
+    id: validation.id,
+    exitCode: outcome.exitCode,
+    signal: outcome.signal,
+    durationMs: outcome.durationMs,
+    startedAtMs: 0,
+    output: outcome.output
+  };
+  const report = collector.finish(outcome.exitCode);
+  if (outcome.spawnError !== null) {
+    return {
+      ...base,
+      status: "error",
+      report: { ...report, summary: outcome.spawnError },
+      hint: spawnHint(validation, outcome.spawnError)
+    };
+  }
+  if (collector.failure !== null) {
+    return {
+      ...base,
+      status: "error",
+      report,
+      hint: "this is a bug in readiness-gate (its output parser failed); please report it"
+    };
+  }
+  if (outcome.timedOut) {
+    const limit = formatDuration(validation.timeoutMs);
+    return {
+      ...base,
+      status: "timed-out",
+      report: { ...report, summary: `timed out after ${limit}` },
+      hint: `it ran longer than its ${limit} timeout: make it faster or raise the timeout`
+    };
+  }
+  if (outcome.exitCode === 0) return { ...base, status: "passed", report, hint: null };
+  return failedResult(validation, base, report, outcome.output);
+}
+function failedResult(validation, base, report, output) {
+  const missing = detectMissingTool(validation.command, outputText(output), base.exitCode);
+  if (missing === null) return { ...base, status: "failed", report, hint: null };
+  if (missing.kind === "binary") {
+    return {
+      ...base,
+      status: "failed",
+      report: { ...report, summary: `${missing.tool} not found` },
+      hint: missing.hint
+    };
+  }
+  return {
+    ...base,
+    status: "missing-tool",
+    report: { ...report, summary: `${missing.tool} not installed` },
+    hint: missing.hint
+  };
+}
+function outputText(output) {
+  return output.tail === "" ? output.head : `${output.head}
+${output.tail}`;
+}
+function spawnHint(validation, spawnError) {
+  if (spawnError.startsWith("working directory")) {
+    return `check its working directory '${validation.cwd}' (relative to the project root)`;
+  }
+  return null;
+}
+function failedNeedsNote(validation, results) {
+  const notes = validation.needs.flatMap((need) => {
+    const status = results.get(need)?.status;
+    if (status === void 0 || status === "passed" || status === "skipped") return [];
+    return [`needs '${need}', which ${NEED_OUTCOME[status]}`];
+  });
+  return notes.length === 0 ? null : notes.join("; ");
+}
+var NEED_OUTCOME = {
+  failed: "failed",
+  "timed-out": "timed out",
+  "missing-tool": "failed (tool not installed)",
+  error: "failed (could not start)"
+};
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)}ms`;
+  const seconds = Math.round(ms / 1e3);
+  if (seconds < 120) return `${seconds}s`;
+  const minutes = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  return rest === 0 ? `${minutes}m` : `${minutes}m ${rest}s`;
+}
+
+// src/validations/runner.ts
+import { spawn } from "node:child_process";
+import { statSync as statSync2 } from "node:fs";
+import { performance as performance2 } from "node:perf_hooks";
+import { StringDecoder } from "node:string_decoder";
+var DEFAULT_HEAD_BYTES = 64 * 1024;
+var DEFAULT_TAIL_BYTES = 64 * 1024;
+var DEFAULT_MAX_LINE_LENGTH = 16 * 1024;
+var PLAIN_OUTPUT_ENV = {
+  CARGO_TERM_COLOR: "never",
+  NO_COLOR: "1",
+  FORCE_COLOR: "0",
+  TERM: "dumb"
+};
+var ANSI_ESCAPE = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]/g;
+function stripAnsi2(text) {
+  return text.includes("\x1B") ? text.replace(ANSI_ESCAPE, "") : text;
+}
+function isContinuationByte(byte) {
+  return byte !== void 0 && (byte & 192) === 128;
+}
+var OutputCapture = class {
+  head;
+  headLength = 0;
+  /** Head is closed once a byte has gone past it, even if it was cut short at a character boundary. */
+  headClosed = false;
+  ring;
+  /** Bytes written to the ring so far (the ring keeps the last ring.length of them). */
+  ringWritten = 0;
+  total = 0;
+  constructor(headBytes, tailBytes) {
+    this.head = Buffer.alloc(Math.max(0, headBytes));
+    this.ring = Buffer.alloc(Math.max(0, tailBytes));
+  }
+  push(chunk) {
+    this.total += chunk.length;
+    if (this.headClosed) {
+      this.writeRing(chunk);
+      return;
+    }
+    const room = this.head.length - this.headLength;
+    if (chunk.length <= room) {
+      this.head.set(chunk, this.headLength);
+      this.headLength += chunk.length;
+      return;
+    }
+    this.closeHead(chunk);
+  }
+  /**
+   * Fills the head and sends the rest to the ring, cutting before a character that would not
+   * fit whole (it may have begun in an earlier chunk), so the head decodes cleanly and the tail,
+   * when nothing is dropped between them, starts on a character.
+   */
+  closeHead(chunk) {
+    const byteAt = (position) => position < this.headLength ? this.head[position] : chunk[position - this.headLength];
+    let cut = this.head.length;
+    for (let step = 0; step < 3 && cut > 0 && isContinuationByte(byteAt(cut)); step++) cut--;
+    if (isContinuationByte(byteAt(cut))) cut = this.head.length;
+    const fromChunk = Math.max(0, cut - this.headLength);
+    this.head.set(chunk.subarray(0, fromChunk), this.headLength);
+    const carried = this.head.subarray(cut, this.headLength);
+    this.headLength = cut;
+    this.headClosed = true;
+    this.writeRing(carried);
+    this.writeRing(chunk.subarray(fromChunk));
+  }
+  writeRing(bytes) {
+    const size = this.ring.length;
+    if (size === 0) {
+      this.ringWritten += bytes.length;
+      return;
+    }
+    const kept = bytes.length > size ? bytes.subarray(bytes.length - size) : bytes;
+    let position = (this.ringWritten + (bytes.length - kept.length)) % size;
+    let offset = 0;
+    while (offset < kept.length) {
+      const count = Math.min(size - position, kept.length - offset);
+      this.ring.set(kept.subarray(offset, offset + count), position);
+      offset += count;
+      position = (position + count) % size;
+    }
+    this.ringWritten += bytes.length;
+  }
+  tailBytes() {
+    const size = this.ring.length;
+    if (this.ringWritten <= size) return this.ring.subarray(0, this.ringWritten);
+    const start = this.ringWritten % size;
+    return Buffer.concat([this.ring.subarray(start), this.ring.subarray(0, start)]);
+  }
+  /** The kept output, decoded and with terminal escape codes removed. */
+  result() {
+    const truncated = this.ringWritten > this.ring.length;
+    let tail = this.tailBytes();
+    if (truncated) {
+      let skip = 0;
+      while (skip < 3 && isContinuationByte(tail[skip])) skip++;
+      tail = tail.subarray(skip);
+    }
+    return {
+      head: stripAnsi2(this.head.subarray(0, this.headLength).toString("utf8")),
+      tail: stripAnsi2(tail.toString("utf8")),
+      totalBytes: this.total,
+      truncated
+    };
+  }
+};
+var LineSplitter = class {
+  constructor(emit, maxLength = DEFAULT_MAX_LINE_LENGTH) {
+    this.emit = emit;
+    this.maxLength = maxLength;
+  }
+  decoder = new StringDecoder("utf8");
+  pending = "";
+  overflowed = false;
+  push(chunk) {
+    this.pushText(this.decoder.write(chunk));
+  }
+  /** Flushes a last line that has no terminator. */
+  end() {
+    this.pushText(this.decoder.end());
+    if (this.pending !== "" || this.overflowed) this.flushLine();
+  }
+  pushText(text) {
+    let start = 0;
+    for (; ; ) {
+      const newline = text.indexOf("\n", start);
+      if (newline === -1) {
+        this.append(text, start, text.length);
+        return;
+      }
+      this.append(text, start, newline);
+      this.flushLine();
+      start = newline + 1;
+    }
+  }
+  append(text, start, end) {
+    const room = this.maxLength - this.pending.length;
+    if (end - start > room) {
+      this.overflowed = true;
+      end = start + room;
+    }
+    if (end > start) this.pending += text.slice(start, end);
+  }
+  flushLine() {
+    let line = this.pending;
+    if (!this.overflowed && line.endsWith("\r")) line = line.slice(0, -1);
+    this.pending = "";
+    this.overflowed = false;
+    this.emit(stripAnsi2(line));
+  }
+};
+var ProcessRunner = class {
+  killGraceMs;
+  pipeDrainMs;
+  constructor(options = {}) {
+    this.killGraceMs = options.killGraceMs ?? 2e3;
+    this.pipeDrainMs = options.pipeDrainMs ?? 250;
+  }
+  run(request) {
+    const capture = new OutputCapture(
+      request.headBytes ?? DEFAULT_HEAD_BYTES,
+      request.tailBytes ?? DEFAULT_TAIL_BYTES
+    );
+    const directoryProblem = checkWorkingDirectory(request.cwd);
+    if (directoryProblem !== null) {
+      return Promise.resolve(notStarted(directoryProblem, capture));
+    }
+    return new CommandExecution(request, capture, this.killGraceMs, this.pipeDrainMs).finished;
+  }
+};
+function checkWorkingDirectory(cwd) {
+  try {
+    if (!statSync2(cwd).isDirectory()) return `working directory '${cwd}' is not a directory`;
+    return null;
+  } catch {
+    return `working directory '${cwd}' does not exist`;
+  }
+}
+function notStarted(spawnError, capture) {
+  return {
+    exitCode: null,
+    signal: null,
+    timedOut: false,
+    spawnError,
+    durationMs: 0,
+    output: capture.result()
+  };
+}
+function commandEnvironment(extra) {
+  const inherited = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (value !== void 0) inherited[name] = value;
+  }
+  return { ...inherited, ...PLAIN_OUTPUT_ENV, ...extra };
+}
+function timerDelay(ms) {
+  const longest = 2 ** 31 - 1;
+  return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), longest) : longest;
+}
+function signalGroup(pid, signal) {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+  }
+}
+var CommandExecution = class {
+  constructor(request, capture, killGraceMs, pipeDrainMs) {
+    this.request = request;
+    this.capture = capture;
+    this.killGraceMs = killGraceMs;
+    this.pipeDrainMs = pipeDrainMs;
+    this.finished = new Promise((resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
+    });
+    this.child = spawn("bash", ["-e", "-c", request.command], {
+      cwd: request.cwd,
+      env: commandEnvironment(request.env),
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true
+    });
+    this.child.on("error", (error) => {
+      this.onSpawnError(error);
+    });
+    this.child.on("exit", (code, signal) => {
+      this.onMainExit(code, signal);
+    });
+    if (this.child.pid === void 0) return;
+    this.watch(this.child.stdout);
+    this.watch(this.child.stderr);
+    this.timers.push(
+      setTimeout(() => {
+        this.onTimeout();
+      }, timerDelay(request.timeoutMs))
+    );
+  }
+  finished;
+  resolve;
+  reject;
+  child;
+  startedAt = performance2.now();
+  timers = [];
+  splitters = [];
+  openPipes = 2;
+  exit = null;
+  timedOut = false;
+  done = false;
+  /** A line callback that threw (a parser bug): reported once the process is cleaned up. */
+  callbackError = null;
+  watch(stream) {
+    if (stream === null) return;
+    const splitter = new LineSplitter((line) => {
+      this.deliverLine(line);
+    }, this.request.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH);
+    this.splitters.push(splitter);
+    stream.on("data", (chunk) => {
+      this.capture.push(chunk);
+      splitter.push(chunk);
+    });
+    stream.on("error", () => {
+    });
+    stream.once("close", () => {
+      this.openPipes--;
+      if (this.openPipes === 0 && this.exit !== null) this.finish();
+    });
+  }
+  deliverLine(line) {
+    if (this.callbackError !== null || this.request.onLine === void 0) return;
+    try {
+      this.request.onLine(line);
+    } catch (error) {
+      this.callbackError = { error };
+    }
+  }
+  onSpawnError(error) {
+    if (this.child.pid !== void 0 || this.done) return;
+    this.done = true;
+    this.clearTimers();
+    this.resolve(notStarted(`could not start bash: ${error.message}`, this.capture));
+  }
+  onMainExit(code, signal) {
+    this.exit = { code, signal };
+    if (this.openPipes === 0) {
+      this.finish();
+      return;
+    }
+    this.timers.push(
+      setTimeout(() => {
+        this.killAndStopReading();
+      }, this.pipeDrainMs)
+    );
+  }
+  onTimeout() {
+    if (this.exit !== null || this.done) return;
+    this.timedOut = true;
+    const pid = this.child.pid;
+    signalGroup(pid, "SIGTERM");
+    this.timers.push(
+      setTimeout(() => {
+        signalGroup(pid, "SIGKILL");
+      }, this.killGraceMs)
+    );
+  }
+  killAndStopReading() {
+    if (this.done) return;
+    signalGroup(this.child.pid, "SIGKILL");
+    this.child.stdout?.destroy();
+    this.child.stderr?.destroy();
+    this.finish();
+  }
+  finish() {
+    if (this.done) return;
+    this.done = true;
+    this.clearTimers();
+    for (const splitter of this.splitters) splitter.end();
+    if (this.callbackError !== null) {
+      this.reject(this.callbackError.error);
+      return;
+    }
+    this.resolve({
+      exitCode: this.exit?.code ?? null,
+      signal: this.exit?.signal ?? null,
+      timedOut: this.timedOut,
+      spawnError: null,
+      durationMs: Math.round(performance2.now() - this.startedAt),
+      output: this.capture.result()
+    });
+  }
+  clearTimers() {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.length = 0;
+  }
+};
+
+// src/readiness/items.ts
+function subtree(root) {
+  return walk([root]);
+}
+function phaseItems2(phase) {
+  return walk(phase.sections.flatMap((section) => section.items));
+}
+function allItems2(checklist) {
+  const sections = [
+    ...checklist.phases.flatMap((phase) => phase.sections),
+    ...checklist.sections
+  ].sort((a, b) => a.line - b.line);
+  return walk(sections.flatMap((section) => section.items));
+}
+function walk(roots) {
+  const out = [];
+  const stack = [...roots].reverse();
+  while (stack.length > 0) {
+    const item = stack.pop();
+    out.push(item);
+    for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i]);
+  }
+  return out;
+}
+
+// src/readiness/blockers.ts
+function validationBlockers(validations) {
+  return validations.filter((validation) => validation.critical && validation.status !== "passed").map((validation) => {
+    const keyFinding = keyFindingOf(validation);
+    return {
+      kind: "validation",
+      text: `${validation.name} \u2014 ${keyFinding}`,
+      validationId: validation.id,
+      validationName: validation.name,
+      status: validation.status,
+      keyFinding,
+      line: validation.source.line,
+      hint: validation.hint
+    };
+  });
+}
+function uncheckedItemBlockers(checklist) {
+  return criticalPhases(checklist).flatMap(
+    (phase) => phase.sections.flatMap(
+      (section) => section.items.flatMap((root) => {
+        const group = subtree(root);
+        const unchecked = group.filter((item) => !item.checked);
+        if (unchecked.length === 0) return [];
+        const count = group.length === 1 ? "unchecked" : `${unchecked.length} of ${group.length} unchecked`;
+        return [
+          {
+            kind: "unchecked-items",
+            text: `${root.text} \u2014 ${count}`,
+            itemText: root.text,
+            line: root.line,
+            phase: phaseLabel(phase),
+            totalCount: group.length,
+            uncheckedCount: unchecked.length,
+            uncheckedLines: unchecked.map((item) => item.line)
+          }
+        ];
+      })
+    )
+  );
+}
+function criticalPhases(checklist) {
+  return checklist.phases.filter((phase) => phase.priority.level === "critical");
+}
+function phaseLabel(phase) {
+  return phase.number === null ? phase.title : `Phase ${phase.number}: ${phase.title}`;
+}
+function keyFindingOf(validation) {
+  if (validation.status !== "skipped") return validation.summary;
+  return validation.summary === "skipped" ? "skipped (not run)" : `skipped: ${validation.summary}`;
+}
+
+// src/readiness/topics.ts
+var TOPIC_KEYWORDS = [
+  ["audit", /\b(?:rustsec|ghsa|cve)-|\baudit|vulnerab|\bsecurity (?:issue|advisor|fix)/],
+  ["clippy", /\bclippy\b|\blint/],
+  ["fmt", /\bfmt\b|\bformat|\brustfmt\b|\bprettier\b/],
+  ["test", /\btest(?:s|ing)?\b|\bjest\b/],
+  ["build", /\bbuild|\bcompil/],
+  ["cli", /\bbinar(?:y|ies)\b|--help\b|--version\b|\bexecutables?\b/]
+];
+var TOOL_TOPICS = {
+  rustfmt: "fmt",
+  clippy: "clippy",
+  "cargo-build": "build",
+  "npm-build": "build",
+  "cargo-test": "test",
+  "npm-test": "test",
+  "cargo-audit": "audit",
+  "npm-audit": "audit",
+  cli: "cli"
+};
+var ECOSYSTEM_KEYWORDS = [
+  ["rust", /\bcargo\b|\brust|\bclippy\b|\brustfmt\b|\brustsec-|\bcrates?\b/],
+  ["npm", /\bnpm\b|\bnpx\b|\bnode\b|typescript|\bjavascript\b|\bjs\b|\bts\b|\bjest\b|\bghsa-/]
+];
+var ADVISORY_ID = /\b(?:RUSTSEC-\d{4}-\d{4}|GHSA(?:-[0-9a-z]{4}){3}|CVE-\d{4}-\d{4,})\b/gi;
+var STOP_WORDS = new Set(
+  "a an and are as at be by for from in into is it of on or the to with all any no not fix fixed fixes fixing run verify passes pass passed passing fail fails failed failure failures failing error errors issue issues problem problems update ensure make must should need needs complete completed done succeeds remaining".split(" ")
+);
+function subjectOfText(text) {
+  const lower = text.toLowerCase();
+  return {
+    topic: topicOf(lower),
+    ecosystems: ecosystemsOf(lower),
+    advisories: advisoriesIn(text),
+    words: significantWords(lower)
+  };
+}
+function subjectOfValidation(validation) {
+  const command = validation.command.toLowerCase();
+  const name = validation.name.toLowerCase();
+  const toolTopic = validation.tool === null ? void 0 : TOOL_TOPICS[validation.tool];
+  return {
+    topic: toolTopic ?? topicOf(command) ?? topicOf(name),
+    ecosystems: ecosystemsOf(`${command} ${validation.tool ?? ""}`),
+    advisories: [],
+    words: significantWords(name)
+  };
+}
+function mergeSubjects(subjects) {
+  return {
+    topic: subjects.find((s) => s.topic !== null)?.topic ?? null,
+    ecosystems: unique(subjects.flatMap((s) => s.ecosystems)),
+    advisories: unique(subjects.flatMap((s) => s.advisories)),
+    words: unique(subjects.flatMap((s) => s.words))
+  };
+}
+function matchSubjects(a, b) {
+  if (a.advisories.length > 0 && b.advisories.length > 0) {
+    const shared2 = a.advisories.find((id) => b.advisories.includes(id));
+    return shared2 === void 0 ? null : shared2;
+  }
+  if (a.topic !== null && a.topic === b.topic && ecosystemsCompatible(a, b)) {
+    return `topic: ${a.topic}`;
+  }
+  const shared = a.words.filter((word) => b.words.includes(word));
+  const shorter = Math.min(a.words.length, b.words.length);
+  if (shared.length >= 2 && shared.length * 2 >= shorter) return `words: ${shared.join(", ")}`;
+  return null;
+}
+function ecosystemsCompatible(a, b) {
+  if (a.ecosystems.length === 0 || b.ecosystems.length === 0) return true;
+  return a.ecosystems.some((e) => b.ecosystems.includes(e));
+}
+function advisoriesIn(text) {
+  return unique([...text.matchAll(ADVISORY_ID)].map((m) => m[0].toUpperCase()));
+}
+function topicOf(lower) {
+  return TOPIC_KEYWORDS.find(([, pattern]) => pattern.test(lower))?.[0] ?? null;
+}
+function ecosystemsOf(lower) {
+  return ECOSYSTEM_KEYWORDS.filter(([, pattern]) => pattern.test(lower)).map(([e]) => e);
+}
+function significantWords(lower) {
+  const words = lower.replace(/[^a-z0-9\s-]+/g, " ").split(/\s+/).map((w) => w.replace(/^-+|-+$/g, "")).filter((w) => w.length >= 3 && !/^\d+$/.test(w) && !STOP_WORDS.has(w));
+  return unique(words);
+}
+function unique(values) {
+  return [...new Set(values)];
+}
+
+// src/readiness/validations.ts
+var RAN_AND_DID_NOT_PASS = /* @__PURE__ */ new Set([
+  "failed",
+  "timed-out",
+  "missing-tool",
+  "error"
+]);
+function ranAndDidNotPass(status) {
+  return RAN_AND_DID_NOT_PASS.has(status);
+}
+function joinResults(validations, results, validationsRun) {
+  const byId = new Map(results.map((result) => [result.id, result]));
+  return validations.map((validation) => {
+    const result = byId.get(validation.id);
+    const planned = {
+      id: validation.id,
+      name: validation.name,
+      command: validation.command,
+      cwd: validation.cwd,
+      critical: validation.critical,
+      tool: validation.tool,
+      verifies: [...validation.verifies],
+      source: { ...validation.source }
+    };
+    if (result === void 0) {
+      return {
+        ...planned,
+        status: "not-run",
+        exitCode: null,
+        signal: null,
+        durationMs: null,
+        summary: validationsRun ? "no result was reported" : "not run",
+        counts: {},
+        findings: [],
+        droppedFindings: 0,
+        hint: null,
+        output: null
+      };
+    }
+    return {
+      ...planned,
+      status: result.status,
+      exitCode: result.exitCode,
+      signal: result.signal,
+      durationMs: result.durationMs,
+      summary: result.report.summary.trim() === "" ? result.status : result.report.summary,
+      counts: { ...result.report.counts },
+      findings: result.report.findings,
+      droppedFindings: result.report.droppedFindings,
+      hint: result.hint,
+      output: result.output
+    };
+  });
+}
+
+// src/readiness/declared.ts
+function compareDeclared(checklist, verdict, blockers, validations) {
+  const status = checklist.status;
+  if (status === null) {
+    return { declared: null, agreement: "not-comparable", blockers: [], newBlockers: [] };
+  }
+  const declaredSubjects = status.blockers.map((declared) => subjectOfText(declared.text));
+  const assessed = status.blockers.map((declared, i) => ({
+    text: declared.text,
+    line: declared.line,
+    ...declaredBlockerState(declaredSubjects[i], blockers, validations)
+  }));
+  const newBlockers = blockers.filter(({ subject }) => !declaredSubjects.some((d) => matchSubjects(d, subject) !== null)).map(({ blocker }) => ({
+    text: blocker.text,
+    line: blocker.line,
+    validationId: blocker.kind === "validation" ? blocker.validationId : null
+  }));
+  return {
+    declared: {
+      line: status.line,
+      overallReadiness: status.overallReadiness,
+      ready: status.ready,
+      lastValidation: status.lastValidation,
+      nextSteps: status.nextSteps
+    },
+    agreement: agreementOf(status.ready, verdict),
+    blockers: assessed,
+    newBlockers
+  };
+}
+function agreementOf(declaredReady, verdict) {
+  if (declaredReady === null || verdict === "unassessed") return "not-comparable";
+  const computedReady = verdict === "ready";
+  if (declaredReady === computedReady) return "agrees";
+  return declaredReady ? "declared-ready-but-not-ready" : "declared-not-ready-but-ready";
+}
+function declaredBlockerState(declared, blockers, validations) {
+  const failing = blockers.find(
+    ({ blocker, subject }) => blocker.kind === "validation" && matchSubjects(declared, subject)
+  );
+  if (failing !== void 0) return { state: "still-holds", evidence: failing.blocker.text };
+  const onTopic = validations.filter(
+    ({ validation, subject }) => validation.status !== "not-run" && validation.status !== "skipped" && declared.topic !== null && subject.topic === declared.topic && ecosystemsCompatible(declared, subject)
+  );
+  const failingOnTopic = onTopic.find(
+    ({ validation }) => ranAndDidNotPass(validation.status) && stillReports(validation, declared)
+  );
+  if (failingOnTopic !== void 0) {
+    const v = failingOnTopic.validation;
+    return { state: "still-holds", evidence: `${v.name} \u2014 ${v.summary}` };
+  }
+  if (onTopic.length > 0)
+    return { state: "resolved", evidence: resolvedEvidence(declared, onTopic) };
+  const unchecked = blockers.find(
+    ({ blocker, subject }) => blocker.kind === "unchecked-items" && matchSubjects(declared, subject)
+  );
+  if (unchecked !== void 0 && unchecked.blocker.kind === "unchecked-items") {
+    const { blocker } = unchecked;
+    return {
+      state: "still-holds",
+      evidence: `unchecked: ${blocker.itemText} (line ${blocker.line})`
+    };
+  }
+  return { state: "unknown", evidence: null };
+}
+function resolvedEvidence(declared, onTopic) {
+  const failing = onTopic.filter(({ validation }) => validation.status !== "passed");
+  if (failing.length > 0 && declared.advisories.length > 0) {
+    const names = failing.map(({ validation }) => validation.name).join(", ");
+    return `${names} no longer reports ${declared.advisories.join(", ")}`;
+  }
+  return `${onTopic.map(({ validation }) => validation.name).join(", ")} passed`;
+}
+function stillReports(validation, declared) {
+  if (declared.advisories.length === 0) return true;
+  const reported = advisoriesOf(validation);
+  return reported.length === 0 || declared.advisories.some((id) => reported.includes(id));
+}
+function advisoriesOf(validation) {
+  const fromFindings = validation.findings.flatMap(
+    (finding) => finding.code === void 0 ? [] : advisoriesIn(finding.code)
+  );
+  return [.../* @__PURE__ */ new Set([...fromFindings, ...advisoriesIn(validation.summary)])];
+}
+
+// src/readiness/progress.ts
+var LEVELS = ["critical", "high", "medium", "low", "none"];
+function phaseProgress(checklist) {
+  return checklist.phases.map((phase) => {
+    const items = phaseItems2(phase);
+    const checked = items.filter((item) => item.checked).length;
+    return {
+      number: phase.number,
+      title: phase.title,
+      heading: phase.heading,
+      line: phase.line,
+      priority: phase.priority,
+      checked,
+      total: items.length,
+      percent: percent(checked, items.length)
+    };
+  });
+}
+function priorityCounts(phases) {
+  return LEVELS.map((level) => {
+    const ofLevel = phases.filter((phase) => phase.priority.level === level);
+    return {
+      level,
+      phases: ofLevel.length,
+      checked: sum(ofLevel.map((phase) => phase.checked)),
+      total: sum(ofLevel.map((phase) => phase.total))
+    };
+  }).filter((count) => count.phases > 0);
+}
+function percent(part, total) {
+  return total === 0 ? 100 : Math.floor(part * 100 / total);
+}
+function sum(values) {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+// src/readiness/reconcile.ts
+function itemMismatches(checklist, validations) {
+  const linkedByLine = /* @__PURE__ */ new Map();
+  for (const validation of validations) {
+    for (const line of new Set(validation.verifies)) {
+      linkedByLine.set(line, [...linkedByLine.get(line) ?? [], validation]);
+    }
+  }
+  const phaseByLine = phaseNamesByItemLine(checklist);
+  const claimedDoneFailing = [];
+  const passesTickIt = [];
+  for (const item of allItems2(checklist)) {
+    const linked = linkedByLine.get(item.line) ?? [];
+    if (linked.length === 0) continue;
+    const mismatch = {
+      line: item.line,
+      text: item.text,
+      checked: item.checked,
+      phase: phaseByLine.get(item.line) ?? null,
+      validations: linked.map(toLinked)
+    };
+    if (item.checked && linked.some((v) => ranAndDidNotPass(v.status))) {
+      claimedDoneFailing.push(mismatch);
+    } else if (!item.checked && linked.every((v) => v.status === "passed")) {
+      passesTickIt.push(mismatch);
+    }
+  }
+  return { claimedDoneFailing, passesTickIt };
+}
+function signOffSummary(signOffs) {
+  const roles = signOffs.map(signOffState);
+  return {
+    signed: roles.filter((role) => role.state === "signed").length,
+    total: roles.length,
+    roles
+  };
+}
+function signOffState(signOff) {
+  return {
+    role: signOff.role,
+    line: signOff.line,
+    signed: { ...signOff.signed },
+    date: { ...signOff.date },
+    itemsChecked: signOff.items.filter((item) => item.checked).length,
+    itemsTotal: signOff.items.length,
+    state: signOff.signed.filled ? "signed" : "unsigned"
+  };
+}
+function toLinked(validation) {
+  return {
+    id: validation.id,
+    name: validation.name,
+    status: validation.status,
+    summary: validation.summary
+  };
+}
+function phaseNamesByItemLine(checklist) {
+  const names = /* @__PURE__ */ new Map();
+  for (const phase of checklist.phases) {
+    for (const item of phaseItems2(phase)) names.set(item.line, phaseLabel(phase));
+  }
+  return names;
+}
+
+// src/readiness/assess.ts
+function assess(input) {
+  const { checklist, rules, validationsRun } = input;
+  const validations = joinResults(input.validations, input.results, validationsRun);
+  const criticalValidations = validations.filter((v) => v.critical);
+  const criticalItemCount = criticalPhases(checklist).flatMap(phaseItems2).length;
+  const gatesOnValidations = rules.requireValidations && validationsRun && criticalValidations.length > 0;
+  const gatesOnItems = rules.requireItems && criticalItemCount > 0;
+  const failedValidations = validationsRun ? validationBlockers(validations) : [];
+  const uncheckedItems = uncheckedItemBlockers(checklist);
+  const blockers = [
+    ...gatesOnValidations ? failedValidations : [],
+    ...gatesOnItems ? uncheckedItems : []
+  ];
+  const verdict = !gatesOnValidations && !gatesOnItems ? "unassessed" : blockers.length > 0 ? "not-ready" : "ready";
+  const phases = phaseProgress(checklist);
+  const items = allItems2(checklist);
+  const itemsByLine = new Map(items.map((item) => [item.line, item]));
+  const subjectBlockers = blockers.map((blocker) => withSubject(blocker, itemsByLine, validations));
+  const subjectValidations = validations.map((validation) => ({
+    validation,
+    subject: validationSubject(validation)
+  }));
+  return {
+    verdict,
+    ready: verdict === "ready",
+    criticalValidationsPassed: failedValidations.length === 0,
+    basis: { validations: gatesOnValidations, items: gatesOnItems },
+    notes: verdictNotes({
+      rules,
+      validationsRun,
+      criticalValidations: criticalValidations.length,
+      criticalItems: criticalItemCount,
+      verdict
+    }),
+    rules: { ...rules },
+    validationsRun,
+    checklist: {
+      file: checklist.file,
+      title: checklist.title,
+      lineCount: checklist.lineCount,
+      items: items.length,
+      checked: items.filter((item) => item.checked).length
+    },
+    blockers,
+    validations,
+    refused: (input.refused ?? []).map((refused) => ({ ...refused })),
+    phases,
+    priorities: priorityCounts(phases),
+    reconciliation: {
+      ...itemMismatches(checklist, validations),
+      placeholders: checklist.placeholders.map((placeholder) => ({ ...placeholder })),
+      signOffs: signOffSummary(checklist.signOffs),
+      declared: compareDeclared(checklist, verdict, subjectBlockers, subjectValidations)
+    }
+  };
+}
+function verdictNotes(facts) {
+  const { rules, validationsRun } = facts;
+  const notes = [];
+  if (!validationsRun) {
+    notes.push(
+      rules.requireItems && facts.criticalItems > 0 ? "Validations were not run: the verdict rests on the checklist items only." : "Validations were not run and no checklist item gates readiness: nothing was assessed."
+    );
+  } else if (rules.requireValidations && facts.criticalValidations === 0) {
+    notes.push("No critical validation was planned: no command proves the checklist.");
+  }
+  if (!rules.requireValidations) {
+    notes.push("Validation results do not gate readiness (requireValidations is off).");
+  }
+  if (!rules.requireItems) {
+    notes.push("Unchecked items do not gate readiness (requireItems is off).");
+  } else if (facts.criticalItems === 0) {
+    notes.push("The checklist has no critical-priority phase: no item gates readiness.");
+  }
+  if (facts.verdict === "unassessed" && validationsRun) {
+    notes.push("Nothing gated readiness, so no verdict was given.");
+  }
+  return notes;
+}
+function validationSubject(validation) {
+  const subject = subjectOfValidation(validation);
+  return { ...subject, advisories: advisoriesOf(validation) };
+}
+function withSubject(blocker, itemsByLine, validations) {
+  if (blocker.kind === "validation") {
+    return { blocker, subject: validationBlockerSubject(blocker, validations) };
+  }
+  return { blocker, subject: itemsBlockerSubject(blocker, itemsByLine, validations) };
+}
+function validationBlockerSubject(blocker, validations) {
+  const validation = validations.find((v) => v.id === blocker.validationId);
+  const own = validationSubject(validation);
+  return mergeSubjects([own, { ...subjectOfText(blocker.keyFinding), topic: null }]);
+}
+function itemsBlockerSubject(blocker, itemsByLine, validations) {
+  const root = itemsByLine.get(blocker.line);
+  const commands = root === void 0 ? "" : root.commands.map((c) => c.text).join(" ");
+  const groupLines = new Set(root === void 0 ? [] : subtree(root).map((item) => item.line));
+  const linked = validations.filter((v) => v.verifies.some((line) => groupLines.has(line))).map((v) => ({ ...subjectOfValidation(v), words: [] }));
+  return mergeSubjects([subjectOfText(`${blocker.itemText} ${commands}`), ...linked]);
+}
+
+// src/gate.ts
+async function evaluateReadiness(options) {
+  const checklist = loadChecklist(options.checklistPath);
+  const config = options.configPath === null ? null : loadConfig(options.configPath, { required: options.configRequired });
+  const plan = planValidations(checklist, config);
+  options.progress?.planned?.(plan);
+  const notRunReason = !options.runValidations ? "validations are switched off (run-validations: false)" : options.refuseCommands;
+  const results = notRunReason === null ? await runValidations(plan.validations, {
+    root: options.root,
+    concurrency: options.concurrency ?? config?.concurrency ?? os.availableParallelism(),
+    runner: new ProcessRunner(),
+    onStart: options.progress?.started,
+    onEnd: options.progress?.finished
+  }) : [];
+  const rules = {
+    requireValidations: config?.gate?.requireValidations ?? true,
+    requireItems: config?.gate?.requireItems ?? true
+  };
+  const assessment = assess({
+    checklist,
+    validations: plan.validations,
+    results,
+    rules,
+    refused: plan.refused,
+    validationsRun: notRunReason === null
+  });
+  return { checklist, plan, results, assessment, rules, notRunReason };
+}
+
+export {
+  evaluateReadiness
+};

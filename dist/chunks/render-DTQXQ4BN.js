@@ -1,0 +1,14 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import {
+  COMMENT_BUDGET,
+  conclusionOf,
+  renderReport,
+  statusDescription
+} from "./chunk-3S3NZEGV.js";
+import "./chunk-Z4SX2TLG.js";
+export {
+  COMMENT_BUDGET,
+  conclusionOf,
+  renderReport,
+  statusDescription
+};
