@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-SJ76SLDK.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-UXSMGL6N.js";
+} from "./chunks/chunk-2SFTYM4W.js";
 import "./chunks/chunk-E3HSQRP7.js";
 import {
   buildJsonReport,

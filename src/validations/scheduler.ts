@@ -150,6 +150,8 @@ async function runOne(
   startedAtMs: number
 ): Promise<ValidationResult> {
   options.onStart?.(validation)
+  const unmet = unmetNeedsNote(validation, results)
+  if (unmet !== null) return skippedResult(validation, unmet, startedAtMs)
   const parser = (options.parserFor ?? toolFor)(validation.command)
   const cwd = path.resolve(options.root, validation.cwd)
   const collector = new GuardedCollector(parser.id, () =>
@@ -170,9 +172,6 @@ async function runOne(
     outcome = runnerFailure(error)
   }
   const result = resultOf(validation, outcome, collector)
-  const needsNote = failedNeedsNote(validation, results)
-  if (needsNote !== null)
-    result.hint = result.hint === null ? needsNote : `${result.hint}; ${needsNote}`
   result.startedAtMs = Math.max(0, Math.round(startedAtMs))
   return result
 }
@@ -313,19 +312,43 @@ function spawnHint(validation: Validation, spawnError: string): string | null {
   return null
 }
 
-function failedNeedsNote(
+/**
+ * A validation whose need did not pass is not run: it could only test stale output (a binary
+ * left in a cached target/ by an earlier build would "pass" the CLI check). It is skipped, which
+ * counts as not passed for a critical validation, and says why.
+ */
+function unmetNeedsNote(
   validation: Validation,
   results: ReadonlyMap<string, ValidationResult>
 ): string | null {
   const notes = validation.needs.flatMap((need) => {
     const status = results.get(need)?.status
-    if (status === undefined || status === 'passed' || status === 'skipped') return []
+    if (status === undefined || status === 'passed') return []
     return [`needs '${need}', which ${NEED_OUTCOME[status]}`]
   })
   return notes.length === 0 ? null : notes.join('; ')
 }
 
+function skippedResult(
+  validation: Validation,
+  note: string,
+  startedAtMs: number
+): ValidationResult {
+  return {
+    id: validation.id,
+    status: 'skipped',
+    exitCode: null,
+    signal: null,
+    durationMs: 0,
+    startedAtMs: Math.max(0, Math.round(startedAtMs)),
+    output: { head: '', tail: '', totalBytes: 0, truncated: false },
+    report: { findings: [], droppedFindings: 0, counts: {}, summary: `not run: ${note}` },
+    hint: `fix '${validation.needs.join("', '")}' first; this validation runs once its needs pass`
+  }
+}
+
 const NEED_OUTCOME = {
+  skipped: 'was not run',
   failed: 'failed',
   'timed-out': 'timed out',
   'missing-tool': 'failed (tool not installed)',

@@ -6190,6 +6190,8 @@ function findCycle2(plan, byId) {
 }
 async function runOne(validation, results, options, startedAtMs) {
   options.onStart?.(validation);
+  const unmet = unmetNeedsNote(validation, results);
+  if (unmet !== null) return skippedResult(validation, unmet, startedAtMs);
   const parser = (options.parserFor ?? toolFor)(validation.command);
   const cwd = path3.resolve(options.root, validation.cwd);
   const collector = new GuardedCollector(
@@ -6211,9 +6213,6 @@ async function runOne(validation, results, options, startedAtMs) {
     outcome = runnerFailure(error);
   }
   const result = resultOf(validation, outcome, collector);
-  const needsNote = failedNeedsNote(validation, results);
-  if (needsNote !== null)
-    result.hint = result.hint === null ? needsNote : `${result.hint}; ${needsNote}`;
   result.startedAtMs = Math.max(0, Math.round(startedAtMs));
   return result;
 }
@@ -6328,15 +6327,29 @@ function spawnHint(validation, spawnError) {
   }
   return null;
 }
-function failedNeedsNote(validation, results) {
+function unmetNeedsNote(validation, results) {
   const notes = validation.needs.flatMap((need) => {
     const status = results.get(need)?.status;
-    if (status === void 0 || status === "passed" || status === "skipped") return [];
+    if (status === void 0 || status === "passed") return [];
     return [`needs '${need}', which ${NEED_OUTCOME[status]}`];
   });
   return notes.length === 0 ? null : notes.join("; ");
 }
+function skippedResult(validation, note, startedAtMs) {
+  return {
+    id: validation.id,
+    status: "skipped",
+    exitCode: null,
+    signal: null,
+    durationMs: 0,
+    startedAtMs: Math.max(0, Math.round(startedAtMs)),
+    output: { head: "", tail: "", totalBytes: 0, truncated: false },
+    report: { findings: [], droppedFindings: 0, counts: {}, summary: `not run: ${note}` },
+    hint: `fix '${validation.needs.join("', '")}' first; this validation runs once its needs pass`
+  };
+}
 var NEED_OUTCOME = {
+  skipped: "was not run",
   failed: "failed",
   "timed-out": "timed out",
   "missing-tool": "failed (tool not installed)",
