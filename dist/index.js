@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-SJ76SLDK.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-2SFTYM4W.js";
+} from "./chunks/chunk-RZHBFUWF.js";
 import "./chunks/chunk-E3HSQRP7.js";
 import {
   buildJsonReport,
@@ -27,10 +27,11 @@ import {
   loadGitHubContext,
   setFailed,
   setOutput,
+  setSecret,
   startGroup,
   warning,
   writeJobSummary
-} from "./chunks/chunk-ZENZF4CX.js";
+} from "./chunks/chunk-CZ6OWPOA.js";
 import {
   errorMessage,
   isConfigurationError
@@ -47,6 +48,7 @@ async function run() {
       (name) => getInput(name),
       process.env.GITHUB_WORKSPACE ?? process.cwd()
     );
+    if (settings.token !== "") setSecret(settings.token);
     const github = githubContextOrNull();
     publisher = await startPublishing(settings, github);
     const outcome = await evaluateReadiness({
@@ -57,6 +59,7 @@ async function run() {
       runValidations: settings.runValidations,
       refuseCommands: untrustedCommandsRefusal(settings, github),
       concurrency: settings.concurrency,
+      secrets: settings.token === "" ? [] : [settings.token],
       progress: actionsProgress
     });
     const context = renderContext(settings, github);
@@ -111,7 +114,7 @@ async function startPublishing(settings, github) {
     );
     return null;
   }
-  const api = await import("./chunks/github-6OOYJS4L.js");
+  const api = await import("./chunks/github-J56IFA7E.js");
   const octokit = api.createOctokit(settings.token, github.apiUrl, {
     log: {
       warning: (m) => {

@@ -5,6 +5,7 @@ import { loadConfig } from './validations/config.js'
 import { planValidations, type Plan } from './validations/plan.js'
 import { runValidations } from './validations/scheduler.js'
 import { ProcessRunner } from './validations/runner.js'
+import { maskResult } from './validations/secrets.js'
 import type { Validation, ValidationResult } from './validations/model.js'
 import { assess, type Assessment, type GateRules } from './readiness/assess.js'
 
@@ -22,6 +23,8 @@ export interface GateOptions {
   /** Why commands are not run although runValidations is set (e.g. pull_request_target). */
   refuseCommands: string | null
   concurrency: number | null
+  /** Values to mask wherever command output is reported (the token); secret shapes are masked too. */
+  secrets?: readonly string[]
   progress?: GateProgress
 }
 
@@ -53,16 +56,24 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
   const notRunReason = !options.runValidations
     ? 'validations are switched off (run-validations: false)'
     : options.refuseCommands
-  const results =
+  const secrets = options.secrets ?? []
+  const finished = options.progress?.finished
+  const results = (
     notRunReason === null
       ? await runValidations(plan.validations, {
           root: options.root,
           concurrency: options.concurrency ?? config?.concurrency ?? os.availableParallelism(),
           runner: new ProcessRunner(),
           onStart: options.progress?.started,
-          onEnd: options.progress?.finished
+          onEnd:
+            finished === undefined
+              ? undefined
+              : (validation, result) => {
+                  finished(validation, maskResult(result, secrets))
+                }
         })
       : []
+  ).map((result) => maskResult(result, secrets))
 
   const rules: GateRules = {
     requireValidations: config?.gate?.requireValidations ?? true,

@@ -33,6 +33,7 @@ export async function run(): Promise<void> {
       (name) => core.getInput(name),
       process.env.GITHUB_WORKSPACE ?? process.cwd()
     )
+    if (settings.token !== '') core.setSecret(settings.token)
     const github = githubContextOrNull()
     publisher = await startPublishing(settings, github)
     const outcome = await evaluateReadiness({
@@ -43,6 +44,7 @@ export async function run(): Promise<void> {
       runValidations: settings.runValidations,
       refuseCommands: untrustedCommandsRefusal(settings, github),
       concurrency: settings.concurrency,
+      secrets: settings.token === '' ? [] : [settings.token],
       progress: actionsProgress
     })
     const context = renderContext(settings, github)

@@ -6698,6 +6698,51 @@ var CommandExecution = class {
   }
 };
 
+// src/validations/secrets.ts
+var MASK = "***";
+var SECRET_PATTERNS = [
+  /\b(?:gh[pousr]_[A-Za-z0-9]{20,255})\b/g,
+  /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g,
+  /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g,
+  /\bxox[abposr]-[A-Za-z0-9-]{10,}\b/g,
+  /\bnpm_[A-Za-z0-9]{36}\b/g,
+  /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g,
+  /\b(Bearer|token)\s+[A-Za-z0-9._~+/-]{20,}=*/gi,
+  /((?:password|passwd|secret|api[_-]?key|access[_-]?token)\s*[=:]\s*)(["']?)[^\s"']{6,}\2/gi
+];
+function maskSecrets(text, known = []) {
+  let out = text;
+  for (const value of known) {
+    if (value.length >= 4) out = out.split(value).join(MASK);
+  }
+  for (const pattern of SECRET_PATTERNS) {
+    out = out.replace(pattern, (match, ...groups) => {
+      const prefix = groups[0];
+      if (typeof prefix === "string" && /[=:]\s*$/.test(prefix)) return `${prefix}${MASK}`;
+      if (typeof prefix === "string" && /^(Bearer|token)$/i.test(prefix)) return `${prefix} ${MASK}`;
+      return MASK;
+    });
+  }
+  return out;
+}
+function maskResult(result, known) {
+  const mask = (text) => maskSecrets(text, known);
+  return {
+    ...result,
+    output: { ...result.output, head: mask(result.output.head), tail: mask(result.output.tail) },
+    hint: result.hint === null ? null : mask(result.hint),
+    report: {
+      ...result.report,
+      summary: mask(result.report.summary),
+      findings: result.report.findings.map((finding) => ({
+        ...finding,
+        message: mask(finding.message),
+        ...finding.test === void 0 ? {} : { test: mask(finding.test) }
+      }))
+    }
+  };
+}
+
 // src/readiness/items.ts
 function subtree(root) {
   return walk([root]);
@@ -7214,13 +7259,17 @@ async function evaluateReadiness(options) {
   const plan = planValidations(checklist, config);
   options.progress?.planned?.(plan);
   const notRunReason = !options.runValidations ? "validations are switched off (run-validations: false)" : options.refuseCommands;
-  const results = notRunReason === null ? await runValidations(plan.validations, {
+  const secrets = options.secrets ?? [];
+  const finished = options.progress?.finished;
+  const results = (notRunReason === null ? await runValidations(plan.validations, {
     root: options.root,
     concurrency: options.concurrency ?? config?.concurrency ?? os.availableParallelism(),
     runner: new ProcessRunner(),
     onStart: options.progress?.started,
-    onEnd: options.progress?.finished
-  }) : [];
+    onEnd: finished === void 0 ? void 0 : (validation, result) => {
+      finished(validation, maskResult(result, secrets));
+    }
+  }) : []).map((result) => maskResult(result, secrets));
   const rules = {
     requireValidations: config?.gate?.requireValidations ?? true,
     requireItems: config?.gate?.requireItems ?? true

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   evaluateReadiness
-} from "./chunk-2SFTYM4W.js";
+} from "./chunk-RZHBFUWF.js";
 import "./chunk-E3HSQRP7.js";
 import "./chunk-WWZ3UE46.js";
 import "./chunk-Z4SX2TLG.js";

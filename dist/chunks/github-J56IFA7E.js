@@ -6,7 +6,7 @@ import {
   require_tunnel,
   require_undici,
   writeJobSummary
-} from "./chunk-ZENZF4CX.js";
+} from "./chunk-CZ6OWPOA.js";
 import {
   ConfigurationError,
   errorMessage

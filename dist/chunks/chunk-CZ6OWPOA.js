@@ -19680,6 +19680,9 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
@@ -19739,6 +19742,7 @@ async function writeJobSummary(markdown) {
 export {
   require_tunnel2 as require_tunnel,
   require_undici,
+  setSecret,
   getInput,
   setOutput,
   setFailed,
