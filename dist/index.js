@@ -39,7 +39,31 @@ import {
 import "./chunks/chunk-Z4SX2TLG.js";
 
 // src/main.ts
+import * as path2 from "node:path";
+
+// src/github/matchers.ts
+import * as fs from "node:fs";
 import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+var MATCHER_FILES = ["rustfmt.json", "clippy.json", "cargo-test.json"];
+function actionRoot(moduleUrl) {
+  let dir = path.dirname(fileURLToPath(moduleUrl));
+  for (; ; ) {
+    if (fs.existsSync(path.join(dir, "action.yml"))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+function matcherPaths(moduleUrl) {
+  const root = actionRoot(moduleUrl);
+  if (root === null) return [];
+  return MATCHER_FILES.map((file) => path.join(root, ".github", "matchers", file)).filter(
+    (file) => fs.existsSync(file)
+  );
+}
+
+// src/main.ts
 async function run() {
   let publisher = null;
   let settings = null;
@@ -50,6 +74,7 @@ async function run() {
     );
     if (settings.token !== "") setSecret(settings.token);
     const github = githubContextOrNull();
+    registerProblemMatchers();
     publisher = await startPublishing(settings, github);
     const outcome = await evaluateReadiness({
       checklistPath: settings.checklistPath,
@@ -93,6 +118,10 @@ var actionsProgress = {
     endGroup();
   }
 };
+function registerProblemMatchers() {
+  if (process.env.GITHUB_ACTIONS !== "true") return;
+  for (const file of matcherPaths(import.meta.url)) info(`::add-matcher::${file}`);
+}
 function githubContextOrNull() {
   if (process.env.GITHUB_ACTIONS !== "true" && process.env.GITHUB_REPOSITORY === void 0) {
     return null;
@@ -144,14 +173,14 @@ function renderContext(settings, github) {
     repository: github === null ? null : `${github.owner}/${github.repo}`,
     sha: github?.sha ?? null,
     ref: github?.ref ?? null,
-    checklistPath: toPosix(path.relative(settings.workspace, settings.checklistPath)),
-    validationRoot: toPosix(path.relative(settings.workspace, settings.root)) || ".",
+    checklistPath: toPosix(path2.relative(settings.workspace, settings.checklistPath)),
+    validationRoot: toPosix(path2.relative(settings.workspace, settings.root)) || ".",
     workspace: settings.workspace,
     serverUrl: github?.serverUrl ?? null
   };
 }
 function toPosix(p) {
-  return p.split(path.sep).join("/");
+  return p.split(path2.sep).join("/");
 }
 function setOutputs(outcome, reportPath) {
   const { assessment } = outcome;

@@ -5,6 +5,7 @@ import { settingsFromInputs, type Settings } from './settings.js'
 import { evaluateReadiness, type GateOutcome, type GateProgress } from './gate.js'
 import { loadGitHubContext, type GitHubContext } from './github/context.js'
 import { writeJobSummary } from './github/summary.js'
+import { matcherPaths } from './github/matchers.js'
 import { buildJsonReport, writeJsonReport } from './report/json.js'
 import { renderReport, type RenderContext } from './report/render.js'
 import type { RenderedReport } from './report/surfaces.js'
@@ -35,6 +36,7 @@ export async function run(): Promise<void> {
     )
     if (settings.token !== '') core.setSecret(settings.token)
     const github = githubContextOrNull()
+    registerProblemMatchers()
     publisher = await startPublishing(settings, github)
     const outcome = await evaluateReadiness({
       checklistPath: settings.checklistPath,
@@ -80,6 +82,11 @@ const actionsProgress: GateProgress = {
     if (tail !== '') core.info(tail)
     core.endGroup()
   }
+}
+
+function registerProblemMatchers(): void {
+  if (process.env.GITHUB_ACTIONS !== 'true') return
+  for (const file of matcherPaths(import.meta.url)) core.info(`::add-matcher::${file}`)
 }
 
 function githubContextOrNull(): GitHubContext | null {
