@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-SJ76SLDK.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-RZHBFUWF.js";
+} from "./chunks/chunk-42BLWCPP.js";
 import "./chunks/chunk-E3HSQRP7.js";
 import {
   buildJsonReport,

@@ -87,5 +87,20 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
     refused: plan.refused,
     validationsRun: notRunReason === null
   })
+  if (options.runValidations && options.refuseCommands !== null) {
+    refusedCommands(assessment, options.refuseCommands)
+  }
   return { checklist, plan, results, assessment, rules, notRunReason }
+}
+
+/**
+ * The workflow asked for validations but they were refused (pull_request_target): nothing was
+ * proven, so the run must not claim "ready" on ticked boxes alone, and the report says why.
+ */
+function refusedCommands(assessment: Assessment, reason: string): void {
+  assessment.notes.unshift(`Validations were not run: ${reason}.`)
+  if (assessment.verdict === 'ready') {
+    assessment.verdict = 'unassessed'
+    assessment.ready = false
+  }
 }

@@ -271,6 +271,32 @@ describe('the bundled action', () => {
     expect(commandLines(tag.stdout + dispatch.stdout, 'warning')).toEqual([])
   })
 
+  it("under pull_request_target refuses the checkout's commands unless opted in, and still reports", async () => {
+    const markerDir = track(makeBin({}))
+    const marker = path.join(markerDir, 'cargo-was-run')
+    const spy = track(makeBin({ cargo: `touch '${marker}'\nexit 0` }))
+    const target = (inputs: Record<string, string>): Promise<ActionRun> =>
+      runAction({
+        server,
+        fixture: 'pull_request.opened',
+        eventName: 'pull_request_target',
+        sha: MERGE_SHA,
+        ref: 'refs/heads/main',
+        workspace: smallWorkspace(),
+        inputs,
+        env: { PATH: `${spy}:${process.env.PATH ?? ''}` }
+      })
+    const refused = await target({ 'fail-on': 'never' })
+    expect(refused.code).toBe(0)
+    expect(existsSync(marker)).toBe(false)
+    expect(refused.summary).toMatch(/Validations were not run: under pull\\?_request\\?_target/)
+    expect(refused.outputs.verdict).toBe('unassessed')
+    expect(refused.outputs.ready).toBe('false')
+    const optedIn = await target({ 'fail-on': 'never', 'allow-untrusted-commands': 'true' })
+    expect(optedIn.code).toBe(0)
+    expect(existsSync(marker)).toBe(true)
+  })
+
   it('on a bad input fails with one clear error naming it, and no stack trace', async () => {
     const result = await pullRequestRun('pull_request.opened', {
       inputs: { 'fail-on': 'sometimes' },

@@ -7282,7 +7282,17 @@ async function evaluateReadiness(options) {
     refused: plan.refused,
     validationsRun: notRunReason === null
   });
+  if (options.runValidations && options.refuseCommands !== null) {
+    refusedCommands(assessment, options.refuseCommands);
+  }
   return { checklist, plan, results, assessment, rules, notRunReason };
+}
+function refusedCommands(assessment, reason) {
+  assessment.notes.unshift(`Validations were not run: ${reason}.`);
+  if (assessment.verdict === "ready") {
+    assessment.verdict = "unassessed";
+    assessment.ready = false;
+  }
 }
 
 export {
