@@ -9,7 +9,7 @@ import {
   findValidationScript,
   loadChecklist,
   phaseItems
-} from "./chunks/chunk-E3HSQRP7.js";
+} from "./chunks/chunk-7IYQHDR5.js";
 import {
   ConfigurationError,
   errorMessage,
@@ -253,7 +253,7 @@ async function checkCommand(argv, io) {
   const concurrency = parseConcurrency(String(values.concurrency), "--concurrency");
   const checklistPath = typeof values.checklist === "string" ? path.resolve(io.cwd, values.checklist) : path.join(root, "PRODUCTION_CHECKLIST.md");
   const configPath = typeof values.config === "string" ? path.resolve(io.cwd, values.config) : path.join(root, ".github", "readiness.yml");
-  const { evaluateReadiness } = await import("./chunks/gate-B2IPRTQM.js");
+  const { evaluateReadiness } = await import("./chunks/gate-5RYWQPS2.js");
   const { buildJsonReport, writeJsonReport } = await import("./chunks/json-NAU6H63J.js");
   const { renderReport } = await import("./chunks/render-DTQXQ4BN.js");
   const { formatFinished, formatPlan, formatStarted, formatVerdict } = await import("./chunks/terminal-XSO3XBFS.js");
@@ -314,6 +314,11 @@ function parseCliArgs(argv, options) {
 }
 
 // src/cli.ts
+for (const stream of [process.stdout, process.stderr])
+  stream.on("error", (error) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
 process.exitCode = await runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),

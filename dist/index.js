@@ -4,8 +4,8 @@ import {
 } from "./chunks/chunk-SJ76SLDK.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-42BLWCPP.js";
-import "./chunks/chunk-E3HSQRP7.js";
+} from "./chunks/chunk-6EGEYMTH.js";
+import "./chunks/chunk-7IYQHDR5.js";
 import {
   buildJsonReport,
   writeJsonReport

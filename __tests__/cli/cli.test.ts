@@ -158,3 +158,18 @@ test('a fix command in the script is never run', () => {
   expect(result.stderr).toMatch(/not run: cargo fmt/)
   expect(fs.existsSync(path.join(dir, 'cargo-was-run'))).toBe(false)
 })
+
+test('a reader that closes the pipe early (`| head`) ends the CLI quietly, no EPIPE stack trace', () => {
+  const dir = tempDir()
+  const big = path.join(dir, 'big.md')
+  fs.writeFileSync(big, '- [ ] a task with `a command` in it\n'.repeat(200_000))
+  // `head -c 100` closes its end of the pipe after 100 bytes, long before the CLI has written
+  // its ~40 MB of JSON.
+  const script = `"${process.execPath}" "${CLI}" parse big.md --json | head -c 100 >/dev/null; echo "cli=\${PIPESTATUS[0]}" >&2`
+  const result = spawnSync('bash', ['-c', script], {
+    cwd: dir,
+    encoding: 'utf8'
+  })
+  expect(result.stderr).not.toMatch(/EPIPE|Error|at /)
+  expect(result.stderr).toContain('cli=0')
+})

@@ -5,6 +5,7 @@
  */
 import type { Command, CommandRole } from './model.js'
 import { findCodeSpans } from './inline.js'
+import { countNewlines } from './source.js'
 
 /** Emphasis or emoji in front of the keyword (`**Verify:**`, `✅ Verify`) does not hide it. */
 const LEADING_DECORATION = /^[^\p{L}\p{N}`]*/u
@@ -35,14 +36,4 @@ export function commandsIn(source: string, firstLine: number, role: CommandRole)
     if (text !== '') commands.push({ text, role, line })
   }
   return commands
-}
-
-export function countNewlines(text: string, from: number, to: number): number {
-  let count = 0
-  let index = text.indexOf('\n', from)
-  while (index !== -1 && index < to) {
-    count++
-    index = text.indexOf('\n', index + 1)
-  }
-  return count
 }

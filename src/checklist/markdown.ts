@@ -14,6 +14,7 @@
 import MarkdownIt from 'markdown-it'
 import type { Token } from 'markdown-it'
 import { applyMarkdownItFixes } from './markdown-fixes.js'
+import { countNewlines } from './source.js'
 
 /**
  * markdown-it stops descending when the token nesting level reaches this value; the content of a
@@ -113,10 +114,4 @@ function endsInsideOpenBlock(tokens: Token[], chunk: string): boolean {
   const fence = last.markup
   const closes = new RegExp(`^ {0,3}${fence[0] === '~' ? '~' : '`'}{${fence.length},}[ \\t]*$`)
   return !(lineCount - (last.map?.[0] ?? 0) >= 2 && closes.test(closing))
-}
-
-function countNewlines(text: string): number {
-  let count = 0
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) count++
-  return count
 }

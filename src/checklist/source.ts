@@ -45,3 +45,11 @@ export function countLines(text: string): number {
   }
   return count
 }
+
+/** Number of `\n` in `text[from, to)`; scans only that range (never past `to`). */
+export function countNewlines(text: string, from = 0, to = text.length): number {
+  let count = 0
+  // A bounded loop, not indexOf: indexOf would search past `to` to the end of a giant line.
+  for (let index = from; index < to; index++) if (text.charCodeAt(index) === 10) count++
+  return count
+}

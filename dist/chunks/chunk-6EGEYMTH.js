@@ -4,7 +4,7 @@ import {
   findValidationScript,
   loadChecklist,
   phaseItems
-} from "./chunk-E3HSQRP7.js";
+} from "./chunk-7IYQHDR5.js";
 import {
   ConfigurationError,
   errorMessage

@@ -1,8 +1,8 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   evaluateReadiness
-} from "./chunk-42BLWCPP.js";
-import "./chunk-E3HSQRP7.js";
+} from "./chunk-6EGEYMTH.js";
+import "./chunk-7IYQHDR5.js";
 import "./chunk-WWZ3UE46.js";
 import "./chunk-Z4SX2TLG.js";
 export {

@@ -383,6 +383,40 @@ function oneLine(source) {
   return source.replace(/[ \t]*\n[ \t]*/g, " ").trim();
 }
 
+// src/checklist/source.ts
+var BYTE_ORDER_MARK = "\uFEFF";
+function prepareSource(raw) {
+  const withoutBom = raw.startsWith(BYTE_ORDER_MARK) ? raw.slice(1) : raw;
+  const lf = withoutBom.includes("\r") ? withoutBom.replace(/\r\n?/g, "\n") : withoutBom;
+  const safe = lf.includes("\0") ? lf.replace(/\0/g, "\uFFFD") : lf;
+  return blankFrontMatter(safe);
+}
+function blankFrontMatter(text2) {
+  if (!/^---[ \t]*\n/.test(text2)) return text2;
+  const closing = /^(?:---|\.\.\.)[ \t]*$/m;
+  const rest = text2.slice(text2.indexOf("\n") + 1);
+  const match2 = closing.exec(rest);
+  if (match2 === null) return text2;
+  const endOfBlock = text2.indexOf("\n") + 1 + match2.index + match2[0].length;
+  const newlines = text2.slice(0, endOfBlock).split("\n").length - 1;
+  return "\n".repeat(newlines) + text2.slice(endOfBlock);
+}
+function countLines(text2) {
+  if (text2 === "") return 0;
+  let count = 1;
+  let index = text2.indexOf("\n");
+  while (index !== -1) {
+    if (index < text2.length - 1) count++;
+    index = text2.indexOf("\n", index + 1);
+  }
+  return count;
+}
+function countNewlines(text2, from = 0, to = text2.length) {
+  let count = 0;
+  for (let index = from; index < to; index++) if (text2.charCodeAt(index) === 10) count++;
+  return count;
+}
+
 // src/checklist/commands.ts
 var LEADING_DECORATION = /^[^\p{L}\p{N}`]*/u;
 var VERIFY = /^verify\b/i;
@@ -405,15 +439,6 @@ function commandsIn(source, firstLine, role) {
     if (text2 !== "") commands.push({ text: text2, role, line });
   }
   return commands;
-}
-function countNewlines(text2, from, to) {
-  let count = 0;
-  let index = text2.indexOf("\n", from);
-  while (index !== -1 && index < to) {
-    count++;
-    index = text2.indexOf("\n", index + 1);
-  }
-  return count;
 }
 
 // node_modules/markdown-it/lib/common/utils.mjs
@@ -5957,7 +5982,7 @@ function parseBlocks(text2, onChunk, chunkChars = DEFAULT_CHUNK_CHARS) {
       }
       for (const label of Object.keys(env.references ?? {})) referenceLabels.add(label);
       onChunk(tokens, lineOffset);
-      lineOffset += countNewlines2(chunk);
+      lineOffset += countNewlines(chunk);
       start = end;
       break;
     }
@@ -5974,18 +5999,13 @@ function endsInsideOpenBlock(tokens, chunk) {
   const last = tokens.at(-1);
   if (!last || last.level !== 0 || last.type !== "fence" && last.type !== "html_block")
     return false;
-  const lineCount = countNewlines2(chunk);
+  const lineCount = countNewlines(chunk);
   if ((last.map?.[1] ?? 0) < lineCount) return false;
   if (last.type === "html_block") return true;
   const closing = chunk.slice(chunk.lastIndexOf("\n", chunk.length - 2) + 1, chunk.length - 1);
   const fence2 = last.markup;
   const closes = new RegExp(`^ {0,3}${fence2[0] === "~" ? "~" : "`"}{${fence2.length},}[ \\t]*$`);
   return !(lineCount - (last.map?.[0] ?? 0) >= 2 && closes.test(closing));
-}
-function countNewlines2(text2) {
-  let count = 0;
-  for (let index = text2.indexOf("\n"); index !== -1; index = text2.indexOf("\n", index + 1)) count++;
-  return count;
 }
 
 // src/checklist/placeholders.ts
@@ -6289,35 +6309,6 @@ function signatureField(field) {
   if (field === void 0) return { filled: false, value: null, line: null };
   const value = field.value.replace(/^\*\*|\*\*$/g, "").trim();
   return { filled: isFilled(value), value: value === "" ? null : value, line: field.line };
-}
-
-// src/checklist/source.ts
-var BYTE_ORDER_MARK = "\uFEFF";
-function prepareSource(raw) {
-  const withoutBom = raw.startsWith(BYTE_ORDER_MARK) ? raw.slice(1) : raw;
-  const lf = withoutBom.includes("\r") ? withoutBom.replace(/\r\n?/g, "\n") : withoutBom;
-  const safe = lf.includes("\0") ? lf.replace(/\0/g, "\uFFFD") : lf;
-  return blankFrontMatter(safe);
-}
-function blankFrontMatter(text2) {
-  if (!/^---[ \t]*\n/.test(text2)) return text2;
-  const closing = /^(?:---|\.\.\.)[ \t]*$/m;
-  const rest = text2.slice(text2.indexOf("\n") + 1);
-  const match2 = closing.exec(rest);
-  if (match2 === null) return text2;
-  const endOfBlock = text2.indexOf("\n") + 1 + match2.index + match2[0].length;
-  const newlines = text2.slice(0, endOfBlock).split("\n").length - 1;
-  return "\n".repeat(newlines) + text2.slice(endOfBlock);
-}
-function countLines(text2) {
-  if (text2 === "") return 0;
-  let count = 1;
-  let index = text2.indexOf("\n");
-  while (index !== -1) {
-    if (index < text2.length - 1) count++;
-    index = text2.indexOf("\n", index + 1);
-  }
-  return count;
 }
 
 // src/checklist/status.ts
