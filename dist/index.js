@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-SJ76SLDK.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-6EGEYMTH.js";
+} from "./chunks/chunk-F3EFISGG.js";
 import "./chunks/chunk-7IYQHDR5.js";
 import {
   buildJsonReport,

@@ -88,6 +88,25 @@ describe('ProcessRunner: exit codes and output', () => {
     expect(lines).toEqual(['never 1 0 xterm extra', 'home-is-set'])
   })
 
+  it("withholds the action's inputs (the token) and the runner's credentials from commands", async () => {
+    const withheld = {
+      'INPUT_GITHUB-TOKEN': 'ghs_secret',
+      INPUT_CHECKLIST: 'x.md',
+      ACTIONS_RUNTIME_TOKEN: 'runtime',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc',
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'http://oidc'
+    }
+    Object.assign(process.env, withheld, { GITHUB_REPOSITORY: 'o/r' })
+    try {
+      const { lines } = await runLines('env | cut -d= -f1')
+      for (const name of Object.keys(withheld)) expect(lines).not.toContain(name)
+      expect(lines).toContain('GITHUB_REPOSITORY')
+    } finally {
+      for (const name of [...Object.keys(withheld), 'GITHUB_REPOSITORY'])
+        Reflect.deleteProperty(process.env, name)
+    }
+  })
+
   it('runs in the requested working directory', async () => {
     const { lines } = await runLines('pwd -P')
     expect(lines).toEqual([spawnSync('pwd', ['-P'], { cwd: scratch.dir }).stdout.toString().trim()])

@@ -275,10 +275,16 @@ function notStarted(spawnError: string, capture: OutputCapture): RunOutcome {
   }
 }
 
+/**
+ * What a validation never inherits: the action's own inputs (`INPUT_GITHUB-TOKEN` holds the token)
+ * and the runner's credentials that a JavaScript action gets but a workflow's `run:` step does not.
+ */
+const WITHHELD_ENV = /^(?:INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_(?:TOKEN|URL))$/i
+
 function commandEnvironment(extra: Record<string, string>): Record<string, string> {
   const inherited: Record<string, string> = {}
   for (const [name, value] of Object.entries(process.env)) {
-    if (value !== undefined) inherited[name] = value
+    if (value !== undefined && !WITHHELD_ENV.test(name)) inherited[name] = value
   }
   return { ...inherited, ...PLAIN_OUTPUT_ENV, ...extra }
 }

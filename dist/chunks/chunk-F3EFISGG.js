@@ -6552,10 +6552,11 @@ function notStarted(spawnError, capture) {
     output: capture.result()
   };
 }
+var WITHHELD_ENV = /^(?:INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_(?:TOKEN|URL))$/i;
 function commandEnvironment(extra) {
   const inherited = {};
   for (const [name, value] of Object.entries(process.env)) {
-    if (value !== void 0) inherited[name] = value;
+    if (value !== void 0 && !WITHHELD_ENV.test(name)) inherited[name] = value;
   }
   return { ...inherited, ...PLAIN_OUTPUT_ENV, ...extra };
 }

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   evaluateReadiness
-} from "./chunk-6EGEYMTH.js";
+} from "./chunk-F3EFISGG.js";
 import "./chunk-7IYQHDR5.js";
 import "./chunk-WWZ3UE46.js";
 import "./chunk-Z4SX2TLG.js";
