@@ -143,7 +143,7 @@ async function startPublishing(settings, github) {
     );
     return null;
   }
-  const api = await import("./chunks/github-J56IFA7E.js");
+  const api = await import("./chunks/github-SQMWREU3.js");
   const octokit = api.createOctokit(settings.token, github.apiUrl, {
     log: {
       warning: (m) => {

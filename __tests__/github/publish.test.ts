@@ -229,6 +229,28 @@ describe('sticky comment', () => {
     expect(server.callsTo('users/get-authenticated')).toHaveLength(0)
   })
 
+  it('two runs racing on one PR (both list before either creates) end with one comment', async () => {
+    const ctx = runContext('pull_request.opened')
+    // Hold both runs' first listing until both have asked, so neither sees the other's comment.
+    const [first, second] = await Promise.all([
+      publishReport(octokit(), ctx, report({ comment: 'run A' }), { ...PR_RUN, checkRun: false }),
+      publishReport(octokit(), ctx, report({ comment: 'run B' }), { ...PR_RUN, checkRun: false })
+    ])
+    const listed = server.requests.map((r) => r.operationId)
+    expect(listed.slice(0, 2)).toEqual(['issues/list-comments', 'issues/list-comments'])
+    expect(server.callsTo('issues/create-comment')).toHaveLength(2)
+    const comments = server.commentsOn(REPO, 2)
+    expect(comments).toHaveLength(1)
+    expect([`${MARKER}\nrun A`, `${MARKER}\nrun B`]).toContain(comments[0]!.body)
+    for (const outcome of [first, second]) {
+      expect(outcome.surfaces.find((s) => s.name === 'comment')).toMatchObject({
+        ok: true,
+        url: expect.stringContaining(`#issuecomment-${comments[0]!.id}`)
+      })
+    }
+    expect(warnings).toHaveLength(0)
+  })
+
   it('does not edit an unchanged comment', async () => {
     const ctx = runContext('pull_request.opened')
     await prRun(octokit(), ctx, report())
@@ -379,6 +401,7 @@ describe('sticky comment', () => {
     expect(server.requests.map((r) => r.operationId)).toEqual([
       'issues/list-comments',
       'issues/create-comment',
+      'issues/list-comments', // the creating run looks once more for a racing run's comment
       'issues/list-comments',
       'issues/update-comment'
     ])
@@ -492,7 +515,8 @@ describe('failures stay on their surface', () => {
       'issues/list-comments connection-reset',
       'issues/list-comments 200',
       'issues/create-comment 429',
-      'issues/create-comment 201'
+      'issues/create-comment 201',
+      'issues/list-comments 200'
     ])
     expect(server.commentsOn(REPO, 2)).toHaveLength(1)
     expect(warnings).toHaveLength(1)
@@ -565,21 +589,30 @@ describe('commit status', () => {
 })
 
 describe('call budget', () => {
-  it('a PR run makes 4 calls: create check, list comments, create comment, complete check', async () => {
+  it('a PR run makes 4 calls (check create + complete, list, edit); the first one lists once more', async () => {
     const ctx = runContext('pull_request.opened')
     await prRun(octokit(), ctx, report({ annotations: annotations(50) }))
     expect(server.requests.map((r) => r.operationId)).toEqual([
       'checks/create',
       'checks/update',
       'issues/list-comments',
-      'issues/create-comment'
+      'issues/create-comment',
+      'issues/list-comments'
+    ])
+    const before = server.requests.length
+    await prRun(octokit(), ctx, report({ comment: 'second run', annotations: annotations(50) }))
+    expect(server.requests.slice(before).map((r) => r.operationId)).toEqual([
+      'checks/create',
+      'checks/update',
+      'issues/list-comments',
+      'issues/update-comment'
     ])
   })
 
   it('plus one per 50 annotations beyond the first 50; the next run edits instead of creating', async () => {
     const ctx = runContext('pull_request.opened')
     await prRun(octokit(), ctx, report({ annotations: annotations(120) }))
-    expect(server.requests).toHaveLength(4 + 2)
+    expect(server.requests).toHaveLength(5 + 2)
     const before = server.requests.length
     await prRun(octokit(), ctx, report({ comment: 'second run', annotations: annotations(10) }))
     expect(server.requests.slice(before).map((r) => r.operationId)).toEqual([

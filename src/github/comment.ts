@@ -102,6 +102,9 @@ export interface ListedComment {
   created_at: string
 }
 
+/** A listed comment with its link, as the API returns it. */
+type PostedComment = ListedComment & { html_url: string }
+
 /** The comment carries the marker on its first line and was written by `author`. */
 export function isOwnStickyComment(
   comment: ListedComment,
@@ -146,7 +149,8 @@ export interface StickyCommentResult {
 /**
  * Creates or edits this check's comment on the pull request and deletes duplicates: one list
  * (every page, 100 a page), one create or edit (none when the text is unchanged), one delete per
- * duplicate.
+ * duplicate. A run that creates the comment lists once more: two runs that both listed before
+ * either created would otherwise leave two comments.
  */
 export async function upsertStickyComment(
   octokit: GitHubClient,
@@ -155,14 +159,15 @@ export async function upsertStickyComment(
   request: { checkName: string; report: string; author: CommentAuthor }
 ): Promise<StickyCommentResult> {
   const target = { owner: ctx.owner, repo: ctx.repo }
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-    ...target,
-    issue_number: issueNumber,
-    per_page: 100
-  })
   const marker = commentMarker(request.checkName)
   const body = stickyCommentBody(request.checkName, request.report)
-  const plan = planStickyComment(comments, marker, request.author)
+  const list = async (): Promise<PostedComment[]> =>
+    octokit.paginate(octokit.rest.issues.listComments, {
+      ...target,
+      issue_number: issueNumber,
+      per_page: 100
+    })
+  const plan = planStickyComment(await list(), marker, request.author)
   const deleted = await deleteDuplicates(octokit, ctx, plan.duplicates)
   if (!plan.keep) {
     const { data } = await octokit.rest.issues.createComment({
@@ -170,12 +175,57 @@ export async function upsertStickyComment(
       issue_number: issueNumber,
       body
     })
-    return { action: 'created', id: data.id, url: data.html_url, deleted }
+    const created = { id: data.id, html_url: data.html_url }
+    return settleRace(
+      octokit,
+      ctx,
+      created,
+      body,
+      planStickyComment(await list(), marker, request.author),
+      deleted
+    )
   }
   const kept = plan.keep
   if (kept.body === body) return { action: 'unchanged', id: kept.id, url: kept.html_url, deleted }
   const { data } = await octokit.rest.issues.updateComment({ ...target, comment_id: kept.id, body })
   return { action: 'updated', id: data.id, url: data.html_url, deleted }
+}
+
+/**
+ * After creating: when racing runs created comments too, every run keeps the oldest. The run whose
+ * comment is the oldest deletes the others; a run whose comment is not writes its report into the
+ * oldest (the last writer wins, as with runs one after another) and deletes its own.
+ */
+async function settleRace(
+  octokit: GitHubClient,
+  ctx: GitHubContext,
+  created: { id: number; html_url: string },
+  body: string,
+  plan: StickyCommentPlan<PostedComment>,
+  deletedBefore: number
+): Promise<StickyCommentResult> {
+  const keep = plan.keep
+  if (!keep || keep.id === created.id) {
+    const deleted = await deleteDuplicates(octokit, ctx, plan.duplicates)
+    return {
+      action: 'created',
+      id: created.id,
+      url: created.html_url,
+      deleted: deletedBefore + deleted
+    }
+  }
+  let url = keep.html_url
+  if (keep.body !== body) {
+    const { data } = await octokit.rest.issues.updateComment({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      comment_id: keep.id,
+      body
+    })
+    url = data.html_url
+  }
+  const deleted = await deleteDuplicates(octokit, ctx, plan.duplicates)
+  return { action: 'updated', id: keep.id, url, deleted: deletedBefore + deleted }
 }
 
 async function deleteDuplicates(

@@ -6860,14 +6860,14 @@ function planStickyComment(comments, marker, author) {
 }
 async function upsertStickyComment(octokit, ctx, issueNumber, request2) {
   const target = { owner: ctx.owner, repo: ctx.repo };
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+  const marker = commentMarker(request2.checkName);
+  const body = stickyCommentBody(request2.checkName, request2.report);
+  const list = async () => octokit.paginate(octokit.rest.issues.listComments, {
     ...target,
     issue_number: issueNumber,
     per_page: 100
   });
-  const marker = commentMarker(request2.checkName);
-  const body = stickyCommentBody(request2.checkName, request2.report);
-  const plan = planStickyComment(comments, marker, request2.author);
+  const plan = planStickyComment(await list(), marker, request2.author);
   const deleted = await deleteDuplicates(octokit, ctx, plan.duplicates);
   if (!plan.keep) {
     const { data: data2 } = await octokit.rest.issues.createComment({
@@ -6875,12 +6875,44 @@ async function upsertStickyComment(octokit, ctx, issueNumber, request2) {
       issue_number: issueNumber,
       body
     });
-    return { action: "created", id: data2.id, url: data2.html_url, deleted };
+    const created = { id: data2.id, html_url: data2.html_url };
+    return settleRace(
+      octokit,
+      ctx,
+      created,
+      body,
+      planStickyComment(await list(), marker, request2.author),
+      deleted
+    );
   }
   const kept = plan.keep;
   if (kept.body === body) return { action: "unchanged", id: kept.id, url: kept.html_url, deleted };
   const { data } = await octokit.rest.issues.updateComment({ ...target, comment_id: kept.id, body });
   return { action: "updated", id: data.id, url: data.html_url, deleted };
+}
+async function settleRace(octokit, ctx, created, body, plan, deletedBefore) {
+  const keep = plan.keep;
+  if (!keep || keep.id === created.id) {
+    const deleted2 = await deleteDuplicates(octokit, ctx, plan.duplicates);
+    return {
+      action: "created",
+      id: created.id,
+      url: created.html_url,
+      deleted: deletedBefore + deleted2
+    };
+  }
+  let url = keep.html_url;
+  if (keep.body !== body) {
+    const { data } = await octokit.rest.issues.updateComment({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      comment_id: keep.id,
+      body
+    });
+    url = data.html_url;
+  }
+  const deleted = await deleteDuplicates(octokit, ctx, plan.duplicates);
+  return { action: "updated", id: keep.id, url, deleted: deletedBefore + deleted };
 }
 async function deleteDuplicates(octokit, ctx, duplicates) {
   let deleted = 0;
