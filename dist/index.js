@@ -143,7 +143,7 @@ async function startPublishing(settings, github) {
     );
     return null;
   }
-  const api = await import("./chunks/github-SQMWREU3.js");
+  const api = await import("./chunks/github-U2NG6EMJ.js");
   const octokit = api.createOctokit(settings.token, github.apiUrl, {
     log: {
       warning: (m) => {
@@ -158,7 +158,13 @@ async function startPublishing(settings, github) {
   if (checkRun) {
     const started = await api.tryStartCheckRun(octokit, github, settings.checkName);
     if ("checkRunId" in started) publisher.checkRunId = started.checkRunId;
-    else warnSurface(started.failure.warning);
+    else if (started.failure.unreachable !== void 0) {
+      const lost = ["check-run", "commit-status", "comment"].filter(
+        (surface) => surface === "check-run" && checkRun || surface === "commit-status" && commitStatus || surface === "comment" && wantsComment
+      );
+      warning(api.unreachableWarning(github, started.failure.unreachable, lost));
+      return null;
+    } else warnSurface(started.failure.warning);
   }
   return publisher;
 }

@@ -133,7 +133,17 @@ async function startPublishing(
   if (checkRun) {
     const started = await api.tryStartCheckRun(octokit, github, settings.checkName)
     if ('checkRunId' in started) publisher.checkRunId = started.checkRunId
-    else warnSurface(started.failure.warning)
+    else if (started.failure.unreachable !== undefined) {
+      // No answer at all: every later call would wait out its retries and fail the same way.
+      const lost = (['check-run', 'commit-status', 'comment'] as const).filter(
+        (surface) =>
+          (surface === 'check-run' && checkRun) ||
+          (surface === 'commit-status' && commitStatus) ||
+          (surface === 'comment' && wantsComment)
+      )
+      core.warning(api.unreachableWarning(github, started.failure.unreachable, lost))
+      return null
+    } else warnSurface(started.failure.warning)
   }
   return publisher
 }

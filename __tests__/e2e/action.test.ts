@@ -216,6 +216,24 @@ describe('the bundled action', () => {
     expect(commandLines(result.stdout, 'warning')).toEqual([])
   })
 
+  it('when the API host does not resolve (DNS failure) still tells the truth, with one warning', async () => {
+    const result = await pullRequestRun('pull_request.opened', {
+      env: { ...withCargo(2, 1), GITHUB_API_URL: 'http://api.readiness-gate.invalid' }
+    })
+    expect(result.code).toBe(1)
+    expect(result.outputs.ready).toBe('false')
+    expect(result.outputs.verdict).toBe('not-ready')
+    expect(result.summary).toContain('Not ready — 1 blocker')
+    const warnings = commandLines(result.stdout, 'warning')
+    expect(warnings).toHaveLength(1)
+    // ENOTFOUND, or EAI_AGAIN on a machine without a resolver.
+    expect(warnings[0]).toMatch(
+      /^::warning::Could not reach the GitHub API at http:\/\/api\.readiness-gate\.invalid \(getaddrinfo \w+ api\.readiness-gate\.invalid\), even after retrying: the check run and the pull request comment were not published; the job summary and outputs still have the report$/
+    )
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+    expect(server.requests).toHaveLength(0)
+  })
+
   it('on release: gates per fail-on, checks GITHUB_SHA, never touches comments', async () => {
     const release = (failOn: string): Promise<ActionRun> =>
       runAction({

@@ -522,6 +522,34 @@ describe('failures stay on their surface', () => {
     expect(warnings).toHaveLength(1)
   })
 
+  it('connections that keep dropping → one warning naming every surface lost, no further calls', async () => {
+    const ctx = runContext('pull_request.opened')
+    server.failNext(
+      'repos/create-commit-status',
+      ...Array.from({ length: 4 }, () => ({ kind: 'connection-reset' as const }))
+    )
+    const outcome = await publishReport(octokit(), ctx, report(), {
+      ...PR_RUN,
+      checkRun: false,
+      status: true,
+      comment: true
+    })
+    expect(outcome.surfaces.map((s) => [s.name, s.ok, s.skipped])).toEqual([
+      ['commit-status', false, undefined],
+      ['comment', false, 'the GitHub API could not be reached']
+    ])
+    expect(outcome.surfaces[0]!.warning).toMatch(
+      new RegExp(
+        `^Could not reach the GitHub API at ${server.url.replace(/[.]/g, '\\.')} \\(.+\\), even after retrying: ` +
+          'the commit status and the pull request comment were not published; the job summary and outputs still have the report$'
+      )
+    )
+    expect(outcome.surfaces[1]!.warning).toBeUndefined()
+    expect(server.requests.map((r) => r.operationId)).toEqual(
+      Array.from({ length: 4 }, () => 'repos/create-commit-status')
+    )
+  })
+
   it('a server that keeps failing → a warning after the retries, never a throw', async () => {
     const ctx = runContext('pull_request.opened')
     server.failNext(

@@ -21,6 +21,6 @@ export {
 } from './comment.js'
 export type { CommentAuthor } from './comment.js'
 export { writeJobSummary } from './summary.js'
-export { failedSurface, REQUIRED_PERMISSION } from './permissions.js'
+export { failedSurface, REQUIRED_PERMISSION, unreachableWarning } from './permissions.js'
 export { publishReport, tryStartCheckRun } from './publish.js'
 export type { PublishOptions, PublishOutcome, SurfaceName, SurfaceOutcome } from './publish.js'

@@ -19,6 +19,8 @@ export interface SurfaceOutcome {
   missingPermission?: string
   /** Why an enabled surface was not attempted (e.g. a comment outside a pull request). */
   skipped?: string
+  /** The API could not be reached at all (DNS, refused, reset): the network error, on one line. */
+  unreachable?: string
 }
 
 export const REQUIRED_PERMISSION: Record<ApiSurface, string> = {
@@ -38,6 +40,8 @@ interface HttpFailure {
   status: number | undefined
   /** GitHub's message (and field errors), on one line. */
   detail: string
+  /** No HTTP answer at all: octokit reports network errors as status 500 without a response. */
+  unreachable: boolean
 }
 
 /** Turns an error thrown while publishing `surface` into its outcome. Never throws. */
@@ -47,6 +51,14 @@ export function failedSurface(
   ctx: GitHubContext
 ): SurfaceOutcome {
   const failure = httpFailure(error)
+  if (failure.unreachable) {
+    return {
+      name: surface,
+      ok: false,
+      unreachable: failure.detail,
+      warning: unreachableWarning(ctx, failure.detail, [surface])
+    }
+  }
   const prefix = `Could not publish ${SURFACE_LABEL[surface]}`
   if (failure.status === 403 && /not accessible by integration/i.test(failure.detail)) {
     const permission = REQUIRED_PERMISSION[surface]
@@ -62,6 +74,24 @@ export function failedSurface(
     }
   }
   return { name: surface, ok: false, warning: `${prefix}: ${explain(surface, failure, ctx)}` }
+}
+
+/**
+ * The one warning for a GitHub API that cannot be reached: every later call would fail the same
+ * way, so it names all the surfaces that are lost and what still has the report.
+ */
+export function unreachableWarning(
+  ctx: GitHubContext,
+  detail: string,
+  lost: readonly ApiSurface[]
+): string {
+  const labels = lost.map((surface) => SURFACE_LABEL[surface])
+  const list =
+    labels.length <= 1
+      ? (labels[0] ?? 'nothing')
+      : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1) ?? ''}`
+  const verb = labels.length === 1 ? 'was' : 'were'
+  return `Could not reach the GitHub API at ${ctx.apiUrl} (${detail}), even after retrying: ${list} ${verb} not published; the job summary and outputs still have the report`
 }
 
 function explain(surface: ApiSurface, failure: HttpFailure, ctx: GitHubContext): string {
@@ -103,7 +133,11 @@ function httpFailure(error: unknown): HttpFailure {
     : []
   const detail = [message, ...fieldErrors].join('; ').replace(/\s+/g, ' ').trim()
   // octokit reports a dropped connection as status 500 with the network error as message.
-  return { status: typeof status === 'number' ? status : undefined, detail }
+  return {
+    status: typeof status === 'number' ? status : undefined,
+    detail,
+    unreachable: status === 500 && response === undefined
+  }
 }
 
 function describeFieldError(fieldError: unknown): string {

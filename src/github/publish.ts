@@ -13,7 +13,12 @@ import {
 import type { GitHubClient } from './client.js'
 import { resolveCommentAuthor, upsertStickyComment } from './comment.js'
 import type { GitHubContext } from './context.js'
-import { failedSurface, type SurfaceOutcome } from './permissions.js'
+import {
+  failedSurface,
+  unreachableWarning,
+  type ApiSurface,
+  type SurfaceOutcome
+} from './permissions.js'
 import { commitStateFor, publishCommitStatus, type CommitState } from './status.js'
 import { writeJobSummary } from './summary.js'
 
@@ -45,6 +50,7 @@ export interface PublishOutcome {
 /**
  * Check run first: GitHub's answer names the app behind the token, which tells the comment step
  * whose comments are ours without another request. Then the status, the comment, the summary.
+ * When GitHub cannot be reached at all, the surfaces after the first failure are not attempted.
  */
 export async function publishReport(
   octokit: GitHubClient,
@@ -52,21 +58,43 @@ export async function publishReport(
   rendered: RenderedReport,
   options: PublishOptions
 ): Promise<PublishOutcome> {
-  const surfaces: SurfaceOutcome[] = []
   let checkRun: CompletedCheckRun | null = null
+  const steps: [ApiSurface, () => Promise<SurfaceOutcome>][] = []
   if (options.checkRun) {
-    try {
-      checkRun = await publishCheckRun(octokit, ctx, rendered, options)
-      surfaces.push({ name: 'check-run', ok: true, ...(checkRun.url ? { url: checkRun.url } : {}) })
-    } catch (error) {
-      surfaces.push(failedSurface('check-run', error, ctx))
-    }
+    steps.push([
+      'check-run',
+      async () => {
+        try {
+          checkRun = await publishCheckRun(octokit, ctx, rendered, options)
+          return { name: 'check-run', ok: true, ...(checkRun.url ? { url: checkRun.url } : {}) }
+        } catch (error) {
+          return failedSurface('check-run', error, ctx)
+        }
+      }
+    ])
   }
-  if (options.status) surfaces.push(await publishStatusSurface(octokit, ctx, rendered, options))
+  if (options.status) {
+    steps.push(['commit-status', () => publishStatusSurface(octokit, ctx, rendered, options)])
+  }
   if (options.comment) {
-    surfaces.push(
-      await publishCommentSurface(octokit, ctx, rendered, options, checkRun?.appSlug ?? null)
-    )
+    steps.push([
+      'comment',
+      () => publishCommentSurface(octokit, ctx, rendered, options, checkRun?.appSlug ?? null)
+    ])
+  }
+  const surfaces: SurfaceOutcome[] = []
+  for (const [index, [, publish]] of steps.entries()) {
+    const outcome = await publish()
+    surfaces.push(outcome)
+    if (outcome.unreachable === undefined) continue
+    // No answer at all, even after retrying: the next calls would only wait and fail the same
+    // way. One warning names every surface lost.
+    const lost = steps.slice(index).map(([surface]) => surface)
+    outcome.warning = unreachableWarning(ctx, outcome.unreachable, lost)
+    for (const surface of lost.slice(1)) {
+      surfaces.push({ name: surface, ok: false, skipped: 'the GitHub API could not be reached' })
+    }
+    break
   }
   if (options.jobSummary) surfaces.push(await writeJobSummary(rendered.jobSummary))
   return { surfaces }

@@ -6945,6 +6945,14 @@ var SURFACE_LABEL = {
 };
 function failedSurface(surface, error, ctx) {
   const failure = httpFailure(error);
+  if (failure.unreachable) {
+    return {
+      name: surface,
+      ok: false,
+      unreachable: failure.detail,
+      warning: unreachableWarning(ctx, failure.detail, [surface])
+    };
+  }
   const prefix = `Could not publish ${SURFACE_LABEL[surface]}`;
   if (failure.status === 403 && /not accessible by integration/i.test(failure.detail)) {
     const permission = REQUIRED_PERMISSION[surface];
@@ -6958,6 +6966,12 @@ function failedSurface(surface, error, ctx) {
     };
   }
   return { name: surface, ok: false, warning: `${prefix}: ${explain(surface, failure, ctx)}` };
+}
+function unreachableWarning(ctx, detail, lost) {
+  const labels = lost.map((surface) => SURFACE_LABEL[surface]);
+  const list = labels.length <= 1 ? labels[0] ?? "nothing" : `${labels.slice(0, -1).join(", ")} and ${labels.at(-1) ?? ""}`;
+  const verb = labels.length === 1 ? "was" : "were";
+  return `Could not reach the GitHub API at ${ctx.apiUrl} (${detail}), even after retrying: ${list} ${verb} not published; the job summary and outputs still have the report`;
 }
 function explain(surface, failure, ctx) {
   const { status, detail } = failure;
@@ -6986,7 +7000,11 @@ function httpFailure(error) {
   const message = typeof data?.message === "string" ? data.message : errorMessage(error);
   const fieldErrors = Array.isArray(data?.errors) ? data.errors.map(describeFieldError).filter((text) => text !== "") : [];
   const detail = [message, ...fieldErrors].join("; ").replace(/\s+/g, " ").trim();
-  return { status: typeof status === "number" ? status : void 0, detail };
+  return {
+    status: typeof status === "number" ? status : void 0,
+    detail,
+    unreachable: status === 500 && response === void 0
+  };
 }
 function describeFieldError(fieldError) {
   if (typeof fieldError === "string") return fieldError;
@@ -6997,21 +7015,41 @@ function describeFieldError(fieldError) {
 
 // src/github/publish.ts
 async function publishReport(octokit, ctx, rendered, options) {
-  const surfaces = [];
   let checkRun = null;
+  const steps = [];
   if (options.checkRun) {
-    try {
-      checkRun = await publishCheckRun(octokit, ctx, rendered, options);
-      surfaces.push({ name: "check-run", ok: true, ...checkRun.url ? { url: checkRun.url } : {} });
-    } catch (error) {
-      surfaces.push(failedSurface("check-run", error, ctx));
-    }
+    steps.push([
+      "check-run",
+      async () => {
+        try {
+          checkRun = await publishCheckRun(octokit, ctx, rendered, options);
+          return { name: "check-run", ok: true, ...checkRun.url ? { url: checkRun.url } : {} };
+        } catch (error) {
+          return failedSurface("check-run", error, ctx);
+        }
+      }
+    ]);
   }
-  if (options.status) surfaces.push(await publishStatusSurface(octokit, ctx, rendered, options));
+  if (options.status) {
+    steps.push(["commit-status", () => publishStatusSurface(octokit, ctx, rendered, options)]);
+  }
   if (options.comment) {
-    surfaces.push(
-      await publishCommentSurface(octokit, ctx, rendered, options, checkRun?.appSlug ?? null)
-    );
+    steps.push([
+      "comment",
+      () => publishCommentSurface(octokit, ctx, rendered, options, checkRun?.appSlug ?? null)
+    ]);
+  }
+  const surfaces = [];
+  for (const [index, [, publish]] of steps.entries()) {
+    const outcome = await publish();
+    surfaces.push(outcome);
+    if (outcome.unreachable === void 0) continue;
+    const lost = steps.slice(index).map(([surface]) => surface);
+    outcome.warning = unreachableWarning(ctx, outcome.unreachable, lost);
+    for (const surface of lost.slice(1)) {
+      surfaces.push({ name: surface, ok: false, skipped: "the GitHub API could not be reached" });
+    }
+    break;
   }
   if (options.jobSummary) surfaces.push(await writeJobSummary(rendered.jobSummary));
   return { surfaces };
@@ -7083,6 +7121,7 @@ export {
   startCheckRun,
   statusDescription,
   tryStartCheckRun,
+  unreachableWarning,
   upsertStickyComment,
   writeJobSummary
 };
