@@ -3,18 +3,18 @@ import { createRequire as __rgCreateRequire } from 'node:module'; const require 
 import {
   parseConcurrency,
   parseFailOn
-} from "./chunks/chunk-SJ76SLDK.js";
+} from "./chunks/chunk-77L2IW2G.js";
 import {
   allItems,
   findValidationScript,
   loadChecklist,
   phaseItems
-} from "./chunks/chunk-7IYQHDR5.js";
+} from "./chunks/chunk-NCJTSP6Q.js";
 import {
   ConfigurationError,
   errorMessage,
   isConfigurationError
-} from "./chunks/chunk-WWZ3UE46.js";
+} from "./chunks/chunk-FVAEL4VI.js";
 import "./chunks/chunk-Z4SX2TLG.js";
 
 // src/cli/commands.ts
@@ -253,8 +253,8 @@ async function checkCommand(argv, io) {
   const concurrency = parseConcurrency(String(values.concurrency), "--concurrency");
   const checklistPath = typeof values.checklist === "string" ? path.resolve(io.cwd, values.checklist) : path.join(root, "PRODUCTION_CHECKLIST.md");
   const configPath = typeof values.config === "string" ? path.resolve(io.cwd, values.config) : path.join(root, ".github", "readiness.yml");
-  const { evaluateReadiness } = await import("./chunks/gate-4UXSOZPA.js");
-  const { buildJsonReport, writeJsonReport } = await import("./chunks/json-NAU6H63J.js");
+  const { evaluateReadiness } = await import("./chunks/gate-35C5NCBG.js");
+  const { buildJsonReport, writeJsonReport } = await import("./chunks/json-FN7BCONZ.js");
   const { renderReport } = await import("./chunks/render-DTQXQ4BN.js");
   const { formatFinished, formatPlan, formatStarted, formatVerdict } = await import("./chunks/terminal-XSO3XBFS.js");
   const outcome = await evaluateReadiness({

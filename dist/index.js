@@ -1,15 +1,15 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   settingsFromInputs
-} from "./chunks/chunk-SJ76SLDK.js";
+} from "./chunks/chunk-77L2IW2G.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-F3EFISGG.js";
-import "./chunks/chunk-7IYQHDR5.js";
+} from "./chunks/chunk-X6ECOTDM.js";
+import "./chunks/chunk-NCJTSP6Q.js";
 import {
   buildJsonReport,
   writeJsonReport
-} from "./chunks/chunk-6I7Q3OKB.js";
+} from "./chunks/chunk-IYMNXMRS.js";
 import {
   escapeMarkdown,
   renderReport
@@ -31,11 +31,11 @@ import {
   startGroup,
   warning,
   writeJobSummary
-} from "./chunks/chunk-CZ6OWPOA.js";
+} from "./chunks/chunk-5JLZB4TQ.js";
 import {
   errorMessage,
   isConfigurationError
-} from "./chunks/chunk-WWZ3UE46.js";
+} from "./chunks/chunk-FVAEL4VI.js";
 import "./chunks/chunk-Z4SX2TLG.js";
 
 // src/main.ts
@@ -143,7 +143,7 @@ async function startPublishing(settings, github) {
     );
     return null;
   }
-  const api = await import("./chunks/github-U2NG6EMJ.js");
+  const api = await import("./chunks/github-TDXNYD6H.js");
   const octokit = api.createOctokit(settings.token, github.apiUrl, {
     log: {
       warning: (m) => {

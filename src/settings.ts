@@ -1,5 +1,6 @@
 import * as path from 'node:path'
-import { ConfigurationError } from './errors.js'
+import * as fs from 'node:fs'
+import { ConfigurationError, quoteValue } from './errors.js'
 
 /**
  * Every choice a run makes, read once from the action's inputs (or the CLI's flags) and checked
@@ -97,7 +98,7 @@ export function settingsFromInputs(readRaw: InputReader, workspace: string): Set
 export function parseFailOn(value: string): FailOn {
   if (value === 'not-ready' || value === 'never') return value
   throw new ConfigurationError(
-    `Input 'fail-on' must be 'not-ready' or 'never' (got '${value}'); fix the 'fail-on' input.`
+    `Input 'fail-on' must be 'not-ready' or 'never' (got ${quoteValue(value)}); fix the 'fail-on' input.`
   )
 }
 
@@ -106,7 +107,7 @@ export function parseBoolean(value: string, name: string): boolean {
   if (['true', 'True', 'TRUE'].includes(value)) return true
   if (['false', 'False', 'FALSE'].includes(value)) return false
   throw new ConfigurationError(
-    `Input '${name}' must be 'true' or 'false' (got '${value}'); fix the '${name}' input.`
+    `Input '${name}' must be 'true' or 'false' (got ${quoteValue(value)}); fix the '${name}' input.`
   )
 }
 
@@ -115,7 +116,7 @@ export function parseConcurrency(value: string, name: string): number | null {
   const n = Number(value)
   if (!Number.isInteger(n) || n < 1 || n > 64) {
     throw new ConfigurationError(
-      `Input '${name}' must be a whole number from 1 to 64 (got '${value}'); leave it empty for the CPU count.`
+      `Input '${name}' must be a whole number from 1 to 64 (got ${quoteValue(value)}); leave it empty for the CPU count.`
     )
   }
   return n
@@ -144,11 +145,35 @@ export function insideWorkspace(
     throw new ConfigurationError(`Input '${name}' contains a NUL byte; fix the '${name}' input.`)
   }
   const resolved = path.resolve(base, value)
-  const relative = path.relative(boundary, resolved)
-  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+  const outside = (target: string, root: string): boolean => {
+    const relative = path.relative(root, target)
+    return relative.startsWith('..') || path.isAbsolute(relative)
+  }
+  if (outside(resolved, boundary)) {
     throw new ConfigurationError(
-      `Input '${name}' ('${value}') points outside the workspace '${boundary}'; use a path inside the repository.`
+      `Input '${name}' (${quoteValue(value)}) points outside the workspace '${boundary}'; use a path inside the repository.`
+    )
+  }
+  // A symlink in the checkout (a pull request can add one) must not lead out of it either.
+  const real = realPathOrNull(resolved)
+  const realBoundary = realPathOrNull(boundary)
+  if (real !== null && realBoundary !== null && outside(real, realBoundary)) {
+    throw new ConfigurationError(
+      `Input '${name}' (${quoteValue(value)}) is a symlink to '${real}', outside the workspace; point it at a file inside the repository.`
     )
   }
   return resolved
+}
+
+/** The real path of `file`, or of its nearest existing ancestor plus the rest (files to be written). */
+function realPathOrNull(file: string): string | null {
+  const rest: string[] = []
+  for (let current = file; ; current = path.dirname(current)) {
+    try {
+      return path.join(fs.realpathSync(current), ...rest)
+    } catch {
+      if (path.dirname(current) === current) return null
+      rest.unshift(path.basename(current))
+    }
+  }
 }

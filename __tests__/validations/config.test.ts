@@ -178,10 +178,10 @@ describe('parseConfig', () => {
 
   test('an empty config file is refused, a config of comments alone too', () => {
     expect(errorOf(() => parseConfig('', FILE)).message).toBe(
-      `${FILE}: must be a mapping (got nothing)`
+      `${FILE}: must be a mapping of settings such as 'version: 1' and 'validations:' (got nothing); see schema/readiness.schema.json`
     )
     expect(errorOf(() => parseConfig('# nothing yet\n', FILE)).message).toBe(
-      `${FILE}: must be a mapping (got nothing)`
+      `${FILE}: must be a mapping of settings such as 'version: 1' and 'validations:' (got nothing); see schema/readiness.schema.json`
     )
   })
 

@@ -132,7 +132,9 @@ export function parseConfig(text: string, file: string): ReadinessConfig {
   const root = parseYamlDocument(text, file)
   const reader = new ConfigReader(file)
   if (root === null || !isMapping(root.value)) {
-    throw new ConfigurationError(`${file}: must be a mapping (got ${describe(root?.value)})`)
+    throw new ConfigurationError(
+      `${file}: must be a mapping of settings such as 'version: 1' and 'validations:' (got ${describe(root?.value)}); see schema/readiness.schema.json`
+    )
   }
   return reader.readRoot(root)
 }

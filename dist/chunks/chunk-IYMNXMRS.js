@@ -6,7 +6,7 @@ import {
 import {
   ConfigurationError,
   errorMessage
-} from "./chunk-WWZ3UE46.js";
+} from "./chunk-FVAEL4VI.js";
 
 // src/report/json.ts
 import * as fs from "node:fs";

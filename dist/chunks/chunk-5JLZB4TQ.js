@@ -2,7 +2,7 @@ import { createRequire as __rgCreateRequire } from 'node:module'; const require 
 import {
   ConfigurationError,
   errorMessage
-} from "./chunk-WWZ3UE46.js";
+} from "./chunk-FVAEL4VI.js";
 import {
   __commonJS,
   __require,

@@ -1,9 +1,9 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   evaluateReadiness
-} from "./chunk-F3EFISGG.js";
-import "./chunk-7IYQHDR5.js";
-import "./chunk-WWZ3UE46.js";
+} from "./chunk-X6ECOTDM.js";
+import "./chunk-NCJTSP6Q.js";
+import "./chunk-FVAEL4VI.js";
 import "./chunk-Z4SX2TLG.js";
 export {
   evaluateReadiness

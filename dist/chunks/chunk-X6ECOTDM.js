@@ -4,11 +4,11 @@ import {
   findValidationScript,
   loadChecklist,
   phaseItems
-} from "./chunk-7IYQHDR5.js";
+} from "./chunk-NCJTSP6Q.js";
 import {
   ConfigurationError,
   errorMessage
-} from "./chunk-WWZ3UE46.js";
+} from "./chunk-FVAEL4VI.js";
 
 // src/gate.ts
 import * as os from "node:os";
@@ -3265,7 +3265,9 @@ function parseConfig(text, file) {
   const root = parseYamlDocument(text, file);
   const reader = new ConfigReader(file);
   if (root === null || !isMapping(root.value)) {
-    throw new ConfigurationError(`${file}: must be a mapping (got ${describe(root?.value)})`);
+    throw new ConfigurationError(
+      `${file}: must be a mapping of settings such as 'version: 1' and 'validations:' (got ${describe(root?.value)}); see schema/readiness.schema.json`
+    );
   }
   return reader.readRoot(root);
 }

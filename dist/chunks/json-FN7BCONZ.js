@@ -3,9 +3,9 @@ import {
   REPORT_SCHEMA_VERSION,
   buildJsonReport,
   writeJsonReport
-} from "./chunk-6I7Q3OKB.js";
+} from "./chunk-IYMNXMRS.js";
 import "./chunk-3S3NZEGV.js";
-import "./chunk-WWZ3UE46.js";
+import "./chunk-FVAEL4VI.js";
 import "./chunk-Z4SX2TLG.js";
 export {
   REPORT_SCHEMA_VERSION,

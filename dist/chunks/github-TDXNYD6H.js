@@ -6,11 +6,11 @@ import {
   require_tunnel,
   require_undici,
   writeJobSummary
-} from "./chunk-CZ6OWPOA.js";
+} from "./chunk-5JLZB4TQ.js";
 import {
   ConfigurationError,
   errorMessage
-} from "./chunk-WWZ3UE46.js";
+} from "./chunk-FVAEL4VI.js";
 import {
   __commonJS,
   __require,

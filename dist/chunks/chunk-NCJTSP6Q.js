@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ConfigurationError
-} from "./chunk-WWZ3UE46.js";
+} from "./chunk-FVAEL4VI.js";
 import {
   __commonJS,
   __export,

@@ -1,10 +1,12 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
-  ConfigurationError
-} from "./chunk-WWZ3UE46.js";
+  ConfigurationError,
+  quoteValue
+} from "./chunk-FVAEL4VI.js";
 
 // src/settings.ts
 import * as path from "node:path";
+import * as fs from "node:fs";
 var INPUT_DEFAULTS = {
   checklist: "PRODUCTION_CHECKLIST.md",
   "working-directory": ".",
@@ -56,14 +58,14 @@ function settingsFromInputs(readRaw, workspace) {
 function parseFailOn(value) {
   if (value === "not-ready" || value === "never") return value;
   throw new ConfigurationError(
-    `Input 'fail-on' must be 'not-ready' or 'never' (got '${value}'); fix the 'fail-on' input.`
+    `Input 'fail-on' must be 'not-ready' or 'never' (got ${quoteValue(value)}); fix the 'fail-on' input.`
   );
 }
 function parseBoolean(value, name) {
   if (["true", "True", "TRUE"].includes(value)) return true;
   if (["false", "False", "FALSE"].includes(value)) return false;
   throw new ConfigurationError(
-    `Input '${name}' must be 'true' or 'false' (got '${value}'); fix the '${name}' input.`
+    `Input '${name}' must be 'true' or 'false' (got ${quoteValue(value)}); fix the '${name}' input.`
   );
 }
 function parseConcurrency(value, name) {
@@ -71,7 +73,7 @@ function parseConcurrency(value, name) {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 64) {
     throw new ConfigurationError(
-      `Input '${name}' must be a whole number from 1 to 64 (got '${value}'); leave it empty for the CPU count.`
+      `Input '${name}' must be a whole number from 1 to 64 (got ${quoteValue(value)}); leave it empty for the CPU count.`
     );
   }
   return n;
@@ -89,13 +91,34 @@ function insideWorkspace(base, value, name, boundary = base) {
     throw new ConfigurationError(`Input '${name}' contains a NUL byte; fix the '${name}' input.`);
   }
   const resolved = path.resolve(base, value);
-  const relative2 = path.relative(boundary, resolved);
-  if (relative2.startsWith("..") || path.isAbsolute(relative2)) {
+  const outside = (target, root) => {
+    const relative2 = path.relative(root, target);
+    return relative2.startsWith("..") || path.isAbsolute(relative2);
+  };
+  if (outside(resolved, boundary)) {
     throw new ConfigurationError(
-      `Input '${name}' ('${value}') points outside the workspace '${boundary}'; use a path inside the repository.`
+      `Input '${name}' (${quoteValue(value)}) points outside the workspace '${boundary}'; use a path inside the repository.`
+    );
+  }
+  const real = realPathOrNull(resolved);
+  const realBoundary = realPathOrNull(boundary);
+  if (real !== null && realBoundary !== null && outside(real, realBoundary)) {
+    throw new ConfigurationError(
+      `Input '${name}' (${quoteValue(value)}) is a symlink to '${real}', outside the workspace; point it at a file inside the repository.`
     );
   }
   return resolved;
+}
+function realPathOrNull(file) {
+  const rest = [];
+  for (let current = file; ; current = path.dirname(current)) {
+    try {
+      return path.join(fs.realpathSync(current), ...rest);
+    } catch {
+      if (path.dirname(current) === current) return null;
+      rest.unshift(path.basename(current));
+    }
+  }
 }
 
 export {

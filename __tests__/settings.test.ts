@@ -1,0 +1,118 @@
+// Every bad action input and config file is one line that names the input (or the file and line)
+// and says how to fix it; the values quoted into it cannot start another log line.
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { ConfigurationError, quoteValue } from '../src/errors.js'
+import { settingsFromInputs } from '../src/settings.js'
+import { loadConfig } from '../src/validations/config.js'
+
+let workspace: string
+let outside: string
+
+beforeAll(() => {
+  workspace = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'rg-settings-ws-')))
+  outside = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'rg-settings-out-')))
+  fs.writeFileSync(path.join(outside, 'secret.md'), '- [ ] not yours\n')
+  fs.symlinkSync(path.join(outside, 'secret.md'), path.join(workspace, 'linked.md'))
+  fs.symlinkSync(outside, path.join(workspace, 'out-dir'))
+  fs.writeFileSync(path.join(workspace, 'PRODUCTION_CHECKLIST.md'), '- [ ] a\n')
+})
+
+afterAll(() => {
+  for (const dir of [workspace, outside]) fs.rmSync(dir, { recursive: true, force: true })
+})
+
+function settingsError(inputs: Record<string, string>): Error {
+  try {
+    settingsFromInputs((name) => inputs[name] ?? '', workspace)
+  } catch (error) {
+    return error as Error
+  }
+  throw new Error(`no error for ${JSON.stringify(inputs)}`)
+}
+
+describe('bad action inputs', () => {
+  test.each([
+    [{ 'fail-on': 'sometimes' }, 'fail-on', /must be 'not-ready' or 'never' \(got 'sometimes'\)/],
+    [{ 'fail-on': 'never\n::error::spoofed' }, 'fail-on', /got 'never\\n::error::spoofed'/],
+    [{ 'run-validations': 'yes' }, 'run-validations', /must be 'true' or 'false'/],
+    [{ comment: 'on' }, 'comment', /must be 'true' or 'false' \(got 'on'\)/],
+    [{ concurrency: '0' }, 'concurrency', /whole number from 1 to 64/],
+    [{ concurrency: '-2' }, 'concurrency', /whole number from 1 to 64 \(got '-2'\)/],
+    [{ concurrency: 'many' }, 'concurrency', /leave it empty for the CPU count/],
+    [{ 'check-name': 'two\nlines' }, 'check-name', /one line of at most 100 characters/],
+    [{ 'check-name': 'x'.repeat(101) }, 'check-name', /shorten the 'check-name' input/],
+    [{ checklist: '../elsewhere.md' }, 'checklist', /points outside the workspace/],
+    [{ checklist: '/etc/passwd' }, 'checklist', /points outside the workspace/],
+    [
+      { checklist: 'linked.md' },
+      'checklist',
+      /is a symlink to '.+secret\.md', outside the workspace/
+    ],
+    [{ 'report-path': 'out-dir/report.json' }, 'report-path', /is a symlink to .+, outside/],
+    [{ 'working-directory': '../..' }, 'working-directory', /points outside the workspace/],
+    [{ config: 'a\0b.yml' }, 'config', /contains a NUL byte/]
+  ])('%j → one line naming %s', (inputs, name, pattern) => {
+    const error = settingsError(inputs)
+    expect(error).toBeInstanceOf(ConfigurationError)
+    expect(error.message).toContain(`'${name}'`)
+    expect(error.message).toMatch(pattern)
+    expect(error.message).not.toMatch(/[\r\n]/)
+    // Says what to do, not only what is wrong.
+    expect(error.message).toMatch(/fix|use|leave|shorten|point/)
+  })
+
+  test('good inputs resolve inside the workspace, defaults filled in', () => {
+    const settings = settingsFromInputs(() => '', workspace)
+    expect(settings.checklistPath).toBe(path.join(workspace, 'PRODUCTION_CHECKLIST.md'))
+    expect(settings.failOn).toBe('not-ready')
+    expect(settings.surfaces).toEqual({
+      checkRun: true,
+      commitStatus: false,
+      comment: true,
+      jobSummary: true
+    })
+  })
+})
+
+describe('bad config files', () => {
+  test.each([
+    ['negative timeout', 'version: 1\ntimeout: -5\n', /:2: 'timeout' must be a positive duration/],
+    [
+      'negative validation timeout',
+      'version: 1\nvalidations:\n  - name: X\n    command: "true"\n    timeout: -1\n',
+      /:5: 'timeout' must be a positive duration/
+    ],
+    ['a list, not a mapping', '- cargo test\n', /: must be a mapping of settings .*\(got a list\)/],
+    ['a bare string', 'cargo test\n', /: must be a mapping of settings .*\(got "cargo test"\)/],
+    [
+      'an unknown key',
+      'version: 1\nvalidatons: []\n',
+      /:2: unknown key 'validatons'.*did you mean 'validations'\?/
+    ],
+    ['broken YAML', 'version: 1\nvalidations: [\n', /: invalid YAML: /]
+  ])('%s → one line with the file and line', (_name, text, pattern) => {
+    const file = path.join(workspace, '.github', 'readiness.yml')
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    fs.writeFileSync(file, text)
+    let error: Error | undefined
+    try {
+      loadConfig(file, { required: true })
+    } catch (caught) {
+      error = caught as Error
+    }
+    expect(error).toBeInstanceOf(ConfigurationError)
+    expect(error!.message.startsWith(file)).toBe(true)
+    expect(error!.message).toMatch(pattern)
+    expect(error!.message).not.toMatch(/[\r\n]/)
+  })
+})
+
+describe('quoteValue and ConfigurationError', () => {
+  test('escape control characters, shorten long values, and keep every message on one line', () => {
+    expect(quoteValue('a\nb\r\tc\u0007')).toBe("'a\\nb\\r\\tc\\x07'")
+    expect(quoteValue('x'.repeat(100))).toBe(`'${'x'.repeat(80)}…'`)
+    expect(new ConfigurationError('file\nname: bad').message).toBe('file name: bad')
+  })
+})
