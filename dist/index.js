@@ -1,41 +1,44 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
-  settingsFromInputs
-} from "./chunks/chunk-77L2IW2G.js";
-import {
-  evaluateReadiness
-} from "./chunks/chunk-X6ECOTDM.js";
-import "./chunks/chunk-NCJTSP6Q.js";
-import {
-  buildJsonReport,
-  writeJsonReport
-} from "./chunks/chunk-IYMNXMRS.js";
-import {
-  escapeMarkdown,
-  renderReport
-} from "./chunks/chunk-3S3NZEGV.js";
-import {
   formatFinished,
   formatPlan,
   formatStarted
 } from "./chunks/chunk-LS35SZ66.js";
 import {
+  loadGitHubContext,
+  writeJobSummary
+} from "./chunks/chunk-YYGDMSPQ.js";
+import {
+  settingsFromInputs
+} from "./chunks/chunk-77L2IW2G.js";
+import {
   debug,
   endGroup,
   getInput,
   info,
-  loadGitHubContext,
   setFailed,
   setOutput,
   setSecret,
   startGroup,
-  warning,
-  writeJobSummary
-} from "./chunks/chunk-5JLZB4TQ.js";
+  warning
+} from "./chunks/chunk-QUWLGHXW.js";
+import {
+  evaluateReadiness
+} from "./chunks/chunk-PGDJIVQM.js";
+import "./chunks/chunk-NCJTSP6Q.js";
+import "./chunks/chunk-CHYOPAI7.js";
+import {
+  buildJsonReport,
+  writeJsonReport
+} from "./chunks/chunk-BVYYOJ7X.js";
 import {
   errorMessage,
   isConfigurationError
 } from "./chunks/chunk-FVAEL4VI.js";
+import {
+  escapeMarkdown,
+  renderReport
+} from "./chunks/chunk-3S3NZEGV.js";
 import "./chunks/chunk-Z4SX2TLG.js";
 
 // src/main.ts
@@ -143,7 +146,7 @@ async function startPublishing(settings, github) {
     );
     return null;
   }
-  const api = await import("./chunks/github-TDXNYD6H.js");
+  const api = await import("./chunks/github-2RHRIXX6.js");
   const octokit = api.createOctokit(settings.token, github.apiUrl, {
     log: {
       warning: (m) => {

@@ -3,8 +3,6 @@ import type { Checklist } from './checklist/model.js'
 import { loadChecklist } from './checklist/load.js'
 import { loadConfig } from './validations/config.js'
 import { planValidations, type Plan } from './validations/plan.js'
-import { runValidations } from './validations/scheduler.js'
-import { ProcessRunner } from './validations/runner.js'
 import { maskResult } from './validations/secrets.js'
 import type { Validation, ValidationResult } from './validations/model.js'
 import { assess, type Assessment, type GateRules } from './readiness/assess.js'
@@ -58,22 +56,27 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
     : options.refuseCommands
   const secrets = options.secrets ?? []
   const finished = options.progress?.finished
-  const results = (
-    notRunReason === null
-      ? await runValidations(plan.validations, {
-          root: options.root,
-          concurrency: options.concurrency ?? config?.concurrency ?? os.availableParallelism(),
-          runner: new ProcessRunner(),
-          onStart: options.progress?.started,
-          onEnd:
-            finished === undefined
-              ? undefined
-              : (validation, result) => {
-                  finished(validation, maskResult(result, secrets))
-                }
-        })
-      : []
-  ).map((result) => maskResult(result, secrets))
+  let results: ValidationResult[] = []
+  if (notRunReason === null) {
+    // Loaded only when commands run: child_process and streams cost a run that runs none.
+    const [{ runValidations }, { ProcessRunner }] = await Promise.all([
+      import('./validations/scheduler.js'),
+      import('./validations/runner.js')
+    ])
+    results = await runValidations(plan.validations, {
+      root: options.root,
+      concurrency: options.concurrency ?? config?.concurrency ?? os.availableParallelism(),
+      runner: new ProcessRunner(),
+      onStart: options.progress?.started,
+      onEnd:
+        finished === undefined
+          ? undefined
+          : (validation, result) => {
+              finished(validation, maskResult(result, secrets))
+            }
+    })
+  }
+  results = results.map((result) => maskResult(result, secrets))
 
   const rules: GateRules = {
     requireValidations: config?.gate?.requireValidations ?? true,

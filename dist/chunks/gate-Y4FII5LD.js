@@ -1,14 +1,11 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
-  REPORT_SCHEMA_VERSION,
-  buildJsonReport,
-  writeJsonReport
-} from "./chunk-IYMNXMRS.js";
-import "./chunk-3S3NZEGV.js";
+  evaluateReadiness
+} from "./chunk-PGDJIVQM.js";
+import "./chunk-NCJTSP6Q.js";
+import "./chunk-CHYOPAI7.js";
 import "./chunk-FVAEL4VI.js";
 import "./chunk-Z4SX2TLG.js";
 export {
-  REPORT_SCHEMA_VERSION,
-  buildJsonReport,
-  writeJsonReport
+  evaluateReadiness
 };

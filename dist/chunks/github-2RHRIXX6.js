@@ -3,10 +3,13 @@ import {
   githubContextFrom,
   loadGitHubContext,
   readEventPayload,
-  require_tunnel,
-  require_undici,
   writeJobSummary
-} from "./chunk-5JLZB4TQ.js";
+} from "./chunk-YYGDMSPQ.js";
+import {
+  require_tunnel,
+  require_undici
+} from "./chunk-S4G4UUU5.js";
+import "./chunk-QUWLGHXW.js";
 import {
   ConfigurationError,
   errorMessage

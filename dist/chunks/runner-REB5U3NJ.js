@@ -1,0 +1,346 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import "./chunk-Z4SX2TLG.js";
+
+// src/validations/runner.ts
+import { spawn } from "node:child_process";
+import { statSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { StringDecoder } from "node:string_decoder";
+var DEFAULT_HEAD_BYTES = 64 * 1024;
+var DEFAULT_TAIL_BYTES = 64 * 1024;
+var DEFAULT_MAX_LINE_LENGTH = 16 * 1024;
+var PLAIN_OUTPUT_ENV = {
+  CARGO_TERM_COLOR: "never",
+  NO_COLOR: "1",
+  FORCE_COLOR: "0",
+  TERM: "dumb"
+};
+var ANSI_ESCAPE = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]/g;
+function stripAnsi(text) {
+  return text.includes("\x1B") ? text.replace(ANSI_ESCAPE, "") : text;
+}
+function isContinuationByte(byte) {
+  return byte !== void 0 && (byte & 192) === 128;
+}
+var OutputCapture = class {
+  head;
+  headLength = 0;
+  /** Head is closed once a byte has gone past it, even if it was cut short at a character boundary. */
+  headClosed = false;
+  ring;
+  /** Bytes written to the ring so far (the ring keeps the last ring.length of them). */
+  ringWritten = 0;
+  total = 0;
+  constructor(headBytes, tailBytes) {
+    this.head = Buffer.alloc(Math.max(0, headBytes));
+    this.ring = Buffer.alloc(Math.max(0, tailBytes));
+  }
+  push(chunk) {
+    this.total += chunk.length;
+    if (this.headClosed) {
+      this.writeRing(chunk);
+      return;
+    }
+    const room = this.head.length - this.headLength;
+    if (chunk.length <= room) {
+      this.head.set(chunk, this.headLength);
+      this.headLength += chunk.length;
+      return;
+    }
+    this.closeHead(chunk);
+  }
+  /**
+   * Fills the head and sends the rest to the ring, cutting before a character that would not
+   * fit whole (it may have begun in an earlier chunk), so the head decodes cleanly and the tail,
+   * when nothing is dropped between them, starts on a character.
+   */
+  closeHead(chunk) {
+    const byteAt = (position) => position < this.headLength ? this.head[position] : chunk[position - this.headLength];
+    let cut = this.head.length;
+    for (let step = 0; step < 3 && cut > 0 && isContinuationByte(byteAt(cut)); step++) cut--;
+    if (isContinuationByte(byteAt(cut))) cut = this.head.length;
+    const fromChunk = Math.max(0, cut - this.headLength);
+    this.head.set(chunk.subarray(0, fromChunk), this.headLength);
+    const carried = this.head.subarray(cut, this.headLength);
+    this.headLength = cut;
+    this.headClosed = true;
+    this.writeRing(carried);
+    this.writeRing(chunk.subarray(fromChunk));
+  }
+  writeRing(bytes) {
+    const size = this.ring.length;
+    if (size === 0) {
+      this.ringWritten += bytes.length;
+      return;
+    }
+    const kept = bytes.length > size ? bytes.subarray(bytes.length - size) : bytes;
+    let position = (this.ringWritten + (bytes.length - kept.length)) % size;
+    let offset = 0;
+    while (offset < kept.length) {
+      const count = Math.min(size - position, kept.length - offset);
+      this.ring.set(kept.subarray(offset, offset + count), position);
+      offset += count;
+      position = (position + count) % size;
+    }
+    this.ringWritten += bytes.length;
+  }
+  tailBytes() {
+    const size = this.ring.length;
+    if (this.ringWritten <= size) return this.ring.subarray(0, this.ringWritten);
+    const start = this.ringWritten % size;
+    return Buffer.concat([this.ring.subarray(start), this.ring.subarray(0, start)]);
+  }
+  /** The kept output, decoded and with terminal escape codes removed. */
+  result() {
+    const truncated = this.ringWritten > this.ring.length;
+    let tail = this.tailBytes();
+    if (truncated) {
+      let skip = 0;
+      while (skip < 3 && isContinuationByte(tail[skip])) skip++;
+      tail = tail.subarray(skip);
+    }
+    return {
+      head: stripAnsi(this.head.subarray(0, this.headLength).toString("utf8")),
+      tail: stripAnsi(tail.toString("utf8")),
+      totalBytes: this.total,
+      truncated
+    };
+  }
+};
+var LineSplitter = class {
+  constructor(emit, maxLength = DEFAULT_MAX_LINE_LENGTH) {
+    this.emit = emit;
+    this.maxLength = maxLength;
+  }
+  decoder = new StringDecoder("utf8");
+  pending = "";
+  overflowed = false;
+  push(chunk) {
+    this.pushText(this.decoder.write(chunk));
+  }
+  /** Flushes a last line that has no terminator. */
+  end() {
+    this.pushText(this.decoder.end());
+    if (this.pending !== "" || this.overflowed) this.flushLine();
+  }
+  pushText(text) {
+    let start = 0;
+    for (; ; ) {
+      const newline = text.indexOf("\n", start);
+      if (newline === -1) {
+        this.append(text, start, text.length);
+        return;
+      }
+      this.append(text, start, newline);
+      this.flushLine();
+      start = newline + 1;
+    }
+  }
+  append(text, start, end) {
+    const room = this.maxLength - this.pending.length;
+    if (end - start > room) {
+      this.overflowed = true;
+      end = start + room;
+    }
+    if (end > start) this.pending += text.slice(start, end);
+  }
+  flushLine() {
+    let line = this.pending;
+    if (!this.overflowed && line.endsWith("\r")) line = line.slice(0, -1);
+    this.pending = "";
+    this.overflowed = false;
+    this.emit(stripAnsi(line));
+  }
+};
+var ProcessRunner = class {
+  killGraceMs;
+  pipeDrainMs;
+  constructor(options = {}) {
+    this.killGraceMs = options.killGraceMs ?? 2e3;
+    this.pipeDrainMs = options.pipeDrainMs ?? 250;
+  }
+  run(request) {
+    const capture = new OutputCapture(
+      request.headBytes ?? DEFAULT_HEAD_BYTES,
+      request.tailBytes ?? DEFAULT_TAIL_BYTES
+    );
+    const directoryProblem = checkWorkingDirectory(request.cwd);
+    if (directoryProblem !== null) {
+      return Promise.resolve(notStarted(directoryProblem, capture));
+    }
+    return new CommandExecution(request, capture, this.killGraceMs, this.pipeDrainMs).finished;
+  }
+};
+function checkWorkingDirectory(cwd) {
+  try {
+    if (!statSync(cwd).isDirectory()) return `working directory '${cwd}' is not a directory`;
+    return null;
+  } catch {
+    return `working directory '${cwd}' does not exist`;
+  }
+}
+function notStarted(spawnError, capture) {
+  return {
+    exitCode: null,
+    signal: null,
+    timedOut: false,
+    spawnError,
+    durationMs: 0,
+    output: capture.result()
+  };
+}
+var WITHHELD_ENV = /^(?:INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_(?:TOKEN|URL))$/i;
+function commandEnvironment(extra) {
+  const inherited = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (value !== void 0 && !WITHHELD_ENV.test(name)) inherited[name] = value;
+  }
+  return { ...inherited, ...PLAIN_OUTPUT_ENV, ...extra };
+}
+function timerDelay(ms) {
+  const longest = 2 ** 31 - 1;
+  return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), longest) : longest;
+}
+function signalGroup(pid, signal) {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+  }
+}
+var CommandExecution = class {
+  constructor(request, capture, killGraceMs, pipeDrainMs) {
+    this.request = request;
+    this.capture = capture;
+    this.killGraceMs = killGraceMs;
+    this.pipeDrainMs = pipeDrainMs;
+    this.finished = new Promise((resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
+    });
+    this.child = spawn("bash", ["-e", "-c", request.command], {
+      cwd: request.cwd,
+      env: commandEnvironment(request.env),
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true
+    });
+    this.child.on("error", (error) => {
+      this.onSpawnError(error);
+    });
+    this.child.on("exit", (code, signal) => {
+      this.onMainExit(code, signal);
+    });
+    if (this.child.pid === void 0) return;
+    this.watch(this.child.stdout);
+    this.watch(this.child.stderr);
+    this.timers.push(
+      setTimeout(() => {
+        this.onTimeout();
+      }, timerDelay(request.timeoutMs))
+    );
+  }
+  finished;
+  resolve;
+  reject;
+  child;
+  startedAt = performance.now();
+  timers = [];
+  splitters = [];
+  openPipes = 2;
+  exit = null;
+  timedOut = false;
+  done = false;
+  /** A line callback that threw (a parser bug): reported once the process is cleaned up. */
+  callbackError = null;
+  watch(stream) {
+    if (stream === null) return;
+    const splitter = new LineSplitter((line) => {
+      this.deliverLine(line);
+    }, this.request.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH);
+    this.splitters.push(splitter);
+    stream.on("data", (chunk) => {
+      this.capture.push(chunk);
+      splitter.push(chunk);
+    });
+    stream.on("error", () => {
+    });
+    stream.once("close", () => {
+      this.openPipes--;
+      if (this.openPipes === 0 && this.exit !== null) this.finish();
+    });
+  }
+  deliverLine(line) {
+    if (this.callbackError !== null || this.request.onLine === void 0) return;
+    try {
+      this.request.onLine(line);
+    } catch (error) {
+      this.callbackError = { error };
+    }
+  }
+  onSpawnError(error) {
+    if (this.child.pid !== void 0 || this.done) return;
+    this.done = true;
+    this.clearTimers();
+    this.resolve(notStarted(`could not start bash: ${error.message}`, this.capture));
+  }
+  onMainExit(code, signal) {
+    this.exit = { code, signal };
+    if (this.openPipes === 0) {
+      this.finish();
+      return;
+    }
+    this.timers.push(
+      setTimeout(() => {
+        this.killAndStopReading();
+      }, this.pipeDrainMs)
+    );
+  }
+  onTimeout() {
+    if (this.exit !== null || this.done) return;
+    this.timedOut = true;
+    const pid = this.child.pid;
+    signalGroup(pid, "SIGTERM");
+    this.timers.push(
+      setTimeout(() => {
+        signalGroup(pid, "SIGKILL");
+      }, this.killGraceMs)
+    );
+  }
+  killAndStopReading() {
+    if (this.done) return;
+    signalGroup(this.child.pid, "SIGKILL");
+    this.child.stdout?.destroy();
+    this.child.stderr?.destroy();
+    this.finish();
+  }
+  finish() {
+    if (this.done) return;
+    this.done = true;
+    this.clearTimers();
+    for (const splitter of this.splitters) splitter.end();
+    if (this.callbackError !== null) {
+      this.reject(this.callbackError.error);
+      return;
+    }
+    this.resolve({
+      exitCode: this.exit?.code ?? null,
+      signal: this.exit?.signal ?? null,
+      timedOut: this.timedOut,
+      spawnError: null,
+      durationMs: Math.round(performance.now() - this.startedAt),
+      output: this.capture.result()
+    });
+  }
+  clearTimers() {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.length = 0;
+  }
+};
+export {
+  DEFAULT_HEAD_BYTES,
+  DEFAULT_MAX_LINE_LENGTH,
+  DEFAULT_TAIL_BYTES,
+  LineSplitter,
+  OutputCapture,
+  ProcessRunner,
+  stripAnsi
+};
