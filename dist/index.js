@@ -24,7 +24,7 @@ import {
 } from "./chunks/chunk-QUWLGHXW.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-PGDJIVQM.js";
+} from "./chunks/chunk-O44NRT2C.js";
 import "./chunks/chunk-NCJTSP6Q.js";
 import "./chunks/chunk-CHYOPAI7.js";
 import {

@@ -10,6 +10,7 @@ import {
   builtInFixReason,
   commandEqualsLine,
   commandNamesLine,
+  resourceOf,
   shellWords,
   splitChain
 } from '../../src/validations/match.js'
@@ -143,16 +144,17 @@ describe('the seed checklist (llm-memory-graph)', () => {
   })
 
   test('cargo steps share one lane, npm steps one lane per directory; the CLI step needs the build', () => {
-    expect(plan.validations.map((v) => v.lane)).toEqual([
-      'cargo',
-      'cargo',
-      'cargo',
-      'cargo',
-      'cargo',
-      'npm:clients/typescript',
-      'npm:clients/typescript',
-      'npm:clients/typescript',
-      null
+    // fmt, audit and npm audit take no lock and write nothing: they run beside the lanes.
+    expect(plan.validations.map((v) => [v.command.split('\n')[0], v.lane])).toEqual([
+      ['cargo fmt -- --check', null],
+      ['cargo clippy --all-targets --all-features -- -D warnings', 'cargo'],
+      ['cargo audit', null],
+      ['cargo build --release --all', 'cargo'],
+      ['cargo test --all', 'cargo'],
+      ['npm run build', 'npm:clients/typescript'],
+      ['npm test', 'npm:clients/typescript'],
+      ['npm audit', null],
+      ['./target/release/llm-memory-graph --help', null]
     ])
     expect(byId(plan, 'cli-verification').needs).toEqual(['rust-build'])
     for (const v of plan.validations.filter((v) => v.id !== 'cli-verification')) {
@@ -270,6 +272,27 @@ describe('a checklist without a validation script', () => {
           "'cargo fmt' rewrites source files (the check is 'cargo fmt -- --check'); fix commands are never run"
       }
     ])
+  })
+
+  test.each([
+    ['cargo fmt -- --check', null],
+    ['cargo +nightly fmt --all -- --check', null],
+    ['cargo audit --json', null],
+    ['cargo --version', null],
+    ['cargo tree -d', null],
+    ['cargo clippy -- -D warnings', 'cargo'],
+    ['cargo -q test', 'cargo'],
+    ['cargo doc --no-deps', 'cargo'],
+    ['npm audit --audit-level=high', null],
+    ['npm audit fix', 'node'],
+    ['npm ls --all', null],
+    ['npm --version', null],
+    ['npm ci', 'node'],
+    ['npm run build', 'node'],
+    ['npx tsc --noEmit', 'node'],
+    ['make test', null]
+  ])('%s shares %p', (segment, resource) => {
+    expect(resourceOf(segment)).toBe(resource)
   })
 
   test('lanes group node commands by directory', () => {

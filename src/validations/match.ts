@@ -159,13 +159,51 @@ export function runsCargoBuild(segment: string): boolean {
 }
 
 const NODE_PROGRAMS = new Set(['npm', 'npx', 'node', 'yarn', 'pnpm'])
+const PACKAGE_MANAGERS = new Set(['npm', 'yarn', 'pnpm'])
 
-/** Which shared resource a segment uses: "cargo" (one target-directory lock), "node" (node_modules), or null. */
+/**
+ * cargo subcommands that never take the target directory's lock: they read sources, the
+ * manifest or Cargo.lock only (`cargo audit` keeps its own advisory-database lock).
+ */
+const CARGO_WITHOUT_TARGET_DIR = new Set([
+  'fmt',
+  'audit',
+  'deny',
+  'tree',
+  'metadata',
+  'version',
+  'help',
+  'pkgid',
+  'locate-project',
+  'verify-project'
+])
+
+/** Package-manager subcommands that only read node_modules and the lock file. */
+const NPM_READ_ONLY = new Set(['audit', 'ls', 'list', 'outdated', 'view', 'explain', 'why'])
+
+/**
+ * Which shared resource a segment uses: "cargo" (one target-directory lock), "node"
+ * (node_modules and the build output in that directory), or null when it shares nothing — then
+ * it runs beside the lanes. `cargo --version`, `cargo fmt`, `cargo audit` and `npm audit`
+ * (without `fix`) take no lock and write nothing.
+ */
 export function resourceOf(segment: string): 'cargo' | 'node' | null {
-  const program = programOf(segment)
-  if (program === 'cargo') return 'cargo'
-  if (program !== null && NODE_PROGRAMS.has(program)) return 'node'
-  return null
+  const words = programWords(segment)
+  const program = words[0] ?? null
+  if (program === 'cargo') {
+    const sub = cargoSubcommand(words)
+    const versionOnly = sub === null && words.some((w) => w === '--version' || w === '-V')
+    return versionOnly || (sub !== null && CARGO_WITHOUT_TARGET_DIR.has(sub)) ? null : 'cargo'
+  }
+  if (program === null || !NODE_PROGRAMS.has(program)) return null
+  if (PACKAGE_MANAGERS.has(program)) {
+    const sub = npmSubcommand(words)
+    const readOnly =
+      (sub !== null && NPM_READ_ONLY.has(sub.name) && !sub.rest.includes('fix')) ||
+      (sub === null && words.some((w) => w === '--version' || w === '-v'))
+    if (readOnly) return null
+  }
+  return 'node'
 }
 
 /**

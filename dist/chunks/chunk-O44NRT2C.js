@@ -3695,11 +3695,35 @@ function runsCargoBuild(segment) {
   return words[0] === "cargo" && cargoSubcommand(words) === "build";
 }
 var NODE_PROGRAMS = /* @__PURE__ */ new Set(["npm", "npx", "node", "yarn", "pnpm"]);
+var PACKAGE_MANAGERS = /* @__PURE__ */ new Set(["npm", "yarn", "pnpm"]);
+var CARGO_WITHOUT_TARGET_DIR = /* @__PURE__ */ new Set([
+  "fmt",
+  "audit",
+  "deny",
+  "tree",
+  "metadata",
+  "version",
+  "help",
+  "pkgid",
+  "locate-project",
+  "verify-project"
+]);
+var NPM_READ_ONLY = /* @__PURE__ */ new Set(["audit", "ls", "list", "outdated", "view", "explain", "why"]);
 function resourceOf(segment) {
-  const program = programOf(segment);
-  if (program === "cargo") return "cargo";
-  if (program !== null && NODE_PROGRAMS.has(program)) return "node";
-  return null;
+  const words = programWords(segment);
+  const program = words[0] ?? null;
+  if (program === "cargo") {
+    const sub = cargoSubcommand(words);
+    const versionOnly = sub === null && words.some((w) => w === "--version" || w === "-V");
+    return versionOnly || sub !== null && CARGO_WITHOUT_TARGET_DIR.has(sub) ? null : "cargo";
+  }
+  if (program === null || !NODE_PROGRAMS.has(program)) return null;
+  if (PACKAGE_MANAGERS.has(program)) {
+    const sub = npmSubcommand(words);
+    const readOnly = sub !== null && NPM_READ_ONLY.has(sub.name) && !sub.rest.includes("fix") || sub === null && words.some((w) => w === "--version" || w === "-v");
+    if (readOnly) return null;
+  }
+  return "node";
 }
 function commandNamesLine(itemCommand, line) {
   const wanted = shellWords(itemCommand);

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   evaluateReadiness
-} from "./chunk-PGDJIVQM.js";
+} from "./chunk-O44NRT2C.js";
 import "./chunk-NCJTSP6Q.js";
 import "./chunk-CHYOPAI7.js";
 import "./chunk-FVAEL4VI.js";
