@@ -24,8 +24,8 @@ import {
 } from "./chunks/chunk-QUWLGHXW.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-O44NRT2C.js";
-import "./chunks/chunk-NCJTSP6Q.js";
+} from "./chunks/chunk-IGXWZNIL.js";
+import "./chunks/chunk-PW5XBDIE.js";
 import "./chunks/chunk-CHYOPAI7.js";
 import {
   buildJsonReport,

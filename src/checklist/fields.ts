@@ -62,6 +62,8 @@ export function fieldsInBody(
 export function isFilled(value: string): boolean {
   const bare = value.replace(/\*\*|~~/g, '').trim()
   if (bare === '') return false
-  const blankish = /^(?:_+|\[[^\]]*\]|<[^>]*>|tbd|todo|n\/a|pending|[-–—/.\s])+$/i
+  // One character or one bracketed token per repetition: no nested quantifier, so no exponential
+  // backtracking on "Signed: ______…x".
+  const blankish = /^(?:_|\[[^\]]*\]|<[^>]*>|tbd|todo|n\/a|pending|[-–—/.\s])+$/i
   return !blankish.test(bare)
 }

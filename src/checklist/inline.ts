@@ -132,10 +132,12 @@ function stripInlineMarkup(text: string): string {
   const parked = text.replace(/\\([!-/:-@[-`{-~])/g, (_match, char: string) =>
     String.fromCharCode(PRIVATE_USE + char.charCodeAt(0))
   )
+  // Each pattern's repeated part stops at the next opener ('[', '(', '<!--'), so a line of ten
+  // thousand unmatched openers costs one pass, not one pass per opener.
   const stripped = parked
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/!?\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/!?\[([^[\]]*)\]\([^()]*\)/g, '$1')
+    .replace(/!?\[([^[\]]+)\]\[[^[\]]*\]/g, '$1')
+    .replace(/<!--(?:(?!<!--)[\s\S])*?-->/g, '')
     .replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, '')
     .replace(/(^|[\s\p{P}\p{S}])(?:\*+|_+|~~)(?=\S)/gu, '$1')
     .replace(/(?<=\S)(?:\*+|_+|~~)(?=$|[\s\p{P}\p{S}])/gu, '')

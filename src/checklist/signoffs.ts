@@ -7,6 +7,7 @@ import type { SignatureField, SignOff } from './model.js'
 import { fieldsInBody, isFilled, type Field } from './fields.js'
 import type { HeadingEntry, Outline } from './outline.js'
 import type { Structure } from './structure.js'
+import { trimEndMatching } from '../text.js'
 
 const SIGN_OFF_HEADING = /sign[\s-]?offs?/i
 const SIGNATURE_LABEL =
@@ -42,10 +43,13 @@ export function findSignOffs(outline: Outline, structure: Structure): SignOff[] 
 
 /** "Technical Lead Sign-off" → "Technical Lead"; a bare "✅ Sign-off" keeps its whole title. */
 function roleOf(title: string): string {
-  const role = title
-    .replace(SIGN_OFF_HEADING, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N})]+$/gu, '')
+  const role = trimEndMatching(
+    title
+      .replace(SIGN_OFF_HEADING, ' ')
+      .replace(/\s+/g, ' ')
+      .replace(/^[^\p{L}\p{N}]+/u, ''),
+    /[^\p{L}\p{N})]/u
+  )
   return role === '' ? title : role
 }
 

@@ -8,6 +8,7 @@
 import type { DeclaredBlocker, DeclaredStatus } from './model.js'
 import { fieldsInBody, fieldsInLine, type Field } from './fields.js'
 import { plainText } from './inline.js'
+import { trimMatching } from '../text.js'
 import type { BodyFilter, HeadingEntry, Outline, ParagraphWatcher, SectionBody } from './outline.js'
 
 const STATUS_TITLE =
@@ -26,7 +27,7 @@ const isStatusLabel = (label: string): boolean =>
   BLOCKERS.test(label)
 
 function isStatusHeading(heading: HeadingEntry): boolean {
-  return STATUS_TITLE.test(heading.title.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
+  return STATUS_TITLE.test(trimMatching(heading.title, /\P{L}/u))
 }
 
 /**

@@ -16,6 +16,7 @@
 import type { Phase, Section } from './model.js'
 import type { HeadingEntry, Outline } from './outline.js'
 import { priorityInHeading } from './priority.js'
+import { trimMatching } from '../text.js'
 
 const PHASE_HEADING = /^[^\p{L}\p{N}]*phase\s*(\d+)\b[\s:.)\-–—]*(.*)$/iu
 
@@ -103,9 +104,8 @@ function phaseOf(heading: HeadingEntry, section: Section): Phase {
   const numbered = PHASE_HEADING.exec(heading.title)
   const rest = numbered ? (numbered[2] ?? '') : heading.title
   const { priority, group } = priorityInHeading(rest)
-  const title = (group === null ? rest : rest.replace(group, ''))
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s:\-–—]+|[\s:\-–—]+$/g, '')
+  const spaced = (group === null ? rest : rest.replace(group, '')).replace(/\s+/g, ' ')
+  const title = trimMatching(spaced, /[\s:\-–—]/)
   return {
     number: numbered ? Number(numbered[1]) : null,
     title: title === '' ? heading.title : title,

@@ -8,6 +8,7 @@ import * as path from 'node:path'
 import type { CodeBlock } from '../checklist/model.js'
 import { ConfigurationError } from '../errors.js'
 import { programWords, shellWords, splitChain } from './match.js'
+import { trailingRun, trimEndMatching } from '../text.js'
 
 /** One logical command line of the script. */
 export interface ScriptCommand {
@@ -115,8 +116,7 @@ function nestingChange(text: string): number {
 /** An odd number of trailing backslashes continues the line (an even number is escaped backslashes). */
 function continues(line: string): boolean {
   if (line.trimStart().startsWith('#')) return false
-  const trailing = /\\+$/.exec(line.trimEnd())?.[0].length ?? 0
-  return trailing % 2 === 1
+  return trailingRun(line.trimEnd(), '\\') % 2 === 1
 }
 
 /**
@@ -124,10 +124,8 @@ function continues(line: string): boolean {
  * `==> 4) Rust build` → the words after the number, without trailing dots, ellipsis or colon.
  */
 export function stepLabel(echoText: string): string | null {
-  const match = /^[\s=#*>\-[]*(?:step\s*)?\d+(?:\s*\/\s*\d+)?\s*[.):\]]\s*(.*?)[\s.…:=*]*$/i.exec(
-    echoText
-  )
-  const label = match?.[1]?.trim() ?? ''
+  const match = /^[\s=#*>\-[]*(?:step\s*)?\d+(?:\s*\/\s*\d+)?\s*[.):\]]\s*(.*)$/i.exec(echoText)
+  const label = trimEndMatching(match?.[1] ?? '', /[\s.…:=*]/).trim()
   return /\p{L}/u.test(label) ? label : null
 }
 

@@ -372,7 +372,7 @@ function stripInlineMarkup(text2) {
     /\\([!-/:-@[-`{-~])/g,
     (_match, char) => String.fromCharCode(PRIVATE_USE + char.charCodeAt(0))
   );
-  const stripped = parked.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/!?\[([^\]]+)\]\[[^\]]*\]/g, "$1").replace(/<!--[\s\S]*?-->/g, "").replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, "").replace(/(^|[\s\p{P}\p{S}])(?:\*+|_+|~~)(?=\S)/gu, "$1").replace(/(?<=\S)(?:\*+|_+|~~)(?=$|[\s\p{P}\p{S}])/gu, "");
+  const stripped = parked.replace(/!?\[([^[\]]*)\]\([^()]*\)/g, "$1").replace(/!?\[([^[\]]+)\]\[[^[\]]*\]/g, "$1").replace(/<!--(?:(?!<!--)[\s\S])*?-->/g, "").replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, "").replace(/(^|[\s\p{P}\p{S}])(?:\*+|_+|~~)(?=\S)/gu, "$1").replace(/(?<=\S)(?:\*+|_+|~~)(?=$|[\s\p{P}\p{S}])/gu, "");
   return stripped.replace(
     /[\uE000-\uE07F]/g,
     (char) => String.fromCharCode(char.charCodeAt(0) - PRIVATE_USE)
@@ -6271,8 +6271,41 @@ function fieldsInBody(body, isKnown) {
 function isFilled(value) {
   const bare = value.replace(/\*\*|~~/g, "").trim();
   if (bare === "") return false;
-  const blankish = /^(?:_+|\[[^\]]*\]|<[^>]*>|tbd|todo|n\/a|pending|[-–—/.\s])+$/i;
+  const blankish = /^(?:_|\[[^\]]*\]|<[^>]*>|tbd|todo|n\/a|pending|[-–—/.\s])+$/i;
   return !blankish.test(bare);
+}
+
+// src/text.ts
+function codePointBefore(text2, end) {
+  const low = text2.charCodeAt(end - 1);
+  if (end >= 2 && low >= 56320 && low <= 57343) {
+    const high = text2.charCodeAt(end - 2);
+    if (high >= 55296 && high <= 56319) return text2.slice(end - 2, end);
+  }
+  return text2.slice(end - 1, end);
+}
+function trimEndMatching(text2, unwanted) {
+  let end = text2.length;
+  while (end > 0) {
+    const last = codePointBefore(text2, end);
+    if (!unwanted.test(last)) break;
+    end -= last.length;
+  }
+  return text2.slice(0, end);
+}
+function trimMatching(text2, unwanted) {
+  let start = 0;
+  while (start < text2.length) {
+    const first = String.fromCodePoint(text2.codePointAt(start) ?? 0);
+    if (!unwanted.test(first)) break;
+    start += first.length;
+  }
+  return trimEndMatching(text2.slice(start), unwanted);
+}
+function trailingRun(text2, char) {
+  let count = 0;
+  while (count < text2.length && text2[text2.length - 1 - count] === char) count++;
+  return count;
 }
 
 // src/checklist/signoffs.ts
@@ -6302,7 +6335,10 @@ function findSignOffs(outline, structure) {
   return signOffs;
 }
 function roleOf(title) {
-  const role = title.replace(SIGN_OFF_HEADING, " ").replace(/\s+/g, " ").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N})]+$/gu, "");
+  const role = trimEndMatching(
+    title.replace(SIGN_OFF_HEADING, " ").replace(/\s+/g, " ").replace(/^[^\p{L}\p{N}]+/u, ""),
+    /[^\p{L}\p{N})]/u
+  );
   return role === "" ? title : role;
 }
 function signatureField(field) {
@@ -6319,7 +6355,7 @@ var NEXT_STEPS_LABEL = /^next\s+steps?$/i;
 var BLOCKERS = /\bblockers?\b/i;
 var isStatusLabel = (label) => READINESS_LABEL.test(label) || LAST_VALIDATION_LABEL.test(label) || NEXT_STEPS_LABEL.test(label) || BLOCKERS.test(label);
 function isStatusHeading(heading2) {
-  return STATUS_TITLE.test(heading2.title.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ""));
+  return STATUS_TITLE.test(trimMatching(heading2.title, new RegExp("\\P{L}", "u")));
 }
 function statusBodyFilter() {
   let spanLevel = null;
@@ -6537,7 +6573,8 @@ function phaseOf(heading2, section) {
   const numbered = PHASE_HEADING.exec(heading2.title);
   const rest = numbered ? numbered[2] ?? "" : heading2.title;
   const { priority, group } = priorityInHeading(rest);
-  const title = (group === null ? rest : rest.replace(group, "")).replace(/\s+/g, " ").replace(/^[\s:\-–—]+|[\s:\-–—]+$/g, "");
+  const spaced = (group === null ? rest : rest.replace(group, "")).replace(/\s+/g, " ");
+  const title = trimMatching(spaced, /[\s:\-–—]/);
   return {
     number: numbered ? Number(numbered[1]) : null,
     title: title === "" ? heading2.title : title,
@@ -6718,6 +6755,9 @@ function enclosingHeadings(sections, line) {
 export {
   allItems,
   phaseItems,
+  trimEndMatching,
+  trimMatching,
+  trailingRun,
   loadChecklist,
   findValidationScript
 };

@@ -1,8 +1,8 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   evaluateReadiness
-} from "./chunk-O44NRT2C.js";
-import "./chunk-NCJTSP6Q.js";
+} from "./chunk-IGXWZNIL.js";
+import "./chunk-PW5XBDIE.js";
 import "./chunk-CHYOPAI7.js";
 import "./chunk-FVAEL4VI.js";
 import "./chunk-Z4SX2TLG.js";

@@ -3,8 +3,11 @@ import {
   allItems,
   findValidationScript,
   loadChecklist,
-  phaseItems
-} from "./chunk-NCJTSP6Q.js";
+  phaseItems,
+  trailingRun,
+  trimEndMatching,
+  trimMatching
+} from "./chunk-PW5XBDIE.js";
 import {
   toolFor
 } from "./chunk-CHYOPAI7.js";
@@ -3931,14 +3934,11 @@ function nestingChange(text) {
 }
 function continues(line) {
   if (line.trimStart().startsWith("#")) return false;
-  const trailing = /\\+$/.exec(line.trimEnd())?.[0].length ?? 0;
-  return trailing % 2 === 1;
+  return trailingRun(line.trimEnd(), "\\") % 2 === 1;
 }
 function stepLabel(echoText) {
-  const match = /^[\s=#*>\-[]*(?:step\s*)?\d+(?:\s*\/\s*\d+)?\s*[.):\]]\s*(.*?)[\s.…:=*]*$/i.exec(
-    echoText
-  );
-  const label = match?.[1]?.trim() ?? "";
+  const match = /^[\s=#*>\-[]*(?:step\s*)?\d+(?:\s*\/\s*\d+)?\s*[.):\]]\s*(.*)$/i.exec(echoText);
+  const label = trimEndMatching(match?.[1] ?? "", /[\s.…:=*]/).trim();
   return new RegExp("\\p{L}", "u").test(label) ? label : null;
 }
 function readScript(block, file) {
@@ -4657,7 +4657,7 @@ function ecosystemsOf(lower) {
   return ECOSYSTEM_KEYWORDS.filter(([, pattern]) => pattern.test(lower)).map(([e]) => e);
 }
 function significantWords(lower) {
-  const words = lower.replace(/[^a-z0-9\s-]+/g, " ").split(/\s+/).map((w) => w.replace(/^-+|-+$/g, "")).filter((w) => w.length >= 3 && !/^\d+$/.test(w) && !STOP_WORDS.has(w));
+  const words = lower.replace(/[^a-z0-9\s-]+/g, " ").split(/\s+/).map((w) => trimMatching(w, /-/)).filter((w) => w.length >= 3 && !/^\d+$/.test(w) && !STOP_WORDS.has(w));
   return unique(words);
 }
 function unique(values) {
