@@ -6,6 +6,7 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
+import { SEED_STEP_IDS } from '../support/seed.js'
 import { parseChecklist } from '../../src/checklist/parse.js'
 import type { Checklist } from '../../src/checklist/model.js'
 import type {
@@ -57,18 +58,6 @@ export function seedPlan(checklist: Checklist = seedChecklist()): Validation[] {
   }
   return plan.validations
 }
-
-export const SEED_STEP_IDS = [
-  'code-formatting',
-  'clippy-linting',
-  'security-audit',
-  'rust-build',
-  'rust-tests',
-  'typescript-build',
-  'typescript-tests',
-  'npm-audit',
-  'cli-verification'
-]
 
 export function output(text: string): CapturedOutput {
   return { head: text, tail: '', totalBytes: Buffer.byteLength(text), truncated: false }

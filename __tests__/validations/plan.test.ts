@@ -18,6 +18,7 @@ import type { Validation } from '../../src/validations/model.js'
 import { planValidations, slug, type Plan } from '../../src/validations/plan.js'
 import { stepLabel } from '../../src/validations/script.js'
 import { toolFor } from '../../src/validations/tools/index.js'
+import { SEED_STEP_IDS } from '../support/seed.js'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const SEED_FILE = 'examples/llm-memory-graph/PRODUCTION_CHECKLIST.md'
@@ -72,17 +73,7 @@ describe('the seed checklist (llm-memory-graph)', () => {
       'NPM audit',
       'CLI verification'
     ])
-    expect(plan.validations.map((v) => v.id)).toEqual([
-      'code-formatting',
-      'clippy-linting',
-      'security-audit',
-      'rust-build',
-      'rust-tests',
-      'typescript-build',
-      'typescript-tests',
-      'npm-audit',
-      'cli-verification'
-    ])
+    expect(plan.validations.map((v) => v.id)).toEqual([...SEED_STEP_IDS])
   })
 
   test('each step runs its own command lines in the directory the script had cd-ed into', () => {
