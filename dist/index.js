@@ -24,9 +24,9 @@ import {
 } from "./chunks/chunk-QUWLGHXW.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-IGXWZNIL.js";
+} from "./chunks/chunk-TTKVDXSS.js";
 import "./chunks/chunk-PW5XBDIE.js";
-import "./chunks/chunk-CHYOPAI7.js";
+import "./chunks/chunk-73TEOIZ5.js";
 import {
   buildJsonReport,
   writeJsonReport

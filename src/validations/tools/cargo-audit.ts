@@ -39,7 +39,9 @@ import {
 import type { OutputCollector, ToolParser } from './types.js'
 
 const WARNING_KINDS = ['unmaintained', 'unsound', 'yanked', 'notice'] as const
-const FIELD = /^(Crate|Version|Warning|Title|Date|ID|URL|Severity|Solution):\s+(.*)$/
+// `(?=(\s+))\2` takes the whole run of spaces and never gives it back (an atomic group): `\s+`
+// retrying shorter runs, each followed by a `.*` to the end, was quadratic on a long run.
+const FIELD = /^(Crate|Version|Warning|Title|Date|ID|URL|Severity|Solution):(?=(\s+))\2(.*)$/
 const SEVERITY_TEXT = /\(([a-z]+)\)\s*$/
 const SUMMARY_LINE = /^(?:error|warning): \d+ (?:vulnerabilit|denied warning|allowed warning)/
 
@@ -153,7 +155,7 @@ class HumanAuditReader {
       }
       return
     }
-    const [, name, rawValue] = field
+    const [, name, , rawValue] = field
     const value = rawValue!.trim()
     if (name === 'Crate') {
       this.current = { kind: 'vulnerability', package: value }

@@ -11,17 +11,71 @@
  */
 import { RustDiagnosticCollector, diagnosticCounts } from './rust-diagnostics.js'
 import { testFailureFinding, type TestFailure } from './test-tally.js'
-import { FindingList, exitDescription, relativeToCwd, runsCargo, stripAnsi } from './text.js'
+import {
+  FindingList,
+  exitDescription,
+  hasLineBreak,
+  relativeToCwd,
+  runsCargo,
+  stripAnsi,
+  trailingPosition
+} from './text.js'
 import type { CollectorContext, OutputCollector, ToolParser } from './types.js'
 
 const RESULT = /^test result: (?:ok|FAILED)\. (\d+) passed; (\d+) failed; (\d+) ignored/
 const FAILED_TEST = /^test (.+) \.\.\. FAILED$/
 const FAILURE_SECTION = /^---- (.+) std(?:out|err) ----$/
-// "thread 'name' (1234) panicked at src/lib.rs:10:5:" (Rust ≥ 1.73; the thread id since 1.88),
-// and the older "thread 'name' panicked at 'message', src/lib.rs:10:5".
-const PANIC = /^thread '(.*?)'(?: \(\d+\))? panicked at (?:'(.*)', )?(.+?):(\d+):(\d+):?$/
+const PANIC_START = "thread '"
+/** Where the thread's name ends: "' panicked at " or, since Rust 1.88, "' (1234) panicked at ". */
+const PANICKED_AT = /'(?: \(\d+\))? panicked at /g
+/** Ends the old form's message: "…panicked at 'message', src/lib.rs:10:5". */
+const MESSAGE_END = "', "
 const END_OF_MESSAGE = /^(?:stack backtrace:|note: |failures:$|---- )/
 const MAX_MESSAGE_LINES = 6
+
+interface Panic {
+  thread: string
+  /** Only in the old form, which quotes the message before the location. */
+  message: string | undefined
+  file: string
+  line: number
+  column: number
+}
+
+/**
+ * "thread 'name' (1234) panicked at src/lib.rs:10:5:" (Rust ≥ 1.73; the thread id since 1.88),
+ * and the older "thread 'name' panicked at 'message', src/lib.rs:10:5", read as
+ * `/^thread '(.*?)'(?: \(\d+\))? panicked at (?:'(.*)', )?(.+?):(\d+):(\d+):?$/` would: the first
+ * "panicked at" with a file after it ends the name, the last "', " before the file ends the
+ * message. That regex searched from every "' panicked at " and every "', " of a line to its end
+ * (quadratic or worse); the location is read from the end once here.
+ */
+function panicLine(text: string): Panic | null {
+  if (!text.startsWith(PANIC_START) || hasLineBreak(text)) return null
+  const end = trailingPosition(text, ':')
+  if (end === null) return null
+  // The message's closing "', " must leave at least one character of file before the location.
+  const messageEnd = text.lastIndexOf(MESSAGE_END, end.index - MESSAGE_END.length - 1)
+  PANICKED_AT.lastIndex = PANIC_START.length
+  const site = PANICKED_AT.exec(text)
+  if (site === null) return null
+  // Later sites leave even less room for a file, so the first one decides.
+  const rest = site.index + site[0].length
+  if (rest >= end.index) return null
+  const panic = {
+    thread: text.slice(PANIC_START.length, site.index),
+    line: end.line,
+    column: end.column
+  }
+  if (text[rest] === "'" && messageEnd > rest) {
+    return {
+      ...panic,
+      message: text.slice(rest + 1, messageEnd),
+      file: text.slice(messageEnd + MESSAGE_END.length, end.index)
+    }
+  }
+  return { ...panic, message: undefined, file: text.slice(rest, end.index) }
+}
 
 interface Failure extends TestFailure {
   /** Still collecting the panic message. */
@@ -114,16 +168,16 @@ class CargoTestCollector implements OutputCollector {
   }
 
   private panicOrMessage(text: string): void {
-    const panic = PANIC.exec(text)
+    const panic = panicLine(text)
     if (panic !== null) {
-      const failure = this.current ?? this.panickedTest(panic[1]!)
+      const failure = this.current ?? this.panickedTest(panic.thread)
       if (failure === null) return
       this.current = failure
-      failure.file = relativeToCwd(panic[3]!, this.cwd)
-      failure.line = Number(panic[4])
-      failure.column = Number(panic[5])
-      failure.message = panic[2] !== undefined ? [panic[2]] : []
-      failure.collecting = panic[2] === undefined
+      failure.file = relativeToCwd(panic.file, this.cwd)
+      failure.line = panic.line
+      failure.column = panic.column
+      failure.message = panic.message !== undefined ? [panic.message] : []
+      failure.collecting = panic.message === undefined
       return
     }
     const failure = this.current

@@ -12,16 +12,45 @@
  *
  * Jest repeats failures under "Summary of all failing tests"; the FailureSet reports each once.
  */
-import { relativeToCwd, stripAnsi } from './text.js'
+import { hasLineBreak, relativeToCwd, stripAnsi, trailingPosition } from './text.js'
 import type { FailureSet, TestFailure, TestTally } from './test-tally.js'
 
-const FILE_RESULT = /^(PASS|FAIL) (\S.*?)(?: \([\d.]+ m?s(?:, [^)]*)?\))?$/
+// "PASS a.test.js (5.2 s, 120 MB heap size)". The timing's extra part stops at a parenthesis: with
+// `[^)]*` every " (1 s, " of a long line was scanned to its end (quadratic).
+const FILE_RESULT = /^(PASS|FAIL) (\S.*?)(?: \([\d.]+ m?s(?:, [^()]*)?\))?$/
 const FAILURE_TITLE = /^\s+● (.+)$/
 const SUITE_FAILED_TO_RUN = 'Test suite failed to run'
-const STACK_FRAME = /^\s*at (?:.*? \()?(.+?):(\d+):(\d+)\)?$/
-const TESTS_TOTALS = /^Tests:\s+(.*\btotal)$/
-const SUITES_TOTALS = /^Test Suites:\s+(.*\btotal)$/
-const COUNT = /(\d+) (failed|passed|skipped|pending|todo|total)/g
+const FRAME_START = /^\s*at /
+// `(?=(\s+))\1` takes the whole run of spaces and never gives it back (an atomic group): `\s+`
+// retrying shorter runs, each followed by a `.*` to the end, was quadratic on a long run.
+const TESTS_TOTALS = /^Tests:(?=(\s+))\1(.*\btotal)$/
+const SUITES_TOTALS = /^Test Suites:(?=(\s+))\1(.*\btotal)$/
+// Not after a digit: a long run of digits would otherwise be read again from each of them.
+const COUNT = /(?<!\d)(\d+) (failed|passed|skipped|pending|todo|total)/g
+
+interface StackFrame {
+  file: string
+  line: number
+  column: number
+}
+
+/**
+ * "at fn (file:1:2)" or "at file:1:2", as `/^\s*at (?:.*? \()?(.+?):(\d+):(\d+)\)?$/` reads it:
+ * the file starts after the first " (" that leaves it non-empty. That regex searched from every
+ * " (" of a line to its end (quadratic); the position is read from the end once here.
+ */
+function stackFrame(text: string): StackFrame | null {
+  const start = FRAME_START.exec(text)
+  if (start === null) return null
+  const rest = text.slice(start[0].length)
+  if (hasLineBreak(rest)) return null
+  const end = trailingPosition(rest, ')')
+  if (end === null) return null
+  const open = rest.indexOf(' (')
+  const fileStart = open !== -1 && open + 2 < end.index ? open + 2 : 0
+  if (fileStart === end.index) return null
+  return { file: rest.slice(fileStart, end.index), line: end.line, column: end.column }
+}
 
 function counts(text: string): Map<string, number> {
   const found = new Map<string, number>()
@@ -60,7 +89,7 @@ export class JestOutput {
   private totals(text: string): boolean {
     const tests = TESTS_TOTALS.exec(text)
     if (tests !== null) {
-      const found = counts(tests[1]!)
+      const found = counts(tests[2]!)
       this.tally.sawTotals = true
       this.tally.passed += found.get('passed') ?? 0
       this.tally.failed += found.get('failed') ?? 0
@@ -71,7 +100,7 @@ export class JestOutput {
     }
     const suites = SUITES_TOTALS.exec(text)
     if (suites !== null) {
-      const found = counts(suites[1]!)
+      const found = counts(suites[2]!)
       this.tally.sawTotals = true
       this.tally.suitesFailed += found.get('failed') ?? 0
       this.tally.suitesTotal += found.get('total') ?? 0
@@ -104,13 +133,13 @@ export class JestOutput {
       this.awaitingMessage = false
       return
     }
-    const frame = STACK_FRAME.exec(text)
-    if (frame === null || failure.line !== undefined || this.currentFile === null) return
-    const frameFile = frame[1]!
+    if (failure.line !== undefined || this.currentFile === null) return
+    const frame = stackFrame(text)
+    if (frame === null) return
     // The first frame in the failing test file is where the test failed.
-    if (frameFile === this.currentFile || frameFile.endsWith(`/${this.currentFile}`)) {
-      failure.line = Number(frame[2])
-      failure.column = Number(frame[3])
+    if (frame.file === this.currentFile || frame.file.endsWith(`/${this.currentFile}`)) {
+      failure.line = frame.line
+      failure.column = frame.column
     }
   }
 }

@@ -24,12 +24,14 @@
  * Suites (describe) also fail when a test inside them fails; they are not counted as tests by
  * node (its "suites" total is separate), so they are not reported as failing tests here either.
  */
-import { relativeToCwd, stripAnsi } from './text.js'
+import { hasLineBreak, relativeToCwd, stripAnsi } from './text.js'
 import type { FailureSet, TestFailure, TestTally } from './test-tally.js'
 
 const TOTAL = /^(?:ℹ|#) (tests|suites|pass|fail|cancelled|skipped|todo) (\d+)$/
 const SPEC_FAILING_SECTION = /^✖ failing tests:$/
 const SPEC_LOCATION = /^test at (.+):(\d+):(\d+)$/
+// This and TAP_NOT_OK can only match a line without a line break after its indent (`.` stops
+// there): lines holding one are not searched, since each " # " of them was read to its end.
 const SPEC_FAILED = /^(\s*)✖ (.+?)(?: \([\d.]+m?s\))?(?: # .*)?$/
 const SPEC_SUITE_START = /^\s*▶ (.+)$/
 const TAP_NOT_OK = /^(\s*)not ok \d+(?: - (.*?))?(?: # (TODO|SKIP)\b.*)?$/i
@@ -86,12 +88,13 @@ export class NodeTestOutput {
       this.addTotal(total[1]!, Number(total[2]))
       return
     }
-    const notOk = TAP_NOT_OK.exec(text)
+    const breaks = hasLineBreak(text.trimStart())
+    const notOk = breaks ? null : TAP_NOT_OK.exec(text)
     if (notOk !== null) {
       if (notOk[3] === undefined) this.startTap(notOk[1]!.length, unescapeTap(notOk[2] ?? ''))
       return
     }
-    this.specLine(text)
+    this.specLine(text, breaks)
   }
 
   finish(): void {
@@ -112,7 +115,7 @@ export class NodeTestOutput {
     else if (name === 'cancelled') this.tally.cancelled += count
   }
 
-  private specLine(text: string): void {
+  private specLine(text: string, breaks: boolean): void {
     if (SPEC_FAILING_SECTION.test(text)) {
       this.inFailingSection = true
       this.collecting = null
@@ -133,7 +136,7 @@ export class NodeTestOutput {
       this.collecting = null
       return
     }
-    const failed = SPEC_FAILED.exec(text)
+    const failed = breaks ? null : SPEC_FAILED.exec(text)
     if (failed !== null) {
       this.specFailure(failed[2]!)
       return

@@ -41,7 +41,9 @@ type Severity = (typeof SEVERITIES)[number]
 const REPORT_HEADER = /^# npm audit report$/
 const PACKAGE_LINE = /^(\s*)(@?[^\s@][^\s]*)\s{2}(\S.*)$/
 const SEVERITY_LINE = /^\s*Severity: (info|low|moderate|high|critical)$/
-const ADVISORY_LINE = /^\s*(.+) - (https?:\/\/\S+)$/
+// The title starts after the indent (or is one space): with `^\s*(.+)`, its `.+` was searched
+// again from every shorter indent, quadratic on a long run of spaces.
+const ADVISORY_LINE = /^\s*(\S.*|[^\S\n\r\u2028\u2029]) - (https?:\/\/\S+)$/
 const DEPENDS_LINE = /^\s*Depends on vulnerable versions of (\S+)$/
 const FIX_LINE = /^\s*(fix available via .*|No fix available)$/
 const ZERO = /^found 0 vulnerabilities/

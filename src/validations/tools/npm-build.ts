@@ -10,6 +10,7 @@ import type { Finding, FindingSeverity } from '../model.js'
 import {
   FindingList,
   exitDescription,
+  hasLineBreak,
   oneLine,
   plural,
   programName,
@@ -19,6 +20,8 @@ import {
 } from './text.js'
 import type { CollectorContext, OutputCollector, ToolParser } from './types.js'
 
+// TSC_PLAIN and TSC_PRETTY cannot match a line with a line break (`.` stops there), and searching
+// one for them read to its end from every "(1,1): error TS1: " in it: such lines are skipped.
 const TSC_PLAIN = /^(.+?)\((\d+),(\d+)\): (error|warning) (TS\d+): (.+)$/
 const TSC_PRETTY = /^(.+?):(\d+):(\d+) - (error|warning) (TS\d+): (.+)$/
 const TSC_GLOBAL = /^(error|warning) (TS\d+): (.+)$/
@@ -48,7 +51,7 @@ class BuildCollector implements OutputCollector {
 
   line(raw: string): void {
     const text = stripAnsi(raw)
-    const located = TSC_PLAIN.exec(text) ?? TSC_PRETTY.exec(text)
+    const located = hasLineBreak(text) ? null : (TSC_PLAIN.exec(text) ?? TSC_PRETTY.exec(text))
     if (located !== null) {
       this.add(
         located[4]!,

@@ -36,7 +36,11 @@ const LINT_SOURCES = [
   /requested on the command line with `-[DWF] ([A-Za-z0-9_:-]+)`/,
   /`#\[(?:warn|deny|forbid|expect)\(([A-Za-z0-9_:]+)\)\]`/
 ]
-const CLIPPY_HELP_URL = /rust-clippy\/[^\s#]*index\.html#([a-z0-9_]+)/
+/** Clippy's help link: `…/rust-clippy/master/index.html#needless_return`. */
+const CLIPPY_LINK_PATH = 'rust-clippy/'
+const CLIPPY_LINK_PAGE = 'index.html#'
+const LINT_NAME = /[a-z0-9_]+/y
+const LINK_BREAK = /[\s#]/
 /** Past this many distinct diagnostics, stop remembering them for de-duplication (memory bound). */
 const MAX_REMEMBERED = 100_000
 
@@ -51,6 +55,27 @@ interface PendingDiagnostic {
   confirmed: boolean
   /** Still waiting for the first line after the header. */
   awaitingBody: boolean
+}
+
+/**
+ * The lint a clippy help link names, as `/rust-clippy\/[^\s#]*index\.html#([a-z0-9_]+)/` would
+ * find it, in one pass: that regex retried from every `rust-clippy/` of a line to its next space
+ * or `#` (quadratic on a long run of them). Here each `index.html#` is looked at once, with the
+ * link text before it back to the previous space or `#`.
+ */
+function clippyLinkLint(text: string): string | undefined {
+  let from = 0
+  for (;;) {
+    const page = text.indexOf(CLIPPY_LINK_PAGE, from)
+    if (page === -1) return undefined
+    let start = page
+    while (start > from && !LINK_BREAK.test(text[start - 1]!)) start--
+    from = page + CLIPPY_LINK_PAGE.length
+    if (!text.slice(start, page).includes(CLIPPY_LINK_PATH)) continue
+    LINT_NAME.lastIndex = from
+    const lint = LINT_NAME.exec(text)
+    if (lint !== null) return lint[0]
+  }
 }
 
 /** Lint names appear with dashes in `-D` notes; JSON and `#[allow]` use underscores. */
@@ -151,8 +176,8 @@ export class RustDiagnosticCollector {
         return
       }
     }
-    const url = CLIPPY_HELP_URL.exec(text)
-    if (url !== null) pending.code = `clippy::${url[1]!}`
+    const lint = clippyLinkLint(text)
+    if (lint !== undefined) pending.code = `clippy::${lint}`
   }
 
   private flush(): void {

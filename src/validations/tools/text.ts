@@ -19,6 +19,70 @@ export function stripAnsi(text: string): string {
   return text.includes('\x1b') ? text.replace(ANSI_PATTERN, '') : text
 }
 
+/**
+ * The characters `.` in a regex does not match. A pattern built only of `.`, literals and digit
+ * classes can never match a line holding one, yet a search for it may retry a `.*` up to that
+ * character from every candidate position (quadratic on a 100,000-character line): the parsers
+ * test for one first instead.
+ */
+const LINE_BREAK = /[\n\r\u2028\u2029]/
+
+/** True when `text` holds a line terminator, which `.` in a regex does not match. */
+export function hasLineBreak(text: string): boolean {
+  return LINE_BREAK.test(text)
+}
+
+/** Where a `:line:column` ends a line: `index` is the position of the colon before `line`. */
+export interface TrailingPosition {
+  index: number
+  line: number
+  column: number
+}
+
+/** How many ASCII digits end `text` before `end`. */
+function digitsBefore(text: string, end: number): number {
+  let start = end
+  while (start > 0 && text.charCodeAt(start - 1) >= 48 && text.charCodeAt(start - 1) <= 57) start--
+  return end - start
+}
+
+/**
+ * The `:line:column` that ends `text`, before one optional `closer` (the `)` of a stack frame),
+ * as `(.+?):(\d+):(\d+)\)?$` splits it; the caller checks that something comes before it. Read
+ * from the end, so a line with many colons or parentheses is not searched again from each one.
+ */
+export function trailingPosition(text: string, closer: string): TrailingPosition | null {
+  const end = text.endsWith(closer) ? text.length - closer.length : text.length
+  const columnStart = end - digitsBefore(text, end)
+  if (columnStart === end || text[columnStart - 1] !== ':') return null
+  const lineEnd = columnStart - 1
+  const lineStart = lineEnd - digitsBefore(text, lineEnd)
+  if (lineStart === lineEnd || text[lineStart - 1] !== ':') return null
+  return {
+    index: lineStart - 1,
+    line: Number(text.slice(lineStart, lineEnd)),
+    column: Number(text.slice(columnStart, end))
+  }
+}
+
+/** Where a shell comment starts: `#` at the start of the line or after whitespace. */
+const COMMENT_START = /(?:^|\s)#/g
+
+/**
+ * The line without its comment, as `line.replace(/(^|\s)#.*$/, '')` would leave it, in one pass:
+ * that regex can only match a `#` after the last line terminator, but it tried every `#` before.
+ */
+function withoutComment(line: string): string {
+  const lastBreak = Math.max(
+    line.lastIndexOf('\r'),
+    line.lastIndexOf('\u2028'),
+    line.lastIndexOf('\u2029')
+  )
+  COMMENT_START.lastIndex = Math.max(lastBreak, 0)
+  const comment = COMMENT_START.exec(line)
+  return comment === null ? line : line.slice(0, comment.index)
+}
+
 /** Leading words that do not name the program: `time cargo test`, `env X=1 npm test`. */
 const WRAPPERS = new Set(['time', 'env', 'exec', 'command', 'nohup', 'sudo'])
 const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/
@@ -31,7 +95,7 @@ const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/
 export function simpleCommands(step: string): string[][] {
   const commands: string[][] = []
   for (const rawLine of step.split(/\r?\n/)) {
-    const line = rawLine.replace(/(^|\s)#.*$/, '').trim()
+    const line = withoutComment(rawLine).trim()
     if (line === '') continue
     for (const part of line.split(/&&|\|\||[;|]/)) {
       const words = part

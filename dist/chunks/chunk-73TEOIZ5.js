@@ -155,12 +155,45 @@ var ANSI_PATTERN = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x
 function stripAnsi(text) {
   return text.includes("\x1B") ? text.replace(ANSI_PATTERN, "") : text;
 }
+var LINE_BREAK = /[\n\r\u2028\u2029]/;
+function hasLineBreak(text) {
+  return LINE_BREAK.test(text);
+}
+function digitsBefore(text, end) {
+  let start = end;
+  while (start > 0 && text.charCodeAt(start - 1) >= 48 && text.charCodeAt(start - 1) <= 57) start--;
+  return end - start;
+}
+function trailingPosition(text, closer) {
+  const end = text.endsWith(closer) ? text.length - closer.length : text.length;
+  const columnStart = end - digitsBefore(text, end);
+  if (columnStart === end || text[columnStart - 1] !== ":") return null;
+  const lineEnd = columnStart - 1;
+  const lineStart = lineEnd - digitsBefore(text, lineEnd);
+  if (lineStart === lineEnd || text[lineStart - 1] !== ":") return null;
+  return {
+    index: lineStart - 1,
+    line: Number(text.slice(lineStart, lineEnd)),
+    column: Number(text.slice(columnStart, end))
+  };
+}
+var COMMENT_START = /(?:^|\s)#/g;
+function withoutComment(line) {
+  const lastBreak = Math.max(
+    line.lastIndexOf("\r"),
+    line.lastIndexOf("\u2028"),
+    line.lastIndexOf("\u2029")
+  );
+  COMMENT_START.lastIndex = Math.max(lastBreak, 0);
+  const comment = COMMENT_START.exec(line);
+  return comment === null ? line : line.slice(0, comment.index);
+}
 var WRAPPERS = /* @__PURE__ */ new Set(["time", "env", "exec", "command", "nohup", "sudo"]);
 var ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 function simpleCommands(step) {
   const commands = [];
   for (const rawLine of step.split(/\r?\n/)) {
-    const line = rawLine.replace(/(^|\s)#.*$/, "").trim();
+    const line = withoutComment(rawLine).trim();
     if (line === "") continue;
     for (const part of line.split(/&&|\|\||[;|]/)) {
       const words = part.trim().split(/\s+/).map((word) => word.replace(/^['"]|['"]$/g, "")).filter((word) => word !== "");
@@ -234,7 +267,7 @@ function oneLine(text, limit = 300) {
 
 // src/validations/tools/cargo-audit.ts
 var WARNING_KINDS = ["unmaintained", "unsound", "yanked", "notice"];
-var FIELD = /^(Crate|Version|Warning|Title|Date|ID|URL|Severity|Solution):\s+(.*)$/;
+var FIELD = /^(Crate|Version|Warning|Title|Date|ID|URL|Severity|Solution):(?=(\s+))\2(.*)$/;
 var SEVERITY_TEXT = /\(([a-z]+)\)\s*$/;
 var SUMMARY_LINE = /^(?:error|warning): \d+ (?:vulnerabilit|denied warning|allowed warning)/;
 function advisoryUrl(id, url, license) {
@@ -315,7 +348,7 @@ var HumanAuditReader = class {
       }
       return;
     }
-    const [, name, rawValue] = field;
+    const [, name, , rawValue] = field;
     const value = rawValue.trim();
     if (name === "Crate") {
       this.current = { kind: "vulnerability", package: value };
@@ -407,8 +440,25 @@ var LINT_SOURCES = [
   /requested on the command line with `-[DWF] ([A-Za-z0-9_:-]+)`/,
   /`#\[(?:warn|deny|forbid|expect)\(([A-Za-z0-9_:]+)\)\]`/
 ];
-var CLIPPY_HELP_URL = /rust-clippy\/[^\s#]*index\.html#([a-z0-9_]+)/;
+var CLIPPY_LINK_PATH = "rust-clippy/";
+var CLIPPY_LINK_PAGE = "index.html#";
+var LINT_NAME = /[a-z0-9_]+/y;
+var LINK_BREAK = /[\s#]/;
 var MAX_REMEMBERED = 1e5;
+function clippyLinkLint(text) {
+  let from = 0;
+  for (; ; ) {
+    const page = text.indexOf(CLIPPY_LINK_PAGE, from);
+    if (page === -1) return void 0;
+    let start = page;
+    while (start > from && !LINK_BREAK.test(text[start - 1])) start--;
+    from = page + CLIPPY_LINK_PAGE.length;
+    if (!text.slice(start, page).includes(CLIPPY_LINK_PATH)) continue;
+    LINT_NAME.lastIndex = from;
+    const lint = LINT_NAME.exec(text);
+    if (lint !== null) return lint[0];
+  }
+}
 function normaliseLint(name) {
   return name.replace(/-/g, "_");
 }
@@ -496,8 +546,8 @@ var RustDiagnosticCollector = class {
         return;
       }
     }
-    const url = CLIPPY_HELP_URL.exec(text);
-    if (url !== null) pending.code = `clippy::${url[1]}`;
+    const lint = clippyLinkLint(text);
+    if (lint !== void 0) pending.code = `clippy::${lint}`;
   }
   flush() {
     const pending = this.pending;
@@ -604,9 +654,35 @@ var FailureSet = class {
 var RESULT = /^test result: (?:ok|FAILED)\. (\d+) passed; (\d+) failed; (\d+) ignored/;
 var FAILED_TEST = /^test (.+) \.\.\. FAILED$/;
 var FAILURE_SECTION = /^---- (.+) std(?:out|err) ----$/;
-var PANIC = /^thread '(.*?)'(?: \(\d+\))? panicked at (?:'(.*)', )?(.+?):(\d+):(\d+):?$/;
+var PANIC_START = "thread '";
+var PANICKED_AT = /'(?: \(\d+\))? panicked at /g;
+var MESSAGE_END = "', ";
 var END_OF_MESSAGE = /^(?:stack backtrace:|note: |failures:$|---- )/;
 var MAX_MESSAGE_LINES = 6;
+function panicLine(text) {
+  if (!text.startsWith(PANIC_START) || hasLineBreak(text)) return null;
+  const end = trailingPosition(text, ":");
+  if (end === null) return null;
+  const messageEnd = text.lastIndexOf(MESSAGE_END, end.index - MESSAGE_END.length - 1);
+  PANICKED_AT.lastIndex = PANIC_START.length;
+  const site = PANICKED_AT.exec(text);
+  if (site === null) return null;
+  const rest = site.index + site[0].length;
+  if (rest >= end.index) return null;
+  const panic = {
+    thread: text.slice(PANIC_START.length, site.index),
+    line: end.line,
+    column: end.column
+  };
+  if (text[rest] === "'" && messageEnd > rest) {
+    return {
+      ...panic,
+      message: text.slice(rest + 1, messageEnd),
+      file: text.slice(messageEnd + MESSAGE_END.length, end.index)
+    };
+  }
+  return { ...panic, message: void 0, file: text.slice(rest, end.index) };
+}
 var CargoTestCollector = class {
   constructor(cwd) {
     this.cwd = cwd;
@@ -687,16 +763,16 @@ var CargoTestCollector = class {
     return this.failure(thread);
   }
   panicOrMessage(text) {
-    const panic = PANIC.exec(text);
+    const panic = panicLine(text);
     if (panic !== null) {
-      const failure2 = this.current ?? this.panickedTest(panic[1]);
+      const failure2 = this.current ?? this.panickedTest(panic.thread);
       if (failure2 === null) return;
       this.current = failure2;
-      failure2.file = relativeToCwd(panic[3], this.cwd);
-      failure2.line = Number(panic[4]);
-      failure2.column = Number(panic[5]);
-      failure2.message = panic[2] !== void 0 ? [panic[2]] : [];
-      failure2.collecting = panic[2] === void 0;
+      failure2.file = relativeToCwd(panic.file, this.cwd);
+      failure2.line = panic.line;
+      failure2.column = panic.column;
+      failure2.message = panic.message !== void 0 ? [panic.message] : [];
+      failure2.collecting = panic.message === void 0;
       return;
     }
     const failure = this.current;
@@ -825,7 +901,7 @@ var SEVERITIES = ["info", "low", "moderate", "high", "critical"];
 var REPORT_HEADER = /^# npm audit report$/;
 var PACKAGE_LINE = /^(\s*)(@?[^\s@][^\s]*)\s{2}(\S.*)$/;
 var SEVERITY_LINE = /^\s*Severity: (info|low|moderate|high|critical)$/;
-var ADVISORY_LINE = /^\s*(.+) - (https?:\/\/\S+)$/;
+var ADVISORY_LINE = /^\s*(\S.*|[^\S\n\r\u2028\u2029]) - (https?:\/\/\S+)$/;
 var DEPENDS_LINE = /^\s*Depends on vulnerable versions of (\S+)$/;
 var FIX_LINE = /^\s*(fix available via .*|No fix available)$/;
 var ZERO = /^found 0 vulnerabilities/;
@@ -1075,7 +1151,7 @@ var BuildCollector = class {
   warnings = 0;
   line(raw) {
     const text = stripAnsi(raw);
-    const located = TSC_PLAIN.exec(text) ?? TSC_PRETTY.exec(text);
+    const located = hasLineBreak(text) ? null : TSC_PLAIN.exec(text) ?? TSC_PRETTY.exec(text);
     if (located !== null) {
       this.add(
         located[4],
@@ -1127,13 +1203,25 @@ var npmBuildParser = {
 };
 
 // src/validations/tools/jest-output.ts
-var FILE_RESULT = /^(PASS|FAIL) (\S.*?)(?: \([\d.]+ m?s(?:, [^)]*)?\))?$/;
+var FILE_RESULT = /^(PASS|FAIL) (\S.*?)(?: \([\d.]+ m?s(?:, [^()]*)?\))?$/;
 var FAILURE_TITLE = /^\s+● (.+)$/;
 var SUITE_FAILED_TO_RUN = "Test suite failed to run";
-var STACK_FRAME = /^\s*at (?:.*? \()?(.+?):(\d+):(\d+)\)?$/;
-var TESTS_TOTALS = /^Tests:\s+(.*\btotal)$/;
-var SUITES_TOTALS = /^Test Suites:\s+(.*\btotal)$/;
-var COUNT = /(\d+) (failed|passed|skipped|pending|todo|total)/g;
+var FRAME_START = /^\s*at /;
+var TESTS_TOTALS = /^Tests:(?=(\s+))\1(.*\btotal)$/;
+var SUITES_TOTALS = /^Test Suites:(?=(\s+))\1(.*\btotal)$/;
+var COUNT = /(?<!\d)(\d+) (failed|passed|skipped|pending|todo|total)/g;
+function stackFrame(text) {
+  const start = FRAME_START.exec(text);
+  if (start === null) return null;
+  const rest = text.slice(start[0].length);
+  if (hasLineBreak(rest)) return null;
+  const end = trailingPosition(rest, ")");
+  if (end === null) return null;
+  const open = rest.indexOf(" (");
+  const fileStart = open !== -1 && open + 2 < end.index ? open + 2 : 0;
+  if (fileStart === end.index) return null;
+  return { file: rest.slice(fileStart, end.index), line: end.line, column: end.column };
+}
 function counts(text) {
   const found = /* @__PURE__ */ new Map();
   for (const match of text.matchAll(COUNT)) found.set(match[2], Number(match[1]));
@@ -1167,7 +1255,7 @@ var JestOutput = class {
   totals(text) {
     const tests = TESTS_TOTALS.exec(text);
     if (tests !== null) {
-      const found = counts(tests[1]);
+      const found = counts(tests[2]);
       this.tally.sawTotals = true;
       this.tally.passed += found.get("passed") ?? 0;
       this.tally.failed += found.get("failed") ?? 0;
@@ -1178,7 +1266,7 @@ var JestOutput = class {
     }
     const suites = SUITES_TOTALS.exec(text);
     if (suites !== null) {
-      const found = counts(suites[1]);
+      const found = counts(suites[2]);
       this.tally.sawTotals = true;
       this.tally.suitesFailed += found.get("failed") ?? 0;
       this.tally.suitesTotal += found.get("total") ?? 0;
@@ -1207,12 +1295,12 @@ var JestOutput = class {
       this.awaitingMessage = false;
       return;
     }
-    const frame = STACK_FRAME.exec(text);
-    if (frame === null || failure.line !== void 0 || this.currentFile === null) return;
-    const frameFile = frame[1];
-    if (frameFile === this.currentFile || frameFile.endsWith(`/${this.currentFile}`)) {
-      failure.line = Number(frame[2]);
-      failure.column = Number(frame[3]);
+    if (failure.line !== void 0 || this.currentFile === null) return;
+    const frame = stackFrame(text);
+    if (frame === null) return;
+    if (frame.file === this.currentFile || frame.file.endsWith(`/${this.currentFile}`)) {
+      failure.line = frame.line;
+      failure.column = frame.column;
     }
   }
 };
@@ -1257,12 +1345,13 @@ var NodeTestOutput = class {
       this.addTotal(total[1], Number(total[2]));
       return;
     }
-    const notOk = TAP_NOT_OK.exec(text);
+    const breaks = hasLineBreak(text.trimStart());
+    const notOk = breaks ? null : TAP_NOT_OK.exec(text);
     if (notOk !== null) {
       if (notOk[3] === void 0) this.startTap(notOk[1].length, unescapeTap(notOk[2] ?? ""));
       return;
     }
-    this.specLine(text);
+    this.specLine(text, breaks);
   }
   finish() {
     if (this.tap !== null) this.endTap(this.tap);
@@ -1280,7 +1369,7 @@ var NodeTestOutput = class {
     else if (name === "todo") this.tally.todo += count;
     else if (name === "cancelled") this.tally.cancelled += count;
   }
-  specLine(text) {
+  specLine(text, breaks) {
     if (SPEC_FAILING_SECTION.test(text)) {
       this.inFailingSection = true;
       this.collecting = null;
@@ -1301,7 +1390,7 @@ var NodeTestOutput = class {
       this.collecting = null;
       return;
     }
-    const failed = SPEC_FAILED.exec(text);
+    const failed = breaks ? null : SPEC_FAILED.exec(text);
     if (failed !== null) {
       this.specFailure(failed[2]);
       return;

@@ -1,9 +1,9 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   evaluateReadiness
-} from "./chunk-IGXWZNIL.js";
+} from "./chunk-TTKVDXSS.js";
 import "./chunk-PW5XBDIE.js";
-import "./chunk-CHYOPAI7.js";
+import "./chunk-73TEOIZ5.js";
 import "./chunk-FVAEL4VI.js";
 import "./chunk-Z4SX2TLG.js";
 export {

@@ -10,7 +10,7 @@ import {
 } from "./chunk-PW5XBDIE.js";
 import {
   toolFor
-} from "./chunk-CHYOPAI7.js";
+} from "./chunk-73TEOIZ5.js";
 import {
   ConfigurationError
 } from "./chunk-FVAEL4VI.js";
@@ -5019,7 +5019,7 @@ async function evaluateReadiness(options) {
   let results = [];
   if (notRunReason === null) {
     const [{ runValidations }, { ProcessRunner }] = await Promise.all([
-      import("./scheduler-GX7XKBWC.js"),
+      import("./scheduler-C3KTDIXJ.js"),
       import("./runner-REB5U3NJ.js")
     ]);
     results = await runValidations(plan.validations, {
