@@ -24,7 +24,7 @@ import {
 } from "./chunks/chunk-QUWLGHXW.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-TTKVDXSS.js";
+} from "./chunks/chunk-UO5KORQ4.js";
 import "./chunks/chunk-PW5XBDIE.js";
 import "./chunks/chunk-73TEOIZ5.js";
 import {

@@ -178,6 +178,17 @@ describe('runValidations: results', () => {
     expect(result!.output.totalBytes).toBe(14)
   })
 
+  it('keeps a key finding to 200 characters, however long the error line it quotes', async () => {
+    const command = `printf 'error: %s\\n' "$(head -c 5000 /dev/zero | tr '\\0' x)"; cargo build 2>/dev/null; exit 1`
+    const [result] = await runValidations([validation('long', command)], {
+      root: scratch.dir,
+      concurrency: 1,
+      runner
+    })
+    expect(result!.report.summary.length).toBeLessThanOrEqual(200)
+    expect(result!.report.summary).toMatch(/x…$/)
+  })
+
   it('reports a tool that is not installed as missing-tool with an install hint', async () => {
     const [result] = await runValidations(
       [validation('tool', 'definitely-not-a-tool-xyz --check')],

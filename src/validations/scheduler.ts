@@ -219,7 +219,8 @@ class GuardedCollector {
   finish(exitCode: number | null): ToolReport {
     if (this.collector !== null && this.failure === null) {
       try {
-        return this.collector.finish(exitCode)
+        const report = this.collector.finish(exitCode)
+        return { ...report, summary: shortSummary(report.summary) }
       } catch (error) {
         this.failure = errorMessage(error)
       }
@@ -228,6 +229,13 @@ class GuardedCollector {
       `output parser '${this.parserId}' failed: ${this.failure ?? 'unknown error'}`
     )
   }
+}
+
+/** Longest key finding a report shows: tool output quoted into it (an error line) can be huge. */
+const MAX_SUMMARY = 200
+
+function shortSummary(summary: string): string {
+  return summary.length > MAX_SUMMARY ? `${summary.slice(0, MAX_SUMMARY - 1)}…` : summary
 }
 
 function emptyReport(summary: string): ToolReport {

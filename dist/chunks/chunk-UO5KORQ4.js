@@ -5019,7 +5019,7 @@ async function evaluateReadiness(options) {
   let results = [];
   if (notRunReason === null) {
     const [{ runValidations }, { ProcessRunner }] = await Promise.all([
-      import("./scheduler-C3KTDIXJ.js"),
+      import("./scheduler-AYM3QXKY.js"),
       import("./runner-REB5U3NJ.js")
     ]);
     results = await runValidations(plan.validations, {

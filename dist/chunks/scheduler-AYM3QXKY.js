@@ -242,7 +242,8 @@ var GuardedCollector = class {
   finish(exitCode) {
     if (this.collector !== null && this.failure === null) {
       try {
-        return this.collector.finish(exitCode);
+        const report = this.collector.finish(exitCode);
+        return { ...report, summary: shortSummary(report.summary) };
       } catch (error) {
         this.failure = errorMessage(error);
       }
@@ -252,6 +253,10 @@ var GuardedCollector = class {
     );
   }
 };
+var MAX_SUMMARY = 200;
+function shortSummary(summary) {
+  return summary.length > MAX_SUMMARY ? `${summary.slice(0, MAX_SUMMARY - 1)}\u2026` : summary;
+}
 function emptyReport(summary) {
   return { findings: [], droppedFindings: 0, counts: {}, summary };
 }

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   evaluateReadiness
-} from "./chunk-TTKVDXSS.js";
+} from "./chunk-UO5KORQ4.js";
 import "./chunk-PW5XBDIE.js";
 import "./chunk-73TEOIZ5.js";
 import "./chunk-FVAEL4VI.js";
