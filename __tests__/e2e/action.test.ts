@@ -205,6 +205,53 @@ describe('the bundled action', () => {
     expect(server.state.checkRuns[0]!.status).toBe('completed')
   })
 
+  it.each([
+    [
+      '404: the pull request was deleted meanwhile',
+      'issues/list-comments',
+      { kind: 'error', status: 404, message: 'Not Found' },
+      /Could not publish the pull request comment: pull request #\d+ was not found \(404\)/
+    ],
+    [
+      '422: GitHub refuses the check run update',
+      'checks/update',
+      { kind: 'error', status: 422, message: 'Validation Failed' },
+      /Could not publish the check run: GitHub rejected the request \(422: Validation Failed\)/
+    ],
+    [
+      '503 on every attempt',
+      'issues/create-comment',
+      { kind: 'error', status: 503, message: 'Service Unavailable' },
+      /Could not publish the pull request comment: GitHub did not answer successfully, even after retrying \(503/
+    ]
+  ] as const)(
+    'on %s: summary, outputs and exit code right, one clear warning',
+    async (_name, operation, fault, warning) => {
+      for (let attempt = 0; attempt < 4; attempt++) server.failNext(operation, { ...fault })
+      const result = await pullRequestRun('pull_request.opened', { env: withCargo(2, 1) })
+      expect(result.code).toBe(1)
+      expect(result.outputs).toMatchObject({ ready: 'false', verdict: 'not-ready' })
+      expect(result.summary).toContain('Not ready')
+      const warnings = commandLines(result.stdout, 'warning')
+      expect(warnings).toHaveLength(1)
+      expect(warnings[0]).toMatch(warning)
+      expect(`${result.stdout}\n${result.stderr}`).not.toMatch(/^\s+at .+[:(]\d+/m)
+    }
+  )
+
+  it('waits out a 429 secondary rate limit on the comment, then publishes it', async () => {
+    server.failNext('issues/create-comment', {
+      kind: 'secondary-rate-limit',
+      status: 429,
+      retryAfterSeconds: 1
+    })
+    const result = await pullRequestRun('pull_request.opened', { env: withCargo(2, 1) })
+    expect(result.code).toBe(1)
+    expect(result.outputs.verdict).toBe('not-ready')
+    expect(server.callsTo('issues/create-comment').map((r) => r.status)).toEqual([429, 201])
+    expect(server.commentsOn(REPO, PR_NUMBER)).toHaveLength(1)
+  })
+
   it('retries a 500 on the check run creation and succeeds', async () => {
     server.failNext('checks/create', { kind: 'error', status: 500 })
     const result = await pullRequestRun('pull_request.opened', { env: withCargo(0, 0) })
