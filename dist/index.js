@@ -24,9 +24,9 @@ import {
 } from "./chunks/chunk-QUWLGHXW.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-UO5KORQ4.js";
+} from "./chunks/chunk-YHKHN5CZ.js";
 import "./chunks/chunk-PW5XBDIE.js";
-import "./chunks/chunk-73TEOIZ5.js";
+import "./chunks/chunk-BZPOHIHG.js";
 import {
   buildJsonReport,
   writeJsonReport

@@ -1,6 +1,7 @@
 import {
   FindingList,
   cargoArguments,
+  oneLine,
   relativeToCwd,
   runsCargo,
   simpleCommands,
@@ -67,5 +68,18 @@ describe('FindingList', () => {
     expect(list.findings.map((finding) => finding.message)).toEqual(['m0', 'm1'])
     expect(list.droppedCount).toBe(3)
     expect(list.size).toBe(5)
+  })
+})
+
+describe('oneLine', () => {
+  it('flattens whitespace and cuts at the limit with an ellipsis', () => {
+    expect(oneLine('  a\n\tb   c ')).toBe('a b c')
+    expect(oneLine('x'.repeat(400))).toBe(`${'x'.repeat(299)}…`)
+  })
+
+  it('reads only a window of a 5 MB value: text past a huge gap is marked, not scanned', () => {
+    expect(oneLine(`a${' '.repeat(5_000_000)}b`)).toBe('a…')
+    expect(oneLine(' '.repeat(5_000_000))).toBe('')
+    expect(oneLine(`${' '.repeat(5_000_000)}tail`)).toBe('tail')
   })
 })

@@ -190,8 +190,15 @@ export function exitDescription(exitCode: number | null): string {
   return exitCode === null ? 'killed' : `exit ${exitCode}`
 }
 
-/** Cuts a message to one readable line for findings and summaries. */
+/**
+ * Cuts a message to one readable line for findings and summaries. Only a window a few times the
+ * limit is flattened: a regex over a 5 MB value of tool output costs time and can exhaust the
+ * regex engine's stack.
+ */
 export function oneLine(text: string, limit = 300): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  return flat.length <= limit ? flat : `${flat.slice(0, limit - 1)}…`
+  const start = text.trimStart()
+  const window = start.slice(0, limit * 4)
+  const flat = window.replace(/\s+/g, ' ').trim()
+  const more = start.length > window.length && start.slice(window.length).trim() !== ''
+  return flat.length <= limit && !more ? flat : `${flat.slice(0, limit - 1)}…`
 }

@@ -1,9 +1,9 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   evaluateReadiness
-} from "./chunk-UO5KORQ4.js";
+} from "./chunk-YHKHN5CZ.js";
 import "./chunk-PW5XBDIE.js";
-import "./chunk-73TEOIZ5.js";
+import "./chunk-BZPOHIHG.js";
 import "./chunk-FVAEL4VI.js";
 import "./chunk-Z4SX2TLG.js";
 export {

@@ -10,7 +10,7 @@ import {
 } from "./chunk-PW5XBDIE.js";
 import {
   toolFor
-} from "./chunk-73TEOIZ5.js";
+} from "./chunk-BZPOHIHG.js";
 import {
   ConfigurationError
 } from "./chunk-FVAEL4VI.js";
@@ -5019,7 +5019,7 @@ async function evaluateReadiness(options) {
   let results = [];
   if (notRunReason === null) {
     const [{ runValidations }, { ProcessRunner }] = await Promise.all([
-      import("./scheduler-AYM3QXKY.js"),
+      import("./scheduler-QYX6V6NR.js"),
       import("./runner-REB5U3NJ.js")
     ]);
     results = await runValidations(plan.validations, {

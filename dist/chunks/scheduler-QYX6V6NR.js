@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   toolFor
-} from "./chunk-73TEOIZ5.js";
+} from "./chunk-BZPOHIHG.js";
 import {
   ConfigurationError,
   errorMessage

@@ -261,8 +261,11 @@ function exitDescription(exitCode) {
   return exitCode === null ? "killed" : `exit ${exitCode}`;
 }
 function oneLine(text, limit = 300) {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length <= limit ? flat : `${flat.slice(0, limit - 1)}\u2026`;
+  const start = text.trimStart();
+  const window = start.slice(0, limit * 4);
+  const flat = window.replace(/\s+/g, " ").trim();
+  const more = start.length > window.length && start.slice(window.length).trim() !== "";
+  return flat.length <= limit && !more ? flat : `${flat.slice(0, limit - 1)}\u2026`;
 }
 
 // src/validations/tools/cargo-audit.ts
