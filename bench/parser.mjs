@@ -16,11 +16,9 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { build } from 'esbuild'
 import { parseSize, writeGeneratedChecklist } from './generate-checklist.mjs'
+import { GNU_TIME, ROOT, TMP, median } from './lib.mjs'
 
-const ROOT = path.resolve(import.meta.dirname, '..')
-const TMP = path.join(ROOT, 'bench', '.tmp')
 const SEED = path.join(ROOT, 'examples', 'llm-memory-graph', 'PRODUCTION_CHECKLIST.md')
-const GNU_TIME = '/usr/bin/time'
 const CMARK = '/usr/bin/cmark-gfm'
 
 const { values } = parseArgs({
@@ -32,12 +30,6 @@ const { values } = parseArgs({
 })
 const runs = Math.max(5, Number(values.runs))
 const sizes = values.sizes.split(',')
-
-function median(numbers) {
-  const sorted = [...numbers].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-}
 
 /** One whole-process run with stdout to /dev/null: wall milliseconds and peak RSS in KiB. */
 function measure(command, args) {

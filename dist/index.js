@@ -162,9 +162,11 @@ async function startPublishing(settings, github) {
     const started = await api.tryStartCheckRun(octokit, github, settings.checkName);
     if ("checkRunId" in started) publisher.checkRunId = started.checkRunId;
     else if (started.failure.unreachable !== void 0) {
-      const lost = ["check-run", "commit-status", "comment"].filter(
-        (surface) => surface === "check-run" && checkRun || surface === "commit-status" && commitStatus || surface === "comment" && wantsComment
-      );
+      const lost = [
+        "check-run",
+        ...commitStatus ? ["commit-status"] : [],
+        ...wantsComment ? ["comment"] : []
+      ];
       warning(api.unreachableWarning(github, started.failure.unreachable, lost));
       return null;
     } else warnSurface(started.failure.warning);

@@ -135,12 +135,11 @@ async function startPublishing(
     if ('checkRunId' in started) publisher.checkRunId = started.checkRunId
     else if (started.failure.unreachable !== undefined) {
       // No answer at all: every later call would wait out its retries and fail the same way.
-      const lost = (['check-run', 'commit-status', 'comment'] as const).filter(
-        (surface) =>
-          (surface === 'check-run' && checkRun) ||
-          (surface === 'commit-status' && commitStatus) ||
-          (surface === 'comment' && wantsComment)
-      )
+      const lost = [
+        'check-run' as const,
+        ...(commitStatus ? ['commit-status' as const] : []),
+        ...(wantsComment ? ['comment' as const] : [])
+      ]
       core.warning(api.unreachableWarning(github, started.failure.unreachable, lost))
       return null
     } else warnSurface(started.failure.warning)
