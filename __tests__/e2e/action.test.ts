@@ -156,8 +156,12 @@ describe('the bundled action', () => {
   })
 
   it('keeps exactly one sticky comment across three runs on the same PR, updated in place', async () => {
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const result = await pullRequestRun('pull_request.synchronize', { env: withCargo(2, 1) })
+    // Each run is a new attempt, so its comment links a different run and always differs from the
+    // last one (step timings alone can coincide, and an unchanged comment is rightly not edited).
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      const result = await pullRequestRun('pull_request.synchronize', {
+        env: { ...withCargo(2, 1), GITHUB_RUN_ATTEMPT: String(attempt) }
+      })
       expect(result.code).toBe(1)
     }
     const comments = server.commentsOn(REPO, PR_NUMBER)
