@@ -391,7 +391,10 @@ describe('the bundled action', () => {
     // The run that creates the comment lists the comments once more (a racing run's duplicate).
     expect(server.requests).toHaveLength(5)
     const first = server.requests.length
-    await pullRequestRun('pull_request.synchronize', { env: withCargo(40, 1) })
+    // A second attempt links another run, so the comment always changes and is edited.
+    await pullRequestRun('pull_request.synchronize', {
+      env: { ...withCargo(40, 1), GITHUB_RUN_ATTEMPT: '2' }
+    })
     expect(server.requests.slice(first).map((r) => r.operationId)).toEqual([
       'checks/create',
       'checks/update',
