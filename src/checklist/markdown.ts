@@ -51,7 +51,9 @@ export type ChunkHandler = (tokens: Token[], lineOffset: number) => void
 /**
  * Parses `text` chunk by chunk, in document order, and returns the normalised (upper-cased)
  * labels of all link reference definitions. (Each chunk gets its own env: whether a definition
- * is consumed does not depend on earlier ones, so only the labels need collecting.)
+ * is consumed does not depend on earlier ones, so only the labels need collecting.) `endsOpen`
+ * tells whether the text ends inside a top-level fence or HTML block, which more text could
+ * continue: a part of a document split at a heading (parallel.ts) must not.
  *
  * A column-0 ATX heading closes every open container (it cannot be a lazy continuation line), so
  * the document before it parses the same alone, unless a top-level fence or HTML block was still
@@ -62,8 +64,9 @@ export function parseBlocks(
   text: string,
   onChunk: ChunkHandler,
   chunkChars = DEFAULT_CHUNK_CHARS
-): Set<string> {
+): BlockParse {
   const referenceLabels = new Set<string>()
+  let endsOpen = false
   const boundaries = headingLineStarts(text)
   let start = 0
   let lineOffset = 0
@@ -76,11 +79,13 @@ export function parseBlocks(
       const chunk = text.slice(start, end)
       const env: { references?: Record<string, unknown> } = {}
       const tokens = blockParser.parse(chunk, env)
-      if (end < text.length && endsInsideOpenBlock(tokens, chunk)) {
+      const open = endsInsideOpenBlock(tokens, chunk)
+      if (open && end < text.length) {
         // The chunk would cut a fence or HTML block open: end it at a later heading instead.
         next++
         continue
       }
+      endsOpen = open
       for (const label of Object.keys(env.references ?? {})) referenceLabels.add(label)
       onChunk(tokens, lineOffset)
       lineOffset += countNewlines(chunk)
@@ -88,7 +93,12 @@ export function parseBlocks(
       break
     }
   }
-  return referenceLabels
+  return { referenceLabels, endsOpen }
+}
+
+export interface BlockParse {
+  referenceLabels: Set<string>
+  endsOpen: boolean
 }
 
 /** Offsets of lines starting with `#`…`######` followed by a space, a tab or the line end. */

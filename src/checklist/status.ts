@@ -66,12 +66,13 @@ export class ReadinessFieldFallback {
   }
 }
 
+/** @param fallback the first readiness field in a top-level paragraph (ReadinessFieldFallback) */
 export function findDeclaredStatus(
   outline: Outline,
-  fallback: ReadinessFieldFallback
+  fallback: DeclaredStatus | null
 ): DeclaredStatus | null {
   const index = outline.headings.findIndex(isStatusHeading)
-  if (index === -1) return fallback.status
+  if (index === -1) return fallback
   const spanEnd = spanEndIndex(outline.headings, index)
   const spanBodies = range(index, spanEnd).map((heading) => outline.bodies.get(heading))
   const fields = spanBodies.flatMap((body) => fieldsInBody(body, isStatusLabel))

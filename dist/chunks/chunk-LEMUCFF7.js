@@ -3,11 +3,13 @@ import {
   allItems,
   findValidationScript,
   loadChecklist,
-  phaseItems,
+  phaseItems
+} from "./chunk-V5VXRUWM.js";
+import {
   trailingRun,
   trimEndMatching,
   trimMatching
-} from "./chunk-PW5XBDIE.js";
+} from "./chunk-ALPEWMDN.js";
 import {
   toolFor
 } from "./chunk-BZPOHIHG.js";
@@ -5009,7 +5011,7 @@ function itemsBlockerSubject(blocker, itemsByLine, validations) {
 
 // src/gate.ts
 async function evaluateReadiness(options) {
-  const checklist = loadChecklist(options.checklistPath);
+  const checklist = await loadChecklist(options.checklistPath);
   const config = options.configPath === null ? null : loadConfig(options.configPath, { required: options.configRequired });
   const plan = planValidations(checklist, config);
   options.progress?.planned?.(plan);
