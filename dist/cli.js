@@ -9,8 +9,7 @@ import {
   findValidationScript,
   loadChecklist,
   phaseItems
-} from "./chunks/chunk-V5VXRUWM.js";
-import "./chunks/chunk-ALPEWMDN.js";
+} from "./chunks/chunk-PW5XBDIE.js";
 import {
   ConfigurationError,
   errorMessage,
@@ -182,7 +181,7 @@ async function runCli(argv, io) {
       io.out(USAGE);
       return 0;
     }
-    if (command === "parse") return await parseCommand(rest, io);
+    if (command === "parse") return parseCommand(rest, io);
     if (command === "check") return await checkCommand(rest, io);
     throw new ConfigurationError(
       `Unknown command '${command}'; use 'parse' or 'check' (see readiness-gate --help).`
@@ -200,7 +199,7 @@ async function runCli(argv, io) {
     return 3;
   }
 }
-async function parseCommand(argv, io) {
+function parseCommand(argv, io) {
   const { values, positionals } = parseCliArgs(argv, {
     json: { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false }
@@ -215,9 +214,7 @@ async function parseCommand(argv, io) {
       "parse takes exactly one checklist file: readiness-gate parse <checklist.md> [--json]"
     );
   }
-  const checklist = await loadChecklist(path.resolve(io.cwd, file), file, {
-    partWorker: io.partWorker
-  });
+  const checklist = loadChecklist(path.resolve(io.cwd, file), file);
   const indent = io.isTTY === true ? 2 : void 0;
   io.out(
     values.json === true ? `${JSON.stringify(checklist, null, indent)}
@@ -256,8 +253,8 @@ async function checkCommand(argv, io) {
   const concurrency = parseConcurrency(String(values.concurrency), "--concurrency");
   const checklistPath = typeof values.checklist === "string" ? path.resolve(io.cwd, values.checklist) : path.join(root, "PRODUCTION_CHECKLIST.md");
   const configPath = typeof values.config === "string" ? path.resolve(io.cwd, values.config) : path.join(root, ".github", "readiness.yml");
-  const { evaluateReadiness } = await import("./chunks/gate-W2U6T3RP.js");
-  const { buildJsonReport, writeJsonReport } = await import("./chunks/json-FN7BCONZ.js");
+  const { evaluateReadiness } = await import("./chunks/gate-2QBEKHBO.js");
+  const { buildJsonReport, writeJsonReport } = await import("./chunks/json-KYZONNMV.js");
   const { renderReport } = await import("./chunks/render-DTQXQ4BN.js");
   const { formatFinished, formatPlan, formatStarted, formatVerdict } = await import("./chunks/terminal-XSO3XBFS.js");
   const outcome = await evaluateReadiness({
@@ -326,6 +323,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   cwd: process.cwd(),
-  isTTY: process.stdout.isTTY,
-  partWorker: new URL("./parse-worker.js", import.meta.url)
+  isTTY: process.stdout.isTTY
 });

@@ -1,13 +1,5 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
-  buildJsonReport,
-  writeJsonReport
-} from "./chunks/chunk-IYMNXMRS.js";
-import {
-  escapeMarkdown,
-  renderReport
-} from "./chunks/chunk-3S3NZEGV.js";
-import {
   formatFinished,
   formatPlan,
   formatStarted
@@ -32,14 +24,21 @@ import {
 } from "./chunks/chunk-QUWLGHXW.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-LEMUCFF7.js";
-import "./chunks/chunk-V5VXRUWM.js";
-import "./chunks/chunk-ALPEWMDN.js";
+} from "./chunks/chunk-YHKHN5CZ.js";
+import "./chunks/chunk-PW5XBDIE.js";
 import "./chunks/chunk-BZPOHIHG.js";
+import {
+  buildJsonReport,
+  writeJsonReport
+} from "./chunks/chunk-BVYYOJ7X.js";
 import {
   errorMessage,
   isConfigurationError
 } from "./chunks/chunk-FVAEL4VI.js";
+import {
+  escapeMarkdown,
+  renderReport
+} from "./chunks/chunk-3S3NZEGV.js";
 import "./chunks/chunk-Z4SX2TLG.js";
 
 // src/main.ts

@@ -37,7 +37,7 @@ const lazyOidcClient = {
 
 rmSync('dist', { recursive: true, force: true })
 await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', 'parse-worker': 'src/parse-worker.ts' },
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -14,6 +14,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   cwd: process.cwd(),
-  isTTY: process.stdout.isTTY,
-  partWorker: new URL('./parse-worker.js', import.meta.url)
+  isTTY: process.stdout.isTTY
 })

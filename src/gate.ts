@@ -43,7 +43,7 @@ export interface GateOutcome {
 }
 
 export async function evaluateReadiness(options: GateOptions): Promise<GateOutcome> {
-  const checklist = await loadChecklist(options.checklistPath)
+  const checklist = loadChecklist(options.checklistPath)
   const config =
     options.configPath === null
       ? null

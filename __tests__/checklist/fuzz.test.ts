@@ -296,12 +296,12 @@ describe('explicit extremes', () => {
       ['Latin-1 text', Buffer.from('- [ ] caf\xe9\n', 'latin1')],
       ['NUL byte', Buffer.from('- [ ] ok\n- [ ] \0 nul\n')],
       ['UTF-16LE file', Buffer.from('\ufeff- [ ] a\n', 'utf16le')]
-    ])('%s → one-line ConfigurationError naming the file', async (_name, bytes) => {
+    ])('%s → one-line ConfigurationError naming the file', (_name, bytes) => {
       const file = path.join(dir, 'PRODUCTION_CHECKLIST.md')
       fs.writeFileSync(file, bytes)
       let caught: unknown
       try {
-        await loadChecklist(file, 'docs/PRODUCTION_CHECKLIST.md')
+        loadChecklist(file, 'docs/PRODUCTION_CHECKLIST.md')
       } catch (error) {
         caught = error
       }

@@ -16,9 +16,9 @@ const write = (name: string, content: string | Buffer): string => {
   return file
 }
 
-async function loadError(file: string, displayName?: string): Promise<ConfigurationError> {
+function loadError(file: string, displayName?: string): ConfigurationError {
   try {
-    await loadChecklist(file, displayName)
+    loadChecklist(file, displayName)
   } catch (error) {
     expect(error).toBeInstanceOf(ConfigurationError)
     const message = (error as ConfigurationError).message
@@ -29,50 +29,50 @@ async function loadError(file: string, displayName?: string): Promise<Configurat
   throw new Error(`expected loadChecklist(${file}) to throw`)
 }
 
-test('the seed loads', async () => {
-  const checklist = await loadChecklist(SEED, 'PRODUCTION_CHECKLIST.md')
+test('the seed loads', () => {
+  const checklist = loadChecklist(SEED, 'PRODUCTION_CHECKLIST.md')
   expect(checklist.file).toBe('PRODUCTION_CHECKLIST.md')
   expect(allItems(checklist)).toHaveLength(230)
 })
 
-test('a UTF-8 byte order mark is stripped (the first heading stays a heading)', async () => {
+test('a UTF-8 byte order mark is stripped (the first heading stays a heading)', () => {
   const file = write(
     'bom.md',
     Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('# Title\n- [ ] a\n')])
   )
-  const checklist = await loadChecklist(file)
+  const checklist = loadChecklist(file)
   expect(checklist.title).toBe('Title')
   expect(allItems(checklist).map((item) => item.line)).toEqual([2])
 })
 
-test('missing file', async () => {
-  expect((await loadError(path.join(directory, 'nope.md'))).message).toMatch(/does not exist/)
+test('missing file', () => {
+  expect(loadError(path.join(directory, 'nope.md')).message).toMatch(/does not exist/)
 })
 
-test('a parent of the path is a file', async () => {
+test('a parent of the path is a file', () => {
   const file = write('plain.md', '- [ ] a\n')
-  expect((await loadError(path.join(file, 'child.md'))).message).toMatch(/does not exist/)
+  expect(loadError(path.join(file, 'child.md')).message).toMatch(/does not exist/)
 })
 
-test('a directory', async () => {
+test('a directory', () => {
   const folder = path.join(directory, 'folder.md')
   mkdirSync(folder)
-  expect((await loadError(folder)).message).toMatch(/is a directory/)
+  expect(loadError(folder).message).toMatch(/is a directory/)
 })
 
 // /proc/self/mem is a regular file whose read at offset 0 fails with EIO, even for root.
 const haveProcMem = existsSync('/proc/self/mem')
 if (!haveProcMem) console.warn('/proc/self/mem is absent: the EIO case is skipped')
-;(haveProcMem ? test : test.skip)('unreadable: a regular file whose read fails (EIO)', async () => {
-  expect((await loadError('/proc/self/mem')).message).toMatch(/cannot be read \(EIO\)/)
+;(haveProcMem ? test : test.skip)('unreadable: a regular file whose read fails (EIO)', () => {
+  expect(loadError('/proc/self/mem').message).toMatch(/cannot be read \(EIO\)/)
 })
 
 const isRoot = process.getuid?.() === 0
 if (isRoot) console.warn('running as root, which can read any file: the EACCES case is skipped')
-;(isRoot ? test.skip : test)('unreadable: permission denied', async () => {
+;(isRoot ? test.skip : test)('unreadable: permission denied', () => {
   const file = write('secret.md', '- [ ] a\n')
   chmodSync(file, 0o000)
-  expect((await loadError(file)).message).toMatch(/permission denied/)
+  expect(loadError(file).message).toMatch(/permission denied/)
 })
 
 const fifo = path.join(directory, 'pipe.md')
@@ -85,16 +85,16 @@ const haveFifo = ((): boolean => {
     return false
   }
 })()
-;(haveFifo ? test : test.skip)('not a regular file (reading a FIFO would block forever)', async () => {
-  expect((await loadError(fifo)).message).toMatch(/is not a regular file/)
+;(haveFifo ? test : test.skip)('not a regular file (reading a FIFO would block forever)', () => {
+  expect(loadError(fifo).message).toMatch(/is not a regular file/)
 })
 
-test('binary: NUL bytes', async () => {
+test('binary: NUL bytes', () => {
   const file = write(
     'image.md',
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00])
   )
-  expect((await loadError(file)).message).toMatch(/binary file \(NUL byte at offset 8\)/)
+  expect(loadError(file).message).toMatch(/binary file \(NUL byte at offset 8\)/)
 })
 
 test.each([
@@ -103,24 +103,24 @@ test.each([
   ['an overlong encoding', Buffer.from([0x61, 0xc0, 0xaf]), 1],
   ['a UTF-16 surrogate', Buffer.from([0x61, 0x62, 0xed, 0xa0, 0x80]), 2],
   ['a truncated sequence at the end', Buffer.from([0x61, 0xe2, 0x82]), 1]
-])('not valid UTF-8: %s (offset reported)', async (_name, bytes, offset) => {
+])('not valid UTF-8: %s (offset reported)', (_name, bytes, offset) => {
   const file = write(`bad-${offset}-${bytes.length}.md`, bytes)
-  expect((await loadError(file)).message).toContain(`is not valid UTF-8 text (byte offset ${offset})`)
+  expect(loadError(file).message).toContain(`is not valid UTF-8 text (byte offset ${offset})`)
 })
 
 test.each([
   ['empty', ''],
   ['whitespace only', '  \n\t\n\r\n']
-])('%s', async (_name, content) => {
-  expect((await loadError(write(`${_name}.md`, content))).message).toMatch(/is empty/)
+])('%s', (_name, content) => {
+  expect(loadError(write(`${_name}.md`, content)).message).toMatch(/is empty/)
 })
 
-test('no task items, naming the file as the user gave it', async () => {
+test('no task items, naming the file as the user gave it', () => {
   const file = write(
     'prose.md',
     '# Notes\n\n- a plain list\n- [link](x)\n\n```\n- [ ] in code\n```\n'
   )
-  const error = await loadError(file, 'docs/x.md')
+  const error = loadError(file, 'docs/x.md')
   expect(error.message).toBe(
     `Checklist 'docs/x.md' has no task items ("- [ ] …"); point the checklist input at your production checklist (a Markdown file).`
   )

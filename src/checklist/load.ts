@@ -2,55 +2,31 @@
  * Reading a checklist file: the one checklist module that touches the file system. Every way a
  * file can be unusable becomes a ConfigurationError with one line naming the file and the fix.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { ConfigurationError } from '../errors.js'
 import { allItems, type Checklist } from './model.js'
 import { parseChecklist } from './parse.js'
 
-/** Below this many characters one thread is faster: a worker takes ~50 ms to start. */
-export const PARALLEL_MIN_CHARS = 2 * 1024 * 1024
-
 const POINT_AT_CHECKLIST =
   'point the checklist input at your production checklist (a Markdown file)'
-
-export interface LoadOptions {
-  /**
-   * The bundled parse-worker.js: with it, a checklist of PARALLEL_MIN_CHARS or more is parsed on
-   * several threads (parallel.ts). Without it (e.g. running from source), on this one.
-   */
-  partWorker?: URL
-}
 
 /**
  * @param path where to read the file
  * @param displayName how messages and Checklist.file name it (e.g. the path as the user typed
  *   it, or relative to the repository); defaults to path
  */
-export async function loadChecklist(
-  path: string,
-  displayName: string = path,
-  options: LoadOptions = {}
-): Promise<Checklist> {
+export function loadChecklist(path: string, displayName: string = path): Checklist {
   const text = decodeUtf8(readChecklistBytes(path, displayName), displayName)
   if (text.trim() === '') {
     throw new ConfigurationError(`Checklist '${displayName}' is empty; ${POINT_AT_CHECKLIST}.`)
   }
-  const checklist = await parse(text, displayName, options)
+  const checklist = parseChecklist(text, displayName)
   if (allItems(checklist).length === 0) {
     throw new ConfigurationError(
       `Checklist '${displayName}' has no task items ("- [ ] …"); ${POINT_AT_CHECKLIST}.`
     )
   }
   return checklist
-}
-
-async function parse(text: string, name: string, options: LoadOptions): Promise<Checklist> {
-  const worker = options.partWorker
-  // Checked here, not in parallel.ts, so that small documents never load worker_threads.
-  if (worker === undefined || text.length < PARALLEL_MIN_CHARS || !existsSync(worker))
-    return parseChecklist(text, name)
-  const { parseChecklistInParallel, workerRunner } = await import('./parallel.js')
-  return parseChecklistInParallel(text, name, { runPart: workerRunner(worker) })
 }
 
 function readChecklistBytes(path: string, name: string): Buffer {

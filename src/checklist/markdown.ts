@@ -51,9 +51,7 @@ export type ChunkHandler = (tokens: Token[], lineOffset: number) => void
 /**
  * Parses `text` chunk by chunk, in document order, and returns the normalised (upper-cased)
  * labels of all link reference definitions. (Each chunk gets its own env: whether a definition
- * is consumed does not depend on earlier ones, so only the labels need collecting.) `endsOpen`
- * tells whether the text ends inside a top-level fence or HTML block, which more text could
- * continue: a part of a document split at a heading (parallel.ts) must not.
+ * is consumed does not depend on earlier ones, so only the labels need collecting.)
  *
  * A column-0 ATX heading closes every open container (it cannot be a lazy continuation line), so
  * the document before it parses the same alone, unless a top-level fence or HTML block was still
@@ -64,9 +62,8 @@ export function parseBlocks(
   text: string,
   onChunk: ChunkHandler,
   chunkChars = DEFAULT_CHUNK_CHARS
-): BlockParse {
+): Set<string> {
   const referenceLabels = new Set<string>()
-  let endsOpen = false
   const boundaries = headingLineStarts(text)
   let start = 0
   let lineOffset = 0
@@ -79,13 +76,11 @@ export function parseBlocks(
       const chunk = text.slice(start, end)
       const env: { references?: Record<string, unknown> } = {}
       const tokens = blockParser.parse(chunk, env)
-      const open = endsInsideOpenBlock(tokens, chunk)
-      if (open && end < text.length) {
+      if (end < text.length && endsInsideOpenBlock(tokens, chunk)) {
         // The chunk would cut a fence or HTML block open: end it at a later heading instead.
         next++
         continue
       }
-      endsOpen = open
       for (const label of Object.keys(env.references ?? {})) referenceLabels.add(label)
       onChunk(tokens, lineOffset)
       lineOffset += countNewlines(chunk)
@@ -93,12 +88,7 @@ export function parseBlocks(
       break
     }
   }
-  return { referenceLabels, endsOpen }
-}
-
-export interface BlockParse {
-  referenceLabels: Set<string>
-  endsOpen: boolean
+  return referenceLabels
 }
 
 /** Offsets of lines starting with `#`…`######` followed by a space, a tab or the line end. */

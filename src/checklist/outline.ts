@@ -72,94 +72,29 @@ export interface Outline {
 
 export function buildOutline(text: string, options: OutlineOptions): Outline {
   const sourceLine = sourceLineReader(text)
-  return joinParts([outlinePart(text, 0, options, sourceLine)], sourceLine)
-}
-
-/**
- * What the walk found in one part of a document: the whole of it, or a slice that starts at a
- * column-0 ATX heading (parallel.ts parses such parts on other threads). Plain data, so it can be
- * posted between threads. Lines are the document's; heading indexes count from the part's first.
- */
-export interface OutlinePart {
-  headings: HeadingEntry[]
-  rootTasks: RootTask[]
-  codeBlocks: CodeBlock[]
-  placeholders: FoundPlaceholder[]
-  /** [heading index, body] for the headings whose body keepBody asked for. */
-  bodies: [number, SectionBody][]
-  referenceLabels: string[]
-  /** The part ends inside a fence or HTML block: the document cannot be split where it ends. */
-  endsOpen: boolean
-}
-
-/**
- * Walks `text`, which starts at line `lineOffset + 1` of the document: either the whole document,
- * or a part that starts with a column-0 ATX heading (where every container is closed, so the walk
- * starts from the same state as it would reach there in one pass).
- */
-export function outlinePart(
-  text: string,
-  lineOffset: number,
-  options: OutlineOptions,
-  sourceLine = sourceLineReader(text, lineOffset)
-): OutlinePart {
   const walker = new OutlineWalker(sourceLine, options)
-  const { referenceLabels, endsOpen } = parseBlocks(
+  const referenceLabels = parseBlocks(
     text,
-    (tokens, chunkLineOffset) => {
-      walker.walk(tokens, lineOffset + chunkLineOffset)
+    (tokens, lineOffset) => {
+      walker.walk(tokens, lineOffset)
     },
     options.chunkChars ?? DEFAULT_CHUNK_CHARS
   )
-  return { ...walker.finish(), referenceLabels: [...referenceLabels], endsOpen }
-}
-
-/** The outline of a document from its parts, in document order; `sourceLine` reads the document. */
-export function joinParts(parts: OutlinePart[], sourceLine: (line: number) => string): Outline {
-  const outline: Outline = {
-    headings: [],
-    rootTasks: [],
-    codeBlocks: [],
-    placeholders: [],
-    bodies: new Map(),
-    sourceLine
-  }
-  const referenceLabels = new Set<string>()
-  const found: FoundPlaceholder[] = []
-  for (const part of parts) {
-    const offset = outline.headings.length
-    for (const heading of part.headings) outline.headings.push(heading)
-    for (const root of part.rootTasks) {
-      outline.rootTasks.push(
-        offset === 0 ? root : { item: root.item, headingIndex: root.headingIndex + offset }
-      )
-    }
-    for (const block of part.codeBlocks) outline.codeBlocks.push(block)
-    for (const placeholder of part.placeholders) found.push(placeholder)
-    for (const [index, body] of part.bodies) outline.bodies.set(index + offset, body)
-    for (const label of part.referenceLabels) referenceLabels.add(label)
-  }
-  // A bracketed placeholder that matches a link reference definition anywhere is a link.
-  for (const { text: placeholder, line, context, label } of found) {
-    if (label === undefined || !referenceLabels.has(label))
-      outline.placeholders.push({ text: placeholder, line, context })
-  }
-  return outline
+  return walker.finish(referenceLabels)
 }
 
 /**
- * Line N of the document (1-based) without its line ending, from a text that starts at line
- * `lineOffset + 1`. Offsets rather than `split('\n')`: a big checklist has hundreds of thousands
- * of lines and only a few are ever read.
+ * Line N of the text (1-based) without its line ending. Offsets rather than `split('\n')`: a big
+ * checklist has hundreds of thousands of lines and only a few are ever read.
  */
-export function sourceLineReader(text: string, lineOffset = 0): (line: number) => string {
+function sourceLineReader(text: string): (line: number) => string {
   const starts = [0]
   for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
     starts.push(index + 1)
   return (line) => {
-    const start = starts[line - 1 - lineOffset]
+    const start = starts[line - 1]
     if (start === undefined) return ''
-    const next = starts[line - lineOffset]
+    const next = starts[line]
     return text.slice(start, next === undefined ? text.length : next - 1)
   }
 }
@@ -224,13 +159,18 @@ class OutlineWalker {
     }
   }
 
-  finish(): Omit<OutlinePart, 'referenceLabels' | 'endsOpen'> {
+  finish(referenceLabels: Set<string>): Outline {
+    // A bracketed placeholder that matches a link reference definition anywhere is a link.
+    const placeholders = this.found
+      .filter((found) => found.label === undefined || !referenceLabels.has(found.label))
+      .map(({ text, line, context }) => ({ text, line, context }))
     return {
       headings: this.headings,
       rootTasks: this.rootTasks,
       codeBlocks: this.codeBlocks,
-      placeholders: this.found,
-      bodies: [...this.bodies]
+      placeholders,
+      bodies: this.bodies,
+      sourceLine: this.sourceLine
     }
   }
 

@@ -66,13 +66,12 @@ export class ReadinessFieldFallback {
   }
 }
 
-/** @param fallback the first readiness field in a top-level paragraph (ReadinessFieldFallback) */
 export function findDeclaredStatus(
   outline: Outline,
-  fallback: DeclaredStatus | null
+  fallback: ReadinessFieldFallback
 ): DeclaredStatus | null {
   const index = outline.headings.findIndex(isStatusHeading)
-  if (index === -1) return fallback
+  if (index === -1) return fallback.status
   const spanEnd = spanEndIndex(outline.headings, index)
   const spanBodies = range(index, spanEnd).map((heading) => outline.bodies.get(heading))
   const fields = spanBodies.flatMap((body) => fieldsInBody(body, isStatusLabel))

@@ -13,8 +13,6 @@ export interface CliIo {
   cwd: string
   /** stdout is a terminal. */
   isTTY?: boolean
-  /** The bundled parse-worker.js, to parse large checklists on several threads. */
-  partWorker?: URL
 }
 
 export const USAGE = `readiness-gate ${VERSION} — is the project ready to ship? The checklist's claims against real validations.
@@ -54,7 +52,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.out(USAGE)
       return 0
     }
-    if (command === 'parse') return await parseCommand(rest, io)
+    if (command === 'parse') return parseCommand(rest, io)
     if (command === 'check') return await checkCommand(rest, io)
     throw new ConfigurationError(
       `Unknown command '${command}'; use 'parse' or 'check' (see readiness-gate --help).`
@@ -70,7 +68,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-async function parseCommand(argv: string[], io: CliIo): Promise<number> {
+function parseCommand(argv: string[], io: CliIo): number {
   const { values, positionals } = parseCliArgs(argv, {
     json: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false }
@@ -85,9 +83,7 @@ async function parseCommand(argv: string[], io: CliIo): Promise<number> {
       'parse takes exactly one checklist file: readiness-gate parse <checklist.md> [--json]'
     )
   }
-  const checklist = await loadChecklist(path.resolve(io.cwd, file), file, {
-    partWorker: io.partWorker
-  })
+  const checklist = loadChecklist(path.resolve(io.cwd, file), file)
   // Indented for a person at a terminal; compact when piped (a 10 MiB checklist's model prints
   // twice as fast).
   const indent = io.isTTY === true ? 2 : undefined

@@ -1,12 +1,14 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
-  evaluateReadiness
-} from "./chunk-LEMUCFF7.js";
-import "./chunk-V5VXRUWM.js";
-import "./chunk-ALPEWMDN.js";
-import "./chunk-BZPOHIHG.js";
+  REPORT_SCHEMA_VERSION,
+  buildJsonReport,
+  writeJsonReport
+} from "./chunk-BVYYOJ7X.js";
 import "./chunk-FVAEL4VI.js";
+import "./chunk-3S3NZEGV.js";
 import "./chunk-Z4SX2TLG.js";
 export {
-  evaluateReadiness
+  REPORT_SCHEMA_VERSION,
+  buildJsonReport,
+  writeJsonReport
 };

@@ -1,14 +1,11 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
-  REPORT_SCHEMA_VERSION,
-  buildJsonReport,
-  writeJsonReport
-} from "./chunk-IYMNXMRS.js";
-import "./chunk-3S3NZEGV.js";
+  evaluateReadiness
+} from "./chunk-YHKHN5CZ.js";
+import "./chunk-PW5XBDIE.js";
+import "./chunk-BZPOHIHG.js";
 import "./chunk-FVAEL4VI.js";
 import "./chunk-Z4SX2TLG.js";
 export {
-  REPORT_SCHEMA_VERSION,
-  buildJsonReport,
-  writeJsonReport
+  evaluateReadiness
 };

@@ -1,12 +1,12 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
-  conclusionOf,
-  verdictTitle
-} from "./chunk-3S3NZEGV.js";
-import {
   ConfigurationError,
   errorMessage
 } from "./chunk-FVAEL4VI.js";
+import {
+  conclusionOf,
+  verdictTitle
+} from "./chunk-3S3NZEGV.js";
 
 // src/report/json.ts
 import * as fs from "node:fs";

@@ -1,5 +1,8 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
+  ConfigurationError
+} from "./chunk-FVAEL4VI.js";
+import {
   __commonJS,
   __export,
   __toESM
@@ -244,38 +247,35 @@ var require_punycode = __commonJS({
   }
 });
 
-// src/checklist/source.ts
-var BYTE_ORDER_MARK = "\uFEFF";
-function prepareSource(raw) {
-  const withoutBom = raw.startsWith(BYTE_ORDER_MARK) ? raw.slice(1) : raw;
-  const lf = withoutBom.includes("\r") ? withoutBom.replace(/\r\n?/g, "\n") : withoutBom;
-  const safe = lf.includes("\0") ? lf.replace(/\0/g, "\uFFFD") : lf;
-  return blankFrontMatter(safe);
+// src/checklist/load.ts
+import { readFileSync, statSync } from "node:fs";
+
+// src/checklist/model.ts
+function allItems(checklist) {
+  const out = [];
+  const visit = (items) => {
+    for (const item of items) {
+      out.push(item);
+      visit(item.children);
+    }
+  };
+  for (const section of allSections(checklist)) visit(section.items);
+  return out;
 }
-function blankFrontMatter(text2) {
-  if (!/^---[ \t]*\n/.test(text2)) return text2;
-  const closing = /^(?:---|\.\.\.)[ \t]*$/m;
-  const rest = text2.slice(text2.indexOf("\n") + 1);
-  const match2 = closing.exec(rest);
-  if (match2 === null) return text2;
-  const endOfBlock = text2.indexOf("\n") + 1 + match2.index + match2[0].length;
-  const newlines = text2.slice(0, endOfBlock).split("\n").length - 1;
-  return "\n".repeat(newlines) + text2.slice(endOfBlock);
+function allSections(checklist) {
+  const sections = [...checklist.phases.flatMap((p) => p.sections), ...checklist.sections];
+  return sections.sort((a, b) => a.line - b.line);
 }
-function countLines(text2) {
-  if (text2 === "") return 0;
-  let count = 1;
-  let index = text2.indexOf("\n");
-  while (index !== -1) {
-    if (index < text2.length - 1) count++;
-    index = text2.indexOf("\n", index + 1);
-  }
-  return count;
-}
-function countNewlines(text2, from = 0, to = text2.length) {
-  let count = 0;
-  for (let index = from; index < to; index++) if (text2.charCodeAt(index) === 10) count++;
-  return count;
+function phaseItems(phase) {
+  const out = [];
+  const visit = (items) => {
+    for (const item of items) {
+      out.push(item);
+      visit(item.children);
+    }
+  };
+  for (const section of phase.sections) visit(section.items);
+  return out;
 }
 
 // src/checklist/inline.ts
@@ -381,6 +381,40 @@ function stripInlineMarkup(text2) {
 var PRIVATE_USE = 57344;
 function oneLine(source) {
   return source.replace(/[ \t]*\n[ \t]*/g, " ").trim();
+}
+
+// src/checklist/source.ts
+var BYTE_ORDER_MARK = "\uFEFF";
+function prepareSource(raw) {
+  const withoutBom = raw.startsWith(BYTE_ORDER_MARK) ? raw.slice(1) : raw;
+  const lf = withoutBom.includes("\r") ? withoutBom.replace(/\r\n?/g, "\n") : withoutBom;
+  const safe = lf.includes("\0") ? lf.replace(/\0/g, "\uFFFD") : lf;
+  return blankFrontMatter(safe);
+}
+function blankFrontMatter(text2) {
+  if (!/^---[ \t]*\n/.test(text2)) return text2;
+  const closing = /^(?:---|\.\.\.)[ \t]*$/m;
+  const rest = text2.slice(text2.indexOf("\n") + 1);
+  const match2 = closing.exec(rest);
+  if (match2 === null) return text2;
+  const endOfBlock = text2.indexOf("\n") + 1 + match2.index + match2[0].length;
+  const newlines = text2.slice(0, endOfBlock).split("\n").length - 1;
+  return "\n".repeat(newlines) + text2.slice(endOfBlock);
+}
+function countLines(text2) {
+  if (text2 === "") return 0;
+  let count = 1;
+  let index = text2.indexOf("\n");
+  while (index !== -1) {
+    if (index < text2.length - 1) count++;
+    index = text2.indexOf("\n", index + 1);
+  }
+  return count;
+}
+function countNewlines(text2, from = 0, to = text2.length) {
+  let count = 0;
+  for (let index = from; index < to; index++) if (text2.charCodeAt(index) === 10) count++;
+  return count;
 }
 
 // src/checklist/commands.ts
@@ -5931,7 +5965,6 @@ function createBlockParser() {
 var blockParser = createBlockParser();
 function parseBlocks(text2, onChunk, chunkChars = DEFAULT_CHUNK_CHARS) {
   const referenceLabels = /* @__PURE__ */ new Set();
-  let endsOpen = false;
   const boundaries = headingLineStarts(text2);
   let start = 0;
   let lineOffset = 0;
@@ -5943,12 +5976,10 @@ function parseBlocks(text2, onChunk, chunkChars = DEFAULT_CHUNK_CHARS) {
       const chunk = text2.slice(start, end);
       const env = {};
       const tokens = blockParser.parse(chunk, env);
-      const open = endsInsideOpenBlock(tokens, chunk);
-      if (open && end < text2.length) {
+      if (end < text2.length && endsInsideOpenBlock(tokens, chunk)) {
         next++;
         continue;
       }
-      endsOpen = open;
       for (const label of Object.keys(env.references ?? {})) referenceLabels.add(label);
       onChunk(tokens, lineOffset);
       lineOffset += countNewlines(chunk);
@@ -5956,7 +5987,7 @@ function parseBlocks(text2, onChunk, chunkChars = DEFAULT_CHUNK_CHARS) {
       break;
     }
   }
-  return { referenceLabels, endsOpen };
+  return referenceLabels;
 }
 function headingLineStarts(text2) {
   const starts = [];
@@ -6054,57 +6085,24 @@ function isSpaceChar(code2) {
 // src/checklist/outline.ts
 function buildOutline(text2, options) {
   const sourceLine = sourceLineReader(text2);
-  return joinParts([outlinePart(text2, 0, options, sourceLine)], sourceLine);
-}
-function outlinePart(text2, lineOffset, options, sourceLine = sourceLineReader(text2, lineOffset)) {
   const walker = new OutlineWalker(sourceLine, options);
-  const { referenceLabels, endsOpen } = parseBlocks(
+  const referenceLabels = parseBlocks(
     text2,
-    (tokens, chunkLineOffset) => {
-      walker.walk(tokens, lineOffset + chunkLineOffset);
+    (tokens, lineOffset) => {
+      walker.walk(tokens, lineOffset);
     },
     options.chunkChars ?? DEFAULT_CHUNK_CHARS
   );
-  return { ...walker.finish(), referenceLabels: [...referenceLabels], endsOpen };
+  return walker.finish(referenceLabels);
 }
-function joinParts(parts, sourceLine) {
-  const outline = {
-    headings: [],
-    rootTasks: [],
-    codeBlocks: [],
-    placeholders: [],
-    bodies: /* @__PURE__ */ new Map(),
-    sourceLine
-  };
-  const referenceLabels = /* @__PURE__ */ new Set();
-  const found = [];
-  for (const part of parts) {
-    const offset = outline.headings.length;
-    for (const heading2 of part.headings) outline.headings.push(heading2);
-    for (const root of part.rootTasks) {
-      outline.rootTasks.push(
-        offset === 0 ? root : { item: root.item, headingIndex: root.headingIndex + offset }
-      );
-    }
-    for (const block2 of part.codeBlocks) outline.codeBlocks.push(block2);
-    for (const placeholder of part.placeholders) found.push(placeholder);
-    for (const [index, body] of part.bodies) outline.bodies.set(index + offset, body);
-    for (const label of part.referenceLabels) referenceLabels.add(label);
-  }
-  for (const { text: placeholder, line, context, label } of found) {
-    if (label === void 0 || !referenceLabels.has(label))
-      outline.placeholders.push({ text: placeholder, line, context });
-  }
-  return outline;
-}
-function sourceLineReader(text2, lineOffset = 0) {
+function sourceLineReader(text2) {
   const starts = [0];
   for (let index = text2.indexOf("\n"); index !== -1; index = text2.indexOf("\n", index + 1))
     starts.push(index + 1);
   return (line) => {
-    const start = starts[line - 1 - lineOffset];
+    const start = starts[line - 1];
     if (start === void 0) return "";
-    const next = starts[line - lineOffset];
+    const next = starts[line];
     return text2.slice(start, next === void 0 ? text2.length : next - 1);
   };
 }
@@ -6163,13 +6161,15 @@ var OutlineWalker = class {
       }
     }
   }
-  finish() {
+  finish(referenceLabels) {
+    const placeholders = this.found.filter((found) => found.label === void 0 || !referenceLabels.has(found.label)).map(({ text: text2, line, context }) => ({ text: text2, line, context }));
     return {
       headings: this.headings,
       rootTasks: this.rootTasks,
       codeBlocks: this.codeBlocks,
-      placeholders: this.found,
-      bodies: [...this.bodies]
+      placeholders,
+      bodies: this.bodies,
+      sourceLine: this.sourceLine
     };
   }
   heading(token, inline2, line) {
@@ -6386,7 +6386,7 @@ var ReadinessFieldFallback = class {
 };
 function findDeclaredStatus(outline, fallback) {
   const index = outline.headings.findIndex(isStatusHeading);
-  if (index === -1) return fallback;
+  if (index === -1) return fallback.status;
   const spanEnd = spanEndIndex(outline.headings, index);
   const spanBodies = range(index, spanEnd).map((heading2) => outline.bodies.get(heading2));
   const fields = spanBodies.flatMap((body) => fieldsInBody(body, isStatusLabel));
@@ -6598,22 +6598,14 @@ function implicitPhase(section) {
 // src/checklist/parse.ts
 function parseChecklist(text2, file, options = {}) {
   const source = prepareSource(text2);
-  const walk = checklistWalk(options);
-  return assembleChecklist(source, file, buildOutline(source, walk.options), walk.fallbackStatus());
-}
-function checklistWalk(options = {}) {
-  const keepBody = bodyFilter();
-  const readinessFallback = new ReadinessFieldFallback();
-  return {
-    options: { keepBody, watchParagraph: readinessFallback.watch, ...options },
-    fallbackStatus: () => readinessFallback.status
-  };
-}
-function bodyFilter() {
   const keepStatusBody = statusBodyFilter();
-  return (heading2) => keepStatusBody(heading2) || isSignOffHeading(heading2);
-}
-function assembleChecklist(source, file, outline, fallbackStatus) {
+  const readinessFallback = new ReadinessFieldFallback();
+  const outline = buildOutline(source, {
+    // The status filter follows heading spans, so it must see every heading: call it first.
+    keepBody: (heading2) => keepStatusBody(heading2) || isSignOffHeading(heading2),
+    watchParagraph: readinessFallback.watch,
+    ...options
+  });
   const structure = buildStructure(outline, baseName(file));
   return {
     file,
@@ -6623,7 +6615,7 @@ function assembleChecklist(source, file, outline, fallbackStatus) {
     codeBlocks: outline.codeBlocks,
     placeholders: outline.placeholders,
     signOffs: findSignOffs(outline, structure),
-    status: findDeclaredStatus(outline, fallbackStatus),
+    status: findDeclaredStatus(outline, readinessFallback),
     lineCount: countLines(source)
   };
 }
@@ -6631,17 +6623,141 @@ function baseName(file) {
   return file.split(/[\\/]/).filter((part) => part !== "").at(-1) ?? file;
 }
 
+// src/checklist/load.ts
+var POINT_AT_CHECKLIST = "point the checklist input at your production checklist (a Markdown file)";
+function loadChecklist(path, displayName = path) {
+  const text2 = decodeUtf8(readChecklistBytes(path, displayName), displayName);
+  if (text2.trim() === "") {
+    throw new ConfigurationError(`Checklist '${displayName}' is empty; ${POINT_AT_CHECKLIST}.`);
+  }
+  const checklist = parseChecklist(text2, displayName);
+  if (allItems(checklist).length === 0) {
+    throw new ConfigurationError(
+      `Checklist '${displayName}' has no task items ("- [ ] \u2026"); ${POINT_AT_CHECKLIST}.`
+    );
+  }
+  return checklist;
+}
+function readChecklistBytes(path, name) {
+  try {
+    if (!statSync(path).isFile()) {
+      const kind = statSync(path).isDirectory() ? "is a directory" : "is not a regular file";
+      throw new ConfigurationError(`Checklist '${name}' ${kind}; ${POINT_AT_CHECKLIST}.`);
+    }
+    return readFileSync(path);
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
+    throw new ConfigurationError(
+      `Checklist '${name}' ${describeReadError(error)}; ${POINT_AT_CHECKLIST}.`
+    );
+  }
+}
+function describeReadError(error) {
+  const code2 = error?.code;
+  switch (code2) {
+    case "ENOENT":
+      return "does not exist";
+    case "ENOTDIR":
+      return "does not exist (a parent of it is a file, not a folder)";
+    case "EISDIR":
+      return "is a directory";
+    case "EACCES":
+    case "EPERM":
+      return `cannot be read (permission denied, ${code2})`;
+    default:
+      return `cannot be read (${code2 ?? String(error)})`;
+  }
+}
+function decodeUtf8(bytes, name) {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    throw new ConfigurationError(
+      `Checklist '${name}' is a binary file (NUL byte at offset ${nul}); ${POINT_AT_CHECKLIST}.`
+    );
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new ConfigurationError(
+      `Checklist '${name}' is not valid UTF-8 text (byte offset ${invalidUtf8Offset(bytes)}); save it as UTF-8.`
+    );
+  }
+}
+function invalidUtf8Offset(bytes) {
+  let index = 0;
+  while (index < bytes.length) {
+    const lead = bytes[index];
+    if (lead < 128) {
+      index++;
+      continue;
+    }
+    const continuation = lead >= 240 ? 3 : lead >= 224 ? 2 : 1;
+    if (lead < 194 || lead > 244) return index;
+    const low = lead === 224 ? 160 : lead === 240 ? 144 : 128;
+    const high = lead === 237 ? 159 : lead === 244 ? 143 : 191;
+    const second = bytes[index + 1];
+    if (second === void 0 || second < low || second > high) return index;
+    for (let offset = 2; offset <= continuation; offset++) {
+      const next = bytes[index + offset];
+      if (next === void 0 || next < 128 || next > 191) return index;
+    }
+    index += continuation + 1;
+  }
+  return bytes.length;
+}
+
+// src/checklist/script.ts
+var SHELL_LANGUAGES = /* @__PURE__ */ new Set([
+  "bash",
+  "sh",
+  "shell",
+  "zsh",
+  "console",
+  "shell-session",
+  "shellsession",
+  ""
+]);
+var NEAREST_HEADING = /validat/i;
+var ANY_ENCLOSING_HEADING = /validat|verif|check|smoke|sanity/i;
+var NOT_A_COMMAND = /^(?:#|echo\b|printf\b|set\b|cd\b|exit\b|$)/;
+function findValidationScript(checklist) {
+  const candidates = checklist.codeBlocks.filter(
+    (block2) => isShellFence(block2) && hasRealCommand(block2)
+  );
+  const byNearest = candidates.find((block2) => NEAREST_HEADING.test(block2.heading ?? ""));
+  if (byNearest) return byNearest;
+  const sections = allSections(checklist).filter((section) => section.level > 0);
+  return candidates.find(
+    (block2) => block2.lang !== "" && enclosingHeadings(sections, block2.line).some((title) => ANY_ENCLOSING_HEADING.test(title))
+  ) ?? null;
+}
+function isShellFence(block2) {
+  return block2.contentLine > block2.line && SHELL_LANGUAGES.has(block2.lang);
+}
+function hasRealCommand(block2) {
+  return block2.text.split("\n").some((line) => {
+    const command = line.trim().replace(/^\$\s+/, "");
+    return !NOT_A_COMMAND.test(command);
+  });
+}
+function enclosingHeadings(sections, line) {
+  const titles = [];
+  let level = Number.POSITIVE_INFINITY;
+  for (let index = sections.length - 1; index >= 0; index--) {
+    const section = sections[index];
+    if (section.line >= line || section.level >= level) continue;
+    titles.push(section.title);
+    level = section.level;
+  }
+  return titles;
+}
+
 export {
-  prepareSource,
-  countNewlines,
-  outlinePart,
-  joinParts,
-  sourceLineReader,
+  allItems,
+  phaseItems,
   trimEndMatching,
   trimMatching,
   trailingRun,
-  parseChecklist,
-  checklistWalk,
-  bodyFilter,
-  assembleChecklist
+  loadChecklist,
+  findValidationScript
 };

@@ -3,13 +3,11 @@ import {
   allItems,
   findValidationScript,
   loadChecklist,
-  phaseItems
-} from "./chunk-V5VXRUWM.js";
-import {
+  phaseItems,
   trailingRun,
   trimEndMatching,
   trimMatching
-} from "./chunk-ALPEWMDN.js";
+} from "./chunk-PW5XBDIE.js";
 import {
   toolFor
 } from "./chunk-BZPOHIHG.js";
@@ -5011,7 +5009,7 @@ function itemsBlockerSubject(blocker, itemsByLine, validations) {
 
 // src/gate.ts
 async function evaluateReadiness(options) {
-  const checklist = await loadChecklist(options.checklistPath);
+  const checklist = loadChecklist(options.checklistPath);
   const config = options.configPath === null ? null : loadConfig(options.configPath, { required: options.configRequired });
   const plan = planValidations(checklist, config);
   options.progress?.planned?.(plan);
