@@ -24,8 +24,8 @@ import {
 } from "./chunks/chunk-QUWLGHXW.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-YHKHN5CZ.js";
-import "./chunks/chunk-PW5XBDIE.js";
+} from "./chunks/chunk-PG7UHBDC.js";
+import "./chunks/chunk-CNSHOXN7.js";
 import "./chunks/chunk-BZPOHIHG.js";
 import {
   buildJsonReport,

@@ -102,6 +102,19 @@ test('an unclosed fence near the top of a large document: chunking falls back, r
   expect(ms).toBeLessThan(2_000)
 })
 
+test('chunks start only after a real line break: `#` after U+2028 is not a heading line', () => {
+  // U+2028 ends a line for a JavaScript /m regex, not for Markdown: a chunk cut there would start
+  // mid-paragraph and turn `# …` into a heading.
+  const text = Array.from(
+    { length: 50 },
+    (_, i) => `## Part ${i}\n- [ ] task ${i}\u2028# not a heading\n`
+  ).join('')
+  const whole = parseChecklist(text, 'ls.md', { chunkChars: Number.POSITIVE_INFINITY })
+  expect(parseChecklist(text, 'ls.md', { chunkChars: 1 })).toEqual(whole)
+  expect(allItems(whole)).toHaveLength(50)
+  expect(allItems(whole)[0]?.text).toBe('task 0\u2028# not a heading')
+})
+
 test('100,000 link reference definitions: linear time, all of them known to placeholders', () => {
   const definitions = Array.from(
     { length: 100_000 },

@@ -94,10 +94,21 @@ export function parseBlocks(
 /** Offsets of lines starting with `#`…`######` followed by a space, a tab or the line end. */
 function headingLineStarts(text: string): number[] {
   const starts: number[] = []
-  for (const match of text.matchAll(/^#{1,6}(?=[ \t\n]|$)/gm))
-    if (match.index > 0) starts.push(match.index)
+  // indexOf rather than a multiline regex, which tries every position of a 10 MiB text.
+  for (let at = text.indexOf('\n#'); at !== -1; at = text.indexOf('\n#', at + 2)) {
+    let end = at + 2
+    while (end < text.length && end - at <= 7 && text.charCodeAt(end) === HASH) end++
+    const after = end === text.length ? -1 : text.charCodeAt(end)
+    if (end - at <= 7 && (after === -1 || after === SPACE || after === TAB || after === NEWLINE))
+      starts.push(at + 1)
+  }
   return starts
 }
+
+const HASH = 0x23
+const SPACE = 0x20
+const TAB = 0x09
+const NEWLINE = 0x0a
 
 /**
  * Whether the chunk's last top-level block is a fence or HTML block that runs to the chunk's end

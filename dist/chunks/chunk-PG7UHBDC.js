@@ -7,7 +7,7 @@ import {
   trailingRun,
   trimEndMatching,
   trimMatching
-} from "./chunk-PW5XBDIE.js";
+} from "./chunk-CNSHOXN7.js";
 import {
   toolFor
 } from "./chunk-BZPOHIHG.js";

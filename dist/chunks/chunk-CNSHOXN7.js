@@ -5991,10 +5991,19 @@ function parseBlocks(text2, onChunk, chunkChars = DEFAULT_CHUNK_CHARS) {
 }
 function headingLineStarts(text2) {
   const starts = [];
-  for (const match2 of text2.matchAll(/^#{1,6}(?=[ \t\n]|$)/gm))
-    if (match2.index > 0) starts.push(match2.index);
+  for (let at = text2.indexOf("\n#"); at !== -1; at = text2.indexOf("\n#", at + 2)) {
+    let end = at + 2;
+    while (end < text2.length && end - at <= 7 && text2.charCodeAt(end) === HASH) end++;
+    const after = end === text2.length ? -1 : text2.charCodeAt(end);
+    if (end - at <= 7 && (after === -1 || after === SPACE || after === TAB || after === NEWLINE))
+      starts.push(at + 1);
+  }
   return starts;
 }
+var HASH = 35;
+var SPACE = 32;
+var TAB = 9;
+var NEWLINE = 10;
 function endsInsideOpenBlock(tokens, chunk) {
   const last = tokens.at(-1);
   if (!last || last.level !== 0 || last.type !== "fence" && last.type !== "html_block")
@@ -6066,8 +6075,8 @@ var TRAILING_SPACE_AFTER_MARKER = /\[[ xX]\][ \t\v\f]+$/;
 function matchTaskMarker(paragraph3, sourceLine) {
   if (paragraph3.charCodeAt(0) !== OPEN || paragraph3.charCodeAt(2) !== CLOSE) return null;
   const box = paragraph3.charCodeAt(1);
-  if (box !== SPACE && box !== LOWER_X && box !== UPPER_X) return null;
-  const checked = box !== SPACE;
+  if (box !== SPACE2 && box !== LOWER_X && box !== UPPER_X) return null;
+  const checked = box !== SPACE2;
   if (paragraph3.length === 3) {
     return TRAILING_SPACE_AFTER_MARKER.test(sourceLine) ? { checked, rest: "" } : null;
   }
@@ -6075,11 +6084,11 @@ function matchTaskMarker(paragraph3, sourceLine) {
 }
 var OPEN = 91;
 var CLOSE = 93;
-var SPACE = 32;
+var SPACE2 = 32;
 var LOWER_X = 120;
 var UPPER_X = 88;
 function isSpaceChar(code2) {
-  return code2 === SPACE || code2 === 9 || code2 === 11 || code2 === 12;
+  return code2 === SPACE2 || code2 === 9 || code2 === 11 || code2 === 12;
 }
 
 // src/checklist/outline.ts
