@@ -9,7 +9,7 @@ import {
   findValidationScript,
   loadChecklist,
   phaseItems
-} from "./chunks/chunk-CNSHOXN7.js";
+} from "./chunks/chunk-AN7M6FWV.js";
 import {
   ConfigurationError,
   errorMessage,
@@ -253,7 +253,7 @@ async function checkCommand(argv, io) {
   const concurrency = parseConcurrency(String(values.concurrency), "--concurrency");
   const checklistPath = typeof values.checklist === "string" ? path.resolve(io.cwd, values.checklist) : path.join(root, "PRODUCTION_CHECKLIST.md");
   const configPath = typeof values.config === "string" ? path.resolve(io.cwd, values.config) : path.join(root, ".github", "readiness.yml");
-  const { evaluateReadiness } = await import("./chunks/gate-NWX5GR3Q.js");
+  const { evaluateReadiness } = await import("./chunks/gate-LKW2DGSD.js");
   const { buildJsonReport, writeJsonReport } = await import("./chunks/json-KYZONNMV.js");
   const { renderReport } = await import("./chunks/render-DTQXQ4BN.js");
   const { formatFinished, formatPlan, formatStarted, formatVerdict } = await import("./chunks/terminal-XSO3XBFS.js");

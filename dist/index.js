@@ -24,8 +24,8 @@ import {
 } from "./chunks/chunk-QUWLGHXW.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-PG7UHBDC.js";
-import "./chunks/chunk-CNSHOXN7.js";
+} from "./chunks/chunk-KJ5U6UVG.js";
+import "./chunks/chunk-AN7M6FWV.js";
 import "./chunks/chunk-BZPOHIHG.js";
 import {
   buildJsonReport,

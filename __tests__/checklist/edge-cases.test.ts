@@ -194,6 +194,11 @@ test('a front matter block without its closing line is ordinary Markdown', () =>
   expect(allItems(checklist).map((item) => item.line)).toEqual([4])
 })
 
+test('front matter closes only at a line of its own (U+2028 does not end a Markdown line)', () => {
+  const text = '---\ntitle: x\u2028---\n- [ ] hidden in front matter\n---\n- [ ] task\n'
+  expect(allItems(parseChecklist(text, 'ls.md')).map((item) => item.line)).toEqual([5])
+})
+
 describe('commands in code spans', () => {
   const items = allItems(parseFixture('inline.md'))
   const commandsAt = (line: number) =>

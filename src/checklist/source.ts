@@ -25,7 +25,8 @@ export function prepareSource(raw: string): string {
  */
 export function blankFrontMatter(text: string): string {
   if (!/^---[ \t]*\n/.test(text)) return text
-  const closing = /^(?:---|\.\.\.)[ \t]*$/m
+  // A line of its own: between \n (or the ends), not any line terminator /m knows (U+2028).
+  const closing = /(?<![^\n])(?:---|\.\.\.)[ \t]*(?![^\n])/
   const rest = text.slice(text.indexOf('\n') + 1)
   const match = closing.exec(rest)
   if (match === null) return text

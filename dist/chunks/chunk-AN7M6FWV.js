@@ -393,7 +393,7 @@ function prepareSource(raw) {
 }
 function blankFrontMatter(text2) {
   if (!/^---[ \t]*\n/.test(text2)) return text2;
-  const closing = /^(?:---|\.\.\.)[ \t]*$/m;
+  const closing = /(?<![^\n])(?:---|\.\.\.)[ \t]*(?![^\n])/;
   const rest = text2.slice(text2.indexOf("\n") + 1);
   const match2 = closing.exec(rest);
   if (match2 === null) return text2;

@@ -7,7 +7,7 @@ import {
   trailingRun,
   trimEndMatching,
   trimMatching
-} from "./chunk-CNSHOXN7.js";
+} from "./chunk-AN7M6FWV.js";
 import {
   toolFor
 } from "./chunk-BZPOHIHG.js";
