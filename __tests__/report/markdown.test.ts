@@ -260,6 +260,17 @@ describe('escapeHtml', () => {
     )
   })
 
+  test('a 100,000-space run is kept, and one with a line break joined, in linear time', () => {
+    // The former /\s*[\r\n]+\s*/g retried such a run from each of its positions: 28 s here.
+    const run = ' '.repeat(100_000)
+    const start = performance.now()
+    expect(escapeHtml(`a${run}b`)).toBe(`a${run}b`)
+    expect(escapeHtml(`a${run}\n${run}b`)).toBe('a b')
+    expect(escapeMarkdown(`a${run}b\n${run}c`)).toBe(`a${run}b c`)
+    // Linear takes milliseconds; the bound only catches a return of the quadratic regex.
+    expect(performance.now() - start).toBeLessThan(2_000)
+  })
+
   test('keeps code spans as <code>', () => {
     expect(escapeHtmlKeepingCode('clippy: `x < y` fails')).toBe(
       'clippy: <code>x &lt; y</code> fails'

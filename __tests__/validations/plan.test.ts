@@ -286,6 +286,16 @@ describe('a checklist without a validation script', () => {
     expect(resourceOf(segment)).toBe(resource)
   })
 
+  test('a group and 100,000 spaces around the command: the same resource, in linear time', () => {
+    const run = ' '.repeat(100_000)
+    const start = performance.now()
+    expect(resourceOf(`( cargo test${run})`)).toBe('cargo')
+    expect(resourceOf(`{ npm ci${run}}`)).toBe('node')
+    expect(resourceOf(`cargo test${run}x`)).toBe('cargo')
+    // Linear takes milliseconds; the bound only catches a return of a quadratic regex.
+    expect(performance.now() - start).toBeLessThan(2_000)
+  })
+
   test('lanes group node commands by directory', () => {
     expect(plan.validations.map((v) => v.lane)).toEqual(['npm:.', 'npm:.'])
   })

@@ -111,6 +111,15 @@ export function normaliseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
 
+/**
+ * Drops a group's closing `)` or `}` at the very end, and the whitespace before it. (A loop, not
+ * `/\s*[)}]$/`, which retries a long run of spaces from each of its positions.)
+ */
+function withoutGroupClose(text: string): string {
+  const last = text.at(-1)
+  return last === ')' || last === '}' ? text.slice(0, -1).trimEnd() : text
+}
+
 /** Words that only wrap the real program: `sudo cargo fmt`, `time npm test`, `env A=1 npm test`. */
 const WRAPPERS = new Set(['sudo', 'time', 'env', 'command', 'exec', 'nohup', 'nice'])
 
@@ -119,7 +128,7 @@ const WRAPPERS = new Set(['sudo', 'time', 'env', 'command', 'exec', 'nohup', 'ni
  * wrappers are skipped, and a leading `(` or `{` of a group is dropped.
  */
 export function programWords(segment: string): string[] {
-  const words = shellWords(segment.replace(/^[({]\s*/, '').replace(/\s*[)}]$/, ''))
+  const words = shellWords(withoutGroupClose(segment.replace(/^[({]\s*/, '')))
   let start = 0
   while (start < words.length) {
     const word = words[start]!
