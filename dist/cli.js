@@ -9,12 +9,13 @@ import {
   findValidationScript,
   loadChecklist,
   phaseItems
-} from "./chunks/chunk-AN7M6FWV.js";
+} from "./chunks/chunk-BP3ZLTWE.js";
 import {
   ConfigurationError,
   errorMessage,
   isConfigurationError
 } from "./chunks/chunk-FVAEL4VI.js";
+import "./chunks/chunk-BETN5W2Y.js";
 import "./chunks/chunk-Z4SX2TLG.js";
 
 // src/cli/commands.ts
@@ -253,9 +254,9 @@ async function checkCommand(argv, io) {
   const concurrency = parseConcurrency(String(values.concurrency), "--concurrency");
   const checklistPath = typeof values.checklist === "string" ? path.resolve(io.cwd, values.checklist) : path.join(root, "PRODUCTION_CHECKLIST.md");
   const configPath = typeof values.config === "string" ? path.resolve(io.cwd, values.config) : path.join(root, ".github", "readiness.yml");
-  const { evaluateReadiness } = await import("./chunks/gate-LKW2DGSD.js");
-  const { buildJsonReport, writeJsonReport } = await import("./chunks/json-KYZONNMV.js");
-  const { renderReport } = await import("./chunks/render-DTQXQ4BN.js");
+  const { evaluateReadiness } = await import("./chunks/gate-LZVX6WJH.js");
+  const { buildJsonReport, writeJsonReport } = await import("./chunks/json-M7CXL45T.js");
+  const { renderReport } = await import("./chunks/render-WGZZQ5ZG.js");
   const { formatFinished, formatPlan, formatStarted, formatVerdict } = await import("./chunks/terminal-XSO3XBFS.js");
   const outcome = await evaluateReadiness({
     checklistPath,

@@ -7,7 +7,7 @@ import {
 import {
   loadGitHubContext,
   writeJobSummary
-} from "./chunks/chunk-YYGDMSPQ.js";
+} from "./chunks/chunk-KN7YYAEH.js";
 import {
   settingsFromInputs
 } from "./chunks/chunk-77L2IW2G.js";
@@ -24,13 +24,13 @@ import {
 } from "./chunks/chunk-QUWLGHXW.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-KJ5U6UVG.js";
-import "./chunks/chunk-AN7M6FWV.js";
+} from "./chunks/chunk-6OEVE2SN.js";
+import "./chunks/chunk-BP3ZLTWE.js";
 import "./chunks/chunk-BZPOHIHG.js";
 import {
   buildJsonReport,
   writeJsonReport
-} from "./chunks/chunk-BVYYOJ7X.js";
+} from "./chunks/chunk-MLALLQI5.js";
 import {
   errorMessage,
   isConfigurationError
@@ -38,7 +38,8 @@ import {
 import {
   escapeMarkdown,
   renderReport
-} from "./chunks/chunk-3S3NZEGV.js";
+} from "./chunks/chunk-HDRSXUII.js";
+import "./chunks/chunk-BETN5W2Y.js";
 import "./chunks/chunk-Z4SX2TLG.js";
 
 // src/main.ts
@@ -146,7 +147,7 @@ async function startPublishing(settings, github) {
     );
     return null;
   }
-  const api = await import("./chunks/github-2RHRIXX6.js");
+  const api = await import("./chunks/github-DCA3S2DU.js");
   const octokit = api.createOctokit(settings.token, github.apiUrl, {
     log: {
       warning: (m) => {

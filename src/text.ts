@@ -41,3 +41,59 @@ export function trailingRun(text: string, char: string): number {
   while (count < text.length && text[text.length - 1 - count] === char) count++
   return count
 }
+
+/** `text` without the run of `char` (one UTF-16 unit) at its end: `/x+$/` in linear time. */
+export function trimTrailing(text: string, char: string): string {
+  return text.slice(0, text.length - trailingRun(text, char))
+}
+
+/** `text` without the runs of `char` (one UTF-16 unit) at both ends: `/^x+|x+$/g` in linear time. */
+export function trimRuns(text: string, char: string): string {
+  let start = 0
+  while (start < text.length && text[start] === char) start++
+  return trimTrailing(text.slice(start), char)
+}
+
+/**
+ * Every single-quoted (`'…'`) or double-quoted (`"…"`, where a backslash escapes any character,
+ * a line break too) part of a shell line replaced by what `replace` returns for it; unclosed
+ * quotes stay as they are. Linear: a global regex for the same scans to the end from every
+ * unclosed quote, which a line of 10,000 `"\` took 0.2 s for.
+ */
+export function replaceQuoted(text: string, replace: (quoted: string) => string): string {
+  let out = ''
+  let copied = 0
+  // Once a quote finds no closing one, no later quote of its kind can (see the loop).
+  let singleCloses = true
+  let doubleCloses = true
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]
+    let end = -1
+    if (char === "'" && singleCloses) {
+      end = text.indexOf("'", index + 1)
+      singleCloses = end !== -1
+    } else if (char === '"' && doubleCloses) {
+      end = closingDoubleQuote(text, index + 1)
+      doubleCloses = end !== -1
+    }
+    if (end === -1) continue
+    out += text.slice(copied, index) + replace(text.slice(index, end + 1))
+    copied = end + 1
+    index = end
+  }
+  return out + text.slice(copied)
+}
+
+/**
+ * Index of the `"` that closes a double-quoted string whose content starts at `from`, or -1.
+ * When there is none, every later `"` up to the end was escaped, and a scan from any of them
+ * reads the same escape pairs: none of them has a closing quote either.
+ */
+function closingDoubleQuote(text: string, from: number): number {
+  for (let index = from; index < text.length; index++) {
+    const char = text[index]
+    if (char === '\\') index++
+    else if (char === '"') return index
+  }
+  return -1
+}

@@ -150,5 +150,16 @@ const PRIVATE_USE = 0xe000
 
 /** Paragraph source on one line: soft line breaks and indentation collapse to single spaces. */
 export function oneLine(source: string): string {
-  return source.replace(/[ \t]*\n[ \t]*/g, ' ').trim()
+  // Line by line, not /[ \t]*\n[ \t]*/g: that retries a long run of spaces from each position.
+  return source.split('\n').map(trimSpacesAndTabs).join(' ').trim()
 }
+
+function trimSpacesAndTabs(line: string): string {
+  let start = 0
+  let end = line.length
+  while (start < end && isSpaceOrTab(line.charCodeAt(start))) start++
+  while (end > start && isSpaceOrTab(line.charCodeAt(end - 1))) end--
+  return start === 0 && end === line.length ? line : line.slice(start, end)
+}
+
+const isSpaceOrTab = (code: number): boolean => code === 0x20 || code === 0x09

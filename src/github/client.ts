@@ -7,6 +7,7 @@ import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
 import { ConfigurationError } from '../errors.js'
+import { trimTrailing } from '../text.js'
 
 export type GitHubClient = ReturnType<typeof getOctokit>
 
@@ -56,7 +57,7 @@ export function createOctokit(token: string, apiUrl: string, options: ClientOpti
   return getOctokit(
     token,
     {
-      baseUrl: apiUrl.replace(/\/+$/, ''),
+      baseUrl: trimTrailing(apiUrl, '/'),
       userAgent: 'readiness-gate',
       log: {
         debug: (message: string) => {

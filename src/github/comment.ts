@@ -6,6 +6,7 @@
  */
 import type { GitHubClient } from './client.js'
 import type { GitHubContext } from './context.js'
+import { trimRuns } from '../text.js'
 
 /** GitHub's limit for a comment body, in characters. */
 export const COMMENT_BODY_LIMIT = 65536
@@ -74,10 +75,8 @@ function isNotAccessibleByIntegration(error: unknown): boolean {
 
 /** "Readiness Gate" → "readiness-gate". */
 export function checkNameSlug(checkName: string): string {
-  const slug = checkName
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+  const dashed = checkName.toLowerCase().replace(/[^a-z0-9]+/g, '-')
+  const slug = trimRuns(dashed, '-')
   return slug === '' ? 'default' : slug
 }
 

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { ConfigurationError, errorMessage } from '../errors.js'
+import { trimTrailing } from '../text.js'
 
 export interface GitHubContext {
   owner: string
@@ -146,5 +147,5 @@ function nonEmpty(value: string | undefined): string | undefined {
 }
 
 function trimSlash(url: string): string {
-  return url.replace(/\/+$/, '')
+  return trimTrailing(url, '/')
 }

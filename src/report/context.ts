@@ -1,5 +1,6 @@
 /** Where the report is for (repository, commit, run) and links into it. */
 import { capList } from './format.js'
+import { trimTrailing } from '../text.js'
 
 export interface RenderContext {
   /** The check run's name, e.g. "Readiness Gate". */
@@ -34,7 +35,7 @@ export function fileLineUrl(
   line: number
 ): string | null {
   if (context.repository === null || context.sha === null) return null
-  const server = (context.serverUrl ?? 'https://github.com').replace(/\/+$/, '')
+  const server = trimTrailing(context.serverUrl ?? 'https://github.com', '/')
   const file = repositoryPath
     .replace(/\\/g, '/')
     .split('/')

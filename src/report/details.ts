@@ -17,6 +17,7 @@ import {
   escapeMarkdownKeepingCode,
   truncate
 } from './markdown.js'
+import { trimTrailing } from '../text.js'
 
 export function renderDetails(
   validations: AssessedValidation[],
@@ -135,7 +136,7 @@ function findingMessage(finding: Finding): string {
 function logTail(output: CapturedOutput | null, level: DetailLevel): string {
   if (output === null || level.logLines === 0 || output.totalBytes === 0) return ''
   const text = output.truncated ? output.tail : output.head + output.tail
-  let lines = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n')
+  let lines = trimTrailing(text.replace(/\r\n?/g, '\n'), '\n').split('\n')
   if (output.truncated && lines.length > 1) lines = lines.slice(1)
   lines = lines.slice(-level.logLines)
   let chars = 0

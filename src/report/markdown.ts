@@ -3,6 +3,7 @@
  * inert data: it must render as written, never as markup, never ping anyone, never close our
  * <details> or open an HTML comment, and never spoof the publisher's hidden marker.
  */
+import { trimTrailing } from '../text.js'
 
 /** The hidden marker the publisher puts on the sticky comment's first line. */
 export const MARKER_PREFIX = '<!-- readiness-gate:'
@@ -156,11 +157,17 @@ const MAX_BACKTICK_RUN = 15
  * literally, so `<!--`, `<details`/`</details` and the marker get a zero-width space after `<`.
  */
 export function codeFence(text: string, info = 'text'): string {
-  const content = neutraliseHtmlOpeners(
-    cleanText(text)
-      .replace(/\r\n?/g, '\n')
-      .replace(new RegExp(`\`{${MAX_BACKTICK_RUN + 1},}`, 'g'), `${'`'.repeat(MAX_BACKTICK_RUN)}…`)
-  ).replace(/\n+$/, '')
+  const content = trimTrailing(
+    neutraliseHtmlOpeners(
+      cleanText(text)
+        .replace(/\r\n?/g, '\n')
+        .replace(
+          new RegExp(`\`{${MAX_BACKTICK_RUN + 1},}`, 'g'),
+          `${'`'.repeat(MAX_BACKTICK_RUN)}…`
+        )
+    ),
+    '\n'
+  )
   const fence = '`'.repeat(Math.max(3, longestRun(content, '`') + 1))
   return `${fence}${info}\n${content}\n${fence}`
 }

@@ -31,7 +31,8 @@ const SHELL_NOT_FOUND_PATTERNS: readonly RegExp[] = [
   /^[^\s:]+: command not found: (\S+)$/
 ]
 // bash for a path that does not exist: "bash: line 1: ./target/release/x: No such file or directory"
-const MISSING_PATH_PATTERN = /^(?:[^\s:]+: )?(?:line \d+: )?(\S*\/\S*): No such file or directory$/
+// (The path is checked for a `/` after matching: `\S*\/\S*` would try every `/` of a long word.)
+const MISSING_PATH_PATTERN = /^(?:[^\s:]+: )?(?:line \d+: )?(\S+): No such file or directory$/
 // cargo: "error: no such command: `audit`"
 const CARGO_NO_SUCH_COMMAND = /^error: no such command: `([^`]+)`/
 // rustup proxies: "error: 'cargo-fmt' is not installed for the toolchain 'stable-x86_64-…'"
@@ -100,7 +101,7 @@ function missingToolOnLine(line: string, command: string, exitCode: number): Mis
   if (rustupProxy !== undefined) return componentOrTool(rustupProxy)
   if (exitCode !== SHELL_NOT_FOUND_EXIT) return null
   const missingPath = MISSING_PATH_PATTERN.exec(line)?.[1]
-  if (missingPath !== undefined) {
+  if (missingPath?.includes('/') === true) {
     return { tool: missingPath, hint: BINARY_NOT_FOUND_HINT, kind: 'binary' }
   }
   for (const pattern of SHELL_NOT_FOUND_PATTERNS) {

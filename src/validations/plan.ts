@@ -28,6 +28,7 @@ import {
 import type { Validation, ValidationSource } from './model.js'
 import { logicalLines, readScript, stepScript, type ScriptStep } from './script.js'
 import { toolFor } from './tools/index.js'
+import { trimRuns } from '../text.js'
 
 export interface Plan {
   validations: Validation[]
@@ -355,7 +356,7 @@ function setCommand(draft: Draft, entry: ValidationConfig, context: ConfigContex
       )
     }
   }
-  draft.command = command.replace(/\s+$/, '')
+  draft.command = command.trimEnd()
   draft.lines = lines
 }
 
@@ -549,13 +550,13 @@ class IdAllocator {
 }
 
 export function slug(text: string): string {
-  const id = text
+  const dashed = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, 60)
-    .replace(/^-+|-+$/g, '')
+  const id = trimRuns(dashed, '-')
   return id === '' ? 'validation' : id
 }
 

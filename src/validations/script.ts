@@ -8,7 +8,7 @@ import * as path from 'node:path'
 import type { CodeBlock } from '../checklist/model.js'
 import { ConfigurationError } from '../errors.js'
 import { programWords, shellWords, splitChain } from './match.js'
-import { trailingRun, trimEndMatching } from '../text.js'
+import { replaceQuoted, trailingRun, trimEndMatching, trimTrailing } from '../text.js'
 
 /** One logical command line of the script. */
 export interface ScriptCommand {
@@ -95,7 +95,7 @@ export function statements(lines: readonly LogicalLine[]): LogicalLine[] {
 
 /** The terminator of a here-document the line starts (`<<EOF`, `<<-'END'`), not a `<<<` string. */
 function hereDocumentEnd(text: string): string | null {
-  const unquoted = text.replace(/'[^']*'|"(?:[^"\\]|\\.)*"/g, (quoted) =>
+  const unquoted = replaceQuoted(text, (quoted) =>
     /^['"][A-Za-z_][A-Za-z0-9_]*['"]$/.test(quoted) ? quoted : 'Q'
   )
   return /(?<!<)<<-?(?!<)\s*['"]?([A-Za-z_][A-Za-z0-9_]*)['"]?/.exec(unquoted)?.[1] ?? null
@@ -255,7 +255,7 @@ class ScriptReader {
         `'${program} ${target}' uses a variable or pattern; name a directory relative to the project root`
       )
     }
-    const next = path.posix.normalize(path.posix.join(this.cwd, target)).replace(/\/+$/, '')
+    const next = trimTrailing(path.posix.normalize(path.posix.join(this.cwd, target)), '/')
     if (path.posix.isAbsolute(target) || next === '..' || next.startsWith('../')) {
       return this.fail(line, `'${program} ${target}' leaves the project root`)
     }
@@ -291,5 +291,5 @@ function isPureEcho(text: string, words: string[]): boolean {
 
 /** Words as written, dropping quoted text, to see redirections (`>`) that are not inside quotes. */
 function shellWordsOutsideQuotes(text: string): string[] {
-  return shellWords(text.replace(/'[^']*'|"(?:[^"\\]|\\.)*"/g, 'Q'))
+  return shellWords(replaceQuoted(text, () => 'Q'))
 }

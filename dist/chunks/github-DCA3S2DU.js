@@ -4,7 +4,7 @@ import {
   loadGitHubContext,
   readEventPayload,
   writeJobSummary
-} from "./chunk-YYGDMSPQ.js";
+} from "./chunk-KN7YYAEH.js";
 import {
   require_tunnel,
   require_undici
@@ -14,6 +14,10 @@ import {
   ConfigurationError,
   errorMessage
 } from "./chunk-FVAEL4VI.js";
+import {
+  trimRuns,
+  trimTrailing
+} from "./chunk-BETN5W2Y.js";
 import {
   __commonJS,
   __require,
@@ -6598,7 +6602,7 @@ function createOctokit(token, apiUrl, options) {
   return getOctokit(
     token,
     {
-      baseUrl: apiUrl.replace(/\/+$/, ""),
+      baseUrl: trimTrailing(apiUrl, "/"),
       userAgent: "readiness-gate",
       log: {
         debug: (message) => {
@@ -6836,7 +6840,8 @@ function isNotAccessibleByIntegration(error) {
   return status === 403 && typeof message === "string" && /not accessible by integration/i.test(message);
 }
 function checkNameSlug(checkName) {
-  const slug = checkName.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const dashed = checkName.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  const slug = trimRuns(dashed, "-");
   return slug === "" ? "default" : slug;
 }
 function commentMarker(checkName) {

@@ -1,14 +1,12 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
-  REPORT_SCHEMA_VERSION,
-  buildJsonReport,
-  writeJsonReport
-} from "./chunk-BVYYOJ7X.js";
+  evaluateReadiness
+} from "./chunk-6OEVE2SN.js";
+import "./chunk-BP3ZLTWE.js";
+import "./chunk-BZPOHIHG.js";
 import "./chunk-FVAEL4VI.js";
-import "./chunk-3S3NZEGV.js";
+import "./chunk-BETN5W2Y.js";
 import "./chunk-Z4SX2TLG.js";
 export {
-  REPORT_SCHEMA_VERSION,
-  buildJsonReport,
-  writeJsonReport
+  evaluateReadiness
 };

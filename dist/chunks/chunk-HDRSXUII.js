@@ -1,4 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import {
+  trimTrailing
+} from "./chunk-BETN5W2Y.js";
 
 // src/report/budget.ts
 var COMMENT_BUDGET = 65536 - 200;
@@ -116,7 +119,7 @@ function checklistLineUrl(context, line) {
 }
 function fileLineUrl(context, repositoryPath2, line) {
   if (context.repository === null || context.sha === null) return null;
-  const server = (context.serverUrl ?? "https://github.com").replace(/\/+$/, "");
+  const server = trimTrailing(context.serverUrl ?? "https://github.com", "/");
   const file = repositoryPath2.replace(/\\/g, "/").split("/").filter((segment) => segment !== "" && segment !== ".").map(encodeURIComponent).join("/");
   const repository = context.repository.split("/").map(encodeURIComponent).join("/");
   return `${server}/${repository}/blob/${encodeURIComponent(context.sha)}/${file}#L${line}`;
@@ -172,14 +175,16 @@ function escapeMarkdownKeepingCode(text, options = {}) {
   );
   return escapeLineStart(parts.join(""));
 }
+var WHITESPACE_RUN = /\s+/g;
+var joinLines = (run) => run.includes("\n") || run.includes("\r") ? " " : run;
 function escapeHtml(text) {
-  return cleanText(text).replace(/\s*[\r\n]+\s*/g, " ").replace(HTML_SPECIALS, (c) => HTML_ENTITIES[c] ?? c).replace(MENTION, `@${ZERO_WIDTH_JOINER}`).replace(ISSUE_REFERENCE, `#${ZERO_WIDTH_JOINER}`);
+  return cleanText(text).replace(WHITESPACE_RUN, joinLines).replace(HTML_SPECIALS, (c) => HTML_ENTITIES[c] ?? c).replace(MENTION, `@${ZERO_WIDTH_JOINER}`).replace(ISSUE_REFERENCE, `#${ZERO_WIDTH_JOINER}`);
 }
 function escapeHtmlKeepingCode(text) {
   return splitCodeSpans(text).map((part) => part.code ? `<code>${escapeHtml(part.text)}</code>` : escapeHtml(part.text)).join("");
 }
 function escapeInlineText(text) {
-  return cleanText(text).replace(/\s*[\r\n]+\s*/g, " ").replace(/\t/g, " ").replace(/[&<>]/g, (c) => HTML_ENTITIES[c] ?? c).replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`).replace(MENTION, `@${ZERO_WIDTH_JOINER}`).replace(ISSUE_REFERENCE, `#${ZERO_WIDTH_JOINER}`);
+  return cleanText(text).replace(WHITESPACE_RUN, joinLines).replace(/\t/g, " ").replace(/[&<>]/g, (c) => HTML_ENTITIES[c] ?? c).replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`).replace(MENTION, `@${ZERO_WIDTH_JOINER}`).replace(ISSUE_REFERENCE, `#${ZERO_WIDTH_JOINER}`);
 }
 var MAX_SCANNED_TEXT = 4096;
 function splitCodeSpans(text) {
@@ -216,9 +221,15 @@ function codeSpan(text, options = {}) {
 }
 var MAX_BACKTICK_RUN = 15;
 function codeFence(text, info = "text") {
-  const content = neutraliseHtmlOpeners(
-    cleanText(text).replace(/\r\n?/g, "\n").replace(new RegExp(`\`{${MAX_BACKTICK_RUN + 1},}`, "g"), `${"`".repeat(MAX_BACKTICK_RUN)}\u2026`)
-  ).replace(/\n+$/, "");
+  const content = trimTrailing(
+    neutraliseHtmlOpeners(
+      cleanText(text).replace(/\r\n?/g, "\n").replace(
+        new RegExp(`\`{${MAX_BACKTICK_RUN + 1},}`, "g"),
+        `${"`".repeat(MAX_BACKTICK_RUN)}\u2026`
+      )
+    ),
+    "\n"
+  );
   const fence = "`".repeat(Math.max(3, longestRun(content, "`") + 1));
   return `${fence}${info}
 ${content}
@@ -501,7 +512,7 @@ function findingMessage(finding) {
 function logTail(output, level) {
   if (output === null || level.logLines === 0 || output.totalBytes === 0) return "";
   const text = output.truncated ? output.tail : output.head + output.tail;
-  let lines = text.replace(/\r\n?/g, "\n").replace(/\n+$/, "").split("\n");
+  let lines = trimTrailing(text.replace(/\r\n?/g, "\n"), "\n").split("\n");
   if (output.truncated && lines.length > 1) lines = lines.slice(1);
   lines = lines.slice(-level.logLines);
   let chars = 0;

@@ -6,7 +6,7 @@ import {
 import {
   conclusionOf,
   verdictTitle
-} from "./chunk-3S3NZEGV.js";
+} from "./chunk-HDRSXUII.js";
 
 // src/report/json.ts
 import * as fs from "node:fs";

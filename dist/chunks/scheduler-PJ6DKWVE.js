@@ -20,7 +20,7 @@ var SHELL_NOT_FOUND_PATTERNS = [
   /^(?:[^\s:]+: )?\d+: (\S+): not found$/,
   /^[^\s:]+: command not found: (\S+)$/
 ];
-var MISSING_PATH_PATTERN = /^(?:[^\s:]+: )?(?:line \d+: )?(\S*\/\S*): No such file or directory$/;
+var MISSING_PATH_PATTERN = /^(?:[^\s:]+: )?(?:line \d+: )?(\S+): No such file or directory$/;
 var CARGO_NO_SUCH_COMMAND = /^error: no such command: `([^`]+)`/;
 var RUSTUP_COMPONENT_MISSING = /^error: '([^']+)' is not installed for the toolchain/;
 var RUST_COMPONENT_OF = {
@@ -68,7 +68,7 @@ function missingToolOnLine(line, command, exitCode) {
   if (rustupProxy !== void 0) return componentOrTool(rustupProxy);
   if (exitCode !== SHELL_NOT_FOUND_EXIT) return null;
   const missingPath = MISSING_PATH_PATTERN.exec(line)?.[1];
-  if (missingPath !== void 0) {
+  if (missingPath?.includes("/") === true) {
     return { tool: missingPath, hint: BINARY_NOT_FOUND_HINT, kind: "binary" };
   }
   for (const pattern of SHELL_NOT_FOUND_PATTERNS) {

@@ -4,7 +4,8 @@ import {
   conclusionOf,
   renderReport,
   statusDescription
-} from "./chunk-3S3NZEGV.js";
+} from "./chunk-HDRSXUII.js";
+import "./chunk-BETN5W2Y.js";
 import "./chunk-Z4SX2TLG.js";
 export {
   COMMENT_BUDGET,

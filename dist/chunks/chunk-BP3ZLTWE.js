@@ -3,6 +3,10 @@ import {
   ConfigurationError
 } from "./chunk-FVAEL4VI.js";
 import {
+  trimEndMatching,
+  trimMatching
+} from "./chunk-BETN5W2Y.js";
+import {
   __commonJS,
   __export,
   __toESM
@@ -380,8 +384,16 @@ function stripInlineMarkup(text2) {
 }
 var PRIVATE_USE = 57344;
 function oneLine(source) {
-  return source.replace(/[ \t]*\n[ \t]*/g, " ").trim();
+  return source.split("\n").map(trimSpacesAndTabs).join(" ").trim();
 }
+function trimSpacesAndTabs(line) {
+  let start = 0;
+  let end = line.length;
+  while (start < end && isSpaceOrTab(line.charCodeAt(start))) start++;
+  while (end > start && isSpaceOrTab(line.charCodeAt(end - 1))) end--;
+  return start === 0 && end === line.length ? line : line.slice(start, end);
+}
+var isSpaceOrTab = (code2) => code2 === 32 || code2 === 9;
 
 // src/checklist/source.ts
 var BYTE_ORDER_MARK = "\uFEFF";
@@ -6284,39 +6296,6 @@ function isFilled(value) {
   return !blankish.test(bare);
 }
 
-// src/text.ts
-function codePointBefore(text2, end) {
-  const low = text2.charCodeAt(end - 1);
-  if (end >= 2 && low >= 56320 && low <= 57343) {
-    const high = text2.charCodeAt(end - 2);
-    if (high >= 55296 && high <= 56319) return text2.slice(end - 2, end);
-  }
-  return text2.slice(end - 1, end);
-}
-function trimEndMatching(text2, unwanted) {
-  let end = text2.length;
-  while (end > 0) {
-    const last = codePointBefore(text2, end);
-    if (!unwanted.test(last)) break;
-    end -= last.length;
-  }
-  return text2.slice(0, end);
-}
-function trimMatching(text2, unwanted) {
-  let start = 0;
-  while (start < text2.length) {
-    const first = String.fromCodePoint(text2.codePointAt(start) ?? 0);
-    if (!unwanted.test(first)) break;
-    start += first.length;
-  }
-  return trimEndMatching(text2.slice(start), unwanted);
-}
-function trailingRun(text2, char) {
-  let count = 0;
-  while (count < text2.length && text2[text2.length - 1 - count] === char) count++;
-  return count;
-}
-
 // src/checklist/signoffs.ts
 var SIGN_OFF_HEADING = /sign[\s-]?offs?/i;
 var SIGNATURE_LABEL = /^(?:signed(?:[\s-]*off)?(?:\s+by)?|signature|approved\s+by|approver|deployed\s+by|reviewed\s+by)$/i;
@@ -6764,9 +6743,6 @@ function enclosingHeadings(sections, line) {
 export {
   allItems,
   phaseItems,
-  trimEndMatching,
-  trimMatching,
-  trailingRun,
   loadChecklist,
   findValidationScript
 };

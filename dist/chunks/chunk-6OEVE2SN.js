@@ -3,17 +3,22 @@ import {
   allItems,
   findValidationScript,
   loadChecklist,
-  phaseItems,
-  trailingRun,
-  trimEndMatching,
-  trimMatching
-} from "./chunk-AN7M6FWV.js";
+  phaseItems
+} from "./chunk-BP3ZLTWE.js";
 import {
   toolFor
 } from "./chunk-BZPOHIHG.js";
 import {
   ConfigurationError
 } from "./chunk-FVAEL4VI.js";
+import {
+  replaceQuoted,
+  trailingRun,
+  trimEndMatching,
+  trimMatching,
+  trimRuns,
+  trimTrailing
+} from "./chunk-BETN5W2Y.js";
 
 // src/gate.ts
 import * as os from "node:os";
@@ -3667,9 +3672,13 @@ function shellWords(segment) {
 function normaliseWhitespace(text) {
   return text.replace(/\s+/g, " ").trim();
 }
+function withoutGroupClose(text) {
+  const last = text.at(-1);
+  return last === ")" || last === "}" ? text.slice(0, -1).trimEnd() : text;
+}
 var WRAPPERS = /* @__PURE__ */ new Set(["sudo", "time", "env", "command", "exec", "nohup", "nice"]);
 function programWords(segment) {
-  const words = shellWords(segment.replace(/^[({]\s*/, "").replace(/\s*[)}]$/, ""));
+  const words = shellWords(withoutGroupClose(segment.replace(/^[({]\s*/, "")));
   let start = 0;
   while (start < words.length) {
     const word = words[start];
@@ -3916,8 +3925,8 @@ ${line.raw}`,
   return out;
 }
 function hereDocumentEnd(text) {
-  const unquoted = text.replace(
-    /'[^']*'|"(?:[^"\\]|\\.)*"/g,
+  const unquoted = replaceQuoted(
+    text,
     (quoted) => /^['"][A-Za-z_][A-Za-z0-9_]*['"]$/.test(quoted) ? quoted : "Q"
   );
   return /(?<!<)<<-?(?!<)\s*['"]?([A-Za-z_][A-Za-z0-9_]*)['"]?/.exec(unquoted)?.[1] ?? null;
@@ -4050,7 +4059,7 @@ var ScriptReader = class {
         `'${program} ${target}' uses a variable or pattern; name a directory relative to the project root`
       );
     }
-    const next = path.posix.normalize(path.posix.join(this.cwd, target)).replace(/\/+$/, "");
+    const next = trimTrailing(path.posix.normalize(path.posix.join(this.cwd, target)), "/");
     if (path.posix.isAbsolute(target) || next === ".." || next.startsWith("../")) {
       return this.fail(line, `'${program} ${target}' leaves the project root`);
     }
@@ -4075,7 +4084,7 @@ function isPureEcho(text, words) {
   return !unquoted.some((word) => word.includes(">"));
 }
 function shellWordsOutsideQuotes(text) {
-  return shellWords(text.replace(/'[^']*'|"(?:[^"\\]|\\.)*"/g, "Q"));
+  return shellWords(replaceQuoted(text, () => "Q"));
 }
 
 // src/validations/plan.ts
@@ -4285,7 +4294,7 @@ function setCommand(draft, entry, context) {
       );
     }
   }
-  draft.command = command.replace(/\s+$/, "");
+  draft.command = command.trimEnd();
   draft.lines = lines;
 }
 function resolveVerifies(entry, context) {
@@ -4442,7 +4451,8 @@ var IdAllocator = class {
   }
 };
 function slug(text) {
-  const id = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, 60).replace(/^-+|-+$/g, "");
+  const dashed = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, 60);
+  const id = trimRuns(dashed, "-");
   return id === "" ? "validation" : id;
 }
 function isDirectoryChange2(line) {
@@ -5019,7 +5029,7 @@ async function evaluateReadiness(options) {
   let results = [];
   if (notRunReason === null) {
     const [{ runValidations }, { ProcessRunner }] = await Promise.all([
-      import("./scheduler-QYX6V6NR.js"),
+      import("./scheduler-PJ6DKWVE.js"),
       import("./runner-REB5U3NJ.js")
     ]);
     results = await runValidations(plan.validations, {

@@ -6,6 +6,9 @@ import {
   ConfigurationError,
   errorMessage
 } from "./chunk-FVAEL4VI.js";
+import {
+  trimTrailing
+} from "./chunk-BETN5W2Y.js";
 
 // src/github/context.ts
 import { readFileSync } from "node:fs";
@@ -94,7 +97,7 @@ function nonEmpty(value) {
   return value === void 0 || value.trim() === "" ? void 0 : value.trim();
 }
 function trimSlash(url) {
-  return url.replace(/\/+$/, "");
+  return trimTrailing(url, "/");
 }
 
 // src/github/summary.ts

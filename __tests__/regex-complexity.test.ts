@@ -1,0 +1,94 @@
+// Every regular expression literal in src/ runs in linear time on hostile text. Checklists and
+// tool output are untrusted, and a regex that retries a long run from each of its positions
+// (`/\s+$/`, `/[ \t]*\n[ \t]*/g`, `/"(?:[^"\\]|\\.)*"/g` on unclosed quotes) turns a 100 KB line
+// into minutes of CPU. Each literal is run on long repetitions of one or two characters; one that
+// takes 8× longer for 8× the input is linear, one that takes ~64× longer is quadratic.
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import ts from 'typescript'
+
+const SRC = path.resolve(import.meta.dirname, '..', 'src')
+
+interface Literal {
+  where: string
+  regex: RegExp
+}
+
+function sourceFiles(directory: string): string[] {
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(directory, entry.name)
+    if (entry.isDirectory()) return sourceFiles(file)
+    return file.endsWith('.ts') ? [file] : []
+  })
+}
+
+function regexLiterals(): Literal[] {
+  const literals: Literal[] = []
+  for (const file of sourceFiles(SRC)) {
+    const source = ts.createSourceFile(
+      file,
+      readFileSync(file, 'utf8'),
+      ts.ScriptTarget.Latest,
+      true
+    )
+    const visit = (node: ts.Node): void => {
+      if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+        const text = node.getText(source)
+        const slash = text.lastIndexOf('/')
+        const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1
+        literals.push({
+          where: `${path.relative(SRC, file)}:${line}`,
+          // Sticky matching would only ever try position 0.
+          regex: new RegExp(text.slice(1, slash), text.slice(slash + 1).replace('y', ''))
+        })
+      }
+      ts.forEachChild(node, visit)
+    }
+    visit(source)
+  }
+  return literals
+}
+
+const SINGLES = Array.from(' \t\n\r\v\f\u00a0aA0-#`[]()*_<>|=:./\\"\'~!é@,;{}+%$&?^xXv')
+const PAIRED = Array.from(' \t\n\r\\"\'/-`[]<>*_#:a0')
+const UNITS = [...SINGLES, ...PAIRED.flatMap((a) => PAIRED.map((b) => a + b))]
+
+/** 'a', the unit repeated to about `size` characters, and a character no pattern expects. */
+const hostile = (unit: string, size: number): string =>
+  `a${unit.repeat(Math.ceil(size / unit.length))}\u0001`
+
+function runMs(regex: RegExp, text: string): number {
+  const start = performance.now()
+  regex.lastIndex = 0
+  if (regex.global) text.replace(regex, '')
+  else regex.exec(text)
+  return performance.now() - start
+}
+
+const literals = regexLiterals()
+
+test('src has the regex literals this test reads', () => {
+  expect(literals.length).toBeGreaterThan(150)
+})
+
+test('every regex literal in src runs in linear time on long runs of one or two characters', () => {
+  const superlinear: string[] = []
+  for (const { where, regex } of literals) {
+    // The units that cost this regex most on a short input are timed again at 8× the size.
+    const ranked = UNITS.map((unit) => ({ unit, ms: runMs(regex, hostile(unit, 1_000)) }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 3)
+    for (const { unit } of ranked) {
+      const small = Math.min(...[0, 1, 2].map(() => runMs(regex, hostile(unit, 1_000))))
+      const large = runMs(regex, hostile(unit, 8_000))
+      // Linear: ~8×, and well under a millisecond. Quadratic: ~64×, and tens of milliseconds.
+      if (large > 10 && large > 24 * Math.max(small, 0.05)) {
+        superlinear.push(
+          `${where} ${String(regex)} on ${JSON.stringify(unit)}: ${large.toFixed(0)} ms`
+        )
+        break
+      }
+    }
+  }
+  expect(superlinear).toEqual([])
+})
