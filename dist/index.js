@@ -24,8 +24,8 @@ import {
 } from "./chunks/chunk-QUWLGHXW.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-6OEVE2SN.js";
-import "./chunks/chunk-BP3ZLTWE.js";
+} from "./chunks/chunk-RGDQF644.js";
+import "./chunks/chunk-GHCNMHNO.js";
 import "./chunks/chunk-BZPOHIHG.js";
 import {
   buildJsonReport,

@@ -233,7 +233,7 @@ function taskItemAt(
   const inline = tokens[index + 2]
   if (paragraph?.type !== 'paragraph_open' || inline?.type !== 'inline') return null
   if (paragraph.map?.[0] !== listItem?.map?.[0]) return null
-  const marker = matchTaskMarker(inline.content, sourceLine(markerLine))
+  const marker = matchTaskMarker(inline.content, () => sourceLine(markerLine))
   if (marker === null) return null
   const text = marker.rest.includes('\n') ? oneLine(marker.rest) : marker.rest.trim()
   return {

@@ -16,17 +16,17 @@ const TRAILING_SPACE_AFTER_MARKER = /\[[ xX]\][ \t\v\f]+$/
 
 /**
  * @param paragraph the first paragraph's inline source (markdown-it trims its end)
- * @param sourceLine the raw source line of the list marker, needed only when the paragraph is the
- *   bare marker: markdown-it trimmed the trailing space that decides between task and text.
+ * @param sourceLine reads the raw source line of the list marker, needed only when the paragraph
+ *   is the bare marker: markdown-it trimmed the trailing space that decides between task and text.
  */
-export function matchTaskMarker(paragraph: string, sourceLine: string): TaskMarker | null {
+export function matchTaskMarker(paragraph: string, sourceLine: () => string): TaskMarker | null {
   // Character tests rather than a regex: this runs for every list item of the document.
   if (paragraph.charCodeAt(0) !== OPEN || paragraph.charCodeAt(2) !== CLOSE) return null
   const box = paragraph.charCodeAt(1)
   if (box !== SPACE && box !== LOWER_X && box !== UPPER_X) return null
   const checked = box !== SPACE
   if (paragraph.length === 3) {
-    return TRAILING_SPACE_AFTER_MARKER.test(sourceLine) ? { checked, rest: '' } : null
+    return TRAILING_SPACE_AFTER_MARKER.test(sourceLine()) ? { checked, rest: '' } : null
   }
   return isSpaceChar(paragraph.charCodeAt(3)) ? { checked, rest: paragraph.slice(4) } : null
 }

@@ -4,7 +4,7 @@ import {
   findValidationScript,
   loadChecklist,
   phaseItems
-} from "./chunk-BP3ZLTWE.js";
+} from "./chunk-GHCNMHNO.js";
 import {
   toolFor
 } from "./chunk-BZPOHIHG.js";

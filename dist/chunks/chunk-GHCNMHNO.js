@@ -6090,7 +6090,7 @@ function matchTaskMarker(paragraph3, sourceLine) {
   if (box !== SPACE2 && box !== LOWER_X && box !== UPPER_X) return null;
   const checked = box !== SPACE2;
   if (paragraph3.length === 3) {
-    return TRAILING_SPACE_AFTER_MARKER.test(sourceLine) ? { checked, rest: "" } : null;
+    return TRAILING_SPACE_AFTER_MARKER.test(sourceLine()) ? { checked, rest: "" } : null;
   }
   return isSpaceChar(paragraph3.charCodeAt(3)) ? { checked, rest: paragraph3.slice(4) } : null;
 }
@@ -6236,7 +6236,7 @@ function taskItemAt(tokens, index, markerLine, depth, sourceLine) {
   const inline2 = tokens[index + 2];
   if (paragraph3?.type !== "paragraph_open" || inline2?.type !== "inline") return null;
   if (paragraph3.map?.[0] !== listItem?.map?.[0]) return null;
-  const marker = matchTaskMarker(inline2.content, sourceLine(markerLine));
+  const marker = matchTaskMarker(inline2.content, () => sourceLine(markerLine));
   if (marker === null) return null;
   const text2 = marker.rest.includes("\n") ? oneLine(marker.rest) : marker.rest.trim();
   return {
