@@ -75,8 +75,9 @@ describe('runValidations: scheduling', () => {
     expect(results.map((r) => r.status)).toEqual(['passed', 'passed'])
     expect(wallMs).toBeLessThan(1800)
     expect(overlap(intervals.get('a')!, intervals.get('b')!)).toBe(true)
-    // startedAtMs is relative to the run's start: both started at once.
-    for (const result of results) expect(result.startedAtMs).toBeLessThan(300)
+    // startedAtMs is relative to the run's start: both started at once (one after the other
+    // would start the second at 1,000 ms or later; the slack is for a loaded CI machine).
+    for (const result of results) expect(result.startedAtMs).toBeLessThan(800)
   })
 
   it('never overlaps two steps of one lane', async () => {
