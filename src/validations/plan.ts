@@ -27,7 +27,7 @@ import {
 } from './match.js'
 import type { Validation, ValidationSource } from './model.js'
 import { logicalLines, readScript, stepScript, type ScriptStep } from './script.js'
-import { toolFor } from './tools/index.js'
+import { toolIdFor } from './tools/commands.js'
 
 export interface Plan {
   validations: Validation[]
@@ -412,7 +412,7 @@ function finalise(drafts: Draft[], checklist: Checklist, timeoutMs: number): Val
     critical: draft.critical,
     verifies: draft.verifies ?? linker.linesVerifiedBy(draft.lines),
     source: draft.source,
-    tool: toolFor(draft.command).id,
+    tool: toolIdFor(draft.command),
     lane: laneOf(draft)
   }))
 }
