@@ -27,7 +27,7 @@ import {
   type JsonObject
 } from './json-capture.js'
 import { FindingList, exitDescription, oneLine, plural, stripAnsi } from './text.js'
-import { runsCargoAudit } from './commands.js'
+import { recognises } from './commands.js'
 import type { OutputCollector, ToolParser } from './types.js'
 
 const WARNING_KINDS = ['unmaintained', 'unsound', 'yanked', 'notice'] as const
@@ -225,6 +225,6 @@ class CargoAuditCollector implements OutputCollector {
 
 export const cargoAuditParser: ToolParser = {
   id: 'cargo-audit',
-  matches: runsCargoAudit,
+  matches: (command) => recognises('cargo-audit', command),
   create: (): OutputCollector => new CargoAuditCollector()
 }

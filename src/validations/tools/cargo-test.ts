@@ -19,7 +19,7 @@ import {
   stripAnsi,
   trailingPosition
 } from './text.js'
-import { runsCargoTest } from './commands.js'
+import { recognises } from './commands.js'
 import type { CollectorContext, OutputCollector, ToolParser } from './types.js'
 
 const RESULT = /^test result: (?:ok|FAILED)\. (\d+) passed; (\d+) failed; (\d+) ignored/
@@ -192,7 +192,7 @@ class CargoTestCollector implements OutputCollector {
 
 export const cargoTestParser: ToolParser = {
   id: 'cargo-test',
-  matches: runsCargoTest,
+  matches: (command) => recognises('cargo-test', command),
   create: (_command: string, context?: CollectorContext): OutputCollector =>
     new CargoTestCollector(context?.cwd)
 }

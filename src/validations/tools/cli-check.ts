@@ -3,7 +3,7 @@
  * work: ./target/release/llm-memory-graph --help"): did `--version` print a version, did
  * `--help` print usage. This parser is tried last, after every tool-specific one.
  */
-import { flagCheck, runsFlagCheck, type FlagCheck } from './commands.js'
+import { flagCheck, recognises, type FlagCheck } from './commands.js'
 import { FindingList, exitDescription, stripAnsi } from './text.js'
 import type { OutputCollector, ToolParser } from './types.js'
 
@@ -55,6 +55,6 @@ class CliCheckCollector implements OutputCollector {
 
 export const cliCheckParser: ToolParser = {
   id: 'cli',
-  matches: runsFlagCheck,
+  matches: (command) => recognises('cli', command),
   create: (command: string): OutputCollector => new CliCheckCollector(flagCheck(command))
 }

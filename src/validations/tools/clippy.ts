@@ -1,7 +1,7 @@
 /** `cargo clippy`: lints and compiler errors, each with its code, file, line and column. */
 import type { ToolReport } from '../model.js'
 import { RustDiagnosticCollector, diagnosticCounts } from './rust-diagnostics.js'
-import { runsClippy } from './commands.js'
+import { recognises } from './commands.js'
 import { exitDescription } from './text.js'
 import type { CollectorContext, OutputCollector, ToolParser } from './types.js'
 
@@ -21,7 +21,7 @@ function clippyReport(diagnostics: RustDiagnosticCollector, exitCode: number | n
 
 export const clippyParser: ToolParser = {
   id: 'clippy',
-  matches: runsClippy,
+  matches: (command) => recognises('clippy', command),
   create: (_command: string, context?: CollectorContext): OutputCollector => {
     const diagnostics = new RustDiagnosticCollector(undefined, context?.cwd)
     return {

@@ -70,7 +70,11 @@ export function cargoArguments(words: readonly string[]): string[] | null {
 
 /** True when some simple command of the step is `cargo <one of subcommands> …`. */
 export function runsCargo(step: string, subcommands: readonly string[]): boolean {
-  return simpleCommands(step).some((words) => {
+  return cargoRuns(simpleCommands(step), subcommands)
+}
+
+function cargoRuns(commands: readonly string[][], subcommands: readonly string[]): boolean {
+  return commands.some((words) => {
     const args = cargoArguments(words)
     return args !== null && args[0] !== undefined && subcommands.includes(args[0])
   })
@@ -132,8 +136,12 @@ export interface FlagCheck {
 
 /** Which of the step's programs (not toolchain ones) it asks for `--version` or `--help`. */
 export function flagCheck(command: string): FlagCheck {
+  return flagCheckOf(simpleCommands(command))
+}
+
+function flagCheckOf(commands: readonly string[][]): FlagCheck {
   const check: FlagCheck = { asksVersion: false, asksHelp: false, programs: [] }
-  for (const words of simpleCommands(command)) {
+  for (const words of commands) {
     if (TOOLCHAIN.has(programName(words))) continue
     const rest = words.slice(1)
     const version = rest.some((word) => VERSION_FLAGS.has(word))
@@ -145,77 +153,57 @@ export function flagCheck(command: string): FlagCheck {
   return check
 }
 
-/** `cargo fmt …` or `rustfmt …`. */
-export function runsRustfmt(command: string): boolean {
-  return simpleCommands(command).some(
-    (words) => cargoArguments(words)?.[0] === 'fmt' || programName(words) === 'rustfmt'
-  )
-}
-
-/** `cargo clippy …` or `cargo-clippy …`. */
-export function runsClippy(command: string): boolean {
-  return (
-    runsCargo(command, ['clippy']) ||
-    simpleCommands(command).some((words) => programName(words) === 'cargo-clippy')
-  )
-}
-
-/** `cargo audit …` or `cargo-audit …`. */
-export function runsCargoAudit(command: string): boolean {
-  return simpleCommands(command).some(
-    (words) => cargoArguments(words)?.[0] === 'audit' || programName(words) === 'cargo-audit'
-  )
-}
-
-/** `cargo test …`. */
-export function runsCargoTest(command: string): boolean {
-  return runsCargo(command, ['test', 't'])
-}
-
-/** `cargo build`, `check` or `rustc`. */
-export function runsCargoBuild(command: string): boolean {
-  return runsCargo(command, ['build', 'b', 'check', 'c', 'rustc'])
-}
-
-/** `npm audit`, `pnpm audit` or `yarn audit`. */
-export function runsNpmAudit(command: string): boolean {
-  return simpleCommands(command).some(
-    (words) => ['npm', 'pnpm', 'yarn'].includes(programName(words)) && words[1] === 'audit'
-  )
-}
-
-export function runsTests(command: string): boolean {
-  return simpleCommands(command).some(isTestCommand)
-}
-
-export function runsBuild(command: string): boolean {
-  return simpleCommands(command).some(isBuildCommand)
-}
-
-/** A project program asked for `--version` or `--help`. */
-export function runsFlagCheck(command: string): boolean {
-  return flagCheck(command).programs.length > 0
-}
-
 /**
  * Tool ids with their recognisers, in the order they are tried; the first that matches wins.
  * A step often runs several commands ("cargo clean && cargo build"), so the more specific tools
  * come first: clippy and cargo test also build, and a `--version` check is recognised only when
- * nothing else is. Every id but "generic" has a parser in tools/index.ts.
+ * nothing else is. Every id but "generic" has a parser in tools/index.ts. A recogniser reads the
+ * step's simple commands, split once for all of them.
  */
-const RECOGNISERS: readonly (readonly [string, (command: string) => boolean])[] = [
-  ['rustfmt', runsRustfmt],
-  ['clippy', runsClippy],
-  ['cargo-audit', runsCargoAudit],
-  ['cargo-test', runsCargoTest],
-  ['cargo-build', runsCargoBuild],
-  ['npm-audit', runsNpmAudit],
-  ['npm-test', runsTests],
-  ['npm-build', runsBuild],
-  ['cli', runsFlagCheck]
+const RECOGNISERS: readonly (readonly [string, (commands: readonly string[][]) => boolean])[] = [
+  [
+    'rustfmt',
+    (commands) =>
+      commands.some(
+        (words) => cargoArguments(words)?.[0] === 'fmt' || programName(words) === 'rustfmt'
+      )
+  ],
+  [
+    'clippy',
+    (commands) =>
+      cargoRuns(commands, ['clippy']) ||
+      commands.some((words) => programName(words) === 'cargo-clippy')
+  ],
+  [
+    'cargo-audit',
+    (commands) =>
+      commands.some(
+        (words) => cargoArguments(words)?.[0] === 'audit' || programName(words) === 'cargo-audit'
+      )
+  ],
+  ['cargo-test', (commands) => cargoRuns(commands, ['test', 't'])],
+  ['cargo-build', (commands) => cargoRuns(commands, ['build', 'b', 'check', 'c', 'rustc'])],
+  [
+    'npm-audit',
+    (commands) =>
+      commands.some(
+        (words) => ['npm', 'pnpm', 'yarn'].includes(programName(words)) && words[1] === 'audit'
+      )
+  ],
+  ['npm-test', (commands) => commands.some(isTestCommand)],
+  ['npm-build', (commands) => commands.some(isBuildCommand)],
+  ['cli', (commands) => flagCheckOf(commands).programs.length > 0]
 ]
 
 /** The id of the tool whose parser reads `command`'s output: "generic" when none recognises it. */
 export function toolIdFor(command: string): string {
-  return RECOGNISERS.find(([, matches]) => matches(command))?.[0] ?? 'generic'
+  const commands = simpleCommands(command)
+  return RECOGNISERS.find(([, matches]) => matches(commands))?.[0] ?? 'generic'
+}
+
+/** Whether the tool `id` recognises `command` (a parser's matches(); toolIdFor tries them in order). */
+export function recognises(id: string, command: string): boolean {
+  const recogniser = RECOGNISERS.find(([toolId]) => toolId === id)
+  if (recogniser === undefined) throw new Error(`no recogniser for tool '${id}'`)
+  return recogniser[1](simpleCommands(command))
 }

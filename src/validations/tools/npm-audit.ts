@@ -26,7 +26,7 @@ import {
   type JsonObject
 } from './json-capture.js'
 import { FindingList, exitDescription, oneLine, stripAnsi } from './text.js'
-import { runsNpmAudit } from './commands.js'
+import { recognises } from './commands.js'
 import type { OutputCollector, ToolParser } from './types.js'
 
 const SEVERITIES = ['info', 'low', 'moderate', 'high', 'critical'] as const
@@ -308,6 +308,6 @@ class NpmAuditCollector implements OutputCollector {
 
 export const npmAuditParser: ToolParser = {
   id: 'npm-audit',
-  matches: runsNpmAudit,
+  matches: (command) => recognises('npm-audit', command),
   create: (): OutputCollector => new NpmAuditCollector()
 }

@@ -16,7 +16,7 @@ import {
   relativeToCwd,
   stripAnsi
 } from './text.js'
-import { runsBuild } from './commands.js'
+import { recognises } from './commands.js'
 import type { CollectorContext, OutputCollector, ToolParser } from './types.js'
 
 // TSC_PLAIN and TSC_PRETTY cannot match a line with a line break (`.` stops there), and searching
@@ -92,7 +92,7 @@ class BuildCollector implements OutputCollector {
 
 export const npmBuildParser: ToolParser = {
   id: 'npm-build',
-  matches: runsBuild,
+  matches: (command) => recognises('npm-build', command),
   create: (_command: string, context?: CollectorContext): OutputCollector =>
     new BuildCollector(context?.cwd)
 }

@@ -5,7 +5,7 @@
 import { JestOutput } from './jest-output.js'
 import { NodeTestOutput } from './node-test-output.js'
 import { FailureSet, emptyTally, testFailureFinding, type TestTally } from './test-tally.js'
-import { isTestCommand, programName, runsTests, simpleCommands } from './commands.js'
+import { isTestCommand, programName, recognises, simpleCommands } from './commands.js'
 import { FindingList, exitDescription } from './text.js'
 import type { CollectorContext, OutputCollector, ToolParser } from './types.js'
 
@@ -72,7 +72,7 @@ function labelFor(command: string): string {
 
 export const npmTestParser: ToolParser = {
   id: 'npm-test',
-  matches: runsTests,
+  matches: (command) => recognises('npm-test', command),
   create: (command: string, context?: CollectorContext): OutputCollector =>
     new NpmTestCollector(labelFor(command), context?.cwd)
 }

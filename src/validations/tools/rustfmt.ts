@@ -9,7 +9,7 @@
 import type { Finding } from '../model.js'
 import { RustDiagnosticCollector } from './rust-diagnostics.js'
 import { FindingList, exitDescription, plural, relativeToCwd, stripAnsi } from './text.js'
-import { runsRustfmt } from './commands.js'
+import { recognises } from './commands.js'
 import type { CollectorContext, OutputCollector, ToolParser } from './types.js'
 
 const HUNK_HEADER = /^Diff in (.+?)(?::(\d+)| at line (\d+)):\s*$/
@@ -126,7 +126,7 @@ class RustfmtCollector implements OutputCollector {
 
 export const rustfmtParser: ToolParser = {
   id: 'rustfmt',
-  matches: runsRustfmt,
+  matches: (command) => recognises('rustfmt', command),
   create: (_command: string, context?: CollectorContext): OutputCollector =>
     new RustfmtCollector(context?.cwd)
 }
