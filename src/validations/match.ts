@@ -206,26 +206,57 @@ export function resourceOf(segment: string): 'cargo' | 'node' | null {
   return 'node'
 }
 
+/** A checklist item's command in the forms it is compared in: its words and normalised text. */
+export interface CommandForms {
+  words: string[]
+  normalised: string
+}
+
+/**
+ * A command line in the forms commands are compared with: the whole line and each of its simple
+ * commands, as words and as normalised text. Computed once per line, not once per comparison.
+ */
+export interface LineForms {
+  /** The whole line first, then its simple commands. */
+  candidates: CommandForms[]
+}
+
+export function commandForms(command: string): CommandForms {
+  return { words: shellWords(command), normalised: normaliseWhitespace(command) }
+}
+
+export function lineForms(line: string): LineForms {
+  return { candidates: [line, ...splitChain(line)].map(commandForms) }
+}
+
 /**
  * Whether a checklist item's command names this command line: equal after normalising
  * whitespace, or equal to the line's leading words (`npm test` names `npm test -- --ci`).
  * Compared per simple command too, so `cd x && npm test` is named by `npm test`.
  */
 export function commandNamesLine(itemCommand: string, line: string): boolean {
-  const wanted = shellWords(itemCommand)
+  return namesLine(commandForms(itemCommand), lineForms(line))
+}
+
+/** commandNamesLine on forms computed beforehand. */
+export function namesLine(command: CommandForms, line: LineForms): boolean {
+  const wanted = command.words
   if (wanted.length === 0) return false
-  if (normaliseWhitespace(itemCommand) === normaliseWhitespace(line)) return true
-  return [line, ...splitChain(line)].some((candidate) => {
-    const words = shellWords(candidate)
-    return wanted.length <= words.length && wanted.every((word, i) => words[i] === word)
-  })
+  if (command.normalised === line.candidates[0]!.normalised) return true
+  return line.candidates.some(
+    ({ words }) => wanted.length <= words.length && wanted.every((word, i) => words[i] === word)
+  )
 }
 
 /** Whether a checklist item's command is exactly this line (or one of its simple commands). */
 export function commandEqualsLine(itemCommand: string, line: string): boolean {
-  const wanted = normaliseWhitespace(itemCommand)
-  if (wanted === '') return false
-  return [line, ...splitChain(line)].some((candidate) => normaliseWhitespace(candidate) === wanted)
+  return equalsLine(commandForms(itemCommand), lineForms(line))
+}
+
+/** commandEqualsLine on forms computed beforehand. */
+export function equalsLine(command: CommandForms, line: LineForms): boolean {
+  if (command.normalised === '') return false
+  return line.candidates.some((candidate) => candidate.normalised === command.normalised)
 }
 
 /** npm subcommands (with their aliases) that change package.json, the lock file or node_modules. */
