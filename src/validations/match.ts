@@ -93,7 +93,7 @@ export function shellWords(segment: string): string[] {
       continue
     }
     if (ch === '#' && !inWord) break
-    if (/\s/.test(ch)) {
+    if (isSpace(ch)) {
       if (inWord) words.push(current)
       current = ''
       inWord = false
@@ -104,6 +104,14 @@ export function shellWords(segment: string): string[] {
   }
   if (inWord) words.push(current)
   return words
+}
+
+const SPACE = /\s/
+
+/** `/\s/.test(ch)` for one character; ASCII is answered without the regex (shellWords' hot path). */
+function isSpace(ch: string): boolean {
+  const code = ch.charCodeAt(0)
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(ch))
 }
 
 /** Collapses runs of whitespace and trims: the form commands are compared in. */
@@ -250,7 +258,9 @@ export function namesLine(command: CommandForms, line: LineForms): boolean {
 
 /** Whether a checklist item's command is exactly this line (or one of its simple commands). */
 export function commandEqualsLine(itemCommand: string, line: string): boolean {
-  return equalsLine(commandForms(itemCommand), lineForms(line))
+  const wanted = normaliseWhitespace(itemCommand)
+  if (wanted === '') return false
+  return [line, ...splitChain(line)].some((candidate) => normaliseWhitespace(candidate) === wanted)
 }
 
 /** commandEqualsLine on forms computed beforehand. */
@@ -393,11 +403,17 @@ export interface ChecklistFix {
  * `cargo build`), against the whole line and each of its simple commands.
  */
 export function fixReason(line: string, checklistFixes: readonly ChecklistFix[]): string | null {
-  for (const segment of splitChain(line)) {
+  const segments = splitChain(line)
+  for (const segment of segments) {
     const reason = builtInFixReason(segment)
     if (reason !== null) return `${reason}; fix commands are never run`
   }
-  const listed = checklistFixes.find((fix) => commandEqualsLine(fix.command, line))
+  // commandEqualsLine against every fix, with the line's candidates normalised once.
+  const candidates = new Set([line, ...segments].map(normaliseWhitespace))
+  const listed = checklistFixes.find((fix) => {
+    const wanted = normaliseWhitespace(fix.command)
+    return wanted !== '' && candidates.has(wanted)
+  })
   if (listed !== undefined) {
     return `the checklist lists '${normaliseWhitespace(listed.command)}' as a fix ("Run:" at line ${listed.line}); fix commands are never run`
   }
