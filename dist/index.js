@@ -1,5 +1,9 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
+  buildJsonReport,
+  writeJsonReport
+} from "./chunks/chunk-JO7IBAF3.js";
+import {
   formatFinished,
   formatPlan,
   formatStarted
@@ -24,13 +28,9 @@ import {
 } from "./chunks/chunk-QUWLGHXW.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-RGDQF644.js";
-import "./chunks/chunk-GHCNMHNO.js";
-import "./chunks/chunk-BZPOHIHG.js";
-import {
-  buildJsonReport,
-  writeJsonReport
-} from "./chunks/chunk-MLALLQI5.js";
+} from "./chunks/chunk-FNJLAGF6.js";
+import "./chunks/chunk-CCONNJHW.js";
+import "./chunks/chunk-ZTHS5YLG.js";
 import {
   errorMessage,
   isConfigurationError
@@ -38,7 +38,7 @@ import {
 import {
   escapeMarkdown,
   renderReport
-} from "./chunks/chunk-HDRSXUII.js";
+} from "./chunks/chunk-JB54IEQM.js";
 import "./chunks/chunk-BETN5W2Y.js";
 import "./chunks/chunk-Z4SX2TLG.js";
 
@@ -92,7 +92,11 @@ async function run() {
       progress: actionsProgress
     });
     const context = renderContext(settings, github);
-    const rendered = renderReport(outcome.assessment, context);
+    const rendered = renderReport(
+      outcome.assessment,
+      context,
+      surfacesToRender(settings, publisher)
+    );
     writeJsonReport(settings.reportPath, buildJsonReport(outcome.assessment, context));
     setOutputs(outcome, settings.reportPath);
     await publish(settings, publisher, rendered);
@@ -189,6 +193,16 @@ function renderContext(settings, github) {
     validationRoot: toPosix(path2.relative(settings.workspace, settings.root)) || ".",
     workspace: settings.workspace,
     serverUrl: github?.serverUrl ?? null
+  };
+}
+function surfacesToRender(settings, publisher) {
+  const { checkRun, commitStatus, comment, jobSummary } = settings.surfaces;
+  const api = publisher !== null;
+  return {
+    checkRun: api && checkRun,
+    commitStatus: api && commitStatus,
+    comment: api && comment && publisher.ctx.pullRequest !== null,
+    jobSummary
   };
 }
 function toPosix(p) {

@@ -1,7 +1,8 @@
+import * as fs from 'node:fs'
 import * as os from 'node:os'
 import type { Checklist } from './checklist/model.js'
 import { loadChecklist } from './checklist/load.js'
-import { loadConfig } from './validations/config.js'
+import type { ReadinessConfig } from './validations/config.js'
 import { planValidations, type Plan } from './validations/plan.js'
 import { maskResult } from './validations/secrets.js'
 import type { Validation, ValidationResult } from './validations/model.js'
@@ -47,7 +48,7 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
   const config =
     options.configPath === null
       ? null
-      : loadConfig(options.configPath, { required: options.configRequired })
+      : await readConfig(options.configPath, options.configRequired)
   const plan = planValidations(checklist, config)
   options.progress?.planned?.(plan)
 
@@ -94,6 +95,17 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
     refusedCommands(assessment, options.refuseCommands)
   }
   return { checklist, plan, results, assessment, rules, notRunReason }
+}
+
+/**
+ * The config's reader brings a YAML parser (js-yaml, ~100 KB) that most runs never need: it is
+ * loaded only when there is a config file to read, or a required one to complain about.
+ */
+async function readConfig(configPath: string, required: boolean): Promise<ReadinessConfig | null> {
+  // loadConfig treats a path it cannot stat as no config, when none is required; so does this.
+  if (!required && !fs.existsSync(configPath)) return null
+  const { loadConfig } = await import('./validations/config.js')
+  return loadConfig(configPath, { required })
 }
 
 /**

@@ -8,7 +8,7 @@ import { writeJobSummary } from './github/summary.js'
 import { matcherPaths } from './github/matchers.js'
 import { buildJsonReport, writeJsonReport } from './report/json.js'
 import { renderReport, type RenderContext } from './report/render.js'
-import type { RenderedReport } from './report/surfaces.js'
+import type { RenderedReport, SurfaceSelection } from './report/surfaces.js'
 import { formatFinished, formatPlan, formatStarted } from './cli/terminal.js'
 import { escapeMarkdown } from './report/markdown.js'
 
@@ -50,7 +50,11 @@ export async function run(): Promise<void> {
       progress: actionsProgress
     })
     const context = renderContext(settings, github)
-    const rendered = renderReport(outcome.assessment, context)
+    const rendered = renderReport(
+      outcome.assessment,
+      context,
+      surfacesToRender(settings, publisher)
+    )
     writeJsonReport(settings.reportPath, buildJsonReport(outcome.assessment, context))
     setOutputs(outcome, settings.reportPath)
     await publish(settings, publisher, rendered)
@@ -168,6 +172,18 @@ function renderContext(settings: Settings, github: GitHubContext | null): Render
     validationRoot: toPosix(path.relative(settings.workspace, settings.root)) || '.',
     workspace: settings.workspace,
     serverUrl: github?.serverUrl ?? null
+  }
+}
+
+/** What publish() sends: the job summary if on, and the API surfaces when there is a publisher. */
+function surfacesToRender(settings: Settings, publisher: Publisher | null): SurfaceSelection {
+  const { checkRun, commitStatus, comment, jobSummary } = settings.surfaces
+  const api = publisher !== null
+  return {
+    checkRun: api && checkRun,
+    commitStatus: api && commitStatus,
+    comment: api && comment && publisher.ctx.pullRequest !== null,
+    jobSummary
   }
 }
 

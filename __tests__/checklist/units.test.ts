@@ -69,7 +69,31 @@ test.each([
   ['High availability setup', 'none', null, null],
   ['Not required for launch', 'none', null, null],
   ['Non-critical cleanup', 'none', null, null],
-  ['Rollout (week 2)', 'none', null, null]
+  ['Rollout (week 2)', 'none', null, null],
+  // Negations in any case, in a label or in the text.
+  ['NON-CRITICAL cleanup', 'none', null, null],
+  ['Noncritical cleanup', 'none', null, null],
+  ['Cleanup (not required)', 'none', null, null],
+  ['Cleanup (NOT REQUIRED) [Optional]', 'low', 'Optional', '[Optional]'],
+  ['Cannot ship: critical', 'critical', 'critical', null],
+  // The label keeps the case it is written in.
+  ['hIgH pRiOrItY tasks', 'high', 'hIgH pRiOrItY', null],
+  ['Extras [Nice-To-Have]', 'low', 'Nice-To-Have', '[Nice-To-Have]'],
+  ['Fixes (Must  Fix)', 'critical', 'Must  Fix', '(Must  Fix)'],
+  // A keyword is a whole word: letters and digits of any script next to it make another word.
+  ['Criticality review', 'none', null, null],
+  ['P01 rollout', 'none', null, null],
+  ['Écritical path', 'none', null, null],
+  ['Criticalé path', 'none', null, null],
+  ['漢critical', 'none', null, null],
+  ['½critical', 'none', null, null],
+  ['𝐀critical', 'none', null, null],
+  ['✅ Critical fixes', 'critical', 'Critical', null],
+  ['Critical✅ fixes', 'critical', 'Critical', null],
+  ['Étape 1 (OPTIONAL)', 'low', 'OPTIONAL', '(OPTIONAL)'],
+  ['Sécurité (P0)', 'critical', 'P0', '(P0)'],
+  ['Ünot required', 'none', null, null],
+  ['Ënon-critical', 'none', null, null]
 ])('priority of %j', (heading, level, label, group) => {
   expect(priorityInHeading(heading)).toEqual({ priority: { level, label }, group })
 })

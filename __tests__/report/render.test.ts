@@ -363,3 +363,52 @@ test('statusDescription is at most 140 characters', () => {
   expect(text.endsWith('…')).toBe(true)
   expect(BUDGETS.statusDescription.limit).toBe(140)
 })
+
+describe('rendering only the surfaces a run publishes', () => {
+  const assessment = assess({
+    checklist: checklist([phase(1, 'Fixes', 'critical', 1, [item(2, 'Open')])]),
+    validations: [validation('a'), validation('b')],
+    results: [
+      result('a', 'passed'),
+      result('b', 'failed', {
+        summary: 'exit 1',
+        findings: [{ severity: 'error', message: 'boom', file: 'src/x.rs', line: 3 }]
+      })
+    ],
+    rules: DEFAULT_GATE_RULES,
+    validationsRun: true
+  })
+  const all = renderReport(assessment, context())
+  const none = { checkRun: false, commitStatus: false, comment: false, jobSummary: false }
+
+  test('nothing selected: only the conclusion and title', () => {
+    expect(renderReport(assessment, context(), none)).toEqual({
+      conclusion: all.conclusion,
+      title: all.title,
+      checkSummary: '',
+      checkText: '',
+      comment: '',
+      jobSummary: '',
+      statusDescription: '',
+      annotations: []
+    })
+  })
+
+  test.each([
+    ['checkRun', ['checkSummary', 'checkText', 'annotations']],
+    ['commitStatus', ['statusDescription']],
+    ['comment', ['comment']],
+    ['jobSummary', ['jobSummary']]
+  ] as const)('%s selected: %j exactly as when all are rendered', (surface, fields) => {
+    const rendered = renderReport(assessment, context(), { ...none, [surface]: true })
+    for (const field of fields) {
+      expect(rendered[field]).toEqual(all[field])
+      expect(rendered[field]).not.toHaveLength(0)
+    }
+    const others = (Object.keys(all) as (keyof RenderedReport)[]).filter(
+      (field) =>
+        !(fields as readonly string[]).includes(field) && !['conclusion', 'title'].includes(field)
+    )
+    for (const field of others) expect(rendered[field]).toHaveLength(0)
+  })
+})

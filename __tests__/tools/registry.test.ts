@@ -3,6 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { genericParser } from '../../src/validations/tools/generic.js'
 import { TOOL_PARSERS, toolFor } from '../../src/validations/tools/index.js'
+import { toolIdFor } from '../../src/validations/tools/commands.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const seed = readFileSync(
@@ -54,6 +55,12 @@ describe('toolFor', () => {
     ['make deploy', 'generic']
   ])('%s → %s', (command, id) => {
     expect(toolFor(command).id).toBe(id)
+    // The planner names the tool without loading the parsers: the same decision.
+    expect(toolIdFor(command)).toBe(id)
+    // The chosen parser recognises the command; every parser tried before it does not.
+    const index = TOOL_PARSERS.findIndex((parser) => parser.id === id)
+    expect(TOOL_PARSERS[index]!.matches(command)).toBe(true)
+    for (const earlier of TOOL_PARSERS.slice(0, index)) expect(earlier.matches(command)).toBe(false)
   })
 
   it('lists every parser once, the generic one last', () => {

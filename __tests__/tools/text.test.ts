@@ -1,12 +1,5 @@
-import {
-  FindingList,
-  cargoArguments,
-  oneLine,
-  relativeToCwd,
-  runsCargo,
-  simpleCommands,
-  stripAnsi
-} from '../../src/validations/tools/text.js'
+import { cargoArguments, runsCargo, simpleCommands } from '../../src/validations/tools/commands.js'
+import { FindingList, oneLine, relativeToCwd, stripAnsi } from '../../src/validations/tools/text.js'
 
 describe('stripAnsi', () => {
   it('removes colours, the "ESC ( B" charset reset rustfmt prints, and OSC hyperlinks', () => {

@@ -12,6 +12,7 @@ import {
   commandNamesLine,
   resourceOf,
   shellWords,
+  fixReason,
   splitChain
 } from '../../src/validations/match.js'
 import type { Validation } from '../../src/validations/model.js'
@@ -778,6 +779,29 @@ describe('command matching and fix detection', () => {
       'x y',
       'a b'
     ])
+  })
+
+  test('shellWords splits at exactly the characters /\\s/ matches', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code)
+      if ('"\'\\#'.includes(char)) continue
+      const split = /\s/.test(char)
+      expect([code, shellWords(`a${char}b`)]).toEqual([code, split ? ['a', 'b'] : [`a${char}b`]])
+    }
+  })
+
+  test('a "Run:" command refuses a line equal to it, or one of the line’s simple commands', () => {
+    const fixes = [
+      { command: '   ', line: 2 },
+      { command: 'make  regenerate', line: 3 }
+    ]
+    const listed = `the checklist lists 'make regenerate' as a fix ("Run:" at line 3); fix commands are never run`
+    expect(fixReason('make regenerate', fixes)).toBe(listed)
+    expect(fixReason(' make\tregenerate ', fixes)).toBe(listed)
+    expect(fixReason('cd web &&  make regenerate', fixes)).toBe(listed)
+    expect(fixReason('make regenerate-docs', fixes)).toBeNull()
+    expect(fixReason('make', fixes)).toBeNull()
+    expect(fixReason('', fixes)).toBeNull()
   })
 
   test('an item command names a line when equal or when it is the line’s leading words', () => {

@@ -6,14 +6,15 @@
 import type { Command, CommandRole } from './model.js'
 import { findCodeSpans } from './inline.js'
 import { countNewlines } from './source.js'
+import { UnicodeRegex } from '../unicode-regex.js'
 
 /** Emphasis or emoji in front of the keyword (`**Verify:**`, `✅ Verify`) does not hide it. */
-const LEADING_DECORATION = /^[^\p{L}\p{N}`]*/u
+export const LEADING_DECORATION = new UnicodeRegex(/^[^\p{L}\p{N}`]*/u, /^[^A-Za-z0-9`]*/)
 const VERIFY = /^verify\b/i
 const RUN = /^run\s*:/i
 
 export function commandRole(itemText: string): CommandRole {
-  const text = itemText.replace(LEADING_DECORATION, '')
+  const text = itemText.replace(LEADING_DECORATION.for(itemText), '')
   if (VERIFY.test(text)) return 'verify'
   if (RUN.test(text)) return 'fix'
   return 'mention'

@@ -5,6 +5,7 @@
  * caller recognises the label, so a colon inside a value does not cut it.
  */
 import type { SectionBody } from './outline.js'
+import { UnicodeRegex } from '../unicode-regex.js'
 
 export interface Field {
   /** Label without emphasis and colon, e.g. "Signed". */
@@ -15,7 +16,10 @@ export interface Field {
 }
 
 const BOLD_LABEL = /(\*\*|__)[ \t]*([^*_\n]*?[^*_\s:])[ \t]*(:?)[ \t]*\1[ \t]*(:?)/g
-const PLAIN_LABEL = /(?<=^|[ \t])([\p{L}][\p{L} /-]{0,40}?)[ \t]*:(?=[ \t]|$)/gu
+export const PLAIN_LABEL = new UnicodeRegex(
+  /(?<=^|[ \t])([\p{L}][\p{L} /-]{0,40}?)[ \t]*:(?=[ \t]|$)/gu,
+  /(?<=^|[ \t])([A-Za-z][A-Za-z /-]{0,40}?)[ \t]*:(?=[ \t]|$)/g
+)
 
 interface LabelMatch {
   label: string
@@ -34,7 +38,7 @@ export function fieldsInLine(
       labels.push({ label: match[2] ?? '', start: match.index, end: match.index + match[0].length })
     }
   }
-  for (const match of text.matchAll(PLAIN_LABEL)) {
+  for (const match of text.matchAll(PLAIN_LABEL.for(text))) {
     const label = (match[1] ?? '').trim()
     const overlaps = labels.some(
       (bold) => match.index < bold.end && match.index + match[0].length > bold.start

@@ -3,6 +3,7 @@
  * paragraph, heading or table cell: code spans (commands), masking (placeholders must not be found
  * inside code or HTML comments) and plain text for headings.
  */
+import { UnicodeRegex } from '../unicode-regex.js'
 
 export interface CodeSpan {
   /** Offset of the opening backtick run in the inline source. */
@@ -127,6 +128,17 @@ export function plainText(source: string): string {
 /** Characters that can start inline markup; text without any of them is already plain. */
 const MARKUP = /[`*_~[!<\\]/
 
+/** Emphasis markers after a space or punctuation, before a non-space: they open emphasis. */
+export const EMPHASIS_OPENER = new UnicodeRegex(
+  /(^|[\s\p{P}\p{S}])(?:\*+|_+|~~)(?=\S)/gu,
+  /(^|[\s!-/:-@[-`{-~])(?:\*+|_+|~~)(?=\S)/g
+)
+/** Emphasis markers after a non-space, before a space, punctuation or the end: they close it. */
+export const EMPHASIS_CLOSER = new UnicodeRegex(
+  /(?<=\S)(?:\*+|_+|~~)(?=$|[\s\p{P}\p{S}])/gu,
+  /(?<=\S)(?:\*+|_+|~~)(?=$|[\s!-/:-@[-`{-~])/g
+)
+
 function stripInlineMarkup(text: string): string {
   // Escaped punctuation is literal: park it in the private-use area while markup is removed.
   const parked = text.replace(/\\([!-/:-@[-`{-~])/g, (_match, char: string) =>
@@ -139,8 +151,9 @@ function stripInlineMarkup(text: string): string {
     .replace(/!?\[([^[\]]+)\]\[[^[\]]*\]/g, '$1')
     .replace(/<!--(?:(?!<!--)[\s\S])*?-->/g, '')
     .replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, '')
-    .replace(/(^|[\s\p{P}\p{S}])(?:\*+|_+|~~)(?=\S)/gu, '$1')
-    .replace(/(?<=\S)(?:\*+|_+|~~)(?=$|[\s\p{P}\p{S}])/gu, '')
+    // The replacements only remove text: ASCII `parked` stays ASCII, and may take the ASCII twins.
+    .replace(EMPHASIS_OPENER.for(parked), '$1')
+    .replace(EMPHASIS_CLOSER.for(parked), '')
   return stripped.replace(/[\uE000-\uE07F]/g, (char) =>
     String.fromCharCode(char.charCodeAt(0) - PRIVATE_USE)
   )

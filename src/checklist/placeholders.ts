@@ -5,6 +5,7 @@
  */
 import type { Placeholder } from './model.js'
 import { maskCodeAndComments } from './inline.js'
+import { UnicodeRegex } from '../unicode-regex.js'
 
 /**
  * `[UPPER CASE WORDS]` (letters only, words joined by space, `/`, `_`, `-`, `.` or `&`), not
@@ -18,7 +19,10 @@ const BRACKETED = /(?<!\])\[([A-Z]+(?:[ /_\-.&]+[A-Z]+)*)\](?![([:])/g
 const ANGLED = /<([A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)*)>/g
 
 /** A fill-in line: three or more underscores not glued to a word (`snake___case` is not one). */
-const UNDERSCORES = /(?<![\p{L}\p{N}\\_])_{3,}(?![\p{L}\p{N}_])/gu
+export const UNDERSCORES = new UnicodeRegex(
+  /(?<![\p{L}\p{N}\\_])_{3,}(?![\p{L}\p{N}_])/gu,
+  /(?<![A-Za-z0-9\\_])_{3,}(?![A-Za-z0-9_])/g
+)
 
 const HTML_ELEMENTS = new Set(
   (
@@ -60,7 +64,7 @@ export function placeholdersIn(
       found.push({ index: match.index, text: match[0] })
     }
   }
-  for (const match of masked.matchAll(UNDERSCORES))
+  for (const match of masked.matchAll(UNDERSCORES.for(masked)))
     found.push({ index: match.index, text: match[0] })
   found.sort((a, b) => a.index - b.index)
   return withLines(masked, firstLine, found, sourceLine)

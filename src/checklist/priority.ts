@@ -6,6 +6,7 @@
  * parentheses or brackets, or followed by "priority".
  */
 import type { Priority, PriorityLevel } from './model.js'
+import { UnicodeRegex } from '../unicode-regex.js'
 
 interface Vocabulary {
   level: Exclude<PriorityLevel, 'none'>
@@ -45,17 +46,20 @@ const TEXT_VOCABULARY: Vocabulary[] = LABEL_VOCABULARY.filter(
   pattern: entry.pattern.replace('(?:[\\s-]+priority)?', '[\\s-]+priority')
 }))
 
-function keywordRegex(vocabulary: Vocabulary[]): RegExp {
+function keywordRegex(vocabulary: Vocabulary[]): UnicodeRegex {
   const alternatives = vocabulary.map((entry) => `(${entry.pattern})`).join('|')
+  // A keyword is a whole word: no letter or digit of any script touches it.
   // "not required", "non-critical" and "un-blocking" are the opposite of the keyword.
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}])(?<!\\bnot\\s)(?<!\\bnon-?)(?:${alternatives})(?![\\p{L}\\p{N}])`,
-    'iu'
+  const keyword = (letterOrDigit: string): string =>
+    `(?<!${letterOrDigit})(?<!\\bnot\\s)(?<!\\bnon-?)(?:${alternatives})(?!${letterOrDigit})`
+  return new UnicodeRegex(
+    new RegExp(keyword('[\\p{L}\\p{N}]'), 'iu'),
+    new RegExp(keyword('[A-Za-z0-9]'), 'i')
   )
 }
 
-const LABEL_KEYWORD = keywordRegex(LABEL_VOCABULARY)
-const TEXT_KEYWORD = keywordRegex(TEXT_VOCABULARY)
+export const LABEL_KEYWORD = keywordRegex(LABEL_VOCABULARY)
+export const TEXT_KEYWORD = keywordRegex(TEXT_VOCABULARY)
 const GROUPS = /\(([^()]*)\)|\[([^[\]]*)\]/g
 
 const NO_PRIORITY: Priority = { label: null, level: 'none' }
@@ -78,11 +82,11 @@ export function priorityInHeading(text: string): PriorityInHeading {
 }
 
 function levelOf(
-  regex: RegExp,
+  regex: UnicodeRegex,
   vocabulary: Vocabulary[],
   text: string
 ): { level: Exclude<PriorityLevel, 'none'>; matched: string } | null {
-  const match = regex.exec(text)
+  const match = regex.for(text).exec(text)
   if (match === null) return null
   // Exactly one alternative's group took part in the match: it names the vocabulary entry.
   const entry = vocabulary.find((_entry, index) => match[index + 1] !== undefined)

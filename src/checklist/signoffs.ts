@@ -8,11 +8,17 @@ import { fieldsInBody, isFilled, type Field } from './fields.js'
 import type { HeadingEntry, Outline } from './outline.js'
 import type { Structure } from './structure.js'
 import { trimEndMatching } from '../text.js'
+import { UnicodeRegex } from '../unicode-regex.js'
 
 const SIGN_OFF_HEADING = /sign[\s-]?offs?/i
 const SIGNATURE_LABEL =
   /^(?:signed(?:[\s-]*off)?(?:\s+by)?|signature|approved\s+by|approver|deployed\s+by|reviewed\s+by)$/i
 const DATE_LABEL = /^date(?:\s+signed)?$/i
+
+/** What precedes the role: emoji, numbering, punctuation. */
+export const ROLE_PREFIX = new UnicodeRegex(/^[^\p{L}\p{N}]+/u, /^[^A-Za-z0-9]+/)
+/** What may not end the role: anything but a letter, a digit or a closing parenthesis. */
+export const ROLE_UNWANTED_END = new UnicodeRegex(/[^\p{L}\p{N})]/u, /[^A-Za-z0-9)]/)
 
 const isSignOffLabel = (label: string): boolean =>
   SIGNATURE_LABEL.test(label) || DATE_LABEL.test(label)
@@ -43,13 +49,9 @@ export function findSignOffs(outline: Outline, structure: Structure): SignOff[] 
 
 /** "Technical Lead Sign-off" → "Technical Lead"; a bare "✅ Sign-off" keeps its whole title. */
 function roleOf(title: string): string {
-  const role = trimEndMatching(
-    title
-      .replace(SIGN_OFF_HEADING, ' ')
-      .replace(/\s+/g, ' ')
-      .replace(/^[^\p{L}\p{N}]+/u, ''),
-    /[^\p{L}\p{N})]/u
-  )
+  const spaced = title.replace(SIGN_OFF_HEADING, ' ').replace(/\s+/g, ' ')
+  const unprefixed = spaced.replace(ROLE_PREFIX.for(spaced), '')
+  const role = trimEndMatching(unprefixed, ROLE_UNWANTED_END.for(unprefixed))
   return role === '' ? title : role
 }
 

@@ -9,6 +9,7 @@ import type { DeclaredBlocker, DeclaredStatus } from './model.js'
 import { fieldsInBody, fieldsInLine, type Field } from './fields.js'
 import { plainText } from './inline.js'
 import { trimMatching } from '../text.js'
+import { UnicodeRegex } from '../unicode-regex.js'
 import type { BodyFilter, HeadingEntry, Outline, ParagraphWatcher, SectionBody } from './outline.js'
 
 const STATUS_TITLE =
@@ -20,6 +21,8 @@ const LAST_VALIDATION_LABEL =
 const NEXT_STEPS_LABEL = /^next\s+steps?$/i
 const BLOCKERS = /\bblockers?\b/i
 
+export const NOT_LETTER = new UnicodeRegex(/\P{L}/u, /[^A-Za-z]/)
+
 const isStatusLabel = (label: string): boolean =>
   READINESS_LABEL.test(label) ||
   LAST_VALIDATION_LABEL.test(label) ||
@@ -27,7 +30,7 @@ const isStatusLabel = (label: string): boolean =>
   BLOCKERS.test(label)
 
 function isStatusHeading(heading: HeadingEntry): boolean {
-  return STATUS_TITLE.test(trimMatching(heading.title, /\P{L}/u))
+  return STATUS_TITLE.test(trimMatching(heading.title, NOT_LETTER.for(heading.title)))
 }
 
 /**

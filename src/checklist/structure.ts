@@ -17,8 +17,12 @@ import type { Phase, Section } from './model.js'
 import type { HeadingEntry, Outline } from './outline.js'
 import { priorityInHeading } from './priority.js'
 import { trimMatching } from '../text.js'
+import { UnicodeRegex } from '../unicode-regex.js'
 
-const PHASE_HEADING = /^[^\p{L}\p{N}]*phase\s*(\d+)\b[\s:.)\-–—]*(.*)$/iu
+export const PHASE_HEADING = new UnicodeRegex(
+  /^[^\p{L}\p{N}]*phase\s*(\d+)\b[\s:.)\-–—]*(.*)$/iu,
+  /^[^A-Za-z0-9]*phase\s*(\d+)\b[\s:.)\-–—]*(.*)$/i
+)
 
 export interface Structure {
   phases: Phase[]
@@ -75,7 +79,7 @@ function sectionOf(heading: HeadingEntry): Section {
 }
 
 function phaseSelector(headings: HeadingEntry[], sections: Section[]): (index: number) => boolean {
-  const numbered = headings.map((heading) => PHASE_HEADING.test(heading.title))
+  const numbered = headings.map((heading) => PHASE_HEADING.for(heading.title).test(heading.title))
   if (numbered.includes(true)) return (index) => numbered[index] === true
   const hasItems = headingsContainingItems(headings, sections)
   const countByLevel = new Map<number, number>()
@@ -101,7 +105,7 @@ function headingsContainingItems(headings: HeadingEntry[], sections: Section[]):
 }
 
 function phaseOf(heading: HeadingEntry, section: Section): Phase {
-  const numbered = PHASE_HEADING.exec(heading.title)
+  const numbered = PHASE_HEADING.for(heading.title).exec(heading.title)
   const rest = numbered ? (numbered[2] ?? '') : heading.title
   const { priority, group } = priorityInHeading(rest)
   const spaced = (group === null ? rest : rest.replace(group, '')).replace(/\s+/g, ' ')

@@ -10,7 +10,7 @@ import { buildAnnotations } from './annotations.js'
 import { DETAIL_LEVELS, type DetailLevel } from './levels.js'
 import { cleanText } from './markdown.js'
 import { renderOverview, verdictTitle } from './overview.js'
-import type { Conclusion, RenderedReport } from './surfaces.js'
+import type { Conclusion, RenderedReport, SurfaceSelection } from './surfaces.js'
 
 export type { RenderContext } from './context.js'
 export { COMMENT_BUDGET } from './budget.js'
@@ -20,7 +20,22 @@ interface Parts {
   details: string
 }
 
-export function renderReport(assessment: Assessment, context: RenderContext): RenderedReport {
+const ALL_SURFACES: SurfaceSelection = {
+  checkRun: true,
+  commitStatus: true,
+  comment: true,
+  jobSummary: true
+}
+
+/**
+ * Renders the surfaces selected (all by default); the others are left empty, since rendering a
+ * large report for every surface is a good part of a short run.
+ */
+export function renderReport(
+  assessment: Assessment,
+  context: RenderContext,
+  surfaces: SurfaceSelection = ALL_SURFACES
+): RenderedReport {
   const cache = new Map<DetailLevel, Parts>()
   const partsAt = (level: DetailLevel): Parts => {
     let parts = cache.get(level)
@@ -37,12 +52,16 @@ export function renderReport(assessment: Assessment, context: RenderContext): Re
   return {
     conclusion: conclusionOf(assessment),
     title: verdictTitle(assessment),
-    checkSummary: fitSurface(partsAt, (p) => `${p.overview}\n`, BUDGETS.checkSummary),
-    checkText: fitSurface(partsAt, (p) => `${p.details}\n`, BUDGETS.checkText),
-    comment: fitSurface(partsAt, whole, BUDGETS.comment),
-    jobSummary: fitSurface(partsAt, whole, BUDGETS.jobSummary),
-    statusDescription: statusDescription(assessment),
-    annotations: buildAnnotations(assessment, context)
+    checkSummary: surfaces.checkRun
+      ? fitSurface(partsAt, (p) => `${p.overview}\n`, BUDGETS.checkSummary)
+      : '',
+    checkText: surfaces.checkRun
+      ? fitSurface(partsAt, (p) => `${p.details}\n`, BUDGETS.checkText)
+      : '',
+    comment: surfaces.comment ? fitSurface(partsAt, whole, BUDGETS.comment) : '',
+    jobSummary: surfaces.jobSummary ? fitSurface(partsAt, whole, BUDGETS.jobSummary) : '',
+    statusDescription: surfaces.commitStatus ? statusDescription(assessment) : '',
+    annotations: surfaces.checkRun ? buildAnnotations(assessment, context) : []
   }
 }
 

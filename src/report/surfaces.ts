@@ -19,6 +19,18 @@ export interface Annotation {
 
 export type Conclusion = 'success' | 'failure' | 'neutral'
 
+/** Which surfaces a run publishes, so only those are rendered. */
+export interface SurfaceSelection {
+  checkRun: boolean
+  commitStatus: boolean
+  comment: boolean
+  jobSummary: boolean
+}
+
+/**
+ * Every field is rendered when its surface is selected (renderReport's `surfaces`); a surface left
+ * out is '' (annotations: none). The conclusion and title are always there.
+ */
 export interface RenderedReport {
   conclusion: Conclusion
   /** Check-run output.title and first line of everything: "Not ready: 5 blockers". */

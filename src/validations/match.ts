@@ -93,7 +93,7 @@ export function shellWords(segment: string): string[] {
       continue
     }
     if (ch === '#' && !inWord) break
-    if (/\s/.test(ch)) {
+    if (isSpace(ch)) {
       if (inWord) words.push(current)
       current = ''
       inWord = false
@@ -104,6 +104,14 @@ export function shellWords(segment: string): string[] {
   }
   if (inWord) words.push(current)
   return words
+}
+
+const SPACE = /\s/
+
+/** `/\s/.test(ch)` for one character; ASCII is answered without the regex (shellWords' hot path). */
+function isSpace(ch: string): boolean {
+  const code = ch.charCodeAt(0)
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(ch))
 }
 
 /** Collapses runs of whitespace and trims: the form commands are compared in. */
@@ -215,19 +223,46 @@ export function resourceOf(segment: string): 'cargo' | 'node' | null {
   return 'node'
 }
 
+/** A checklist item's command in the forms it is compared in: its words and normalised text. */
+export interface CommandForms {
+  words: string[]
+  normalised: string
+}
+
+/**
+ * A command line in the forms commands are compared with: the whole line and each of its simple
+ * commands, as words and as normalised text. Computed once per line, not once per comparison.
+ */
+export interface LineForms {
+  /** The whole line first, then its simple commands. */
+  candidates: CommandForms[]
+}
+
+export function commandForms(command: string): CommandForms {
+  return { words: shellWords(command), normalised: normaliseWhitespace(command) }
+}
+
+export function lineForms(line: string): LineForms {
+  return { candidates: [line, ...splitChain(line)].map(commandForms) }
+}
+
 /**
  * Whether a checklist item's command names this command line: equal after normalising
  * whitespace, or equal to the line's leading words (`npm test` names `npm test -- --ci`).
  * Compared per simple command too, so `cd x && npm test` is named by `npm test`.
  */
 export function commandNamesLine(itemCommand: string, line: string): boolean {
-  const wanted = shellWords(itemCommand)
+  return namesLine(commandForms(itemCommand), lineForms(line))
+}
+
+/** commandNamesLine on forms computed beforehand. */
+export function namesLine(command: CommandForms, line: LineForms): boolean {
+  const wanted = command.words
   if (wanted.length === 0) return false
-  if (normaliseWhitespace(itemCommand) === normaliseWhitespace(line)) return true
-  return [line, ...splitChain(line)].some((candidate) => {
-    const words = shellWords(candidate)
-    return wanted.length <= words.length && wanted.every((word, i) => words[i] === word)
-  })
+  if (command.normalised === line.candidates[0]!.normalised) return true
+  return line.candidates.some(
+    ({ words }) => wanted.length <= words.length && wanted.every((word, i) => words[i] === word)
+  )
 }
 
 /** Whether a checklist item's command is exactly this line (or one of its simple commands). */
@@ -235,6 +270,12 @@ export function commandEqualsLine(itemCommand: string, line: string): boolean {
   const wanted = normaliseWhitespace(itemCommand)
   if (wanted === '') return false
   return [line, ...splitChain(line)].some((candidate) => normaliseWhitespace(candidate) === wanted)
+}
+
+/** commandEqualsLine on forms computed beforehand. */
+export function equalsLine(command: CommandForms, line: LineForms): boolean {
+  if (command.normalised === '') return false
+  return line.candidates.some((candidate) => candidate.normalised === command.normalised)
 }
 
 /** npm subcommands (with their aliases) that change package.json, the lock file or node_modules. */
@@ -371,11 +412,17 @@ export interface ChecklistFix {
  * `cargo build`), against the whole line and each of its simple commands.
  */
 export function fixReason(line: string, checklistFixes: readonly ChecklistFix[]): string | null {
-  for (const segment of splitChain(line)) {
+  const segments = splitChain(line)
+  for (const segment of segments) {
     const reason = builtInFixReason(segment)
     if (reason !== null) return `${reason}; fix commands are never run`
   }
-  const listed = checklistFixes.find((fix) => commandEqualsLine(fix.command, line))
+  // commandEqualsLine against every fix, with the line's candidates normalised once.
+  const candidates = new Set([line, ...segments].map(normaliseWhitespace))
+  const listed = checklistFixes.find((fix) => {
+    const wanted = normaliseWhitespace(fix.command)
+    return wanted !== '' && candidates.has(wanted)
+  })
   if (listed !== undefined) {
     return `the checklist lists '${normaliseWhitespace(listed.command)}' as a fix ("Run:" at line ${listed.line}); fix commands are never run`
   }

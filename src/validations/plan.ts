@@ -14,20 +14,23 @@ import { findValidationScript } from '../checklist/script.js'
 import { ConfigurationError } from '../errors.js'
 import type { ReadinessConfig, ValidationConfig } from './config.js'
 import {
-  commandEqualsLine,
-  commandNamesLine,
+  commandForms,
+  equalsLine,
   fixReason,
+  lineForms,
+  namesLine,
   normaliseWhitespace,
   programOf,
   resourceOf,
   runsBuiltBinary,
   runsCargoBuild,
   splitChain,
-  type ChecklistFix
+  type ChecklistFix,
+  type CommandForms
 } from './match.js'
 import type { Validation, ValidationSource } from './model.js'
 import { logicalLines, readScript, stepScript, type ScriptStep } from './script.js'
-import { toolFor } from './tools/index.js'
+import { toolIdFor } from './tools/commands.js'
 import { trimRuns } from '../text.js'
 
 export interface Plan {
@@ -413,7 +416,7 @@ function finalise(drafts: Draft[], checklist: Checklist, timeoutMs: number): Val
     critical: draft.critical,
     verifies: draft.verifies ?? linker.linesVerifiedBy(draft.lines),
     source: draft.source,
-    tool: toolFor(draft.command).id,
+    tool: toolIdFor(draft.command),
     lane: laneOf(draft)
   }))
 }
@@ -440,12 +443,18 @@ function laneOf(draft: Draft): string | null {
 
 /** Which checklist items a validation's command lines prove. */
 class ItemLinker {
-  private readonly items: TaskItem[]
+  /** The items' verify and mention commands, each in the forms it is compared in. */
+  private readonly commands: { item: TaskItem; role: 'verify' | 'mention'; forms: CommandForms }[]
   private readonly parents = new Map<TaskItem, TaskItem>()
 
   constructor(checklist: Checklist) {
-    this.items = allItems(checklist)
-    for (const item of this.items) for (const child of item.children) this.parents.set(child, item)
+    const items = allItems(checklist)
+    for (const item of items) for (const child of item.children) this.parents.set(child, item)
+    this.commands = items.flatMap((item) =>
+      item.commands.flatMap(({ role, text }) =>
+        role === 'fix' ? [] : [{ item, role, forms: commandForms(text) }]
+      )
+    )
   }
 
   /**
@@ -455,22 +464,15 @@ class ItemLinker {
    */
   linesVerifiedBy(lines: readonly string[]): number[] {
     const found = new Set<number>()
-    for (const item of this.items) {
-      for (const command of item.commands) {
-        if (
-          command.role === 'verify' &&
-          lines.some((line) => commandNamesLine(command.text, line))
-        ) {
-          for (let at: TaskItem | undefined = item; at !== undefined; at = this.parents.get(at)) {
-            found.add(at.line)
-          }
+    const forms = lines.map(lineForms)
+    for (const { item, role, forms: command } of this.commands) {
+      if (role === 'verify' && forms.some((line) => namesLine(command, line))) {
+        for (let at: TaskItem | undefined = item; at !== undefined; at = this.parents.get(at)) {
+          found.add(at.line)
         }
-        if (
-          command.role === 'mention' &&
-          lines.some((line) => commandEqualsLine(command.text, line))
-        ) {
-          found.add(item.line)
-        }
+      }
+      if (role === 'mention' && forms.some((line) => equalsLine(command, line))) {
+        found.add(item.line)
       }
     }
     return [...found].sort((a, b) => a - b)

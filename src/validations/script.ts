@@ -9,6 +9,7 @@ import type { CodeBlock } from '../checklist/model.js'
 import { ConfigurationError } from '../errors.js'
 import { programWords, shellWords, splitChain } from './match.js'
 import { replaceQuoted, trailingRun, trimEndMatching, trimTrailing } from '../text.js'
+import { UnicodeRegex } from '../unicode-regex.js'
 
 /** One logical command line of the script. */
 export interface ScriptCommand {
@@ -119,6 +120,8 @@ function continues(line: string): boolean {
   return trailingRun(line.trimEnd(), '\\') % 2 === 1
 }
 
+export const LETTER = new UnicodeRegex(/\p{L}/u, /[A-Za-z]/)
+
 /**
  * The label of a step-opening echo: `1. Code formatting...`, `Step 2: Clippy`, `[3/9] Audit`,
  * `==> 4) Rust build` → the words after the number, without trailing dots, ellipsis or colon.
@@ -126,7 +129,7 @@ function continues(line: string): boolean {
 export function stepLabel(echoText: string): string | null {
   const match = /^[\s=#*>\-[]*(?:step\s*)?\d+(?:\s*\/\s*\d+)?\s*[.):\]]\s*(.*)$/i.exec(echoText)
   const label = trimEndMatching(match?.[1] ?? '', /[\s.…:=*]/).trim()
-  return /\p{L}/u.test(label) ? label : null
+  return LETTER.for(label).test(label) ? label : null
 }
 
 /** Reads a validation script into steps. `file` names the checklist in error messages. */

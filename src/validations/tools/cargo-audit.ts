@@ -26,16 +26,8 @@ import {
   stringField,
   type JsonObject
 } from './json-capture.js'
-import {
-  FindingList,
-  cargoArguments,
-  exitDescription,
-  oneLine,
-  plural,
-  programName,
-  simpleCommands,
-  stripAnsi
-} from './text.js'
+import { FindingList, exitDescription, oneLine, plural, stripAnsi } from './text.js'
+import { recognises } from './commands.js'
 import type { OutputCollector, ToolParser } from './types.js'
 
 const WARNING_KINDS = ['unmaintained', 'unsound', 'yanked', 'notice'] as const
@@ -233,9 +225,6 @@ class CargoAuditCollector implements OutputCollector {
 
 export const cargoAuditParser: ToolParser = {
   id: 'cargo-audit',
-  matches: (command) =>
-    simpleCommands(command).some(
-      (words) => cargoArguments(words)?.[0] === 'audit' || programName(words) === 'cargo-audit'
-    ),
+  matches: (command) => recognises('cargo-audit', command),
   create: (): OutputCollector => new CargoAuditCollector()
 }

@@ -3,12 +3,13 @@
  * 0 warnings") and each compiler diagnostic as a finding.
  */
 import { RustDiagnosticCollector, diagnosticCounts } from './rust-diagnostics.js'
-import { exitDescription, runsCargo } from './text.js'
+import { recognises } from './commands.js'
+import { exitDescription } from './text.js'
 import type { CollectorContext, OutputCollector, ToolParser } from './types.js'
 
 export const cargoBuildParser: ToolParser = {
   id: 'cargo-build',
-  matches: (command) => runsCargo(command, ['build', 'b', 'check', 'c', 'rustc']),
+  matches: (command) => recognises('cargo-build', command),
   create: (_command: string, context?: CollectorContext): OutputCollector => {
     const diagnostics = new RustDiagnosticCollector(undefined, context?.cwd)
     return {

@@ -16,10 +16,10 @@ import {
   exitDescription,
   hasLineBreak,
   relativeToCwd,
-  runsCargo,
   stripAnsi,
   trailingPosition
 } from './text.js'
+import { recognises } from './commands.js'
 import type { CollectorContext, OutputCollector, ToolParser } from './types.js'
 
 const RESULT = /^test result: (?:ok|FAILED)\. (\d+) passed; (\d+) failed; (\d+) ignored/
@@ -192,7 +192,7 @@ class CargoTestCollector implements OutputCollector {
 
 export const cargoTestParser: ToolParser = {
   id: 'cargo-test',
-  matches: (command) => runsCargo(command, ['test', 't']),
+  matches: (command) => recognises('cargo-test', command),
   create: (_command: string, context?: CollectorContext): OutputCollector =>
     new CargoTestCollector(context?.cwd)
 }

@@ -3,50 +3,15 @@
  * work: ./target/release/llm-memory-graph --help"): did `--version` print a version, did
  * `--help` print usage. This parser is tried last, after every tool-specific one.
  */
-import { FindingList, exitDescription, programName, simpleCommands, stripAnsi } from './text.js'
+import { flagCheck, recognises, type FlagCheck } from './commands.js'
+import { FindingList, exitDescription, stripAnsi } from './text.js'
 import type { OutputCollector, ToolParser } from './types.js'
 
-const VERSION_FLAGS = new Set(['--version', '-V', 'version'])
-const HELP_FLAGS = new Set(['--help', '-h', 'help'])
-/** Programs whose --help/--version prove nothing about the project's own binaries. */
-const TOOLCHAIN = new Set([
-  'cargo',
-  'rustc',
-  'rustup',
-  'npm',
-  'npx',
-  'node',
-  'yarn',
-  'pnpm',
-  'echo',
-  'cd',
-  'test'
-])
 /** "llm-memory-graph 0.1.0", "server v2.3.4-beta.1 (abc123 2025-01-01)", "0.1.0". */
 const VERSION_LINE =
   /^(?:[\w@./-]+\s+){0,3}v?(\d+\.\d+(?:\.\d+)?(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)(?:\s+\S.*)?$/
 const USAGE = /^\s*usage:/i
 const MAX_VERSION_LINE = 200
-
-interface FlagCheck {
-  asksVersion: boolean
-  asksHelp: boolean
-  programs: string[]
-}
-
-function flagCheck(command: string): FlagCheck {
-  const check: FlagCheck = { asksVersion: false, asksHelp: false, programs: [] }
-  for (const words of simpleCommands(command)) {
-    if (TOOLCHAIN.has(programName(words))) continue
-    const rest = words.slice(1)
-    const version = rest.some((word) => VERSION_FLAGS.has(word))
-    const help = rest.some((word) => HELP_FLAGS.has(word))
-    if (version || help) check.programs.push(programName(words))
-    check.asksVersion ||= version
-    check.asksHelp ||= help
-  }
-  return check
-}
 
 class CliCheckCollector implements OutputCollector {
   private versionLine: string | null = null
@@ -90,6 +55,6 @@ class CliCheckCollector implements OutputCollector {
 
 export const cliCheckParser: ToolParser = {
   id: 'cli',
-  matches: (command) => flagCheck(command).programs.length > 0,
+  matches: (command) => recognises('cli', command),
   create: (command: string): OutputCollector => new CliCheckCollector(flagCheck(command))
 }

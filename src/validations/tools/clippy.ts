@@ -1,7 +1,8 @@
 /** `cargo clippy`: lints and compiler errors, each with its code, file, line and column. */
 import type { ToolReport } from '../model.js'
 import { RustDiagnosticCollector, diagnosticCounts } from './rust-diagnostics.js'
-import { exitDescription, programName, runsCargo, simpleCommands } from './text.js'
+import { recognises } from './commands.js'
+import { exitDescription } from './text.js'
 import type { CollectorContext, OutputCollector, ToolParser } from './types.js'
 
 function clippyReport(diagnostics: RustDiagnosticCollector, exitCode: number | null): ToolReport {
@@ -20,9 +21,7 @@ function clippyReport(diagnostics: RustDiagnosticCollector, exitCode: number | n
 
 export const clippyParser: ToolParser = {
   id: 'clippy',
-  matches: (command) =>
-    runsCargo(command, ['clippy']) ||
-    simpleCommands(command).some((words) => programName(words) === 'cargo-clippy'),
+  matches: (command) => recognises('clippy', command),
   create: (_command: string, context?: CollectorContext): OutputCollector => {
     const diagnostics = new RustDiagnosticCollector(undefined, context?.cwd)
     return {

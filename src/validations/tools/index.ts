@@ -1,4 +1,5 @@
 import type { ToolParser } from './types.js'
+import { toolIdFor } from './commands.js'
 import { genericParser } from './generic.js'
 import { cargoAuditParser } from './cargo-audit.js'
 import { cargoBuildParser } from './cargo-build.js'
@@ -10,11 +11,7 @@ import { npmBuildParser } from './npm-build.js'
 import { npmTestParser } from './npm-test.js'
 import { rustfmtParser } from './rustfmt.js'
 
-/**
- * Parsers in the order they are tried; the first whose matches() is true wins. A step often runs
- * several commands ("cargo clean && cargo build"), so the more specific tools come first: clippy
- * and cargo test also build, and a `--version` check is recognised only when nothing else is.
- */
+/** Every parser but the generic one; toolIdFor (commands.ts) decides which reads a command. */
 const PARSERS: readonly ToolParser[] = [
   rustfmtParser,
   clippyParser,
@@ -29,8 +26,9 @@ const PARSERS: readonly ToolParser[] = [
 
 /** The parser for a command's output; the generic one (exit code and line count) when none matches. */
 export function toolFor(command: string): ToolParser {
-  return PARSERS.find((parser) => parser.matches(command)) ?? genericParser
+  const id = toolIdFor(command)
+  return PARSERS.find((parser) => parser.id === id) ?? genericParser
 }
 
-/** Every parser, in the order toolFor tries them (the generic one last). */
+/** Every parser, in the order toolIdFor tries them (the generic one last). */
 export const TOOL_PARSERS: readonly ToolParser[] = [...PARSERS, genericParser]

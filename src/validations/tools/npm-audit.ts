@@ -25,14 +25,8 @@ import {
   stringField,
   type JsonObject
 } from './json-capture.js'
-import {
-  FindingList,
-  exitDescription,
-  oneLine,
-  programName,
-  simpleCommands,
-  stripAnsi
-} from './text.js'
+import { FindingList, exitDescription, oneLine, stripAnsi } from './text.js'
+import { recognises } from './commands.js'
 import type { OutputCollector, ToolParser } from './types.js'
 
 const SEVERITIES = ['info', 'low', 'moderate', 'high', 'critical'] as const
@@ -314,9 +308,6 @@ class NpmAuditCollector implements OutputCollector {
 
 export const npmAuditParser: ToolParser = {
   id: 'npm-audit',
-  matches: (command) =>
-    simpleCommands(command).some(
-      (words) => ['npm', 'pnpm', 'yarn'].includes(programName(words)) && words[1] === 'audit'
-    ),
+  matches: (command) => recognises('npm-audit', command),
   create: (): OutputCollector => new NpmAuditCollector()
 }

@@ -13,11 +13,10 @@ import {
   hasLineBreak,
   oneLine,
   plural,
-  programName,
   relativeToCwd,
-  simpleCommands,
   stripAnsi
 } from './text.js'
+import { recognises } from './commands.js'
 import type { CollectorContext, OutputCollector, ToolParser } from './types.js'
 
 // TSC_PLAIN and TSC_PRETTY cannot match a line with a line break (`.` stops there), and searching
@@ -26,21 +25,6 @@ const TSC_PLAIN = /^(.+?)\((\d+),(\d+)\): (error|warning) (TS\d+): (.+)$/
 const TSC_PRETTY = /^(.+?):(\d+):(\d+) - (error|warning) (TS\d+): (.+)$/
 const TSC_GLOBAL = /^(error|warning) (TS\d+): (.+)$/
 const FILE_ERROR = /^(\S+\.(?:[cm]?[jt]sx?)): error: (.+)$/
-
-const PACKAGE_MANAGERS = new Set(['npm', 'pnpm', 'yarn', 'bun'])
-
-function isBuildCommand(words: readonly string[]): boolean {
-  const program = programName(words)
-  const [, first, second] = words
-  if (PACKAGE_MANAGERS.has(program)) {
-    if (first === 'build') return true
-    return (
-      (first === 'run' || first === 'run-script') && second !== undefined && /^build\b/.test(second)
-    )
-  }
-  if (program === 'npx') return first === 'tsc'
-  return program === 'tsc'
-}
 
 class BuildCollector implements OutputCollector {
   private readonly findings = new FindingList()
@@ -108,7 +92,7 @@ class BuildCollector implements OutputCollector {
 
 export const npmBuildParser: ToolParser = {
   id: 'npm-build',
-  matches: (command) => simpleCommands(command).some(isBuildCommand),
+  matches: (command) => recognises('npm-build', command),
   create: (_command: string, context?: CollectorContext): OutputCollector =>
     new BuildCollector(context?.cwd)
 }

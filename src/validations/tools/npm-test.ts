@@ -5,24 +5,9 @@
 import { JestOutput } from './jest-output.js'
 import { NodeTestOutput } from './node-test-output.js'
 import { FailureSet, emptyTally, testFailureFinding, type TestTally } from './test-tally.js'
-import { FindingList, exitDescription, programName, simpleCommands } from './text.js'
+import { isTestCommand, programName, recognises, simpleCommands } from './commands.js'
+import { FindingList, exitDescription } from './text.js'
 import type { CollectorContext, OutputCollector, ToolParser } from './types.js'
-
-const PACKAGE_MANAGERS = new Set(['npm', 'pnpm', 'yarn', 'bun'])
-
-function isTestCommand(words: readonly string[]): boolean {
-  const program = programName(words)
-  const [, first, second] = words
-  if (PACKAGE_MANAGERS.has(program)) {
-    if (first === 'test' || first === 't') return true
-    return (
-      (first === 'run' || first === 'run-script') && second !== undefined && /^test\b/.test(second)
-    )
-  }
-  if (program === 'node') return words.includes('--test')
-  if (program === 'npx') return first === 'jest'
-  return program === 'jest'
-}
 
 function summary(label: string, tally: TestTally, exitCode: number | null): string {
   const extra: string[] = []
@@ -87,7 +72,7 @@ function labelFor(command: string): string {
 
 export const npmTestParser: ToolParser = {
   id: 'npm-test',
-  matches: (command) => simpleCommands(command).some(isTestCommand),
+  matches: (command) => recognises('npm-test', command),
   create: (command: string, context?: CollectorContext): OutputCollector =>
     new NpmTestCollector(labelFor(command), context?.cwd)
 }

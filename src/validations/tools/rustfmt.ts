@@ -8,16 +8,8 @@
  */
 import type { Finding } from '../model.js'
 import { RustDiagnosticCollector } from './rust-diagnostics.js'
-import {
-  FindingList,
-  cargoArguments,
-  exitDescription,
-  plural,
-  programName,
-  relativeToCwd,
-  simpleCommands,
-  stripAnsi
-} from './text.js'
+import { FindingList, exitDescription, plural, relativeToCwd, stripAnsi } from './text.js'
+import { recognises } from './commands.js'
 import type { CollectorContext, OutputCollector, ToolParser } from './types.js'
 
 const HUNK_HEADER = /^Diff in (.+?)(?::(\d+)| at line (\d+)):\s*$/
@@ -134,10 +126,7 @@ class RustfmtCollector implements OutputCollector {
 
 export const rustfmtParser: ToolParser = {
   id: 'rustfmt',
-  matches: (command) =>
-    simpleCommands(command).some(
-      (words) => cargoArguments(words)?.[0] === 'fmt' || programName(words) === 'rustfmt'
-    ),
+  matches: (command) => recognises('rustfmt', command),
   create: (_command: string, context?: CollectorContext): OutputCollector =>
     new RustfmtCollector(context?.cwd)
 }

@@ -1,6 +1,6 @@
 /**
- * Small, pure helpers shared by the tool parsers: ANSI stripping, recognising commands in a
- * step, bounded finding lists, paths and wording.
+ * Small, pure helpers shared by the tool parsers: ANSI stripping, bounded finding lists, paths
+ * and wording. Recognising commands in a step is in commands.ts.
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -63,77 +63,6 @@ export function trailingPosition(text: string, closer: string): TrailingPosition
     line: Number(text.slice(lineStart, lineEnd)),
     column: Number(text.slice(columnStart, end))
   }
-}
-
-/** Where a shell comment starts: `#` at the start of the line or after whitespace. */
-const COMMENT_START = /(?:^|\s)#/g
-
-/**
- * The line without its comment, as `line.replace(/(^|\s)#.*$/, '')` would leave it, in one pass:
- * that regex can only match a `#` after the last line terminator, but it tried every `#` before.
- */
-function withoutComment(line: string): string {
-  const lastBreak = Math.max(
-    line.lastIndexOf('\r'),
-    line.lastIndexOf('\u2028'),
-    line.lastIndexOf('\u2029')
-  )
-  COMMENT_START.lastIndex = Math.max(lastBreak, 0)
-  const comment = COMMENT_START.exec(line)
-  return comment === null ? line : line.slice(0, comment.index)
-}
-
-/** Leading words that do not name the program: `time cargo test`, `env X=1 npm test`. */
-const WRAPPERS = new Set(['time', 'env', 'exec', 'command', 'nohup', 'sudo'])
-const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/
-
-/**
- * The simple commands of a step, each as its words: lines, `&&`, `||`, `;` and `|` separate
- * them; environment assignments and wrappers like `time` are dropped. Quoting is handled only
- * loosely (quotes are removed), which is enough to recognise a tool invocation.
- */
-export function simpleCommands(step: string): string[][] {
-  const commands: string[][] = []
-  for (const rawLine of step.split(/\r?\n/)) {
-    const line = withoutComment(rawLine).trim()
-    if (line === '') continue
-    for (const part of line.split(/&&|\|\||[;|]/)) {
-      const words = part
-        .trim()
-        .split(/\s+/)
-        .map((word) => word.replace(/^['"]|['"]$/g, ''))
-        .filter((word) => word !== '')
-      while (words.length > 0 && (ENV_ASSIGNMENT.test(words[0]!) || WRAPPERS.has(words[0]!))) {
-        words.shift()
-      }
-      if (words.length > 0) commands.push(words)
-    }
-  }
-  return commands
-}
-
-/** The program's base name: "./target/release/app" → "app", "npx" stays "npx". */
-export function programName(words: readonly string[]): string {
-  return path.posix.basename(words[0] ?? '')
-}
-
-/**
- * Words of a `cargo` invocation after the toolchain override and global flags:
- * `cargo +nightly -q clippy --fix` → ["clippy", "--fix"]. Null when not cargo.
- */
-export function cargoArguments(words: readonly string[]): string[] | null {
-  if (programName(words) !== 'cargo') return null
-  const rest = words.slice(1)
-  while (rest.length > 0 && (rest[0]!.startsWith('+') || rest[0]!.startsWith('-'))) rest.shift()
-  return rest
-}
-
-/** True when some simple command of the step is `cargo <one of subcommands> …`. */
-export function runsCargo(step: string, subcommands: readonly string[]): boolean {
-  return simpleCommands(step).some((words) => {
-    const args = cargoArguments(words)
-    return args !== null && args[0] !== undefined && subcommands.includes(args[0])
-  })
 }
 
 /** Keeps at most `limit` findings and counts the rest. */

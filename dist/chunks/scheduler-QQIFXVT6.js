@@ -1,4 +1,100 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import {
+  flagCheck,
+  isTestCommand,
+  programName,
+  recognises,
+  simpleCommands,
+  toolIdFor
+} from "./chunk-ZTHS5YLG.js";
+import {
+  ConfigurationError,
+  errorMessage
+} from "./chunk-FVAEL4VI.js";
+import "./chunk-Z4SX2TLG.js";
+
+// src/validations/scheduler.ts
+import { availableParallelism } from "node:os";
+import path2 from "node:path";
+import { performance } from "node:perf_hooks";
+
+// src/validations/missing-tool.ts
+var SHELL_NOT_FOUND_EXIT = 127;
+var SHELL_NOT_FOUND_PATTERNS = [
+  /^(?:[^\s:]+: )?(?:line \d+: )?(\S+): command not found$/,
+  /^(?:[^\s:]+: )?\d+: (\S+): not found$/,
+  /^[^\s:]+: command not found: (\S+)$/
+];
+var MISSING_PATH_PATTERN = /^(?:[^\s:]+: )?(?:line \d+: )?(\S+): No such file or directory$/;
+var CARGO_NO_SUCH_COMMAND = /^error: no such command: `([^`]+)`/;
+var RUSTUP_COMPONENT_MISSING = /^error: '([^']+)' is not installed for the toolchain/;
+var RUST_COMPONENT_OF = {
+  fmt: "rustfmt",
+  "cargo-fmt": "rustfmt",
+  rustfmt: "rustfmt",
+  clippy: "clippy",
+  "cargo-clippy": "clippy",
+  "clippy-driver": "clippy"
+};
+var INSTALL_HINTS = {
+  "cargo-audit": "install cargo-audit: `cargo install cargo-audit --locked` (in Actions: taiki-e/install-action with `tool: cargo-audit`)",
+  rustfmt: "rustup component add rustfmt",
+  clippy: "rustup component add clippy",
+  cargo: "install a Rust toolchain (in Actions: dtolnay/rust-toolchain)",
+  rustc: "install a Rust toolchain (in Actions: dtolnay/rust-toolchain)",
+  rustup: "install a Rust toolchain (in Actions: dtolnay/rust-toolchain)",
+  npm: "install Node.js (in Actions: actions/setup-node)",
+  npx: "install Node.js (in Actions: actions/setup-node)",
+  node: "install Node.js (in Actions: actions/setup-node)"
+};
+var BINARY_NOT_FOUND_HINT = "binary not found; did the build step succeed?";
+function installHint(tool, command = "") {
+  const known = INSTALL_HINTS[tool];
+  if (known !== void 0) return known;
+  if (tool.startsWith("cargo-")) return `install ${tool}: \`cargo install ${tool} --locked\``;
+  if (/\bnpm\s+(?:run|test|t|start|exec)\b|\bnpx\b/.test(command)) {
+    return `install ${tool}: run \`npm ci\` first (it is usually a devDependency), or install it and make sure it is on PATH`;
+  }
+  return `install ${tool} and make sure it is on PATH`;
+}
+function detectMissingTool(command, outputText2, exitCode) {
+  if (exitCode === null || exitCode === 0) return null;
+  const lines = outputText2.split(/\r?\n/).reverse();
+  for (const line of lines) {
+    const found = missingToolOnLine(line.trim(), command, exitCode);
+    if (found !== null) return found;
+  }
+  return null;
+}
+function missingToolOnLine(line, command, exitCode) {
+  const cargoSubcommand = CARGO_NO_SUCH_COMMAND.exec(line)?.[1];
+  if (cargoSubcommand !== void 0) return cargoTool(cargoSubcommand);
+  const rustupProxy = RUSTUP_COMPONENT_MISSING.exec(line)?.[1];
+  if (rustupProxy !== void 0) return componentOrTool(rustupProxy);
+  if (exitCode !== SHELL_NOT_FOUND_EXIT) return null;
+  const missingPath = MISSING_PATH_PATTERN.exec(line)?.[1];
+  if (missingPath?.includes("/") === true) {
+    return { tool: missingPath, hint: BINARY_NOT_FOUND_HINT, kind: "binary" };
+  }
+  for (const pattern of SHELL_NOT_FOUND_PATTERNS) {
+    const name = pattern.exec(line)?.[1];
+    if (name === void 0) continue;
+    if (name.includes("/")) return { tool: name, hint: BINARY_NOT_FOUND_HINT, kind: "binary" };
+    return { tool: name, hint: installHint(name, command), kind: "tool" };
+  }
+  return null;
+}
+function cargoTool(subcommand) {
+  const component = RUST_COMPONENT_OF[subcommand];
+  if (component !== void 0)
+    return { tool: component, hint: installHint(component), kind: "tool" };
+  const tool = `cargo-${subcommand}`;
+  return { tool, hint: installHint(tool), kind: "tool" };
+}
+function componentOrTool(name) {
+  const tool = RUST_COMPONENT_OF[name] ?? name;
+  return { tool, hint: installHint(tool), kind: "tool" };
+}
 
 // src/validations/tools/generic.ts
 var genericParser = {
@@ -176,49 +272,6 @@ function trailingPosition(text, closer) {
     line: Number(text.slice(lineStart, lineEnd)),
     column: Number(text.slice(columnStart, end))
   };
-}
-var COMMENT_START = /(?:^|\s)#/g;
-function withoutComment(line) {
-  const lastBreak = Math.max(
-    line.lastIndexOf("\r"),
-    line.lastIndexOf("\u2028"),
-    line.lastIndexOf("\u2029")
-  );
-  COMMENT_START.lastIndex = Math.max(lastBreak, 0);
-  const comment = COMMENT_START.exec(line);
-  return comment === null ? line : line.slice(0, comment.index);
-}
-var WRAPPERS = /* @__PURE__ */ new Set(["time", "env", "exec", "command", "nohup", "sudo"]);
-var ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
-function simpleCommands(step) {
-  const commands = [];
-  for (const rawLine of step.split(/\r?\n/)) {
-    const line = withoutComment(rawLine).trim();
-    if (line === "") continue;
-    for (const part of line.split(/&&|\|\||[;|]/)) {
-      const words = part.trim().split(/\s+/).map((word) => word.replace(/^['"]|['"]$/g, "")).filter((word) => word !== "");
-      while (words.length > 0 && (ENV_ASSIGNMENT.test(words[0]) || WRAPPERS.has(words[0]))) {
-        words.shift();
-      }
-      if (words.length > 0) commands.push(words);
-    }
-  }
-  return commands;
-}
-function programName(words) {
-  return path.posix.basename(words[0] ?? "");
-}
-function cargoArguments(words) {
-  if (programName(words) !== "cargo") return null;
-  const rest = words.slice(1);
-  while (rest.length > 0 && (rest[0].startsWith("+") || rest[0].startsWith("-"))) rest.shift();
-  return rest;
-}
-function runsCargo(step, subcommands) {
-  return simpleCommands(step).some((words) => {
-    const args = cargoArguments(words);
-    return args !== null && args[0] !== void 0 && subcommands.includes(args[0]);
-  });
 }
 var FindingList = class {
   constructor(limit = MAX_FINDINGS) {
@@ -419,9 +472,7 @@ var CargoAuditCollector = class {
 };
 var cargoAuditParser = {
   id: "cargo-audit",
-  matches: (command) => simpleCommands(command).some(
-    (words) => cargoArguments(words)?.[0] === "audit" || programName(words) === "cargo-audit"
-  ),
+  matches: (command) => recognises("cargo-audit", command),
   create: () => new CargoAuditCollector()
 };
 
@@ -592,7 +643,7 @@ function diagnosticCounts(errors, warnings, always = false) {
 // src/validations/tools/cargo-build.ts
 var cargoBuildParser = {
   id: "cargo-build",
-  matches: (command) => runsCargo(command, ["build", "b", "check", "c", "rustc"]),
+  matches: (command) => recognises("cargo-build", command),
   create: (_command, context) => {
     const diagnostics = new RustDiagnosticCollector(void 0, context?.cwd);
     return {
@@ -789,42 +840,14 @@ var CargoTestCollector = class {
 };
 var cargoTestParser = {
   id: "cargo-test",
-  matches: (command) => runsCargo(command, ["test", "t"]),
+  matches: (command) => recognises("cargo-test", command),
   create: (_command, context) => new CargoTestCollector(context?.cwd)
 };
 
 // src/validations/tools/cli-check.ts
-var VERSION_FLAGS = /* @__PURE__ */ new Set(["--version", "-V", "version"]);
-var HELP_FLAGS = /* @__PURE__ */ new Set(["--help", "-h", "help"]);
-var TOOLCHAIN = /* @__PURE__ */ new Set([
-  "cargo",
-  "rustc",
-  "rustup",
-  "npm",
-  "npx",
-  "node",
-  "yarn",
-  "pnpm",
-  "echo",
-  "cd",
-  "test"
-]);
 var VERSION_LINE = /^(?:[\w@./-]+\s+){0,3}v?(\d+\.\d+(?:\.\d+)?(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)(?:\s+\S.*)?$/;
 var USAGE = /^\s*usage:/i;
 var MAX_VERSION_LINE = 200;
-function flagCheck(command) {
-  const check = { asksVersion: false, asksHelp: false, programs: [] };
-  for (const words of simpleCommands(command)) {
-    if (TOOLCHAIN.has(programName(words))) continue;
-    const rest = words.slice(1);
-    const version = rest.some((word) => VERSION_FLAGS.has(word));
-    const help = rest.some((word) => HELP_FLAGS.has(word));
-    if (version || help) check.programs.push(programName(words));
-    check.asksVersion ||= version;
-    check.asksHelp ||= help;
-  }
-  return check;
-}
 var CliCheckCollector = class {
   constructor(check) {
     this.check = check;
@@ -864,7 +887,7 @@ var CliCheckCollector = class {
 };
 var cliCheckParser = {
   id: "cli",
-  matches: (command) => flagCheck(command).programs.length > 0,
+  matches: (command) => recognises("cli", command),
   create: (command) => new CliCheckCollector(flagCheck(command))
 };
 
@@ -884,7 +907,7 @@ function clippyReport(diagnostics, exitCode) {
 }
 var clippyParser = {
   id: "clippy",
-  matches: (command) => runsCargo(command, ["clippy"]) || simpleCommands(command).some((words) => programName(words) === "cargo-clippy"),
+  matches: (command) => recognises("clippy", command),
   create: (_command, context) => {
     const diagnostics = new RustDiagnosticCollector(void 0, context?.cwd);
     return {
@@ -1123,9 +1146,7 @@ var NpmAuditCollector = class {
 };
 var npmAuditParser = {
   id: "npm-audit",
-  matches: (command) => simpleCommands(command).some(
-    (words) => ["npm", "pnpm", "yarn"].includes(programName(words)) && words[1] === "audit"
-  ),
+  matches: (command) => recognises("npm-audit", command),
   create: () => new NpmAuditCollector()
 };
 
@@ -1134,17 +1155,6 @@ var TSC_PLAIN = /^(.+?)\((\d+),(\d+)\): (error|warning) (TS\d+): (.+)$/;
 var TSC_PRETTY = /^(.+?):(\d+):(\d+) - (error|warning) (TS\d+): (.+)$/;
 var TSC_GLOBAL = /^(error|warning) (TS\d+): (.+)$/;
 var FILE_ERROR = /^(\S+\.(?:[cm]?[jt]sx?)): error: (.+)$/;
-var PACKAGE_MANAGERS = /* @__PURE__ */ new Set(["npm", "pnpm", "yarn", "bun"]);
-function isBuildCommand(words) {
-  const program = programName(words);
-  const [, first, second] = words;
-  if (PACKAGE_MANAGERS.has(program)) {
-    if (first === "build") return true;
-    return (first === "run" || first === "run-script") && second !== void 0 && /^build\b/.test(second);
-  }
-  if (program === "npx") return first === "tsc";
-  return program === "tsc";
-}
 var BuildCollector = class {
   constructor(cwd) {
     this.cwd = cwd;
@@ -1201,7 +1211,7 @@ var BuildCollector = class {
 };
 var npmBuildParser = {
   id: "npm-build",
-  matches: (command) => simpleCommands(command).some(isBuildCommand),
+  matches: (command) => recognises("npm-build", command),
   create: (_command, context) => new BuildCollector(context?.cwd)
 };
 
@@ -1491,18 +1501,6 @@ var NodeTestOutput = class {
 };
 
 // src/validations/tools/npm-test.ts
-var PACKAGE_MANAGERS2 = /* @__PURE__ */ new Set(["npm", "pnpm", "yarn", "bun"]);
-function isTestCommand(words) {
-  const program = programName(words);
-  const [, first, second] = words;
-  if (PACKAGE_MANAGERS2.has(program)) {
-    if (first === "test" || first === "t") return true;
-    return (first === "run" || first === "run-script") && second !== void 0 && /^test\b/.test(second);
-  }
-  if (program === "node") return words.includes("--test");
-  if (program === "npx") return first === "jest";
-  return program === "jest";
-}
 function summary(label, tally, exitCode) {
   const extra = [];
   if (tally.skipped > 0) extra.push(`${tally.skipped} skipped`);
@@ -1556,7 +1554,7 @@ function labelFor(command) {
 }
 var npmTestParser = {
   id: "npm-test",
-  matches: (command) => simpleCommands(command).some(isTestCommand),
+  matches: (command) => recognises("npm-test", command),
   create: (command, context) => new NpmTestCollector(labelFor(command), context?.cwd)
 };
 
@@ -1658,9 +1656,7 @@ var RustfmtCollector = class {
 };
 var rustfmtParser = {
   id: "rustfmt",
-  matches: (command) => simpleCommands(command).some(
-    (words) => cargoArguments(words)?.[0] === "fmt" || programName(words) === "rustfmt"
-  ),
+  matches: (command) => recognises("rustfmt", command),
   create: (_command, context) => new RustfmtCollector(context?.cwd)
 };
 
@@ -1677,10 +1673,283 @@ var PARSERS = [
   cliCheckParser
 ];
 function toolFor(command) {
-  return PARSERS.find((parser) => parser.matches(command)) ?? genericParser;
+  const id = toolIdFor(command);
+  return PARSERS.find((parser) => parser.id === id) ?? genericParser;
 }
 var TOOL_PARSERS = [...PARSERS, genericParser];
 
+// src/validations/scheduler.ts
+async function runValidations(plan, options) {
+  checkPlan(plan);
+  const concurrency = options.concurrency ?? availableParallelism();
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new ConfigurationError(
+      `concurrency must be a whole number of at least 1 (got ${String(concurrency)})`
+    );
+  }
+  const now = options.now ?? (() => performance.now());
+  const runStartedAt = now();
+  const results = /* @__PURE__ */ new Map();
+  const running = /* @__PURE__ */ new Set();
+  const busyLanes = /* @__PURE__ */ new Set();
+  await new Promise((allDone, fail) => {
+    const startReady = () => {
+      for (const validation of plan) {
+        if (running.size >= concurrency) break;
+        if (!isReady(validation, results, running, busyLanes)) continue;
+        running.add(validation.id);
+        if (validation.lane !== null) busyLanes.add(validation.lane);
+        void runOne(validation, results, options, now() - runStartedAt).then((result) => {
+          results.set(validation.id, result);
+          running.delete(validation.id);
+          if (validation.lane !== null) busyLanes.delete(validation.lane);
+          options.onEnd?.(validation, result);
+          if (results.size === plan.length) allDone();
+          else startReady();
+        }).catch(fail);
+      }
+    };
+    if (plan.length === 0) allDone();
+    else startReady();
+  });
+  return plan.map((validation) => results.get(validation.id));
+}
+function isReady(validation, results, running, busyLanes) {
+  if (results.has(validation.id) || running.has(validation.id)) return false;
+  if (validation.lane !== null && busyLanes.has(validation.lane)) return false;
+  return validation.needs.every((need) => results.has(need));
+}
+function checkPlan(plan) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const validation of plan) {
+    if (byId.has(validation.id)) {
+      throw new ConfigurationError(
+        `validation id '${validation.id}' is used twice; ids must be unique`
+      );
+    }
+    byId.set(validation.id, validation);
+  }
+  for (const validation of plan) {
+    const unknown = validation.needs.filter((need) => !byId.has(need));
+    if (unknown.length > 0) {
+      throw new ConfigurationError(
+        `validation '${validation.id}' needs unknown validation(s) ${quoteAll(unknown)}; use ids from the plan`
+      );
+    }
+  }
+  const cycle = findCycle(plan, byId);
+  if (cycle !== null) {
+    throw new ConfigurationError(
+      `validations ${quoteAll(cycle)} need each other in a cycle (${cycle.join(" \u2192 ")} \u2192 ${cycle[0] ?? ""}); remove one of the needs`
+    );
+  }
+}
+function quoteAll(ids) {
+  return ids.map((id) => `'${id}'`).join(", ");
+}
+function findCycle(plan, byId) {
+  const finished = /* @__PURE__ */ new Set();
+  const onPath = [];
+  const visit = (id) => {
+    const loopStart = onPath.indexOf(id);
+    if (loopStart !== -1) return onPath.slice(loopStart);
+    if (finished.has(id)) return null;
+    onPath.push(id);
+    for (const need of byId.get(id)?.needs ?? []) {
+      const cycle = visit(need);
+      if (cycle !== null) return cycle;
+    }
+    onPath.pop();
+    finished.add(id);
+    return null;
+  };
+  for (const validation of plan) {
+    const cycle = visit(validation.id);
+    if (cycle !== null) return cycle;
+  }
+  return null;
+}
+async function runOne(validation, results, options, startedAtMs) {
+  options.onStart?.(validation);
+  const unmet = unmetNeedsNote(validation, results);
+  if (unmet !== null) return skippedResult(validation, unmet, startedAtMs);
+  const parser = (options.parserFor ?? toolFor)(validation.command);
+  const cwd = path2.resolve(options.root, validation.cwd);
+  const collector = new GuardedCollector(
+    parser.id,
+    () => parser.create(validation.command, { cwd })
+  );
+  let outcome;
+  try {
+    outcome = await options.runner.run({
+      command: validation.command,
+      cwd,
+      env: validation.env,
+      timeoutMs: validation.timeoutMs,
+      onLine: (line) => {
+        collector.line(line);
+      }
+    });
+  } catch (error) {
+    outcome = runnerFailure(error);
+  }
+  const result = resultOf(validation, outcome, collector);
+  result.startedAtMs = Math.max(0, Math.round(startedAtMs));
+  return result;
+}
+function runnerFailure(error) {
+  return {
+    exitCode: null,
+    signal: null,
+    timedOut: false,
+    spawnError: `internal error in the command runner: ${errorMessage(error)}`,
+    durationMs: 0,
+    output: { head: "", tail: "", totalBytes: 0, truncated: false }
+  };
+}
+var GuardedCollector = class {
+  constructor(parserId, create) {
+    this.parserId = parserId;
+    try {
+      this.collector = create();
+    } catch (error) {
+      this.failure = errorMessage(error);
+    }
+  }
+  collector = null;
+  failure = null;
+  line(text) {
+    if (this.collector === null || this.failure !== null) return;
+    try {
+      this.collector.line(text);
+    } catch (error) {
+      this.failure = errorMessage(error);
+    }
+  }
+  finish(exitCode) {
+    if (this.collector !== null && this.failure === null) {
+      try {
+        const report = this.collector.finish(exitCode);
+        return { ...report, summary: shortSummary(report.summary) };
+      } catch (error) {
+        this.failure = errorMessage(error);
+      }
+    }
+    return emptyReport(
+      `output parser '${this.parserId}' failed: ${this.failure ?? "unknown error"}`
+    );
+  }
+};
+var MAX_SUMMARY = 200;
+function shortSummary(summary2) {
+  return summary2.length > MAX_SUMMARY ? `${summary2.slice(0, MAX_SUMMARY - 1)}\u2026` : summary2;
+}
+function emptyReport(summary2) {
+  return { findings: [], droppedFindings: 0, counts: {}, summary: summary2 };
+}
+function resultOf(validation, outcome, collector) {
+  const base = {
+    id: validation.id,
+    exitCode: outcome.exitCode,
+    signal: outcome.signal,
+    durationMs: outcome.durationMs,
+    startedAtMs: 0,
+    output: outcome.output
+  };
+  const report = collector.finish(outcome.exitCode);
+  if (outcome.spawnError !== null) {
+    return {
+      ...base,
+      status: "error",
+      report: { ...report, summary: outcome.spawnError },
+      hint: spawnHint(validation, outcome.spawnError)
+    };
+  }
+  if (collector.failure !== null) {
+    return {
+      ...base,
+      status: "error",
+      report,
+      hint: "this is a bug in readiness-gate (its output parser failed); please report it"
+    };
+  }
+  if (outcome.timedOut) {
+    const limit = formatDuration(validation.timeoutMs);
+    return {
+      ...base,
+      status: "timed-out",
+      report: { ...report, summary: `timed out after ${limit}` },
+      hint: `it ran longer than its ${limit} timeout: make it faster or raise the timeout`
+    };
+  }
+  if (outcome.exitCode === 0) return { ...base, status: "passed", report, hint: null };
+  return failedResult(validation, base, report, outcome.output);
+}
+function failedResult(validation, base, report, output) {
+  const missing = detectMissingTool(validation.command, outputText(output), base.exitCode);
+  if (missing === null) return { ...base, status: "failed", report, hint: null };
+  if (missing.kind === "binary") {
+    return {
+      ...base,
+      status: "failed",
+      report: { ...report, summary: `${missing.tool} not found` },
+      hint: missing.hint
+    };
+  }
+  return {
+    ...base,
+    status: "missing-tool",
+    report: { ...report, summary: `${missing.tool} not installed` },
+    hint: missing.hint
+  };
+}
+function outputText(output) {
+  return output.tail === "" ? output.head : `${output.head}
+${output.tail}`;
+}
+function spawnHint(validation, spawnError) {
+  if (spawnError.startsWith("working directory")) {
+    return `check its working directory '${validation.cwd}' (relative to the project root)`;
+  }
+  return null;
+}
+function unmetNeedsNote(validation, results) {
+  const notes = validation.needs.flatMap((need) => {
+    const status = results.get(need)?.status;
+    if (status === void 0 || status === "passed") return [];
+    return [`needs '${need}', which ${NEED_OUTCOME[status]}`];
+  });
+  return notes.length === 0 ? null : notes.join("; ");
+}
+function skippedResult(validation, note, startedAtMs) {
+  return {
+    id: validation.id,
+    status: "skipped",
+    exitCode: null,
+    signal: null,
+    durationMs: 0,
+    startedAtMs: Math.max(0, Math.round(startedAtMs)),
+    output: { head: "", tail: "", totalBytes: 0, truncated: false },
+    report: { findings: [], droppedFindings: 0, counts: {}, summary: `not run: ${note}` },
+    hint: `fix '${validation.needs.join("', '")}' first; this validation runs once its needs pass`
+  };
+}
+var NEED_OUTCOME = {
+  skipped: "was not run",
+  failed: "failed",
+  "timed-out": "timed out",
+  "missing-tool": "failed (tool not installed)",
+  error: "failed (could not start)"
+};
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)}ms`;
+  const seconds = Math.round(ms / 1e3);
+  if (seconds < 120) return `${seconds}s`;
+  const minutes = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  return rest === 0 ? `${minutes}m` : `${minutes}m ${rest}s`;
+}
 export {
-  toolFor
+  formatDuration,
+  runValidations
 };

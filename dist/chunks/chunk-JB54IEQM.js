@@ -812,7 +812,13 @@ The checklist has no phases.`;
 }
 
 // src/report/render.ts
-function renderReport(assessment, context) {
+var ALL_SURFACES = {
+  checkRun: true,
+  commitStatus: true,
+  comment: true,
+  jobSummary: true
+};
+function renderReport(assessment, context, surfaces = ALL_SURFACES) {
   const cache = /* @__PURE__ */ new Map();
   const partsAt = (level) => {
     let parts = cache.get(level);
@@ -832,14 +838,14 @@ ${parts.details}
   return {
     conclusion: conclusionOf(assessment),
     title: verdictTitle(assessment),
-    checkSummary: fitSurface(partsAt, (p) => `${p.overview}
-`, BUDGETS.checkSummary),
-    checkText: fitSurface(partsAt, (p) => `${p.details}
-`, BUDGETS.checkText),
-    comment: fitSurface(partsAt, whole, BUDGETS.comment),
-    jobSummary: fitSurface(partsAt, whole, BUDGETS.jobSummary),
-    statusDescription: statusDescription(assessment),
-    annotations: buildAnnotations(assessment, context)
+    checkSummary: surfaces.checkRun ? fitSurface(partsAt, (p) => `${p.overview}
+`, BUDGETS.checkSummary) : "",
+    checkText: surfaces.checkRun ? fitSurface(partsAt, (p) => `${p.details}
+`, BUDGETS.checkText) : "",
+    comment: surfaces.comment ? fitSurface(partsAt, whole, BUDGETS.comment) : "",
+    jobSummary: surfaces.jobSummary ? fitSurface(partsAt, whole, BUDGETS.jobSummary) : "",
+    statusDescription: surfaces.commitStatus ? statusDescription(assessment) : "",
+    annotations: surfaces.checkRun ? buildAnnotations(assessment, context) : []
   };
 }
 function conclusionOf(assessment) {

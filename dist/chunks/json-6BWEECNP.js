@@ -3,9 +3,9 @@ import {
   REPORT_SCHEMA_VERSION,
   buildJsonReport,
   writeJsonReport
-} from "./chunk-MLALLQI5.js";
+} from "./chunk-JO7IBAF3.js";
 import "./chunk-FVAEL4VI.js";
-import "./chunk-HDRSXUII.js";
+import "./chunk-JB54IEQM.js";
 import "./chunk-BETN5W2Y.js";
 import "./chunk-Z4SX2TLG.js";
 export {
