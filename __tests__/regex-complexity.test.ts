@@ -2,7 +2,7 @@
 // tool output are untrusted, and a regex that retries a long run from each of its positions
 // (`/\s+$/`, `/[ \t]*\n[ \t]*/g`, `/"(?:[^"\\]|\\.)*"/g` on unclosed quotes) turns a 100 KB line
 // into minutes of CPU. Each literal is run on long repetitions of one or two characters; one that
-// takes 8× longer for 8× the input is linear, one that takes ~64× longer is quadratic.
+// takes 16× longer for 16× the input is linear, one that takes ~256× longer is quadratic.
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import ts from 'typescript'
@@ -65,6 +65,9 @@ function runMs(regex: RegExp, text: string): number {
   return performance.now() - start
 }
 
+const fastest = (regex: RegExp, text: string): number =>
+  Math.min(...[0, 1, 2].map(() => runMs(regex, text)))
+
 const literals = regexLiterals()
 
 test('src has the regex literals this test reads', () => {
@@ -74,15 +77,18 @@ test('src has the regex literals this test reads', () => {
 test('every regex literal in src runs in linear time on long runs of one or two characters', () => {
   const superlinear: string[] = []
   for (const { where, regex } of literals) {
-    // The units that cost this regex most on a short input are timed again at 8× the size.
+    // The units that cost this regex most on a short input are timed again at 16× the size.
     const ranked = UNITS.map((unit) => ({ unit, ms: runMs(regex, hostile(unit, 1_000)) }))
       .sort((a, b) => b.ms - a.ms)
       .slice(0, 3)
     for (const { unit } of ranked) {
-      const small = Math.min(...[0, 1, 2].map(() => runMs(regex, hostile(unit, 1_000))))
-      const large = runMs(regex, hostile(unit, 8_000))
-      // Linear: ~8×, and well under a millisecond. Quadratic: ~64×, and tens of milliseconds.
-      if (large > 10 && large > 24 * Math.max(small, 0.05)) {
+      // Minimums of three runs, so that a garbage collection or a busy CPU is not mistaken for
+      // growth. Linear: ~16× for 16× the input, a fraction of a millisecond. Quadratic: ~256×,
+      // hundreds of milliseconds.
+      const large = fastest(regex, hostile(unit, 16_000))
+      if (large < 20) continue
+      const small = fastest(regex, hostile(unit, 1_000))
+      if (large > 64 * Math.max(small, 0.05)) {
         superlinear.push(
           `${where} ${String(regex)} on ${JSON.stringify(unit)}: ${large.toFixed(0)} ms`
         )
