@@ -9,7 +9,7 @@ import {
   findValidationScript,
   loadChecklist,
   phaseItems
-} from "./chunks/chunk-CCONNJHW.js";
+} from "./chunks/chunk-CEPZM24J.js";
 import {
   ConfigurationError,
   errorMessage,
@@ -254,7 +254,7 @@ async function checkCommand(argv, io) {
   const concurrency = parseConcurrency(String(values.concurrency), "--concurrency");
   const checklistPath = typeof values.checklist === "string" ? path.resolve(io.cwd, values.checklist) : path.join(root, "PRODUCTION_CHECKLIST.md");
   const configPath = typeof values.config === "string" ? path.resolve(io.cwd, values.config) : path.join(root, ".github", "readiness.yml");
-  const { evaluateReadiness } = await import("./chunks/gate-R3FTQQ5J.js");
+  const { evaluateReadiness } = await import("./chunks/gate-WJROFDMS.js");
   const { buildJsonReport, writeJsonReport } = await import("./chunks/json-6BWEECNP.js");
   const { renderReport } = await import("./chunks/render-HFGVV7ZU.js");
   const { formatFinished, formatPlan, formatStarted, formatVerdict } = await import("./chunks/terminal-XSO3XBFS.js");

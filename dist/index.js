@@ -28,8 +28,8 @@ import {
 } from "./chunks/chunk-QUWLGHXW.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-FNJLAGF6.js";
-import "./chunks/chunk-CCONNJHW.js";
+} from "./chunks/chunk-2A3XJORX.js";
+import "./chunks/chunk-CEPZM24J.js";
 import "./chunks/chunk-ZTHS5YLG.js";
 import {
   errorMessage,

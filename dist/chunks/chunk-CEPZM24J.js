@@ -5467,6 +5467,20 @@ LinkifyIt.prototype.onCompile = function onCompile() {
 };
 var linkify_it_default = LinkifyIt;
 
+// lazy-linkify:lazy-linkify-it
+function LinkifyIt2(schemas, options) {
+  let real = null;
+  const instance = () => real ??= new linkify_it_default(schemas, options);
+  return new Proxy({}, {
+    get(_target, key) {
+      const value = Reflect.get(instance(), key);
+      return typeof value === "function" ? value.bind(instance()) : value;
+    },
+    set: (_target, key, value) => Reflect.set(instance(), key, value),
+    has: (_target, key) => Reflect.has(instance(), key)
+  });
+}
+
 // node_modules/markdown-it/lib/index.mjs
 var import_punycode = __toESM(require_punycode(), 1);
 
@@ -5695,7 +5709,7 @@ function MarkdownIt(presetName, options) {
   this.block = new parser_block_default();
   this.core = new parser_core_default();
   this.renderer = new renderer_default();
-  this.linkify = new linkify_it_default();
+  this.linkify = new LinkifyIt2();
   this.validateLink = validateLink;
   this.normalizeLink = normalizeLink;
   this.normalizeLinkText = normalizeLinkText;

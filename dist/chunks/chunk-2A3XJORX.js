@@ -5,7 +5,7 @@ import {
   findValidationScript,
   loadChecklist,
   phaseItems
-} from "./chunk-CCONNJHW.js";
+} from "./chunk-CEPZM24J.js";
 import {
   toolIdFor
 } from "./chunk-ZTHS5YLG.js";

@@ -1,0 +1,88 @@
+// esbuild plugins for scripts/bundle.mjs: each keeps a module that a run rarely needs from being
+// built when dist/ loads. (In a module of their own so that __tests__/bundle-plugins.test.ts can
+// build with them.)
+import path from 'node:path'
+
+/**
+ * @actions/core imports its OIDC client at the top, and with it @actions/http-client and undici
+ * (~800 KB): every run would load them, though only `core.getIDToken` (never called here) needs
+ * them. Hand core a stand-in whose getIDToken imports the real client on first use, so undici
+ * lands in the chunk that octokit loads when a run publishes.
+ */
+export const lazyOidcClient = {
+  name: 'lazy-oidc-client',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) => {
+      if (!/[\\/]@actions[\\/]core[\\/]lib[\\/]core\.js$/.test(args.importer)) return undefined
+      return {
+        path: path.join(path.dirname(args.importer), 'oidc-utils.js'),
+        namespace: 'lazy-oidc-client'
+      }
+    })
+    build.onLoad({ filter: /.*/, namespace: 'lazy-oidc-client' }, (args) => ({
+      resolveDir: path.dirname(args.path),
+      loader: 'js',
+      contents:
+        'export class OidcClient {\n' +
+        '  static async getIDToken(audience) {\n' +
+        "    const { OidcClient: Client } = await import('./oidc-utils.js')\n" +
+        '    return Client.getIDToken(audience)\n' +
+        '  }\n' +
+        '}\n'
+    }))
+  }
+}
+
+/**
+ * markdown-it imports only decodeHTML and decodeHTMLStrict from `entities`, but the package's
+ * main module also imports its encoders, and esbuild keeps the encoder's table (a Map of some
+ * 2,000 entities built when the module loads, ~4 ms of every run) though nothing uses it. Point
+ * markdown-it at the package's own `entities/lib/decode.js` entry, which exports both decoders:
+ * should markdown-it ever import anything else from `entities`, the build fails on the missing
+ * export instead of changing behaviour.
+ */
+export const entitiesDecoderOnly = {
+  name: 'entities-decoder-only',
+  setup(build) {
+    build.onResolve({ filter: /^entities$/ }, (args) => {
+      if (!/[\\/]markdown-it[\\/]/.test(args.importer)) return undefined
+      return build.resolve('entities/lib/decode.js', {
+        kind: args.kind,
+        resolveDir: args.resolveDir
+      })
+    })
+  }
+}
+
+/**
+ * markdown-it's constructor builds a LinkifyIt, compiling its large Unicode regexes (~5 ms of
+ * every run), though the block-only parse never links anything (`linkify: false`). Hand it a
+ * stand-in that builds the real instance on first use, like the OIDC client above.
+ */
+export const lazyLinkify = {
+  name: 'lazy-linkify',
+  setup(build) {
+    build.onResolve({ filter: /^linkify-it$/ }, (args) => {
+      if (!/[\\/]markdown-it[\\/]/.test(args.importer)) return undefined
+      return { path: 'lazy-linkify-it', namespace: 'lazy-linkify', pluginData: args.resolveDir }
+    })
+    build.onLoad({ filter: /.*/, namespace: 'lazy-linkify' }, (args) => ({
+      resolveDir: args.pluginData,
+      loader: 'js',
+      contents:
+        "import RealLinkifyIt from 'linkify-it'\n" +
+        'export default function LinkifyIt(schemas, options) {\n' +
+        '  let real = null\n' +
+        '  const instance = () => (real ??= new RealLinkifyIt(schemas, options))\n' +
+        '  return new Proxy({}, {\n' +
+        '    get(_target, key) {\n' +
+        '      const value = Reflect.get(instance(), key)\n' +
+        "      return typeof value === 'function' ? value.bind(instance()) : value\n" +
+        '    },\n' +
+        '    set: (_target, key, value) => Reflect.set(instance(), key, value),\n' +
+        '    has: (_target, key) => Reflect.has(instance(), key)\n' +
+        '  })\n' +
+        '}\n'
+    }))
+  }
+}
