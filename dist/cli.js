@@ -9,13 +9,13 @@ import {
   findValidationScript,
   loadChecklist,
   phaseItems
-} from "./chunks/chunk-CEPZM24J.js";
+} from "./chunks/chunk-VNDQQRJZ.js";
 import {
   ConfigurationError,
   errorMessage,
   isConfigurationError
 } from "./chunks/chunk-FVAEL4VI.js";
-import "./chunks/chunk-BETN5W2Y.js";
+import "./chunks/chunk-QHBG2Z6D.js";
 import "./chunks/chunk-Z4SX2TLG.js";
 
 // src/cli/commands.ts
@@ -254,9 +254,9 @@ async function checkCommand(argv, io) {
   const concurrency = parseConcurrency(String(values.concurrency), "--concurrency");
   const checklistPath = typeof values.checklist === "string" ? path.resolve(io.cwd, values.checklist) : path.join(root, "PRODUCTION_CHECKLIST.md");
   const configPath = typeof values.config === "string" ? path.resolve(io.cwd, values.config) : path.join(root, ".github", "readiness.yml");
-  const { evaluateReadiness } = await import("./chunks/gate-WJROFDMS.js");
-  const { buildJsonReport, writeJsonReport } = await import("./chunks/json-6BWEECNP.js");
-  const { renderReport } = await import("./chunks/render-HFGVV7ZU.js");
+  const { evaluateReadiness } = await import("./chunks/gate-GRN2XIV2.js");
+  const { buildJsonReport, writeJsonReport } = await import("./chunks/json-2YAZKHIP.js");
+  const { renderReport } = await import("./chunks/render-I3YK2VF4.js");
   const { formatFinished, formatPlan, formatStarted, formatVerdict } = await import("./chunks/terminal-XSO3XBFS.js");
   const outcome = await evaluateReadiness({
     checklistPath,

@@ -2,7 +2,7 @@ import { createRequire as __rgCreateRequire } from 'node:module'; const require 
 import {
   buildJsonReport,
   writeJsonReport
-} from "./chunks/chunk-JO7IBAF3.js";
+} from "./chunks/chunk-HNXP7HZY.js";
 import {
   formatFinished,
   formatPlan,
@@ -11,7 +11,7 @@ import {
 import {
   loadGitHubContext,
   writeJobSummary
-} from "./chunks/chunk-KN7YYAEH.js";
+} from "./chunks/chunk-3JEKVZ5L.js";
 import {
   settingsFromInputs
 } from "./chunks/chunk-77L2IW2G.js";
@@ -28,8 +28,8 @@ import {
 } from "./chunks/chunk-QUWLGHXW.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-2A3XJORX.js";
-import "./chunks/chunk-CEPZM24J.js";
+} from "./chunks/chunk-CURZWJIE.js";
+import "./chunks/chunk-VNDQQRJZ.js";
 import "./chunks/chunk-ZTHS5YLG.js";
 import {
   errorMessage,
@@ -38,8 +38,8 @@ import {
 import {
   escapeMarkdown,
   renderReport
-} from "./chunks/chunk-JB54IEQM.js";
-import "./chunks/chunk-BETN5W2Y.js";
+} from "./chunks/chunk-EHLWZKIJ.js";
+import "./chunks/chunk-QHBG2Z6D.js";
 import "./chunks/chunk-Z4SX2TLG.js";
 
 // src/main.ts
@@ -151,7 +151,7 @@ async function startPublishing(settings, github) {
     );
     return null;
   }
-  const api = await import("./chunks/github-DCA3S2DU.js");
+  const api = await import("./chunks/github-PJ72DF4E.js");
   const octokit = api.createOctokit(settings.token, github.apiUrl, {
     log: {
       warning: (m) => {

@@ -97,3 +97,12 @@ function closingDoubleQuote(text: string, from: number): number {
   }
   return -1
 }
+
+/** `text` without its leading and trailing UTF-16 units that `unwanted` (a char code test) holds for. */
+export function trimCodes(text: string, unwanted: (code: number) => boolean): string {
+  let start = 0
+  let end = text.length
+  while (start < end && unwanted(text.charCodeAt(start))) start++
+  while (end > start && unwanted(text.charCodeAt(end - 1))) end--
+  return start === 0 && end === text.length ? text : text.slice(start, end)
+}

@@ -4,6 +4,7 @@
  * inside code or HTML comments) and plain text for headings.
  */
 import { UnicodeRegex } from '../unicode-regex.js'
+import { trimCodes } from '../text.js'
 
 export interface CodeSpan {
   /** Offset of the opening backtick run in the inline source. */
@@ -164,15 +165,11 @@ const PRIVATE_USE = 0xe000
 /** Paragraph source on one line: soft line breaks and indentation collapse to single spaces. */
 export function oneLine(source: string): string {
   // Line by line, not /[ \t]*\n[ \t]*/g: that retries a long run of spaces from each position.
-  return source.split('\n').map(trimSpacesAndTabs).join(' ').trim()
-}
-
-function trimSpacesAndTabs(line: string): string {
-  let start = 0
-  let end = line.length
-  while (start < end && isSpaceOrTab(line.charCodeAt(start))) start++
-  while (end > start && isSpaceOrTab(line.charCodeAt(end - 1))) end--
-  return start === 0 && end === line.length ? line : line.slice(start, end)
+  return source
+    .split('\n')
+    .map((line) => trimCodes(line, isSpaceOrTab))
+    .join(' ')
+    .trim()
 }
 
 const isSpaceOrTab = (code: number): boolean => code === 0x20 || code === 0x09

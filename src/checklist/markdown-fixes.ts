@@ -32,6 +32,7 @@
  */
 import type MarkdownIt from 'markdown-it'
 import type { StateBlock } from 'markdown-it'
+import { trimCodes } from '../text.js'
 
 type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean
 
@@ -189,11 +190,7 @@ function pushSetextHeading(
 
 /** Trims ASCII whitespace only, as CommonMark does (a trailing NBSP is content). */
 function asciiTrim(text: string): string {
-  let start = 0
-  let end = text.length
-  while (start < end && isAsciiSpace(text.charCodeAt(start))) start++
-  while (end > start && isAsciiSpace(text.charCodeAt(end - 1))) end--
-  return start === 0 && end === text.length ? text : text.slice(start, end)
+  return trimCodes(text, isAsciiSpace)
 }
 
 /** Space, \t, \n, \v, \f, \r. */

@@ -70,6 +70,13 @@ function closingDoubleQuote(text, from) {
   }
   return -1;
 }
+function trimCodes(text, unwanted) {
+  let start = 0;
+  let end = text.length;
+  while (start < end && unwanted(text.charCodeAt(start))) start++;
+  while (end > start && unwanted(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
 
 export {
   trimEndMatching,
@@ -77,5 +84,6 @@ export {
   trailingRun,
   trimTrailing,
   trimRuns,
-  replaceQuoted
+  replaceQuoted,
+  trimCodes
 };

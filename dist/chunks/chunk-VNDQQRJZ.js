@@ -3,9 +3,10 @@ import {
   ConfigurationError
 } from "./chunk-FVAEL4VI.js";
 import {
+  trimCodes,
   trimEndMatching,
   trimMatching
-} from "./chunk-BETN5W2Y.js";
+} from "./chunk-QHBG2Z6D.js";
 import {
   __commonJS,
   __export,
@@ -405,14 +406,7 @@ function stripInlineMarkup(text2) {
 }
 var PRIVATE_USE = 57344;
 function oneLine(source) {
-  return source.split("\n").map(trimSpacesAndTabs).join(" ").trim();
-}
-function trimSpacesAndTabs(line) {
-  let start = 0;
-  let end = line.length;
-  while (start < end && isSpaceOrTab(line.charCodeAt(start))) start++;
-  while (end > start && isSpaceOrTab(line.charCodeAt(end - 1))) end--;
-  return start === 0 && end === line.length ? line : line.slice(start, end);
+  return source.split("\n").map((line) => trimCodes(line, isSpaceOrTab)).join(" ").trim();
 }
 var isSpaceOrTab = (code2) => code2 === 32 || code2 === 9;
 
@@ -5921,11 +5915,7 @@ function pushSetextHeading(state, startLine, underline, level, content) {
   state.push("heading_close", tag, -1).markup = markup;
 }
 function asciiTrim2(text2) {
-  let start = 0;
-  let end = text2.length;
-  while (start < end && isAsciiSpace(text2.charCodeAt(start))) start++;
-  while (end > start && isAsciiSpace(text2.charCodeAt(end - 1))) end--;
-  return start === 0 && end === text2.length ? text2 : text2.slice(start, end);
+  return trimCodes(text2, isAsciiSpace);
 }
 function isAsciiSpace(code2) {
   return code2 === 32 || code2 >= 9 && code2 <= 13;

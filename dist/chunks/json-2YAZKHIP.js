@@ -3,10 +3,10 @@ import {
   REPORT_SCHEMA_VERSION,
   buildJsonReport,
   writeJsonReport
-} from "./chunk-JO7IBAF3.js";
+} from "./chunk-HNXP7HZY.js";
 import "./chunk-FVAEL4VI.js";
-import "./chunk-JB54IEQM.js";
-import "./chunk-BETN5W2Y.js";
+import "./chunk-EHLWZKIJ.js";
+import "./chunk-QHBG2Z6D.js";
 import "./chunk-Z4SX2TLG.js";
 export {
   REPORT_SCHEMA_VERSION,

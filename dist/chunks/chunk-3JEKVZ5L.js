@@ -8,7 +8,7 @@ import {
 } from "./chunk-FVAEL4VI.js";
 import {
   trimTrailing
-} from "./chunk-BETN5W2Y.js";
+} from "./chunk-QHBG2Z6D.js";
 
 // src/github/context.ts
 import { readFileSync } from "node:fs";

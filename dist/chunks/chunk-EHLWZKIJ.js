@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   trimTrailing
-} from "./chunk-BETN5W2Y.js";
+} from "./chunk-QHBG2Z6D.js";
 
 // src/report/budget.ts
 var COMMENT_BUDGET = 65536 - 200;

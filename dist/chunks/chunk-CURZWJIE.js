@@ -5,7 +5,7 @@ import {
   findValidationScript,
   loadChecklist,
   phaseItems
-} from "./chunk-CEPZM24J.js";
+} from "./chunk-VNDQQRJZ.js";
 import {
   toolIdFor
 } from "./chunk-ZTHS5YLG.js";
@@ -19,7 +19,7 @@ import {
   trimMatching,
   trimRuns,
   trimTrailing
-} from "./chunk-BETN5W2Y.js";
+} from "./chunk-QHBG2Z6D.js";
 
 // src/gate.ts
 import * as fs from "node:fs";

@@ -4,7 +4,7 @@ import {
   loadGitHubContext,
   readEventPayload,
   writeJobSummary
-} from "./chunk-KN7YYAEH.js";
+} from "./chunk-3JEKVZ5L.js";
 import {
   require_tunnel,
   require_undici
@@ -17,7 +17,7 @@ import {
 import {
   trimRuns,
   trimTrailing
-} from "./chunk-BETN5W2Y.js";
+} from "./chunk-QHBG2Z6D.js";
 import {
   __commonJS,
   __require,

@@ -4,8 +4,8 @@ import {
   conclusionOf,
   renderReport,
   statusDescription
-} from "./chunk-JB54IEQM.js";
-import "./chunk-BETN5W2Y.js";
+} from "./chunk-EHLWZKIJ.js";
+import "./chunk-QHBG2Z6D.js";
 import "./chunk-Z4SX2TLG.js";
 export {
   COMMENT_BUDGET,

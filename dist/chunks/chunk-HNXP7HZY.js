@@ -6,7 +6,7 @@ import {
 import {
   conclusionOf,
   verdictTitle
-} from "./chunk-JB54IEQM.js";
+} from "./chunk-EHLWZKIJ.js";
 
 // src/report/json.ts
 import * as fs from "node:fs";
