@@ -9,13 +9,13 @@ import {
   findValidationScript,
   loadChecklist,
   phaseItems
-} from "./chunks/chunk-VNDQQRJZ.js";
+} from "./chunks/chunk-JQR7JTJM.js";
 import {
   ConfigurationError,
   errorMessage,
   isConfigurationError
 } from "./chunks/chunk-FVAEL4VI.js";
-import "./chunks/chunk-QHBG2Z6D.js";
+import "./chunks/chunk-6KO2FIN5.js";
 import "./chunks/chunk-Z4SX2TLG.js";
 
 // src/cli/commands.ts
@@ -254,9 +254,9 @@ async function checkCommand(argv, io) {
   const concurrency = parseConcurrency(String(values.concurrency), "--concurrency");
   const checklistPath = typeof values.checklist === "string" ? path.resolve(io.cwd, values.checklist) : path.join(root, "PRODUCTION_CHECKLIST.md");
   const configPath = typeof values.config === "string" ? path.resolve(io.cwd, values.config) : path.join(root, ".github", "readiness.yml");
-  const { evaluateReadiness } = await import("./chunks/gate-GRN2XIV2.js");
-  const { buildJsonReport, writeJsonReport } = await import("./chunks/json-2YAZKHIP.js");
-  const { renderReport } = await import("./chunks/render-I3YK2VF4.js");
+  const { evaluateReadiness } = await import("./chunks/gate-5CR7QVHW.js");
+  const { buildJsonReport, writeJsonReport } = await import("./chunks/json-RRG3RZAO.js");
+  const { renderReport } = await import("./chunks/render-AJIIDHWP.js");
   const { formatFinished, formatPlan, formatStarted, formatVerdict } = await import("./chunks/terminal-XSO3XBFS.js");
   const outcome = await evaluateReadiness({
     checklistPath,

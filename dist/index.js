@@ -2,7 +2,7 @@ import { createRequire as __rgCreateRequire } from 'node:module'; const require 
 import {
   buildJsonReport,
   writeJsonReport
-} from "./chunks/chunk-HNXP7HZY.js";
+} from "./chunks/chunk-HGZEILXM.js";
 import {
   formatFinished,
   formatPlan,
@@ -11,7 +11,7 @@ import {
 import {
   loadGitHubContext,
   writeJobSummary
-} from "./chunks/chunk-3JEKVZ5L.js";
+} from "./chunks/chunk-AQ7IG7B3.js";
 import {
   settingsFromInputs
 } from "./chunks/chunk-77L2IW2G.js";
@@ -28,8 +28,8 @@ import {
 } from "./chunks/chunk-QUWLGHXW.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-CURZWJIE.js";
-import "./chunks/chunk-VNDQQRJZ.js";
+} from "./chunks/chunk-EBP655UH.js";
+import "./chunks/chunk-JQR7JTJM.js";
 import "./chunks/chunk-ZTHS5YLG.js";
 import {
   errorMessage,
@@ -38,8 +38,8 @@ import {
 import {
   escapeMarkdown,
   renderReport
-} from "./chunks/chunk-EHLWZKIJ.js";
-import "./chunks/chunk-QHBG2Z6D.js";
+} from "./chunks/chunk-32NEBRKX.js";
+import "./chunks/chunk-6KO2FIN5.js";
 import "./chunks/chunk-Z4SX2TLG.js";
 
 // src/main.ts
@@ -151,7 +151,7 @@ async function startPublishing(settings, github) {
     );
     return null;
   }
-  const api = await import("./chunks/github-PJ72DF4E.js");
+  const api = await import("./chunks/github-3UA3VCD2.js");
   const octokit = api.createOctokit(settings.token, github.apiUrl, {
     log: {
       warning: (m) => {

@@ -49,9 +49,8 @@ export function trimTrailing(text: string, char: string): string {
 
 /** `text` without the runs of `char` (one UTF-16 unit) at both ends: `/^x+|x+$/g` in linear time. */
 export function trimRuns(text: string, char: string): string {
-  let start = 0
-  while (start < text.length && text[start] === char) start++
-  return trimTrailing(text.slice(start), char)
+  const code = char.charCodeAt(0)
+  return trimCodes(text, (unit) => unit === code)
 }
 
 /**

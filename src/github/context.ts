@@ -58,7 +58,7 @@ export function githubContextFrom(env: Environment, payload: unknown): GitHubCon
   }
   const number = pull?.number
   const headRepository = text(record(record(pull?.head)?.repo)?.full_name)
-  const serverUrl = trimSlash(nonEmpty(env.GITHUB_SERVER_URL) ?? 'https://github.com')
+  const serverUrl = trimTrailing(nonEmpty(env.GITHUB_SERVER_URL) ?? 'https://github.com', '/')
   return {
     owner,
     repo,
@@ -71,7 +71,7 @@ export function githubContextFrom(env: Environment, payload: unknown): GitHubCon
     ref: env.GITHUB_REF ?? '',
     runUrl: runUrlFrom(env, serverUrl, owner, repo),
     serverUrl,
-    apiUrl: trimSlash(nonEmpty(env.GITHUB_API_URL) ?? 'https://api.github.com')
+    apiUrl: trimTrailing(nonEmpty(env.GITHUB_API_URL) ?? 'https://api.github.com', '/')
   }
 }
 
@@ -144,8 +144,4 @@ function text(value: unknown): string | undefined {
 
 function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value.trim()
-}
-
-function trimSlash(url: string): string {
-  return trimTrailing(url, '/')
 }

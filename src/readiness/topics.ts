@@ -5,7 +5,7 @@
  * advisory ids first, then one topic keyword, then shared words.
  */
 
-import { trimMatching } from '../text.js'
+import { trimRuns } from '../text.js'
 
 export type Topic = 'audit' | 'clippy' | 'fmt' | 'test' | 'build' | 'cli'
 export type Ecosystem = 'rust' | 'npm'
@@ -140,7 +140,7 @@ function significantWords(lower: string): string[] {
   const words = lower
     .replace(/[^a-z0-9\s-]+/g, ' ')
     .split(/\s+/)
-    .map((w) => trimMatching(w, /-/))
+    .map((w) => trimRuns(w, '-'))
     .filter((w) => w.length >= 3 && !/^\d+$/.test(w) && !STOP_WORDS.has(w))
   return unique(words)
 }

@@ -267,9 +267,7 @@ export function namesLine(command: CommandForms, line: LineForms): boolean {
 
 /** Whether a checklist item's command is exactly this line (or one of its simple commands). */
 export function commandEqualsLine(itemCommand: string, line: string): boolean {
-  const wanted = normaliseWhitespace(itemCommand)
-  if (wanted === '') return false
-  return [line, ...splitChain(line)].some((candidate) => normaliseWhitespace(candidate) === wanted)
+  return equalsLine(commandForms(itemCommand), lineForms(line))
 }
 
 /** commandEqualsLine on forms computed beforehand. */

@@ -4,8 +4,8 @@ import {
   conclusionOf,
   renderReport,
   statusDescription
-} from "./chunk-EHLWZKIJ.js";
-import "./chunk-QHBG2Z6D.js";
+} from "./chunk-32NEBRKX.js";
+import "./chunk-6KO2FIN5.js";
 import "./chunk-Z4SX2TLG.js";
 export {
   COMMENT_BUDGET,

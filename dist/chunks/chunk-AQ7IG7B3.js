@@ -8,7 +8,7 @@ import {
 } from "./chunk-FVAEL4VI.js";
 import {
   trimTrailing
-} from "./chunk-QHBG2Z6D.js";
+} from "./chunk-6KO2FIN5.js";
 
 // src/github/context.ts
 import { readFileSync } from "node:fs";
@@ -31,7 +31,7 @@ function githubContextFrom(env, payload) {
   }
   const number = pull?.number;
   const headRepository = text(record(record(pull?.head)?.repo)?.full_name);
-  const serverUrl = trimSlash(nonEmpty(env.GITHUB_SERVER_URL) ?? "https://github.com");
+  const serverUrl = trimTrailing(nonEmpty(env.GITHUB_SERVER_URL) ?? "https://github.com", "/");
   return {
     owner,
     repo,
@@ -42,7 +42,7 @@ function githubContextFrom(env, payload) {
     ref: env.GITHUB_REF ?? "",
     runUrl: runUrlFrom(env, serverUrl, owner, repo),
     serverUrl,
-    apiUrl: trimSlash(nonEmpty(env.GITHUB_API_URL) ?? "https://api.github.com")
+    apiUrl: trimTrailing(nonEmpty(env.GITHUB_API_URL) ?? "https://api.github.com", "/")
   };
 }
 function readEventPayload(env) {
@@ -95,9 +95,6 @@ function text(value) {
 }
 function nonEmpty(value) {
   return value === void 0 || value.trim() === "" ? void 0 : value.trim();
-}
-function trimSlash(url) {
-  return trimTrailing(url, "/");
 }
 
 // src/github/summary.ts

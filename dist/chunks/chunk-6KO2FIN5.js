@@ -36,9 +36,8 @@ function trimTrailing(text, char) {
   return text.slice(0, text.length - trailingRun(text, char));
 }
 function trimRuns(text, char) {
-  let start = 0;
-  while (start < text.length && text[start] === char) start++;
-  return trimTrailing(text.slice(start), char);
+  const code = char.charCodeAt(0);
+  return trimCodes(text, (unit) => unit === code);
 }
 function replaceQuoted(text, replace) {
   let out = "";

@@ -1,11 +1,11 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   evaluateReadiness
-} from "./chunk-CURZWJIE.js";
-import "./chunk-VNDQQRJZ.js";
+} from "./chunk-EBP655UH.js";
+import "./chunk-JQR7JTJM.js";
 import "./chunk-ZTHS5YLG.js";
 import "./chunk-FVAEL4VI.js";
-import "./chunk-QHBG2Z6D.js";
+import "./chunk-6KO2FIN5.js";
 import "./chunk-Z4SX2TLG.js";
 export {
   evaluateReadiness

@@ -1,7 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   trimTrailing
-} from "./chunk-QHBG2Z6D.js";
+} from "./chunk-6KO2FIN5.js";
 
 // src/report/budget.ts
 var COMMENT_BUDGET = 65536 - 200;

@@ -6,7 +6,7 @@ import {
 import {
   conclusionOf,
   verdictTitle
-} from "./chunk-EHLWZKIJ.js";
+} from "./chunk-32NEBRKX.js";
 
 // src/report/json.ts
 import * as fs from "node:fs";

@@ -3,10 +3,10 @@ import {
   REPORT_SCHEMA_VERSION,
   buildJsonReport,
   writeJsonReport
-} from "./chunk-HNXP7HZY.js";
+} from "./chunk-HGZEILXM.js";
 import "./chunk-FVAEL4VI.js";
-import "./chunk-EHLWZKIJ.js";
-import "./chunk-QHBG2Z6D.js";
+import "./chunk-32NEBRKX.js";
+import "./chunk-6KO2FIN5.js";
 import "./chunk-Z4SX2TLG.js";
 export {
   REPORT_SCHEMA_VERSION,

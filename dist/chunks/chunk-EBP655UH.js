@@ -5,7 +5,7 @@ import {
   findValidationScript,
   loadChecklist,
   phaseItems
-} from "./chunk-VNDQQRJZ.js";
+} from "./chunk-JQR7JTJM.js";
 import {
   toolIdFor
 } from "./chunk-ZTHS5YLG.js";
@@ -16,10 +16,9 @@ import {
   replaceQuoted,
   trailingRun,
   trimEndMatching,
-  trimMatching,
   trimRuns,
   trimTrailing
-} from "./chunk-QHBG2Z6D.js";
+} from "./chunk-6KO2FIN5.js";
 
 // src/gate.ts
 import * as fs from "node:fs";
@@ -1134,7 +1133,7 @@ function ecosystemsOf(lower) {
   return ECOSYSTEM_KEYWORDS.filter(([, pattern]) => pattern.test(lower)).map(([e]) => e);
 }
 function significantWords(lower) {
-  const words = lower.replace(/[^a-z0-9\s-]+/g, " ").split(/\s+/).map((w) => trimMatching(w, /-/)).filter((w) => w.length >= 3 && !/^\d+$/.test(w) && !STOP_WORDS.has(w));
+  const words = lower.replace(/[^a-z0-9\s-]+/g, " ").split(/\s+/).map((w) => trimRuns(w, "-")).filter((w) => w.length >= 3 && !/^\d+$/.test(w) && !STOP_WORDS.has(w));
   return unique(words);
 }
 function unique(values) {

@@ -4,7 +4,7 @@ import {
   loadGitHubContext,
   readEventPayload,
   writeJobSummary
-} from "./chunk-3JEKVZ5L.js";
+} from "./chunk-AQ7IG7B3.js";
 import {
   require_tunnel,
   require_undici
@@ -17,7 +17,7 @@ import {
 import {
   trimRuns,
   trimTrailing
-} from "./chunk-QHBG2Z6D.js";
+} from "./chunk-6KO2FIN5.js";
 import {
   __commonJS,
   __require,

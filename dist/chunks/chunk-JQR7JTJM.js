@@ -6,7 +6,7 @@ import {
   trimCodes,
   trimEndMatching,
   trimMatching
-} from "./chunk-QHBG2Z6D.js";
+} from "./chunk-6KO2FIN5.js";
 import {
   __commonJS,
   __export,
