@@ -28,8 +28,8 @@ import {
 } from "./chunks/chunk-QUWLGHXW.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-EBP655UH.js";
-import "./chunks/chunk-JQR7JTJM.js";
+} from "./chunks/chunk-M6H6AETL.js";
+import "./chunks/chunk-ADAT7Y7V.js";
 import "./chunks/chunk-ZTHS5YLG.js";
 import {
   errorMessage,

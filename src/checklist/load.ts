@@ -4,7 +4,7 @@
  */
 import { readFileSync, statSync } from 'node:fs'
 import { ConfigurationError } from '../errors.js'
-import { allItems, type Checklist } from './model.js'
+import { hasTaskItems, type Checklist } from './model.js'
 import { parseChecklist } from './parse.js'
 
 const POINT_AT_CHECKLIST =
@@ -21,7 +21,7 @@ export function loadChecklist(path: string, displayName: string = path): Checkli
     throw new ConfigurationError(`Checklist '${displayName}' is empty; ${POINT_AT_CHECKLIST}.`)
   }
   const checklist = parseChecklist(text, displayName)
-  if (allItems(checklist).length === 0) {
+  if (!hasTaskItems(checklist)) {
     throw new ConfigurationError(
       `Checklist '${displayName}' has no task items ("- [ ] …"); ${POINT_AT_CHECKLIST}.`
     )

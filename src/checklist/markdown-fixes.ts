@@ -189,7 +189,7 @@ function pushSetextHeading(
 }
 
 /** Trims ASCII whitespace only, as CommonMark does (a trailing NBSP is content). */
-function asciiTrim(text: string): string {
+export function asciiTrim(text: string): string {
   return trimCodes(text, isAsciiSpace)
 }
 

@@ -2,19 +2,20 @@
  * The block-level CommonMark + GFM-table parse that every other checklist stage reads. Its input
  * is prepared by source.ts (line endings and NUL already normalised).
  *
- * Only markdown-it's `block` core rule runs: the block structure (lists, block
- * quotes, fences, HTML blocks, tables, headings) is what decides which lines are task items, and
- * skipping the inline rule chain makes parsing several times faster. The little inline work the
- * checklist needs (code spans, placeholders) is done on demand by ./inline.ts.
+ * Only markdown-it's block tokenizer runs: the block structure (lists, block quotes, fences, HTML
+ * blocks, tables, headings) is what decides which lines are task items, and skipping the inline
+ * rule chain makes parsing several times faster. The little inline work the checklist needs (code
+ * spans, placeholders) is done on demand by ./inline.ts. Plain tight bullet lists, most of a
+ * checklist, take a one-pass fast path (./simple-list.ts) that gives the same result.
  *
  * Large documents are parsed in chunks that start at column-0 ATX headings (`# …`), whose tokens
  * are handed over and dropped one chunk at a time: on a 10 MiB checklist this halves the time
  * (fewer long-lived tokens for the garbage collector) and cuts peak memory about three times.
  */
 import MarkdownIt from 'markdown-it'
-import type { Token } from 'markdown-it'
+import type { StateBlock, Token } from 'markdown-it'
 import { applyMarkdownItFixes } from './markdown-fixes.js'
-import { countNewlines } from './source.js'
+import { SIMPLE_LIST, simpleList } from './simple-list.js'
 
 /**
  * markdown-it stops descending when the token nesting level reaches this value; the content of a
@@ -32,7 +33,7 @@ export const DEFAULT_CHUNK_CHARS = 16 * 1024
 /** A chunk whose end is unsafe grows this many times before the rest is parsed in one piece. */
 const MAX_CHUNK_EXTENSIONS = 4
 
-function createBlockParser(): MarkdownIt {
+function createBlockParser(simpleLists: boolean): MarkdownIt {
   // `default` preset: CommonMark plus GFM tables and strikethrough. `html: true` because GitHub
   // recognises HTML blocks (<details>, comments) and nothing inside them is a task item.
   const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false })
@@ -40,89 +41,154 @@ function createBlockParser(): MarkdownIt {
   Object.assign(md.options, { maxNesting: MAX_NESTING })
   md.core.ruler.enableOnly(['block'])
   applyMarkdownItFixes(md, MAX_NESTING)
+  // First: a plain tight list is read in one pass (see simple-list.ts), before any other rule.
+  if (simpleLists) md.block.ruler.before('table', SIMPLE_LIST, simpleList)
   return md
 }
 
-const blockParser = createBlockParser()
+const blockParser = createBlockParser(true)
+/** markdown-it alone, for tests that compare the fast path with it; built on first use. */
+let plainBlockParser: MarkdownIt | undefined
 
-/** Receives each chunk's tokens; their maps are relative to the chunk, which starts at lineOffset. */
-export type ChunkHandler = (tokens: Token[], lineOffset: number) => void
+export interface BlockParseOptions {
+  /** Minimum chunk size for large documents (tests use tiny chunks to exercise the boundaries). */
+  chunkChars?: number
+  /** false: markdown-it's own rules only, without the simple-list fast path (for tests). */
+  simpleLists?: boolean
+}
+
+/** Receives each chunk's tokens; their maps are 0-based lines of the whole text. */
+export type ChunkHandler = (tokens: Token[]) => void
 
 /**
  * Parses `text` chunk by chunk, in document order, and returns the normalised (upper-cased)
- * labels of all link reference definitions. (Each chunk gets its own env: whether a definition
- * is consumed does not depend on earlier ones, so only the labels need collecting.)
+ * labels of all link reference definitions.
  *
  * A column-0 ATX heading closes every open container (it cannot be a lazy continuation line), so
  * the document before it parses the same alone, unless a top-level fence or HTML block was still
  * open there: then the heading line is content (`# comment` in a bash fence). That case is caught
  * after parsing (the chunk's last block reaches its end) and the chunk is extended instead.
+ *
+ * The line marks (where each line starts and ends, its indentation) are computed once for the
+ * whole text, and each chunk is tokenized as a range of lines of that one state, so token maps
+ * are lines of the whole text.
  */
 export function parseBlocks(
   text: string,
   onChunk: ChunkHandler,
-  chunkChars = DEFAULT_CHUNK_CHARS
+  options: BlockParseOptions = {}
 ): Set<string> {
-  const referenceLabels = new Set<string>()
-  const boundaries = headingLineStarts(text)
-  let start = 0
-  let lineOffset = 0
+  const chunkChars = options.chunkChars ?? DEFAULT_CHUNK_CHARS
+  const parser =
+    options.simpleLists === false ? (plainBlockParser ??= createBlockParser(false)) : blockParser
+  const env: { references?: Record<string, unknown> } = {}
+  const state = blockState(parser, text, env)
+  const { bMarks, lineMax } = state
+  const boundaries = headingLines(state)
+  let startLine = 0
   let next = 0
-  while (start < text.length) {
+  while (startLine < lineMax) {
     for (let extensions = 0; ; extensions++) {
-      while (next < boundaries.length && (boundaries[next] ?? 0) - start < chunkChars) next++
-      const end =
-        extensions >= MAX_CHUNK_EXTENSIONS ? text.length : (boundaries[next] ?? text.length)
-      const chunk = text.slice(start, end)
-      const env: { references?: Record<string, unknown> } = {}
-      const tokens = blockParser.parse(chunk, env)
-      if (end < text.length && endsInsideOpenBlock(tokens, chunk)) {
+      while (
+        next < boundaries.length &&
+        bMarks[boundaries[next]!]! - bMarks[startLine]! < chunkChars
+      )
+        next++
+      const endLine = extensions >= MAX_CHUNK_EXTENSIONS ? lineMax : (boundaries[next] ?? lineMax)
+      state.tokens = []
+      state.line = startLine
+      parser.block.tokenize(state, startLine, endLine)
+      if (endLine < lineMax && endsInsideOpenBlock(state, endLine)) {
         // The chunk would cut a fence or HTML block open: end it at a later heading instead.
         next++
         continue
       }
-      for (const label of Object.keys(env.references ?? {})) referenceLabels.add(label)
-      onChunk(tokens, lineOffset)
-      lineOffset += countNewlines(chunk)
-      start = end
+      onChunk(state.tokens)
+      startLine = endLine
       break
     }
   }
-  return referenceLabels
+  return new Set(Object.keys(env.references ?? {}))
 }
 
-/** Offsets of lines starting with `#`…`######` followed by a space, a tab or the line end. */
-function headingLineStarts(text: string): number[] {
-  const starts: number[] = []
-  // indexOf rather than a multiline regex, which tries every position of a 10 MiB text.
-  for (let at = text.indexOf('\n#'); at !== -1; at = text.indexOf('\n#', at + 2)) {
-    let end = at + 2
-    while (end < text.length && end - at <= 7 && text.charCodeAt(end) === HASH) end++
-    const after = end === text.length ? -1 : text.charCodeAt(end)
-    if (end - at <= 7 && (after === -1 || after === SPACE || after === TAB || after === NEWLINE))
-      starts.push(at + 1)
+/**
+ * markdown-it's block state for `text`, with the line marks its constructor computes character by
+ * character found here with indexOf per line (the same values, several times faster on a big text).
+ */
+export function blockState(parser: MarkdownIt, text: string, env: object): StateBlock {
+  const state = new parser.block.State('', parser, env, [])
+  const bMarks: number[] = []
+  const eMarks: number[] = []
+  const tShift: number[] = []
+  const sCount: number[] = []
+  const bsCount: number[] = []
+  const length = text.length
+  let start = 0
+  while (start < length) {
+    const newline = text.indexOf('\n', start)
+    const end = newline === -1 ? length : newline
+    let pos = start
+    let offset = 0
+    for (; pos < end; pos++) {
+      const code = text.charCodeAt(pos)
+      if (code === SPACE) offset++
+      else if (code === TAB) offset += 4 - (offset % 4)
+      else break
+    }
+    // As markdown-it does: a last line of only spaces and tabs, with no newline, is no line.
+    if (newline === -1 && pos === end) break
+    bMarks.push(start)
+    eMarks.push(end)
+    tShift.push(pos - start)
+    sCount.push(offset)
+    bsCount.push(0)
+    if (newline === -1) break
+    start = newline + 1
   }
-  return starts
+  // markdown-it's fake last entry, which spares its rules bounds checks.
+  bMarks.push(length)
+  eMarks.push(length)
+  tShift.push(0)
+  sCount.push(0)
+  bsCount.push(0)
+  Object.assign(state, { src: text, bMarks, eMarks, tShift, sCount, bsCount })
+  state.lineMax = bMarks.length - 1
+  return state
+}
+
+/** Lines (after the first) that start with `#`…`######` followed by a space, a tab or the end. */
+function headingLines(state: StateBlock): number[] {
+  const { src, bMarks, eMarks, tShift, lineMax } = state
+  const lines: number[] = []
+  for (let line = 1; line < lineMax; line++) {
+    const start = bMarks[line]!
+    if (tShift[line] !== 0 || src.charCodeAt(start) !== HASH) continue
+    const end = eMarks[line]!
+    let pos = start + 1
+    while (pos < end && pos - start < 7 && src.charCodeAt(pos) === HASH) pos++
+    const after = pos === end ? -1 : src.charCodeAt(pos)
+    if (pos - start <= 6 && (after === -1 || after === SPACE || after === TAB)) lines.push(line)
+  }
+  return lines
 }
 
 const HASH = 0x23
 const SPACE = 0x20
 const TAB = 0x09
-const NEWLINE = 0x0a
 
 /**
  * Whether the chunk's last top-level block is a fence or HTML block that runs to the chunk's end
- * and so may continue past it. A fence that ends with its closing line on the last line is closed.
+ * (`endLine`) and so may continue past it. A fence whose closing line is the chunk's last is closed.
  */
-function endsInsideOpenBlock(tokens: Token[], chunk: string): boolean {
-  const last = tokens.at(-1)
+function endsInsideOpenBlock(state: StateBlock, endLine: number): boolean {
+  const last = state.tokens.at(-1)
   if (!last || last.level !== 0 || (last.type !== 'fence' && last.type !== 'html_block'))
     return false
-  const lineCount = countNewlines(chunk)
-  if ((last.map?.[1] ?? 0) < lineCount) return false
+  const [first = 0, end = 0] = last.map ?? []
+  if (end < endLine) return false
   if (last.type === 'html_block') return true
-  const closing = chunk.slice(chunk.lastIndexOf('\n', chunk.length - 2) + 1, chunk.length - 1)
+  const closing = state.src.slice(state.bMarks[endLine - 1], state.eMarks[endLine - 1])
   const fence = last.markup
   const closes = new RegExp(`^ {0,3}${fence[0] === '~' ? '~' : '`'}{${fence.length},}[ \\t]*$`)
-  return !(lineCount - (last.map?.[0] ?? 0) >= 2 && closes.test(closing))
+  return !(endLine - first >= 2 && closes.test(closing))
 }

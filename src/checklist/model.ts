@@ -141,6 +141,15 @@ export function allItems(checklist: Checklist): TaskItem[] {
   return out
 }
 
+/** Whether the checklist has any task item (without listing them all). */
+export function hasTaskItems(checklist: Checklist): boolean {
+  const hasItems = (section: Section): boolean => section.items.length > 0
+  return (
+    checklist.sections.some(hasItems) ||
+    checklist.phases.some((phase) => phase.sections.some(hasItems))
+  )
+}
+
 /** Every section (inside phases or not) in document order. */
 export function allSections(checklist: Checklist): Section[] {
   const sections = [...checklist.phases.flatMap((p) => p.sections), ...checklist.sections]

@@ -9,8 +9,9 @@ import type { Token } from 'markdown-it'
 import type { CodeBlock, Placeholder, TaskItem } from './model.js'
 import { commandRole, commandsIn } from './commands.js'
 import { oneLine, plainText } from './inline.js'
-import { DEFAULT_CHUNK_CHARS, parseBlocks } from './markdown.js'
+import { parseBlocks, type BlockParseOptions } from './markdown.js'
 import { placeholdersIn, type FoundPlaceholder } from './placeholders.js'
+import { SIMPLE_LIST, type SimpleListItem } from './simple-list.js'
 import { matchTaskMarker } from './task-marker.js'
 
 export interface HeadingEntry {
@@ -53,10 +54,9 @@ export type BodyFilter = (heading: HeadingEntry) => boolean
 /** Offered the top-level paragraphs, in order, until it returns true (the status fallback). */
 export type ParagraphWatcher = (source: string, line: number) => boolean
 
-export interface OutlineOptions {
+export interface OutlineOptions extends BlockParseOptions {
   keepBody: BodyFilter
   watchParagraph: ParagraphWatcher
-  chunkChars?: number
 }
 
 export interface Outline {
@@ -75,10 +75,10 @@ export function buildOutline(text: string, options: OutlineOptions): Outline {
   const walker = new OutlineWalker(sourceLine, options)
   const referenceLabels = parseBlocks(
     text,
-    (tokens, lineOffset) => {
-      walker.walk(tokens, lineOffset)
+    (tokens) => {
+      walker.walk(tokens)
     },
-    options.chunkChars ?? DEFAULT_CHUNK_CHARS
+    options
   )
   return walker.finish(referenceLabels)
 }
@@ -119,9 +119,9 @@ class OutlineWalker {
     private readonly options: OutlineOptions
   ) {}
 
-  walk(tokens: Token[], lineOffset: number): void {
+  walk(tokens: Token[]): void {
     let tableRowLine = 0
-    const lineOf = (token: Token | undefined): number => (token?.map?.[0] ?? 0) + 1 + lineOffset
+    const lineOf = (token: Token | undefined): number => (token?.map?.[0] ?? 0) + 1
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!
       switch (token.type) {
@@ -130,25 +130,35 @@ class OutlineWalker {
           break
         case 'bullet_list_open':
         case 'ordered_list_open':
-          if (++this.listDepth === 1) this.topLevelLists++
+          this.openList()
           break
         case 'bullet_list_close':
         case 'ordered_list_close':
-          this.listDepth--
+          this.closeList()
           break
         case 'list_item_open':
           this.listItem(tokens, index, lineOf(token))
           break
         case 'list_item_close':
-          if (this.openItems.pop() === true) this.openTasks.pop()
+          this.closeItem()
+          break
+        case SIMPLE_LIST:
+          this.simpleList(token.meta as SimpleListItem[])
           break
         case 'tr_open':
           // Table cells' inline tokens carry no map; their row does.
           tableRowLine = lineOf(token)
           break
-        case 'inline':
-          this.inline(token, token.map ? lineOf(token) : tableRowLine, tokens[index - 1])
+        case 'inline': {
+          const opener = tokens[index - 1]
+          this.inline(
+            token.content,
+            token.map ? lineOf(token) : tableRowLine,
+            opener?.type === 'heading_open',
+            opener?.type === 'paragraph_open' && opener.level === 0
+          )
           break
+        }
         case 'fence':
         case 'code_block':
           this.codeBlocks.push(
@@ -186,12 +196,35 @@ class OutlineWalker {
     if (this.body) this.bodies.set(this.headings.length - 1, this.body)
   }
 
+  private openList(): void {
+    if (++this.listDepth === 1) this.topLevelLists++
+  }
+
+  private closeList(): void {
+    this.listDepth--
+  }
+
+  /** A list item's tokens: its first block decides whether it is a task. */
   private listItem(tokens: Token[], index: number, line: number): void {
-    const item = taskItemAt(tokens, index, line, this.openTasks.length, this.sourceLine)
+    const paragraph = tokens[index + 1]
+    const inline = tokens[index + 2]
+    const first = paragraph?.type === 'paragraph_open' ? (inline?.content ?? '') : null
+    // A task marker counts only on the list marker's own line.
+    this.openItem(first, paragraph?.map?.[0] === tokens[index]?.map?.[0], line)
+  }
+
+  /**
+   * @param paragraph the source of the item's first paragraph, or null when its first block is
+   *   something else (or it is empty)
+   * @param onMarkerLine whether that paragraph starts on the list marker's line
+   */
+  private openItem(paragraph: string | null, onMarkerLine: boolean, line: number): void {
+    const item =
+      paragraph !== null && onMarkerLine
+        ? taskItemFrom(paragraph, line, this.openTasks.length, this.sourceLine)
+        : null
     if (this.body && this.listDepth === 1) {
-      const source =
-        tokens[index + 1]?.type === 'paragraph_open' ? (tokens[index + 2]?.content ?? '') : ''
-      const text = plainText(oneLine(item ? item.text : source))
+      const text = plainText(oneLine(item ? item.text : (paragraph ?? '')))
       this.body.listItems.push({ text, line, list: this.topLevelLists - 1 })
     }
     this.openItems.push(item !== null)
@@ -202,16 +235,52 @@ class OutlineWalker {
     this.openTasks.push(item)
   }
 
-  private inline(token: Token, line: number, opener: Token | undefined): void {
-    const source = token.content
+  private closeItem(): void {
+    if (this.openItems.pop() === true) this.openTasks.pop()
+  }
+
+  /**
+   * A `simple_list` token (see simple-list.ts): the same calls, in the same order, as the list,
+   * item and paragraph tokens markdown-it gives for that list.
+   */
+  private simpleList(items: SimpleListItem[]): void {
+    let depth = -1
+    for (const entry of items) {
+      if (entry.depth > depth) {
+        this.openList()
+      } else {
+        this.closeItem()
+        for (let level = depth; level > entry.depth; level--) {
+          this.closeList()
+          this.closeItem()
+        }
+      }
+      const line = entry.line + 1
+      this.openItem(entry.content, true, line)
+      this.inline(entry.content, line, false, false)
+      depth = entry.depth
+    }
+    this.closeItem()
+    for (let level = depth; level > 0; level--) {
+      this.closeList()
+      this.closeItem()
+    }
+    this.closeList()
+  }
+
+  /**
+   * The inline source of a paragraph, heading or table cell.
+   * @param topLevelParagraph a paragraph directly in the document (not in a list or quote)
+   */
+  private inline(source: string, line: number, heading: boolean, topLevelParagraph: boolean): void {
     for (const placeholder of placeholdersIn(source, line, this.sourceLine))
       this.found.push(placeholder)
-    if (this.body && opener?.type !== 'heading_open') {
+    if (this.body && !heading) {
       source
         .split('\n')
         .forEach((text, offset) => this.body?.lines.push({ text, line: line + offset }))
     }
-    if (this.watching && opener?.type === 'paragraph_open' && opener.level === 0) {
+    if (this.watching && topLevelParagraph) {
       this.watching = !this.options.watchParagraph(source, line)
     }
   }
@@ -221,19 +290,13 @@ class OutlineWalker {
  * A list item is a task when its first block is a paragraph that starts on the list marker's line
  * with a task marker (see task-marker.ts for the exact cmark-gfm rule).
  */
-function taskItemAt(
-  tokens: Token[],
-  index: number,
+function taskItemFrom(
+  paragraph: string,
   markerLine: number,
   depth: number,
   sourceLine: (line: number) => string
 ): TaskItem | null {
-  const listItem = tokens[index]
-  const paragraph = tokens[index + 1]
-  const inline = tokens[index + 2]
-  if (paragraph?.type !== 'paragraph_open' || inline?.type !== 'inline') return null
-  if (paragraph.map?.[0] !== listItem?.map?.[0]) return null
-  const marker = matchTaskMarker(inline.content, () => sourceLine(markerLine))
+  const marker = matchTaskMarker(paragraph, () => sourceLine(markerLine))
   if (marker === null) return null
   const text = marker.rest.includes('\n') ? oneLine(marker.rest) : marker.rest.trim()
   return {

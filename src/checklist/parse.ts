@@ -6,16 +6,14 @@
  * the declared status, read from the few section bodies the walk kept for them.
  */
 import type { Checklist } from './model.js'
+import type { BlockParseOptions } from './markdown.js'
 import { buildOutline } from './outline.js'
 import { findSignOffs, isSignOffHeading } from './signoffs.js'
 import { countLines, prepareSource } from './source.js'
 import { findDeclaredStatus, ReadinessFieldFallback, statusBodyFilter } from './status.js'
 import { buildStructure } from './structure.js'
 
-export interface ParseOptions {
-  /** Minimum chunk size for large documents (tests use tiny chunks to exercise the boundaries). */
-  chunkChars?: number
-}
+export type ParseOptions = BlockParseOptions
 
 export function parseChecklist(text: string, file: string, options: ParseOptions = {}): Checklist {
   const source = prepareSource(text)

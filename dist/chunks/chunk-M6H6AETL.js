@@ -5,7 +5,7 @@ import {
   findValidationScript,
   loadChecklist,
   phaseItems
-} from "./chunk-JQR7JTJM.js";
+} from "./chunk-ADAT7Y7V.js";
 import {
   toolIdFor
 } from "./chunk-ZTHS5YLG.js";

@@ -267,6 +267,10 @@ function allItems(checklist) {
   for (const section of allSections(checklist)) visit(section.items);
   return out;
 }
+function hasTaskItems(checklist) {
+  const hasItems = (section) => section.items.length > 0;
+  return checklist.sections.some(hasItems) || checklist.phases.some((phase) => phase.sections.some(hasItems));
+}
 function allSections(checklist) {
   const sections = [...checklist.phases.flatMap((p) => p.sections), ...checklist.sections];
   return sections.sort((a, b) => a.line - b.line);
@@ -5921,70 +5925,213 @@ function isAsciiSpace(code2) {
   return code2 === 32 || code2 >= 9 && code2 <= 13;
 }
 
+// src/checklist/simple-list.ts
+var SIMPLE_LIST = "simple_list";
+var MAX_DEPTH = 40;
+var TAB = 9;
+var SPACE = 32;
+var HASH = 35;
+var STAR = 42;
+var PLUS = 43;
+var DASH2 = 45;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+function isBullet(code2) {
+  return code2 === DASH2 || code2 === STAR || code2 === PLUS;
+}
+function isAsciiLetter(code2) {
+  const lower = code2 | 32;
+  return lower >= 97 && lower <= 122;
+}
+function startsItemText(src, at, end) {
+  const code2 = src.charCodeAt(at);
+  if (isAsciiLetter(code2)) return true;
+  if (code2 !== OPEN_BRACKET || at + 3 > end) return false;
+  const box = src.charCodeAt(at + 1);
+  if (box !== SPACE && (box | 32) !== 120) return false;
+  if (src.charCodeAt(at + 2) !== CLOSE_BRACKET) return false;
+  const after = at + 3 === end ? -1 : src.charCodeAt(at + 3);
+  return after === -1 || after === SPACE || after === TAB;
+}
+function isAtxHeading(src, at, end) {
+  let pos = at;
+  while (pos < end && pos - at < 7 && src.charCodeAt(pos) === HASH) pos++;
+  const hashes = pos - at;
+  if (hashes < 1 || hashes > 6) return false;
+  return pos === end || src.charCodeAt(pos) === SPACE || src.charCodeAt(pos) === TAB;
+}
+function hasTab(src, from, to) {
+  for (let pos = from; pos < to; pos++) if (src.charCodeAt(pos) === TAB) return true;
+  return false;
+}
+function simpleList(state, startLine, endLine, silent) {
+  if (silent || state.level !== 0 || state.blkIndent !== 0 || state.parentType !== "root")
+    return false;
+  const { src, bMarks, eMarks, tShift, sCount } = state;
+  const marker = src.charCodeAt(bMarks[startLine] + tShift[startLine]);
+  if (!isBullet(marker)) return false;
+  const items = [];
+  const columns = [];
+  let paragraphItem = null;
+  let paragraph3 = "";
+  const close = () => {
+    if (paragraphItem) paragraphItem.content = asciiTrim2(paragraph3);
+  };
+  let line = startLine;
+  for (; line < endLine; line++) {
+    const begin = bMarks[line];
+    const end = eMarks[line];
+    const first = begin + tShift[line];
+    if (first >= end) break;
+    const indent = sCount[line];
+    if (indent !== first - begin || hasTab(src, begin, first)) return false;
+    const code2 = src.charCodeAt(first);
+    if (code2 === marker) {
+      if (src.charCodeAt(first + 1) !== SPACE || !startsItemText(src, first + 2, end)) return false;
+      let open = 0;
+      while (open < columns.length && columns[open] <= indent) open++;
+      if (indent - (open === 0 ? 0 : columns[open - 1]) >= 4 || open >= MAX_DEPTH) return false;
+      columns.length = open;
+      columns.push(indent + 2);
+      close();
+      paragraphItem = { line, depth: open, content: "" };
+      items.push(paragraphItem);
+      paragraph3 = src.slice(first + 2, end);
+      continue;
+    }
+    if (code2 === HASH && indent === 0 && isAtxHeading(src, first, end)) break;
+    if (!isAsciiLetter(code2)) return false;
+    const column = columns[columns.length - 1];
+    paragraph3 += `
+${src.slice(begin + Math.min(indent, column), end)}`;
+  }
+  close();
+  let next = line;
+  while (next < endLine && bMarks[next] + tShift[next] >= eMarks[next]) next++;
+  if (next < endLine && next > line) {
+    const at = bMarks[next];
+    if (tShift[next] !== 0) return false;
+    if (src.charCodeAt(at) === marker) {
+      const after = at + 1 === eMarks[next] ? -1 : src.charCodeAt(at + 1);
+      if (after === -1 || after === SPACE || after === TAB) return false;
+    }
+  }
+  const token = state.push(SIMPLE_LIST, "", 0);
+  token.map = [startLine, next];
+  token.meta = items;
+  token.block = true;
+  state.line = next;
+  return true;
+}
+
 // src/checklist/markdown.ts
 var MAX_NESTING = 200;
 var DEFAULT_CHUNK_CHARS = 16 * 1024;
 var MAX_CHUNK_EXTENSIONS = 4;
-function createBlockParser() {
+function createBlockParser(simpleLists) {
   const md = new lib_default("default", { html: true, linkify: false, typographer: false });
   Object.assign(md.options, { maxNesting: MAX_NESTING });
   md.core.ruler.enableOnly(["block"]);
   applyMarkdownItFixes(md, MAX_NESTING);
+  if (simpleLists) md.block.ruler.before("table", SIMPLE_LIST, simpleList);
   return md;
 }
-var blockParser = createBlockParser();
-function parseBlocks(text2, onChunk, chunkChars = DEFAULT_CHUNK_CHARS) {
-  const referenceLabels = /* @__PURE__ */ new Set();
-  const boundaries = headingLineStarts(text2);
-  let start = 0;
-  let lineOffset = 0;
+var blockParser = createBlockParser(true);
+var plainBlockParser;
+function parseBlocks(text2, onChunk, options = {}) {
+  const chunkChars = options.chunkChars ?? DEFAULT_CHUNK_CHARS;
+  const parser = options.simpleLists === false ? plainBlockParser ??= createBlockParser(false) : blockParser;
+  const env = {};
+  const state = blockState(parser, text2, env);
+  const { bMarks, lineMax } = state;
+  const boundaries = headingLines(state);
+  let startLine = 0;
   let next = 0;
-  while (start < text2.length) {
+  while (startLine < lineMax) {
     for (let extensions = 0; ; extensions++) {
-      while (next < boundaries.length && (boundaries[next] ?? 0) - start < chunkChars) next++;
-      const end = extensions >= MAX_CHUNK_EXTENSIONS ? text2.length : boundaries[next] ?? text2.length;
-      const chunk = text2.slice(start, end);
-      const env = {};
-      const tokens = blockParser.parse(chunk, env);
-      if (end < text2.length && endsInsideOpenBlock(tokens, chunk)) {
+      while (next < boundaries.length && bMarks[boundaries[next]] - bMarks[startLine] < chunkChars)
+        next++;
+      const endLine = extensions >= MAX_CHUNK_EXTENSIONS ? lineMax : boundaries[next] ?? lineMax;
+      state.tokens = [];
+      state.line = startLine;
+      parser.block.tokenize(state, startLine, endLine);
+      if (endLine < lineMax && endsInsideOpenBlock(state, endLine)) {
         next++;
         continue;
       }
-      for (const label of Object.keys(env.references ?? {})) referenceLabels.add(label);
-      onChunk(tokens, lineOffset);
-      lineOffset += countNewlines(chunk);
-      start = end;
+      onChunk(state.tokens);
+      startLine = endLine;
       break;
     }
   }
-  return referenceLabels;
+  return new Set(Object.keys(env.references ?? {}));
 }
-function headingLineStarts(text2) {
-  const starts = [];
-  for (let at = text2.indexOf("\n#"); at !== -1; at = text2.indexOf("\n#", at + 2)) {
-    let end = at + 2;
-    while (end < text2.length && end - at <= 7 && text2.charCodeAt(end) === HASH) end++;
-    const after = end === text2.length ? -1 : text2.charCodeAt(end);
-    if (end - at <= 7 && (after === -1 || after === SPACE || after === TAB || after === NEWLINE))
-      starts.push(at + 1);
+function blockState(parser, text2, env) {
+  const state = new parser.block.State("", parser, env, []);
+  const bMarks = [];
+  const eMarks = [];
+  const tShift = [];
+  const sCount = [];
+  const bsCount = [];
+  const length = text2.length;
+  let start = 0;
+  while (start < length) {
+    const newline2 = text2.indexOf("\n", start);
+    const end = newline2 === -1 ? length : newline2;
+    let pos = start;
+    let offset = 0;
+    for (; pos < end; pos++) {
+      const code2 = text2.charCodeAt(pos);
+      if (code2 === SPACE2) offset++;
+      else if (code2 === TAB2) offset += 4 - offset % 4;
+      else break;
+    }
+    if (newline2 === -1 && pos === end) break;
+    bMarks.push(start);
+    eMarks.push(end);
+    tShift.push(pos - start);
+    sCount.push(offset);
+    bsCount.push(0);
+    if (newline2 === -1) break;
+    start = newline2 + 1;
   }
-  return starts;
+  bMarks.push(length);
+  eMarks.push(length);
+  tShift.push(0);
+  sCount.push(0);
+  bsCount.push(0);
+  Object.assign(state, { src: text2, bMarks, eMarks, tShift, sCount, bsCount });
+  state.lineMax = bMarks.length - 1;
+  return state;
 }
-var HASH = 35;
-var SPACE = 32;
-var TAB = 9;
-var NEWLINE = 10;
-function endsInsideOpenBlock(tokens, chunk) {
-  const last = tokens.at(-1);
+function headingLines(state) {
+  const { src, bMarks, eMarks, tShift, lineMax } = state;
+  const lines = [];
+  for (let line = 1; line < lineMax; line++) {
+    const start = bMarks[line];
+    if (tShift[line] !== 0 || src.charCodeAt(start) !== HASH2) continue;
+    const end = eMarks[line];
+    let pos = start + 1;
+    while (pos < end && pos - start < 7 && src.charCodeAt(pos) === HASH2) pos++;
+    const after = pos === end ? -1 : src.charCodeAt(pos);
+    if (pos - start <= 6 && (after === -1 || after === SPACE2 || after === TAB2)) lines.push(line);
+  }
+  return lines;
+}
+var HASH2 = 35;
+var SPACE2 = 32;
+var TAB2 = 9;
+function endsInsideOpenBlock(state, endLine) {
+  const last = state.tokens.at(-1);
   if (!last || last.level !== 0 || last.type !== "fence" && last.type !== "html_block")
     return false;
-  const lineCount = countNewlines(chunk);
-  if ((last.map?.[1] ?? 0) < lineCount) return false;
+  const [first = 0, end = 0] = last.map ?? [];
+  if (end < endLine) return false;
   if (last.type === "html_block") return true;
-  const closing = chunk.slice(chunk.lastIndexOf("\n", chunk.length - 2) + 1, chunk.length - 1);
+  const closing = state.src.slice(state.bMarks[endLine - 1], state.eMarks[endLine - 1]);
   const fence2 = last.markup;
   const closes = new RegExp(`^ {0,3}${fence2[0] === "~" ? "~" : "`"}{${fence2.length},}[ \\t]*$`);
-  return !(lineCount - (last.map?.[0] ?? 0) >= 2 && closes.test(closing));
+  return !(endLine - first >= 2 && closes.test(closing));
 }
 
 // src/checklist/placeholders.ts
@@ -6048,8 +6195,8 @@ var TRAILING_SPACE_AFTER_MARKER = /\[[ xX]\][ \t\v\f]+$/;
 function matchTaskMarker(paragraph3, sourceLine) {
   if (paragraph3.charCodeAt(0) !== OPEN || paragraph3.charCodeAt(2) !== CLOSE) return null;
   const box = paragraph3.charCodeAt(1);
-  if (box !== SPACE2 && box !== LOWER_X && box !== UPPER_X) return null;
-  const checked = box !== SPACE2;
+  if (box !== SPACE3 && box !== LOWER_X && box !== UPPER_X) return null;
+  const checked = box !== SPACE3;
   if (paragraph3.length === 3) {
     return TRAILING_SPACE_AFTER_MARKER.test(sourceLine()) ? { checked, rest: "" } : null;
   }
@@ -6057,11 +6204,11 @@ function matchTaskMarker(paragraph3, sourceLine) {
 }
 var OPEN = 91;
 var CLOSE = 93;
-var SPACE2 = 32;
+var SPACE3 = 32;
 var LOWER_X = 120;
 var UPPER_X = 88;
 function isSpaceChar(code2) {
-  return code2 === SPACE2 || code2 === 9 || code2 === 11 || code2 === 12;
+  return code2 === SPACE3 || code2 === 9 || code2 === 11 || code2 === 12;
 }
 
 // src/checklist/outline.ts
@@ -6070,10 +6217,10 @@ function buildOutline(text2, options) {
   const walker = new OutlineWalker(sourceLine, options);
   const referenceLabels = parseBlocks(
     text2,
-    (tokens, lineOffset) => {
-      walker.walk(tokens, lineOffset);
+    (tokens) => {
+      walker.walk(tokens);
     },
-    options.chunkChars ?? DEFAULT_CHUNK_CHARS
+    options
   );
   return walker.finish(referenceLabels);
 }
@@ -6105,9 +6252,9 @@ var OutlineWalker = class {
   topLevelLists = 0;
   body = null;
   watching = true;
-  walk(tokens, lineOffset) {
+  walk(tokens) {
     let tableRowLine = 0;
-    const lineOf = (token) => (token?.map?.[0] ?? 0) + 1 + lineOffset;
+    const lineOf = (token) => (token?.map?.[0] ?? 0) + 1;
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index];
       switch (token.type) {
@@ -6116,24 +6263,34 @@ var OutlineWalker = class {
           break;
         case "bullet_list_open":
         case "ordered_list_open":
-          if (++this.listDepth === 1) this.topLevelLists++;
+          this.openList();
           break;
         case "bullet_list_close":
         case "ordered_list_close":
-          this.listDepth--;
+          this.closeList();
           break;
         case "list_item_open":
           this.listItem(tokens, index, lineOf(token));
           break;
         case "list_item_close":
-          if (this.openItems.pop() === true) this.openTasks.pop();
+          this.closeItem();
+          break;
+        case SIMPLE_LIST:
+          this.simpleList(token.meta);
           break;
         case "tr_open":
           tableRowLine = lineOf(token);
           break;
-        case "inline":
-          this.inline(token, token.map ? lineOf(token) : tableRowLine, tokens[index - 1]);
+        case "inline": {
+          const opener = tokens[index - 1];
+          this.inline(
+            token.content,
+            token.map ? lineOf(token) : tableRowLine,
+            opener?.type === "heading_open",
+            opener?.type === "paragraph_open" && opener.level === 0
+          );
           break;
+        }
         case "fence":
         case "code_block":
           this.codeBlocks.push(
@@ -6165,11 +6322,28 @@ var OutlineWalker = class {
     this.body = this.options.keepBody(heading2) ? { lines: [], listItems: [] } : null;
     if (this.body) this.bodies.set(this.headings.length - 1, this.body);
   }
+  openList() {
+    if (++this.listDepth === 1) this.topLevelLists++;
+  }
+  closeList() {
+    this.listDepth--;
+  }
+  /** A list item's tokens: its first block decides whether it is a task. */
   listItem(tokens, index, line) {
-    const item = taskItemAt(tokens, index, line, this.openTasks.length, this.sourceLine);
+    const paragraph3 = tokens[index + 1];
+    const inline2 = tokens[index + 2];
+    const first = paragraph3?.type === "paragraph_open" ? inline2?.content ?? "" : null;
+    this.openItem(first, paragraph3?.map?.[0] === tokens[index]?.map?.[0], line);
+  }
+  /**
+   * @param paragraph the source of the item's first paragraph, or null when its first block is
+   *   something else (or it is empty)
+   * @param onMarkerLine whether that paragraph starts on the list marker's line
+   */
+  openItem(paragraph3, onMarkerLine, line) {
+    const item = paragraph3 !== null && onMarkerLine ? taskItemFrom(paragraph3, line, this.openTasks.length, this.sourceLine) : null;
     if (this.body && this.listDepth === 1) {
-      const source = tokens[index + 1]?.type === "paragraph_open" ? tokens[index + 2]?.content ?? "" : "";
-      const text2 = plainText(oneLine(item ? item.text : source));
+      const text2 = plainText(oneLine(item ? item.text : paragraph3 ?? ""));
       this.body.listItems.push({ text: text2, line, list: this.topLevelLists - 1 });
     }
     this.openItems.push(item !== null);
@@ -6179,25 +6353,54 @@ var OutlineWalker = class {
     else this.rootTasks.push({ item, headingIndex: this.headings.length - 1 });
     this.openTasks.push(item);
   }
-  inline(token, line, opener) {
-    const source = token.content;
+  closeItem() {
+    if (this.openItems.pop() === true) this.openTasks.pop();
+  }
+  /**
+   * A `simple_list` token (see simple-list.ts): the same calls, in the same order, as the list,
+   * item and paragraph tokens markdown-it gives for that list.
+   */
+  simpleList(items) {
+    let depth = -1;
+    for (const entry of items) {
+      if (entry.depth > depth) {
+        this.openList();
+      } else {
+        this.closeItem();
+        for (let level = depth; level > entry.depth; level--) {
+          this.closeList();
+          this.closeItem();
+        }
+      }
+      const line = entry.line + 1;
+      this.openItem(entry.content, true, line);
+      this.inline(entry.content, line, false, false);
+      depth = entry.depth;
+    }
+    this.closeItem();
+    for (let level = depth; level > 0; level--) {
+      this.closeList();
+      this.closeItem();
+    }
+    this.closeList();
+  }
+  /**
+   * The inline source of a paragraph, heading or table cell.
+   * @param topLevelParagraph a paragraph directly in the document (not in a list or quote)
+   */
+  inline(source, line, heading2, topLevelParagraph) {
     for (const placeholder of placeholdersIn(source, line, this.sourceLine))
       this.found.push(placeholder);
-    if (this.body && opener?.type !== "heading_open") {
+    if (this.body && !heading2) {
       source.split("\n").forEach((text2, offset) => this.body?.lines.push({ text: text2, line: line + offset }));
     }
-    if (this.watching && opener?.type === "paragraph_open" && opener.level === 0) {
+    if (this.watching && topLevelParagraph) {
       this.watching = !this.options.watchParagraph(source, line);
     }
   }
 };
-function taskItemAt(tokens, index, markerLine, depth, sourceLine) {
-  const listItem = tokens[index];
-  const paragraph3 = tokens[index + 1];
-  const inline2 = tokens[index + 2];
-  if (paragraph3?.type !== "paragraph_open" || inline2?.type !== "inline") return null;
-  if (paragraph3.map?.[0] !== listItem?.map?.[0]) return null;
-  const marker = matchTaskMarker(inline2.content, () => sourceLine(markerLine));
+function taskItemFrom(paragraph3, markerLine, depth, sourceLine) {
+  const marker = matchTaskMarker(paragraph3, () => sourceLine(markerLine));
   if (marker === null) return null;
   const text2 = marker.rest.includes("\n") ? oneLine(marker.rest) : marker.rest.trim();
   return {
@@ -6589,7 +6792,7 @@ function loadChecklist(path, displayName = path) {
     throw new ConfigurationError(`Checklist '${displayName}' is empty; ${POINT_AT_CHECKLIST}.`);
   }
   const checklist = parseChecklist(text2, displayName);
-  if (allItems(checklist).length === 0) {
+  if (!hasTaskItems(checklist)) {
     throw new ConfigurationError(
       `Checklist '${displayName}' has no task items ("- [ ] \u2026"); ${POINT_AT_CHECKLIST}.`
     );

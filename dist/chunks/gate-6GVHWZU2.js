@@ -1,8 +1,8 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   evaluateReadiness
-} from "./chunk-EBP655UH.js";
-import "./chunk-JQR7JTJM.js";
+} from "./chunk-M6H6AETL.js";
+import "./chunk-ADAT7Y7V.js";
 import "./chunk-ZTHS5YLG.js";
 import "./chunk-FVAEL4VI.js";
 import "./chunk-6KO2FIN5.js";
