@@ -9,7 +9,7 @@ import {
   findValidationScript,
   loadChecklist,
   phaseItems
-} from "./chunks/chunk-ADAT7Y7V.js";
+} from "./chunks/chunk-EI4M6AKV.js";
 import {
   ConfigurationError,
   errorMessage,
@@ -217,10 +217,12 @@ function parseCommand(argv, io) {
   }
   const checklist = loadChecklist(path.resolve(io.cwd, file), file);
   const indent = io.isTTY === true ? 2 : void 0;
-  io.out(
-    values.json === true ? `${JSON.stringify(checklist, null, indent)}
-` : formatChecklistSummary(checklist)
-  );
+  if (values.json === true) {
+    io.out(JSON.stringify(checklist, null, indent));
+    io.out("\n");
+  } else {
+    io.out(formatChecklistSummary(checklist));
+  }
   return 0;
 }
 async function checkCommand(argv, io) {
@@ -254,7 +256,7 @@ async function checkCommand(argv, io) {
   const concurrency = parseConcurrency(String(values.concurrency), "--concurrency");
   const checklistPath = typeof values.checklist === "string" ? path.resolve(io.cwd, values.checklist) : path.join(root, "PRODUCTION_CHECKLIST.md");
   const configPath = typeof values.config === "string" ? path.resolve(io.cwd, values.config) : path.join(root, ".github", "readiness.yml");
-  const { evaluateReadiness } = await import("./chunks/gate-6GVHWZU2.js");
+  const { evaluateReadiness } = await import("./chunks/gate-HTQGO6MB.js");
   const { buildJsonReport, writeJsonReport } = await import("./chunks/json-RRG3RZAO.js");
   const { renderReport } = await import("./chunks/render-AJIIDHWP.js");
   const { formatFinished, formatPlan, formatStarted, formatVerdict } = await import("./chunks/terminal-XSO3XBFS.js");

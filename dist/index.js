@@ -28,8 +28,8 @@ import {
 } from "./chunks/chunk-QUWLGHXW.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-M6H6AETL.js";
-import "./chunks/chunk-ADAT7Y7V.js";
+} from "./chunks/chunk-3PBBIZRD.js";
+import "./chunks/chunk-EI4M6AKV.js";
 import "./chunks/chunk-ZTHS5YLG.js";
 import {
   errorMessage,

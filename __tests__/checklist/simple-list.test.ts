@@ -5,9 +5,9 @@
 import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import MarkdownIt from 'markdown-it'
-import { blockState, parseBlocks } from '../../src/checklist/markdown.js'
+import { BlockDocument, blockState, parseBlocks } from '../../src/checklist/markdown.js'
 import { parseChecklist } from '../../src/checklist/parse.js'
-import { SIMPLE_LIST, type SimpleListItem } from '../../src/checklist/simple-list.js'
+import { SIMPLE_LIST, type SimpleListItems } from '../../src/checklist/simple-list.js'
 import { SEED } from './helpers.js'
 
 /** How many lists the fast path took, and how many list items markdown-it parsed itself. */
@@ -24,7 +24,7 @@ function countPaths(text: string): { simple: number; simpleItems: number; markdo
     for (const token of tokens) {
       if (token.type === SIMPLE_LIST) {
         simple++
-        simpleItems += (token.meta as SimpleListItem[]).length
+        simpleItems += (token.meta as SimpleListItems).lines.length
       }
       if (token.type === 'list_item_open') markdownIt++
     }
@@ -40,7 +40,8 @@ function itemParagraphs(text: string, simpleLists: boolean): [number, string | n
     (tokens) => {
       tokens.forEach((token, index) => {
         if (token.type === SIMPLE_LIST) {
-          for (const item of token.meta as SimpleListItem[]) items.push([item.line, item.content])
+          const { lines, contents } = token.meta as SimpleListItems
+          lines.forEach((line, item) => items.push([line, contents[item] ?? null]))
         }
         if (token.type === 'list_item_open') {
           const paragraph = tokens[index + 1]?.type === 'paragraph_open'
@@ -227,6 +228,22 @@ describe('line marks computed once for the whole text', () => {
         expectSameMarks
       ),
       { numRuns: 2000, seed: 5 }
+    )
+  })
+  test('sourceLine(N) is line N of the text, from the same marks', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .array(fc.constantFrom(' ', '\t', '\n', 'a', '-'), { maxLength: 60 })
+          .map((c) => c.join('')),
+        (text) => {
+          const document = new BlockDocument(text)
+          const lines = text.split('\n')
+          for (let line = 0; line <= lines.length + 1; line++)
+            expect([line, document.sourceLine(line)]).toEqual([line, lines[line - 1] ?? ''])
+        }
+      ),
+      { numRuns: 2000, seed: 6 }
     )
   })
 })

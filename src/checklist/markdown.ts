@@ -78,37 +78,66 @@ export function parseBlocks(
   onChunk: ChunkHandler,
   options: BlockParseOptions = {}
 ): Set<string> {
-  const chunkChars = options.chunkChars ?? DEFAULT_CHUNK_CHARS
-  const parser =
-    options.simpleLists === false ? (plainBlockParser ??= createBlockParser(false)) : blockParser
-  const env: { references?: Record<string, unknown> } = {}
-  const state = blockState(parser, text, env)
-  const { bMarks, lineMax } = state
-  const boundaries = headingLines(state)
-  let startLine = 0
-  let next = 0
-  while (startLine < lineMax) {
-    for (let extensions = 0; ; extensions++) {
-      while (
-        next < boundaries.length &&
-        bMarks[boundaries[next]!]! - bMarks[startLine]! < chunkChars
-      )
-        next++
-      const endLine = extensions >= MAX_CHUNK_EXTENSIONS ? lineMax : (boundaries[next] ?? lineMax)
-      state.tokens = []
-      state.line = startLine
-      parser.block.tokenize(state, startLine, endLine)
-      if (endLine < lineMax && endsInsideOpenBlock(state, endLine)) {
-        // The chunk would cut a fence or HTML block open: end it at a later heading instead.
-        next++
-        continue
-      }
-      onChunk(state.tokens)
-      startLine = endLine
-      break
-    }
+  return new BlockDocument(text, options).parse(onChunk)
+}
+
+/** A text ready for block parsing: its line marks, and its lines for whoever needs one. */
+export class BlockDocument {
+  private readonly parser: MarkdownIt
+  private readonly env: { references?: Record<string, unknown> } = {}
+  private readonly state: StateBlock
+
+  constructor(
+    text: string,
+    private readonly options: BlockParseOptions = {}
+  ) {
+    this.parser =
+      options.simpleLists === false ? (plainBlockParser ??= createBlockParser(false)) : blockParser
+    this.state = blockState(this.parser, text, this.env)
   }
-  return new Set(Object.keys(env.references ?? {}))
+
+  /** Line N (1-based) without its line ending; '' past the end. */
+  sourceLine(line: number): string {
+    const { src, bMarks, eMarks, lineMax } = this.state
+    const index = line - 1
+    if (index >= 0 && index < lineMax) return src.slice(bMarks[index], eMarks[index])
+    if (index !== lineMax) return ''
+    // A last line of only spaces and tabs without a newline, which has no marks (see blockState).
+    const start = lineMax === 0 ? 0 : eMarks[lineMax - 1]! + 1
+    return src.slice(start)
+  }
+
+  /** See parseBlocks. */
+  parse(onChunk: ChunkHandler): Set<string> {
+    const chunkChars = this.options.chunkChars ?? DEFAULT_CHUNK_CHARS
+    const { parser, state } = this
+    const { bMarks, lineMax } = state
+    const boundaries = headingLines(state)
+    let startLine = 0
+    let next = 0
+    while (startLine < lineMax) {
+      for (let extensions = 0; ; extensions++) {
+        while (
+          next < boundaries.length &&
+          bMarks[boundaries[next]!]! - bMarks[startLine]! < chunkChars
+        )
+          next++
+        const endLine = extensions >= MAX_CHUNK_EXTENSIONS ? lineMax : (boundaries[next] ?? lineMax)
+        state.tokens = []
+        state.line = startLine
+        parser.block.tokenize(state, startLine, endLine)
+        if (endLine < lineMax && endsInsideOpenBlock(state, endLine)) {
+          // The chunk would cut a fence or HTML block open: end it at a later heading instead.
+          next++
+          continue
+        }
+        onChunk(state.tokens)
+        startLine = endLine
+        break
+      }
+    }
+    return new Set(Object.keys(this.env.references ?? {}))
+  }
 }
 
 /**

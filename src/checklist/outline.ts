@@ -9,9 +9,9 @@ import type { Token } from 'markdown-it'
 import type { CodeBlock, Placeholder, TaskItem } from './model.js'
 import { commandRole, commandsIn } from './commands.js'
 import { oneLine, plainText } from './inline.js'
-import { parseBlocks, type BlockParseOptions } from './markdown.js'
+import { BlockDocument, type BlockParseOptions } from './markdown.js'
 import { placeholdersIn, type FoundPlaceholder } from './placeholders.js'
-import { SIMPLE_LIST, type SimpleListItem } from './simple-list.js'
+import { SIMPLE_LIST, type SimpleListItems } from './simple-list.js'
 import { matchTaskMarker } from './task-marker.js'
 
 export interface HeadingEntry {
@@ -66,37 +66,15 @@ export interface Outline {
   placeholders: Placeholder[]
   /** Keyed by index into headings. */
   bodies: Map<number, SectionBody>
-  /** Source line (1-based), for context in reports. */
-  sourceLine: (line: number) => string
 }
 
 export function buildOutline(text: string, options: OutlineOptions): Outline {
-  const sourceLine = sourceLineReader(text)
-  const walker = new OutlineWalker(sourceLine, options)
-  const referenceLabels = parseBlocks(
-    text,
-    (tokens) => {
-      walker.walk(tokens)
-    },
-    options
-  )
+  const document = new BlockDocument(text, options)
+  const walker = new OutlineWalker((line) => document.sourceLine(line), options)
+  const referenceLabels = document.parse((tokens) => {
+    walker.walk(tokens)
+  })
   return walker.finish(referenceLabels)
-}
-
-/**
- * Line N of the text (1-based) without its line ending. Offsets rather than `split('\n')`: a big
- * checklist has hundreds of thousands of lines and only a few are ever read.
- */
-function sourceLineReader(text: string): (line: number) => string {
-  const starts = [0]
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
-    starts.push(index + 1)
-  return (line) => {
-    const start = starts[line - 1]
-    if (start === undefined) return ''
-    const next = starts[line]
-    return text.slice(start, next === undefined ? text.length : next - 1)
-  }
 }
 
 /** The walk's state, carried from one chunk to the next. */
@@ -143,7 +121,7 @@ class OutlineWalker {
           this.closeItem()
           break
         case SIMPLE_LIST:
-          this.simpleList(token.meta as SimpleListItem[])
+          this.simpleList(token.meta as SimpleListItems)
           break
         case 'tr_open':
           // Table cells' inline tokens carry no map; their row does.
@@ -179,8 +157,7 @@ class OutlineWalker {
       rootTasks: this.rootTasks,
       codeBlocks: this.codeBlocks,
       placeholders,
-      bodies: this.bodies,
-      sourceLine: this.sourceLine
+      bodies: this.bodies
     }
   }
 
@@ -243,22 +220,24 @@ class OutlineWalker {
    * A `simple_list` token (see simple-list.ts): the same calls, in the same order, as the list,
    * item and paragraph tokens markdown-it gives for that list.
    */
-  private simpleList(items: SimpleListItem[]): void {
+  private simpleList({ lines, depths, contents }: SimpleListItems): void {
     let depth = -1
-    for (const entry of items) {
-      if (entry.depth > depth) {
+    for (let index = 0; index < lines.length; index++) {
+      const itemDepth = depths[index]!
+      if (itemDepth > depth) {
         this.openList()
       } else {
         this.closeItem()
-        for (let level = depth; level > entry.depth; level--) {
+        for (let level = depth; level > itemDepth; level--) {
           this.closeList()
           this.closeItem()
         }
       }
-      const line = entry.line + 1
-      this.openItem(entry.content, true, line)
-      this.inline(entry.content, line, false, false)
-      depth = entry.depth
+      const line = lines[index]! + 1
+      const content = contents[index]!
+      this.openItem(content, true, line)
+      this.inline(content, line, false, false)
+      depth = itemDepth
     }
     this.closeItem()
     for (let level = depth; level > 0; level--) {

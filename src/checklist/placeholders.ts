@@ -53,20 +53,27 @@ export function placeholdersIn(
   const masked =
     source.includes('`') || source.includes('<!--') ? maskCodeAndComments(source) : source
   const found: Candidate[] = []
-  for (const match of masked.matchAll(BRACKETED)) {
-    const label = match[1] ?? ''
-    if (letterCount(label) >= 2)
-      found.push({ index: match.index, text: match[0], label: label.toUpperCase() })
-  }
-  for (const match of masked.matchAll(ANGLED)) {
-    const name = match[1] ?? ''
-    if (letterCount(name) >= 2 && !HTML_ELEMENTS.has(name)) {
-      found.push({ index: match.index, text: match[0] })
+  // Each search only where its first character occurs (one search per kind is the common case).
+  if (masked.includes('[')) {
+    for (const match of masked.matchAll(BRACKETED)) {
+      const label = match[1] ?? ''
+      if (letterCount(label) >= 2)
+        found.push({ index: match.index, text: match[0], label: label.toUpperCase() })
     }
   }
-  for (const match of masked.matchAll(UNDERSCORES.for(masked)))
-    found.push({ index: match.index, text: match[0] })
-  found.sort((a, b) => a.index - b.index)
+  if (masked.includes('<')) {
+    for (const match of masked.matchAll(ANGLED)) {
+      const name = match[1] ?? ''
+      if (letterCount(name) >= 2 && !HTML_ELEMENTS.has(name)) {
+        found.push({ index: match.index, text: match[0] })
+      }
+    }
+  }
+  if (masked.includes('___')) {
+    for (const match of masked.matchAll(UNDERSCORES.for(masked)))
+      found.push({ index: match.index, text: match[0] })
+  }
+  if (found.length > 1) found.sort((a, b) => a.index - b.index)
   return withLines(masked, firstLine, found, sourceLine)
 }
 

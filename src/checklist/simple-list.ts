@@ -34,13 +34,14 @@ import { asciiTrim } from './markdown-fixes.js'
 
 export const SIMPLE_LIST = 'simple_list'
 
-export interface SimpleListItem {
-  /** Line of the item's marker, 0-based within the parsed text (as token maps are). */
-  line: number
+/** The items of a simple list in document order, as parallel arrays (one entry per item). */
+export interface SimpleListItems {
+  /** Line of each item's marker, 0-based within the parsed text (as token maps are). */
+  lines: number[]
   /** 0 for items of the top-level list, +1 for each item it is nested in. */
-  depth: number
-  /** The item's paragraph source, exactly as markdown-it's paragraph rule would give it. */
-  content: string
+  depths: number[]
+  /** Each item's paragraph source, exactly as markdown-it's paragraph rule would give it. */
+  contents: string[]
 }
 
 /** Lists nested deeper than this go to markdown-it, which also applies the nesting limit. */
@@ -102,14 +103,15 @@ export function simpleList(
   const marker = src.charCodeAt(bMarks[startLine]! + tShift[startLine]!)
   if (!isBullet(marker)) return false
 
-  const items: SimpleListItem[] = []
+  const lines: number[] = []
+  const depths: number[] = []
+  const contents: string[] = []
   /** Content columns of the open items, outermost first. */
   const columns: number[] = []
-  // The open paragraph: its item, first line's text, and continuation pieces (with their '\n').
-  let paragraphItem: SimpleListItem | null = null
+  // The last item's paragraph, open until the next item: its source so far.
   let paragraph = ''
   const close = (): void => {
-    if (paragraphItem) paragraphItem.content = asciiTrim(paragraph)
+    if (lines.length > contents.length) contents.push(asciiTrim(paragraph))
   }
 
   let line = startLine
@@ -129,8 +131,8 @@ export function simpleList(
       columns.length = open
       columns.push(indent + 2)
       close()
-      paragraphItem = { line, depth: open, content: '' }
-      items.push(paragraphItem)
+      lines.push(line)
+      depths.push(open)
       paragraph = src.slice(first + 2, end)
       continue
     }
@@ -157,7 +159,7 @@ export function simpleList(
 
   const token = state.push(SIMPLE_LIST, '', 0)
   token.map = [startLine, next]
-  token.meta = items
+  token.meta = { lines, depths, contents } satisfies SimpleListItems
   token.block = true
   state.line = next
   return true

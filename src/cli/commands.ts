@@ -87,11 +87,13 @@ function parseCommand(argv: string[], io: CliIo): number {
   // Indented for a person at a terminal; compact when piped (a 10 MiB checklist's model prints
   // twice as fast).
   const indent = io.isTTY === true ? 2 : undefined
-  io.out(
-    values.json === true
-      ? `${JSON.stringify(checklist, null, indent)}\n`
-      : formatChecklistSummary(checklist)
-  )
+  if (values.json === true) {
+    // Two writes: appending the newline would copy the whole (tens of MB) JSON text once more.
+    io.out(JSON.stringify(checklist, null, indent))
+    io.out('\n')
+  } else {
+    io.out(formatChecklistSummary(checklist))
+  }
   return 0
 }
 

@@ -5,7 +5,7 @@ import {
   findValidationScript,
   loadChecklist,
   phaseItems
-} from "./chunk-ADAT7Y7V.js";
+} from "./chunk-EI4M6AKV.js";
 import {
   toolIdFor
 } from "./chunk-ZTHS5YLG.js";

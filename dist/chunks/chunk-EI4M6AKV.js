@@ -5970,12 +5970,13 @@ function simpleList(state, startLine, endLine, silent) {
   const { src, bMarks, eMarks, tShift, sCount } = state;
   const marker = src.charCodeAt(bMarks[startLine] + tShift[startLine]);
   if (!isBullet(marker)) return false;
-  const items = [];
+  const lines = [];
+  const depths = [];
+  const contents = [];
   const columns = [];
-  let paragraphItem = null;
   let paragraph3 = "";
   const close = () => {
-    if (paragraphItem) paragraphItem.content = asciiTrim2(paragraph3);
+    if (lines.length > contents.length) contents.push(asciiTrim2(paragraph3));
   };
   let line = startLine;
   for (; line < endLine; line++) {
@@ -5994,8 +5995,8 @@ function simpleList(state, startLine, endLine, silent) {
       columns.length = open;
       columns.push(indent + 2);
       close();
-      paragraphItem = { line, depth: open, content: "" };
-      items.push(paragraphItem);
+      lines.push(line);
+      depths.push(open);
       paragraph3 = src.slice(first + 2, end);
       continue;
     }
@@ -6018,7 +6019,7 @@ ${src.slice(begin + Math.min(indent, column), end)}`;
   }
   const token = state.push(SIMPLE_LIST, "", 0);
   token.map = [startLine, next];
-  token.meta = items;
+  token.meta = { lines, depths, contents };
   token.block = true;
   state.line = next;
   return true;
@@ -6038,34 +6039,52 @@ function createBlockParser(simpleLists) {
 }
 var blockParser = createBlockParser(true);
 var plainBlockParser;
-function parseBlocks(text2, onChunk, options = {}) {
-  const chunkChars = options.chunkChars ?? DEFAULT_CHUNK_CHARS;
-  const parser = options.simpleLists === false ? plainBlockParser ??= createBlockParser(false) : blockParser;
-  const env = {};
-  const state = blockState(parser, text2, env);
-  const { bMarks, lineMax } = state;
-  const boundaries = headingLines(state);
-  let startLine = 0;
-  let next = 0;
-  while (startLine < lineMax) {
-    for (let extensions = 0; ; extensions++) {
-      while (next < boundaries.length && bMarks[boundaries[next]] - bMarks[startLine] < chunkChars)
-        next++;
-      const endLine = extensions >= MAX_CHUNK_EXTENSIONS ? lineMax : boundaries[next] ?? lineMax;
-      state.tokens = [];
-      state.line = startLine;
-      parser.block.tokenize(state, startLine, endLine);
-      if (endLine < lineMax && endsInsideOpenBlock(state, endLine)) {
-        next++;
-        continue;
-      }
-      onChunk(state.tokens);
-      startLine = endLine;
-      break;
-    }
+var BlockDocument = class {
+  constructor(text2, options = {}) {
+    this.options = options;
+    this.parser = options.simpleLists === false ? plainBlockParser ??= createBlockParser(false) : blockParser;
+    this.state = blockState(this.parser, text2, this.env);
   }
-  return new Set(Object.keys(env.references ?? {}));
-}
+  parser;
+  env = {};
+  state;
+  /** Line N (1-based) without its line ending; '' past the end. */
+  sourceLine(line) {
+    const { src, bMarks, eMarks, lineMax } = this.state;
+    const index = line - 1;
+    if (index >= 0 && index < lineMax) return src.slice(bMarks[index], eMarks[index]);
+    if (index !== lineMax) return "";
+    const start = lineMax === 0 ? 0 : eMarks[lineMax - 1] + 1;
+    return src.slice(start);
+  }
+  /** See parseBlocks. */
+  parse(onChunk) {
+    const chunkChars = this.options.chunkChars ?? DEFAULT_CHUNK_CHARS;
+    const { parser, state } = this;
+    const { bMarks, lineMax } = state;
+    const boundaries = headingLines(state);
+    let startLine = 0;
+    let next = 0;
+    while (startLine < lineMax) {
+      for (let extensions = 0; ; extensions++) {
+        while (next < boundaries.length && bMarks[boundaries[next]] - bMarks[startLine] < chunkChars)
+          next++;
+        const endLine = extensions >= MAX_CHUNK_EXTENSIONS ? lineMax : boundaries[next] ?? lineMax;
+        state.tokens = [];
+        state.line = startLine;
+        parser.block.tokenize(state, startLine, endLine);
+        if (endLine < lineMax && endsInsideOpenBlock(state, endLine)) {
+          next++;
+          continue;
+        }
+        onChunk(state.tokens);
+        startLine = endLine;
+        break;
+      }
+    }
+    return new Set(Object.keys(this.env.references ?? {}));
+  }
+};
 function blockState(parser, text2, env) {
   const state = new parser.block.State("", parser, env, []);
   const bMarks = [];
@@ -6148,20 +6167,26 @@ function placeholdersIn(source, firstLine, sourceLine) {
   if (!mayContainPlaceholder(source)) return [];
   const masked = source.includes("`") || source.includes("<!--") ? maskCodeAndComments(source) : source;
   const found = [];
-  for (const match2 of masked.matchAll(BRACKETED)) {
-    const label = match2[1] ?? "";
-    if (letterCount(label) >= 2)
-      found.push({ index: match2.index, text: match2[0], label: label.toUpperCase() });
-  }
-  for (const match2 of masked.matchAll(ANGLED)) {
-    const name = match2[1] ?? "";
-    if (letterCount(name) >= 2 && !HTML_ELEMENTS.has(name)) {
-      found.push({ index: match2.index, text: match2[0] });
+  if (masked.includes("[")) {
+    for (const match2 of masked.matchAll(BRACKETED)) {
+      const label = match2[1] ?? "";
+      if (letterCount(label) >= 2)
+        found.push({ index: match2.index, text: match2[0], label: label.toUpperCase() });
     }
   }
-  for (const match2 of masked.matchAll(UNDERSCORES.for(masked)))
-    found.push({ index: match2.index, text: match2[0] });
-  found.sort((a, b) => a.index - b.index);
+  if (masked.includes("<")) {
+    for (const match2 of masked.matchAll(ANGLED)) {
+      const name = match2[1] ?? "";
+      if (letterCount(name) >= 2 && !HTML_ELEMENTS.has(name)) {
+        found.push({ index: match2.index, text: match2[0] });
+      }
+    }
+  }
+  if (masked.includes("___")) {
+    for (const match2 of masked.matchAll(UNDERSCORES.for(masked)))
+      found.push({ index: match2.index, text: match2[0] });
+  }
+  if (found.length > 1) found.sort((a, b) => a.index - b.index);
   return withLines(masked, firstLine, found, sourceLine);
 }
 function withLines(masked, firstLine, found, sourceLine) {
@@ -6213,27 +6238,12 @@ function isSpaceChar(code2) {
 
 // src/checklist/outline.ts
 function buildOutline(text2, options) {
-  const sourceLine = sourceLineReader(text2);
-  const walker = new OutlineWalker(sourceLine, options);
-  const referenceLabels = parseBlocks(
-    text2,
-    (tokens) => {
-      walker.walk(tokens);
-    },
-    options
-  );
+  const document = new BlockDocument(text2, options);
+  const walker = new OutlineWalker((line) => document.sourceLine(line), options);
+  const referenceLabels = document.parse((tokens) => {
+    walker.walk(tokens);
+  });
   return walker.finish(referenceLabels);
-}
-function sourceLineReader(text2) {
-  const starts = [0];
-  for (let index = text2.indexOf("\n"); index !== -1; index = text2.indexOf("\n", index + 1))
-    starts.push(index + 1);
-  return (line) => {
-    const start = starts[line - 1];
-    if (start === void 0) return "";
-    const next = starts[line];
-    return text2.slice(start, next === void 0 ? text2.length : next - 1);
-  };
 }
 var OutlineWalker = class {
   constructor(sourceLine, options) {
@@ -6307,8 +6317,7 @@ var OutlineWalker = class {
       rootTasks: this.rootTasks,
       codeBlocks: this.codeBlocks,
       placeholders,
-      bodies: this.bodies,
-      sourceLine: this.sourceLine
+      bodies: this.bodies
     };
   }
   heading(token, inline2, line) {
@@ -6360,22 +6369,24 @@ var OutlineWalker = class {
    * A `simple_list` token (see simple-list.ts): the same calls, in the same order, as the list,
    * item and paragraph tokens markdown-it gives for that list.
    */
-  simpleList(items) {
+  simpleList({ lines, depths, contents }) {
     let depth = -1;
-    for (const entry of items) {
-      if (entry.depth > depth) {
+    for (let index = 0; index < lines.length; index++) {
+      const itemDepth = depths[index];
+      if (itemDepth > depth) {
         this.openList();
       } else {
         this.closeItem();
-        for (let level = depth; level > entry.depth; level--) {
+        for (let level = depth; level > itemDepth; level--) {
           this.closeList();
           this.closeItem();
         }
       }
-      const line = entry.line + 1;
-      this.openItem(entry.content, true, line);
-      this.inline(entry.content, line, false, false);
-      depth = entry.depth;
+      const line = lines[index] + 1;
+      const content = contents[index];
+      this.openItem(content, true, line);
+      this.inline(content, line, false, false);
+      depth = itemDepth;
     }
     this.closeItem();
     for (let level = depth; level > 0; level--) {

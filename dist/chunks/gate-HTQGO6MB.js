@@ -1,8 +1,8 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   evaluateReadiness
-} from "./chunk-M6H6AETL.js";
-import "./chunk-ADAT7Y7V.js";
+} from "./chunk-3PBBIZRD.js";
+import "./chunk-EI4M6AKV.js";
 import "./chunk-ZTHS5YLG.js";
 import "./chunk-FVAEL4VI.js";
 import "./chunk-6KO2FIN5.js";
