@@ -28,8 +28,8 @@ import {
 } from "./chunks/chunk-QUWLGHXW.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-3PBBIZRD.js";
-import "./chunks/chunk-EI4M6AKV.js";
+} from "./chunks/chunk-V7MQJSCQ.js";
+import "./chunks/chunk-VCNFPGQV.js";
 import "./chunks/chunk-ZTHS5YLG.js";
 import {
   errorMessage,

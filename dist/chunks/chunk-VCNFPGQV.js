@@ -6087,12 +6087,16 @@ var BlockDocument = class {
 };
 function blockState(parser, text2, env) {
   const state = new parser.block.State("", parser, env, []);
-  const bMarks = [];
-  const eMarks = [];
-  const tShift = [];
-  const sCount = [];
-  const bsCount = [];
   const length = text2.length;
+  let lines = 1;
+  for (let at = text2.indexOf("\n"); at !== -1; at = text2.indexOf("\n", at + 1)) lines++;
+  if (length > 0 && text2.charCodeAt(length - 1) !== NEWLINE) lines++;
+  const bMarks = new Int32Array(lines);
+  const eMarks = new Int32Array(lines);
+  const tShift = new Int32Array(lines);
+  const sCount = new Int32Array(lines);
+  const bsCount = new Int32Array(lines);
+  let line = 0;
   let start = 0;
   while (start < length) {
     const newline2 = text2.indexOf("\n", start);
@@ -6106,21 +6110,22 @@ function blockState(parser, text2, env) {
       else break;
     }
     if (newline2 === -1 && pos === end) break;
-    bMarks.push(start);
-    eMarks.push(end);
-    tShift.push(pos - start);
-    sCount.push(offset);
-    bsCount.push(0);
+    bMarks[line] = start;
+    eMarks[line] = end;
+    tShift[line] = pos - start;
+    sCount[line] = offset;
+    line++;
     if (newline2 === -1) break;
     start = newline2 + 1;
   }
-  bMarks.push(length);
-  eMarks.push(length);
-  tShift.push(0);
-  sCount.push(0);
-  bsCount.push(0);
-  Object.assign(state, { src: text2, bMarks, eMarks, tShift, sCount, bsCount });
-  state.lineMax = bMarks.length - 1;
+  bMarks[line] = length;
+  eMarks[line] = length;
+  const marks = { bMarks, eMarks, tShift, sCount, bsCount };
+  const used = line + 1;
+  for (const [name, array] of Object.entries(marks))
+    Object.assign(state, { [name]: used === lines ? array : array.subarray(0, used) });
+  Object.assign(state, { src: text2 });
+  state.lineMax = line;
   return state;
 }
 function headingLines(state) {
@@ -6140,6 +6145,7 @@ function headingLines(state) {
 var HASH2 = 35;
 var SPACE2 = 32;
 var TAB2 = 9;
+var NEWLINE = 10;
 function endsInsideOpenBlock(state, endLine) {
   const last = state.tokens.at(-1);
   if (!last || last.level !== 0 || last.type !== "fence" && last.type !== "html_block")

@@ -5,7 +5,7 @@ import {
   findValidationScript,
   loadChecklist,
   phaseItems
-} from "./chunk-EI4M6AKV.js";
+} from "./chunk-VCNFPGQV.js";
 import {
   toolIdFor
 } from "./chunk-ZTHS5YLG.js";
