@@ -28,8 +28,8 @@ import {
 } from "./chunks/chunk-QUWLGHXW.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-V7MQJSCQ.js";
-import "./chunks/chunk-VCNFPGQV.js";
+} from "./chunks/chunk-FDAVCKCO.js";
+import "./chunks/chunk-2KIIJ4AV.js";
 import "./chunks/chunk-ZTHS5YLG.js";
 import {
   errorMessage,

@@ -1,6 +1,7 @@
 /**
  * The checklist model: what a Markdown production checklist says, with a 1-based source line
- * for everything a report may point at. Produced by parseChecklist(); pure data, JSON-safe.
+ * for everything a report may point at. Produced by parseChecklist(); pure data, JSON-safe, and
+ * read-only: task items without commands or children share one frozen empty array.
  */
 
 /** How much a phase matters. `critical` gates readiness by default. */

@@ -6251,6 +6251,7 @@ function buildOutline(text2, options) {
   });
   return walker.finish(referenceLabels);
 }
+var NONE = Object.freeze([]);
 var OutlineWalker = class {
   constructor(sourceLine, options) {
     this.sourceLine = sourceLine;
@@ -6364,8 +6365,13 @@ var OutlineWalker = class {
     this.openItems.push(item !== null);
     if (item === null) return;
     const parent = this.openTasks.at(-1);
-    if (parent) parent.children.push(item);
-    else this.rootTasks.push({ item, headingIndex: this.headings.length - 1 });
+    if (parent === void 0) {
+      this.rootTasks.push({ item, headingIndex: this.headings.length - 1 });
+    } else if (parent.children === NONE) {
+      parent.children = [item];
+    } else {
+      parent.children.push(item);
+    }
     this.openTasks.push(item);
   }
   closeItem() {
@@ -6425,8 +6431,8 @@ function taskItemFrom(paragraph3, markerLine, depth, sourceLine) {
     checked: marker.checked,
     line: markerLine,
     depth,
-    commands: text2.includes("`") ? commandsIn(marker.rest, markerLine, commandRole(text2)) : [],
-    children: []
+    commands: text2.includes("`") ? commandsIn(marker.rest, markerLine, commandRole(text2)) : NONE,
+    children: NONE
   };
 }
 function codeBlockOf(token, line, heading2) {

@@ -1,8 +1,8 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   evaluateReadiness
-} from "./chunk-V7MQJSCQ.js";
-import "./chunk-VCNFPGQV.js";
+} from "./chunk-FDAVCKCO.js";
+import "./chunk-2KIIJ4AV.js";
 import "./chunk-ZTHS5YLG.js";
 import "./chunk-FVAEL4VI.js";
 import "./chunk-6KO2FIN5.js";

@@ -5,7 +5,7 @@ import {
   findValidationScript,
   loadChecklist,
   phaseItems
-} from "./chunk-VCNFPGQV.js";
+} from "./chunk-2KIIJ4AV.js";
 import {
   toolIdFor
 } from "./chunk-ZTHS5YLG.js";
