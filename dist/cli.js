@@ -9,7 +9,7 @@ import {
   findValidationScript,
   loadChecklist,
   phaseItems
-} from "./chunks/chunk-2KIIJ4AV.js";
+} from "./chunks/chunk-ZQFPSHUS.js";
 import {
   ConfigurationError,
   errorMessage,
@@ -256,7 +256,7 @@ async function checkCommand(argv, io) {
   const concurrency = parseConcurrency(String(values.concurrency), "--concurrency");
   const checklistPath = typeof values.checklist === "string" ? path.resolve(io.cwd, values.checklist) : path.join(root, "PRODUCTION_CHECKLIST.md");
   const configPath = typeof values.config === "string" ? path.resolve(io.cwd, values.config) : path.join(root, ".github", "readiness.yml");
-  const { evaluateReadiness } = await import("./chunks/gate-YPCUR3TE.js");
+  const { evaluateReadiness } = await import("./chunks/gate-JNI4V4D6.js");
   const { buildJsonReport, writeJsonReport } = await import("./chunks/json-RRG3RZAO.js");
   const { renderReport } = await import("./chunks/render-AJIIDHWP.js");
   const { formatFinished, formatPlan, formatStarted, formatVerdict } = await import("./chunks/terminal-XSO3XBFS.js");

@@ -28,8 +28,8 @@ import {
 } from "./chunks/chunk-QUWLGHXW.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-FDAVCKCO.js";
-import "./chunks/chunk-2KIIJ4AV.js";
+} from "./chunks/chunk-FYWLH7VL.js";
+import "./chunks/chunk-ZQFPSHUS.js";
 import "./chunks/chunk-ZTHS5YLG.js";
 import {
   errorMessage,

@@ -36,5 +36,6 @@ export function commandsIn(source: string, firstLine: number, role: CommandRole)
     const text = span.text.trim()
     if (text !== '') commands.push({ text, role, line })
   }
-  return commands
+  // A copy of exactly its length: the model keeps it, and a pushed-to array keeps room for 17.
+  return commands.slice()
 }

@@ -80,8 +80,7 @@ export function buildOutline(text: string, options: OutlineOptions): Outline {
 /**
  * The `commands` and `children` of every task item that has none: one frozen empty array rather
  * than two new ones per item, which on a big checklist is a third of what the model allocates
- * and the garbage collector copies. Frozen, so nothing can add to it by mistake (a child is added
- * by replacing it with a new array).
+ * and the garbage collector copies. Frozen, so nothing can add to it by mistake.
  */
 const NONE = Object.freeze([]) as unknown as never[]
 
@@ -95,6 +94,13 @@ class OutlineWalker {
   private readonly openTasks: TaskItem[] = []
   /** One entry per open list item: whether it is a task (and so sits on openTasks). */
   private readonly openItems: boolean[] = []
+  /**
+   * Closed task items whose parent is still open, in document order: the children of each open
+   * task are the entries from the mark it took when it opened. They are copied out when it closes,
+   * into an array of exactly their number (a pushed-to array keeps room for 17 or more).
+   */
+  private readonly closedChildren: TaskItem[] = []
+  private readonly childMarks: number[] = []
   private listDepth = 0
   private topLevelLists = 0
   private body: SectionBody | null = null
@@ -214,19 +220,22 @@ class OutlineWalker {
     }
     this.openItems.push(item !== null)
     if (item === null) return
-    const parent = this.openTasks.at(-1)
-    if (parent === undefined) {
+    if (this.openTasks.length === 0)
       this.rootTasks.push({ item, headingIndex: this.headings.length - 1 })
-    } else if (parent.children === NONE) {
-      parent.children = [item]
-    } else {
-      parent.children.push(item)
-    }
     this.openTasks.push(item)
+    this.childMarks.push(this.closedChildren.length)
   }
 
   private closeItem(): void {
-    if (this.openItems.pop() === true) this.openTasks.pop()
+    if (this.openItems.pop() !== true) return
+    const item = this.openTasks.pop()!
+    const mark = this.childMarks.pop()!
+    const children = this.closedChildren
+    if (children.length > mark) {
+      item.children = children.slice(mark)
+      children.length = mark
+    }
+    if (this.openTasks.length > 0) children.push(item)
   }
 
   /**

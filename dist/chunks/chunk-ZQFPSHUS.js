@@ -469,7 +469,7 @@ function commandsIn(source, firstLine, role) {
     const text2 = span.text.trim();
     if (text2 !== "") commands.push({ text: text2, role, line });
   }
-  return commands;
+  return commands.slice();
 }
 
 // node_modules/markdown-it/lib/common/utils.mjs
@@ -6265,6 +6265,13 @@ var OutlineWalker = class {
   openTasks = [];
   /** One entry per open list item: whether it is a task (and so sits on openTasks). */
   openItems = [];
+  /**
+   * Closed task items whose parent is still open, in document order: the children of each open
+   * task are the entries from the mark it took when it opened. They are copied out when it closes,
+   * into an array of exactly their number (a pushed-to array keeps room for 17 or more).
+   */
+  closedChildren = [];
+  childMarks = [];
   listDepth = 0;
   topLevelLists = 0;
   body = null;
@@ -6364,18 +6371,21 @@ var OutlineWalker = class {
     }
     this.openItems.push(item !== null);
     if (item === null) return;
-    const parent = this.openTasks.at(-1);
-    if (parent === void 0) {
+    if (this.openTasks.length === 0)
       this.rootTasks.push({ item, headingIndex: this.headings.length - 1 });
-    } else if (parent.children === NONE) {
-      parent.children = [item];
-    } else {
-      parent.children.push(item);
-    }
     this.openTasks.push(item);
+    this.childMarks.push(this.closedChildren.length);
   }
   closeItem() {
-    if (this.openItems.pop() === true) this.openTasks.pop();
+    if (this.openItems.pop() !== true) return;
+    const item = this.openTasks.pop();
+    const mark = this.childMarks.pop();
+    const children = this.closedChildren;
+    if (children.length > mark) {
+      item.children = children.slice(mark);
+      children.length = mark;
+    }
+    if (this.openTasks.length > 0) children.push(item);
   }
   /**
    * A `simple_list` token (see simple-list.ts): the same calls, in the same order, as the list,

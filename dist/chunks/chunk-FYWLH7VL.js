@@ -5,7 +5,7 @@ import {
   findValidationScript,
   loadChecklist,
   phaseItems
-} from "./chunk-2KIIJ4AV.js";
+} from "./chunk-ZQFPSHUS.js";
 import {
   toolIdFor
 } from "./chunk-ZTHS5YLG.js";
