@@ -73,7 +73,7 @@ describeIfCorpus('task items equal cmark-gfm on the real-world corpus', () => {
   })
 })
 
-describe('chunked parsing (large documents) equals one-piece parsing', () => {
+describe('chunked parsing (large documents) and the simple-list fast path change nothing', () => {
   test.each([...corpusFiles, SEED, ...fixtureFiles].map((file) => [path.basename(file), file]))(
     '%s',
     (_name, file) => {
@@ -81,6 +81,7 @@ describe('chunked parsing (large documents) equals one-piece parsing', () => {
       const whole = parseChecklist(text, file, { chunkChars: Number.POSITIVE_INFINITY })
       expect(parseChecklist(text, file, { chunkChars: 1 })).toEqual(whole)
       expect(parseChecklist(text, file, { chunkChars: 2_000 })).toEqual(whole)
+      expect(parseChecklist(text, file, { simpleLists: false })).toEqual(whole)
     }
   )
 })
