@@ -26,7 +26,8 @@ const BACKSLASH = 0x5c
  */
 export function findCodeSpans(source: string): CodeSpan[] {
   const spans: CodeSpan[] = []
-  const lastRunOfLength = new Map<number, number>()
+  // Built once, when a scan first reaches the end without a closer (rare).
+  let lastRunOfLength: Map<number, number> | null = null
   let scannedToEnd = false
   let pos = 0
   while (pos < source.length) {
@@ -41,20 +42,22 @@ export function findCodeSpans(source: string): CodeSpan[] {
     }
     const openerEnd = endOfRun(source, pos)
     const length = openerEnd - pos
-    const lastSeen = lastRunOfLength.get(length) ?? -1
+    const lastSeen = lastRunOfLength?.get(length) ?? -1
     let closerStart = -1
     if (!scannedToEnd || lastSeen >= openerEnd) {
       let search = source.indexOf('`', openerEnd)
       while (search !== -1) {
         const runEnd = endOfRun(source, search)
-        lastRunOfLength.set(runEnd - search, search)
         if (runEnd - search === length) {
           closerStart = search
           break
         }
         search = source.indexOf('`', runEnd)
       }
-      if (closerStart === -1) scannedToEnd = true
+      if (closerStart === -1 && !scannedToEnd) {
+        scannedToEnd = true
+        lastRunOfLength = lastRunsFrom(source, openerEnd)
+      }
     }
     if (closerStart === -1) {
       pos = openerEnd
@@ -67,6 +70,20 @@ export function findCodeSpans(source: string): CodeSpan[] {
   return spans
 }
 
+/**
+ * The last position of each backtick run length from `start` to the end. Runs before `start`
+ * never matter: every later opener is past them.
+ */
+function lastRunsFrom(source: string, start: number): Map<number, number> {
+  const last = new Map<number, number>()
+  for (let search = source.indexOf('`', start); search !== -1;) {
+    const runEnd = endOfRun(source, search)
+    last.set(runEnd - search, search)
+    search = source.indexOf('`', runEnd)
+  }
+  return last
+}
+
 function endOfRun(source: string, start: number): number {
   let end = start
   while (source.charCodeAt(end) === BACKTICK) end++
@@ -75,7 +92,7 @@ function endOfRun(source: string, start: number): number {
 
 /** CommonMark 6.1: line endings become spaces; one space is stripped from each side if both have one. */
 function codeSpanText(raw: string): string {
-  const text = raw.replace(/\n/g, ' ')
+  const text = raw.includes('\n') ? raw.replace(/\n/g, ' ') : raw
   if (text.length >= 2 && text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '') {
     return text.slice(1, -1)
   }

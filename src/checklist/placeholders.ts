@@ -49,20 +49,20 @@ export function placeholdersIn(
   firstLine: number,
   sourceLine: (line: number) => string
 ): FoundPlaceholder[] {
-  if (!mayContainPlaceholder(source)) return []
+  if (!mayContainPlaceholder(source)) return NONE
   const masked =
     source.includes('`') || source.includes('<!--') ? maskCodeAndComments(source) : source
   const found: Candidate[] = []
   // Each search only where its first character occurs (one search per kind is the common case).
   if (masked.includes('[')) {
-    for (const match of masked.matchAll(BRACKETED)) {
+    for (const match of matches(BRACKETED, masked)) {
       const label = match[1] ?? ''
       if (letterCount(label) >= 2)
         found.push({ index: match.index, text: match[0], label: label.toUpperCase() })
     }
   }
   if (masked.includes('<')) {
-    for (const match of masked.matchAll(ANGLED)) {
+    for (const match of matches(ANGLED, masked)) {
       const name = match[1] ?? ''
       if (letterCount(name) >= 2 && !HTML_ELEMENTS.has(name)) {
         found.push({ index: match.index, text: match[0] })
@@ -70,11 +70,33 @@ export function placeholdersIn(
     }
   }
   if (masked.includes('___')) {
-    for (const match of masked.matchAll(UNDERSCORES.for(masked)))
+    for (const match of matches(UNDERSCORES.for(masked), masked))
       found.push({ index: match.index, text: match[0] })
   }
-  if (found.length > 1) found.sort((a, b) => a.index - b.index)
+  if (found.length === 0) return NONE
+  if (!inOrder(found)) found.sort((a, b) => a.index - b.index)
   return withLines(masked, firstLine, found, sourceLine)
+}
+
+/** What most paragraphs hold: shared, and frozen so that no caller can add to it. */
+const NONE = Object.freeze([]) as unknown as FoundPlaceholder[]
+
+/** Every match of a global regex, collected with exec (lighter than matchAll's iterator). */
+function matches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const all: RegExpExecArray[] = []
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    all.push(match)
+    if (match[0] === '') pattern.lastIndex++ // (none of ours can match empty; never loop)
+  }
+  return all
+}
+
+/** Whether the candidates are already in document order (they are, unless kinds interleave). */
+function inOrder(found: Candidate[]): boolean {
+  for (let index = 1; index < found.length; index++)
+    if (found[index - 1]!.index > found[index]!.index) return false
+  return true
 }
 
 interface Candidate {

@@ -106,8 +106,9 @@ export function simpleList(
   const lines: number[] = []
   const depths: number[] = []
   const contents: string[] = []
-  /** Content columns of the open items, outermost first. */
+  /** Content columns of the open items, outermost first: the first `open` entries. */
   const columns: number[] = []
+  let open = 0
   // The last item's paragraph, open until the next item: its source so far.
   let paragraph = ''
   const close = (): void => {
@@ -125,14 +126,18 @@ export function simpleList(
     const code = src.charCodeAt(first)
     if (code === marker) {
       if (src.charCodeAt(first + 1) !== SPACE || !startsItemText(src, first + 2, end)) return false
-      let open = 0
-      while (open < columns.length && columns[open]! <= indent) open++
-      if (indent - (open === 0 ? 0 : columns[open - 1]!) >= 4 || open >= MAX_DEPTH) return false
-      columns.length = open
-      columns.push(indent + 2)
+      // The items this line is inside: those whose content column it reaches.
+      let inside = 0
+      while (inside < open && columns[inside]! <= indent) inside++
+      if (indent - (inside === 0 ? 0 : columns[inside - 1]!) >= 4 || inside >= MAX_DEPTH)
+        return false
+      // (A counter rather than `columns.length = inside`, which can shrink the array's storage
+      // and make the next write allocate it again, on every line.)
+      columns[inside] = indent + 2
+      open = inside + 1
       close()
       lines.push(line)
-      depths.push(open)
+      depths.push(inside)
       paragraph = src.slice(first + 2, end)
       continue
     }
@@ -140,7 +145,7 @@ export function simpleList(
     if (!isAsciiLetter(code)) return false
     // A continuation of the open paragraph: markdown-it's getLines strips up to the item's
     // content column of indentation and keeps the rest.
-    const column = columns[columns.length - 1]!
+    const column = columns[open - 1]!
     paragraph += `\n${src.slice(begin + Math.min(indent, column), end)}`
   }
   close()
