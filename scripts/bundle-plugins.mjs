@@ -1,6 +1,9 @@
 // esbuild plugins for scripts/bundle.mjs: each keeps a module that a run rarely needs from being
 // built when dist/ loads. (In a module of their own so that __tests__/bundle-plugins.test.ts can
 // build with them.)
+import { transform } from 'esbuild'
+import { Buffer } from 'node:buffer'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 /**
@@ -84,5 +87,60 @@ export const lazyLinkify = {
         '  })\n' +
         '}\n'
     }))
+  }
+}
+
+const REQUIRE_BANNER =
+  "import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);"
+const REQUIRE_PROBE = '__rgFreeRequireProbe'
+
+/** Whether ESM `code` refers to a `require` it does not declare (esbuild decides, via define). */
+export async function usesFreeRequire(code) {
+  const { code: probed } = await transform(code, {
+    format: 'esm',
+    platform: 'node',
+    define: { require: REQUIRE_PROBE },
+    logLevel: 'silent'
+  })
+  return probed.includes(REQUIRE_PROBE) && !code.includes(REQUIRE_PROBE)
+}
+
+/**
+ * Some bundled dependencies are CommonJS and call require(), which ESM output lacks: give it to
+ * the output files that use it (esbuild's `__require` helper, in the shared runtime chunk), and
+ * not to the other dozen chunks, each of which would otherwise import node:module and call
+ * createRequire when dist/ loads (~3 ms of every run). Writes the output files itself (the build
+ * runs with `write: false`, set here); with `write: false` asked for, it only rewrites
+ * result.outputFiles. The banner goes after a leading shebang line.
+ */
+export const requireWhereUsed = {
+  name: 'require-where-used',
+  setup(build) {
+    const write = build.initialOptions.write !== false
+    build.initialOptions.write = false
+    build.onEnd(async (result) => {
+      if (!result.outputFiles) return
+      const files = []
+      for (const file of result.outputFiles) {
+        let contents = file.contents
+        if (/\.m?js$/.test(file.path) && (await usesFreeRequire(file.text))) {
+          const text = file.text
+          const shebang = /^#![^\n]*\n/.exec(text)?.[0] ?? ''
+          const updated = shebang + REQUIRE_BANNER + '\n' + text.slice(shebang.length)
+          contents = Buffer.from(updated)
+        }
+        files.push({
+          path: file.path,
+          contents,
+          hash: file.hash,
+          text: Buffer.from(contents).toString('utf8')
+        })
+        if (write) {
+          mkdirSync(path.dirname(file.path), { recursive: true })
+          writeFileSync(file.path, contents)
+        }
+      }
+      result.outputFiles = files
+    })
   }
 }

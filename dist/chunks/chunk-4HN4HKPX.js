@@ -1,17 +1,16 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ConfigurationError
-} from "./chunk-FVAEL4VI.js";
+} from "./chunk-QEFFRMPE.js";
 import {
   trimCodes,
   trimEndMatching,
   trimMatching
-} from "./chunk-6KO2FIN5.js";
+} from "./chunk-TZ2RCCIC.js";
 import {
   __commonJS,
   __export,
   __toESM
-} from "./chunk-Z4SX2TLG.js";
+} from "./chunk-XCBH6NLF.js";
 
 // node_modules/punycode.js/punycode.js
 var require_punycode = __commonJS({
