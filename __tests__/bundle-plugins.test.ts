@@ -1,5 +1,6 @@
 // The esbuild plugins that keep rarely needed modules from loading with dist/ must not change
 // what those modules do when they are used: each is built here into a small bundle and run.
+import { jest } from '@jest/globals'
 import { build, type Plugin } from 'esbuild'
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -8,8 +9,8 @@ import { pathToFileURL } from 'node:url'
 // @ts-expect-error -- a plain .mjs build script without type declarations
 import * as plugins from '../scripts/bundle-plugins.mjs'
 
-const { entitiesDecoderOnly, lazyLinkify, requireWhereUsed, usesFreeRequire } = plugins as {
-  entitiesDecoderOnly: Plugin
+const { lazyEntitiesDecoder, lazyLinkify, requireWhereUsed, usesFreeRequire } = plugins as {
+  lazyEntitiesDecoder: Plugin
   lazyLinkify: Plugin
   requireWhereUsed: Plugin
   usesFreeRequire: (code: string) => Promise<boolean>
@@ -32,7 +33,7 @@ async function bundleAndImport(
     platform: 'node',
     nodePaths: [path.join(ROOT, 'node_modules')],
     logLevel: 'silent',
-    plugins: [entitiesDecoderOnly, lazyLinkify]
+    plugins: [lazyEntitiesDecoder, lazyLinkify]
   })
   const module = (await import(pathToFileURL(outfile).href)) as Record<string, unknown>
   return { module, code: readFileSync(outfile, 'utf8') }
@@ -58,6 +59,32 @@ test('markdown-it still links URLs, decodes entities and validates links through
   expect(module.decoded).toBe('<p>© &amp;amp; A</p>\n')
   expect(module.refused).toBe('<p>[x](javascript:alert(1))</p>\n')
   expect(module.plain).toBe('<p>https://example.com</p>\n')
+})
+
+test('markdown-it builds the entity decode table only when it first decodes', async () => {
+  // The table is made by splitting a string of some 15,000 characters into characters.
+  const split = jest.spyOn(String.prototype, 'split')
+  const tableSplits = (): number =>
+    split.mock.contexts.filter((text) => String(text).length > 10_000).length
+  try {
+    const { module } = await bundleAndImport(
+      [
+        "import MarkdownIt from 'markdown-it'",
+        'const md = new MarkdownIt()',
+        'export const parse = (text) => md.parse(text, {})',
+        'export const render = (text) => md.render(text)'
+      ].join('\n')
+    )
+    const { parse, render } = module as Record<string, (text: string) => unknown>
+    parse?.('# Title\n\n- [ ] an item\n- [x] another\n\n```bash\nnpm test\n```\n')
+    expect(tableSplits()).toBe(0)
+    expect(render?.('&copy; &#x41; \\&amp;')).toBe('<p>© A &amp;amp;</p>\n')
+    expect(tableSplits()).toBe(1)
+    expect(render?.('&hearts;')).toBe('<p>♥</p>\n')
+    expect(tableSplits()).toBe(1)
+  } finally {
+    split.mockRestore()
+  }
 })
 
 async function buildWithRequireWhereUsed(

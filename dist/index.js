@@ -27,8 +27,8 @@ import {
 } from "./chunks/chunk-IRRMA7PD.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-RXJFBWLC.js";
-import "./chunks/chunk-4HN4HKPX.js";
+} from "./chunks/chunk-QVYW6KJY.js";
+import "./chunks/chunk-F6PYTA6C.js";
 import "./chunks/chunk-WPNG4CE6.js";
 import {
   errorMessage,

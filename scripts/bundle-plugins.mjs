@@ -37,23 +37,32 @@ export const lazyOidcClient = {
 }
 
 /**
- * markdown-it imports only decodeHTML and decodeHTMLStrict from `entities`, but the package's
- * main module also imports its encoders, and esbuild keeps the encoder's table (a Map of some
- * 2,000 entities built when the module loads, ~4 ms of every run) though nothing uses it. Point
- * markdown-it at the package's own `entities/lib/decode.js` entry, which exports both decoders:
- * should markdown-it ever import anything else from `entities`, the build fails on the missing
- * export instead of changing behaviour.
+ * markdown-it imports only decodeHTML and decodeHTMLStrict from `entities`, and calls them only
+ * for text with entities or escapes in the inline parse or rendering, which the block-only parse
+ * of a run does not do. Yet loading `entities` builds its tables at once: the encoder's (a Map of
+ * some 2,000 entities, ~4 ms) in the package's main module, and the decoder's (a 15,000-entry
+ * Uint16Array made by splitting and mapping a string, ~3 ms). Hand markdown-it a stand-in whose
+ * decoders `require` the package's own `entities/lib/decode.js` entry on first use: esbuild
+ * bundles the required module in a closure that runs only then. Should markdown-it ever import
+ * anything else from `entities`, the build fails on the missing export instead of changing
+ * behaviour.
  */
-export const entitiesDecoderOnly = {
-  name: 'entities-decoder-only',
+export const lazyEntitiesDecoder = {
+  name: 'lazy-entities-decoder',
   setup(build) {
     build.onResolve({ filter: /^entities$/ }, (args) => {
       if (!/[\\/]markdown-it[\\/]/.test(args.importer)) return undefined
-      return build.resolve('entities/lib/decode.js', {
-        kind: args.kind,
-        resolveDir: args.resolveDir
-      })
+      return { path: 'lazy-entities', namespace: 'lazy-entities', pluginData: args.resolveDir }
     })
+    build.onLoad({ filter: /.*/, namespace: 'lazy-entities' }, (args) => ({
+      resolveDir: args.pluginData,
+      loader: 'js',
+      contents:
+        'let decode = null\n' +
+        "const load = () => (decode ??= require('entities/lib/decode.js'))\n" +
+        'export const decodeHTML = (...args) => load().decodeHTML(...args)\n' +
+        'export const decodeHTMLStrict = (...args) => load().decodeHTMLStrict(...args)\n'
+    }))
   }
 }
 

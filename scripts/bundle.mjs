@@ -4,7 +4,7 @@
 import { build } from 'esbuild'
 import { rmSync } from 'node:fs'
 import {
-  entitiesDecoderOnly,
+  lazyEntitiesDecoder,
   lazyLinkify,
   lazyOidcClient,
   requireWhereUsed
@@ -23,5 +23,5 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   // requireWhereUsed writes dist/, giving require() to the files that call it.
-  plugins: [lazyOidcClient, entitiesDecoderOnly, lazyLinkify, requireWhereUsed]
+  plugins: [lazyOidcClient, lazyEntitiesDecoder, lazyLinkify, requireWhereUsed]
 })

@@ -4,7 +4,7 @@ import {
   findValidationScript,
   loadChecklist,
   phaseItems
-} from "./chunk-4HN4HKPX.js";
+} from "./chunk-F6PYTA6C.js";
 import {
   toolIdFor
 } from "./chunk-WPNG4CE6.js";

@@ -1,7 +1,7 @@
 import {
   evaluateReadiness
-} from "./chunk-RXJFBWLC.js";
-import "./chunk-4HN4HKPX.js";
+} from "./chunk-QVYW6KJY.js";
+import "./chunk-F6PYTA6C.js";
 import "./chunk-WPNG4CE6.js";
 import "./chunk-QEFFRMPE.js";
 import "./chunk-TZ2RCCIC.js";
