@@ -27,8 +27,8 @@ import {
 } from "./chunks/chunk-IRRMA7PD.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-QVYW6KJY.js";
-import "./chunks/chunk-F6PYTA6C.js";
+} from "./chunks/chunk-KOGHDWV2.js";
+import "./chunks/chunk-6FDQU3W3.js";
 import "./chunks/chunk-WPNG4CE6.js";
 import {
   errorMessage,

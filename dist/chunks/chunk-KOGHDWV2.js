@@ -4,7 +4,7 @@ import {
   findValidationScript,
   loadChecklist,
   phaseItems
-} from "./chunk-F6PYTA6C.js";
+} from "./chunk-6FDQU3W3.js";
 import {
   toolIdFor
 } from "./chunk-WPNG4CE6.js";

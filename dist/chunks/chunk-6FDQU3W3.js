@@ -741,8 +741,14 @@ function phaseItems(phase) {
 var NON_ASCII = /[\u0080-\uffff]/;
 var UnicodeRegex = class {
   constructor(unicode, ascii) {
-    this.unicode = unicode;
     this.ascii = ascii;
+    this.#unicode = unicode;
+  }
+  #unicode;
+  /** The regex as meant, for any text. */
+  get unicode() {
+    if (typeof this.#unicode === "function") this.#unicode = this.#unicode();
+    return this.#unicode;
   }
   /** The regex to search `text` with: the ASCII twin when `text` is ASCII. */
   for(text2) {
@@ -6655,7 +6661,7 @@ function keywordRegex(vocabulary) {
   const alternatives = vocabulary.map((entry) => `(${entry.pattern})`).join("|");
   const keyword = (letterOrDigit) => `(?<!${letterOrDigit})(?<!\\bnot\\s)(?<!\\bnon-?)(?:${alternatives})(?!${letterOrDigit})`;
   return new UnicodeRegex(
-    new RegExp(keyword("[\\p{L}\\p{N}]"), "iu"),
+    () => new RegExp(keyword("[\\p{L}\\p{N}]"), "iu"),
     new RegExp(keyword("[A-Za-z0-9]"), "i")
   );
 }

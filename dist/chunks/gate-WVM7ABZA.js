@@ -1,7 +1,7 @@
 import {
   evaluateReadiness
-} from "./chunk-QVYW6KJY.js";
-import "./chunk-F6PYTA6C.js";
+} from "./chunk-KOGHDWV2.js";
+import "./chunk-6FDQU3W3.js";
 import "./chunk-WPNG4CE6.js";
 import "./chunk-QEFFRMPE.js";
 import "./chunk-TZ2RCCIC.js";
