@@ -1,12 +1,20 @@
 // The esbuild plugins that keep rarely needed modules from loading with dist/ must not change
 // what those modules do when they are used: each is built here into a small bundle and run.
-import { build } from 'esbuild'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { jest } from '@jest/globals'
+import { build, type Plugin } from 'esbuild'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 // @ts-expect-error -- a plain .mjs build script without type declarations
-import { entitiesDecoderOnly, lazyLinkify } from '../scripts/bundle-plugins.mjs'
+import * as plugins from '../scripts/bundle-plugins.mjs'
+
+const { lazyEntitiesDecoder, lazyLinkify, requireWhereUsed, usesFreeRequire } = plugins as {
+  lazyEntitiesDecoder: Plugin
+  lazyLinkify: Plugin
+  requireWhereUsed: Plugin
+  usesFreeRequire: (code: string) => Promise<boolean>
+}
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 
@@ -25,7 +33,7 @@ async function bundleAndImport(
     platform: 'node',
     nodePaths: [path.join(ROOT, 'node_modules')],
     logLevel: 'silent',
-    plugins: [entitiesDecoderOnly, lazyLinkify]
+    plugins: [lazyEntitiesDecoder, lazyLinkify]
   })
   const module = (await import(pathToFileURL(outfile).href)) as Record<string, unknown>
   return { module, code: readFileSync(outfile, 'utf8') }
@@ -51,4 +59,113 @@ test('markdown-it still links URLs, decodes entities and validates links through
   expect(module.decoded).toBe('<p>© &amp;amp; A</p>\n')
   expect(module.refused).toBe('<p>[x](javascript:alert(1))</p>\n')
   expect(module.plain).toBe('<p>https://example.com</p>\n')
+})
+
+test('markdown-it builds the entity decode table only when it first decodes', async () => {
+  // The table is made by splitting a string of some 15,000 characters into characters.
+  const split = jest.spyOn(String.prototype, 'split')
+  const tableSplits = (): number =>
+    split.mock.contexts.filter((text) => String(text).length > 10_000).length
+  try {
+    const { module } = await bundleAndImport(
+      [
+        "import MarkdownIt from 'markdown-it'",
+        'const md = new MarkdownIt()',
+        'export const parse = (text) => md.parse(text, {})',
+        'export const render = (text) => md.render(text)'
+      ].join('\n')
+    )
+    const { parse, render } = module as Record<string, (text: string) => unknown>
+    parse?.('# Title\n\n- [ ] an item\n- [x] another\n\n```bash\nnpm test\n```\n')
+    expect(tableSplits()).toBe(0)
+    expect(render?.('&copy; &#x41; \\&amp;')).toBe('<p>© A &amp;amp;</p>\n')
+    expect(tableSplits()).toBe(1)
+    expect(render?.('&hearts;')).toBe('<p>♥</p>\n')
+    expect(tableSplits()).toBe(1)
+  } finally {
+    split.mockRestore()
+  }
+})
+
+async function buildWithRequireWhereUsed(
+  directory: string,
+  entryPoints: Record<string, string>,
+  splitting: boolean
+): Promise<{ outdir: string; written: { path: string; text: string }[] }> {
+  const outdir = path.join(directory, splitting ? 'split' : 'single')
+  const result = await build({
+    entryPoints,
+    outdir,
+    bundle: true,
+    splitting,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'silent',
+    plugins: [requireWhereUsed]
+  })
+  // The plugin writes the files itself (it builds with write: false) and reports what it wrote.
+  const written = result.outputFiles ?? []
+  for (const file of written) expect(readFileSync(file.path, 'utf8')).toBe(file.text)
+  return { outdir, written }
+}
+
+test('only the output files that use require() get the createRequire banner, after any shebang', async () => {
+  const directory = mkdtempSync(path.join(tmpdir(), 'require-where-used-'))
+  writeFileSync(
+    path.join(directory, 'dep.cjs'),
+    "module.exports = require('node:path').basename('/a/b.txt')\n"
+  )
+  writeFileSync(
+    path.join(directory, 'needs.mjs'),
+    "#!/usr/bin/env node\nimport base from './dep.cjs'\nexport const needs = base\n"
+  )
+  writeFileSync(
+    path.join(directory, 'plain.mjs'),
+    "export const plain = 'a string saying require(x) and a.require'\n" +
+      'export function local(require) {\n  return require(1)\n}\n'
+  )
+  const entryPoints = {
+    needs: path.join(directory, 'needs.mjs'),
+    plain: path.join(directory, 'plain.mjs')
+  }
+  const banner = 'const require = __rgCreateRequire(import.meta.url);'
+
+  // Split: esbuild's __require helper sits in a shared chunk, the one file that gets the banner.
+  const split = await buildWithRequireWhereUsed(directory, entryPoints, true)
+  expect(split.written).toHaveLength(3)
+  const withBanner = split.written.filter((file) => file.text.includes(banner))
+  expect(withBanner).toHaveLength(1)
+  const helper = withBanner[0]?.text ?? ''
+  expect(helper).toContain('var __require = ')
+  expect(helper.startsWith('import { createRequire as __rgCreateRequire }')).toBe(true)
+  const loaded = (await import(pathToFileURL(path.join(split.outdir, 'needs.js')).href)) as {
+    needs: string
+  }
+  expect(loaded.needs).toBe('b.txt')
+
+  // Unsplit: the helper is in the entry, whose shebang stays first; the other entry gets nothing.
+  const single = await buildWithRequireWhereUsed(directory, entryPoints, false)
+  const needs = readFileSync(path.join(single.outdir, 'needs.js'), 'utf8').split('\n')
+  expect(needs[0]).toBe('#!/usr/bin/env node')
+  expect(needs[1]).toContain(banner)
+  expect(readFileSync(path.join(single.outdir, 'plain.js'), 'utf8')).not.toContain(
+    '__rgCreateRequire'
+  )
+
+  expect(await usesFreeRequire('typeof require')).toBe(true)
+  expect(await usesFreeRequire('const require = () => 1; require()')).toBe(false)
+  expect(await usesFreeRequire("// require\nconst s = 'require'; a.require()")).toBe(false)
+})
+
+test('dist/ gives require() only to the chunk with the __require helper', () => {
+  const dist = path.join(ROOT, 'dist')
+  const files = [
+    ...readdirSync(dist).filter((name) => name.endsWith('.js')),
+    ...readdirSync(path.join(dist, 'chunks')).map((name) => path.join('chunks', name))
+  ]
+  const withBanner = files.filter((file) =>
+    readFileSync(path.join(dist, file), 'utf8').includes('__rgCreateRequire(import.meta.url)')
+  )
+  expect(withBanner).toHaveLength(1)
+  expect(readFileSync(path.join(dist, withBanner[0] ?? ''), 'utf8')).toContain('var __require = ')
 })

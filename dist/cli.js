@@ -1,22 +1,21 @@
 #!/usr/bin/env node
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   parseConcurrency,
   parseFailOn
-} from "./chunks/chunk-77L2IW2G.js";
+} from "./chunks/chunk-JSDW3MZ3.js";
 import {
   allItems,
   findValidationScript,
   loadChecklist,
   phaseItems
-} from "./chunks/chunk-ZQFPSHUS.js";
+} from "./chunks/chunk-V2RZQ36F.js";
 import {
   ConfigurationError,
   errorMessage,
   isConfigurationError
-} from "./chunks/chunk-FVAEL4VI.js";
-import "./chunks/chunk-6KO2FIN5.js";
-import "./chunks/chunk-Z4SX2TLG.js";
+} from "./chunks/chunk-QEFFRMPE.js";
+import "./chunks/chunk-TZ2RCCIC.js";
+import "./chunks/chunk-XCBH6NLF.js";
 
 // src/cli/commands.ts
 import { parseArgs } from "node:util";
@@ -256,10 +255,10 @@ async function checkCommand(argv, io) {
   const concurrency = parseConcurrency(String(values.concurrency), "--concurrency");
   const checklistPath = typeof values.checklist === "string" ? path.resolve(io.cwd, values.checklist) : path.join(root, "PRODUCTION_CHECKLIST.md");
   const configPath = typeof values.config === "string" ? path.resolve(io.cwd, values.config) : path.join(root, ".github", "readiness.yml");
-  const { evaluateReadiness } = await import("./chunks/gate-JNI4V4D6.js");
-  const { buildJsonReport, writeJsonReport } = await import("./chunks/json-RRG3RZAO.js");
-  const { renderReport } = await import("./chunks/render-AJIIDHWP.js");
-  const { formatFinished, formatPlan, formatStarted, formatVerdict } = await import("./chunks/terminal-XSO3XBFS.js");
+  const { evaluateReadiness } = await import("./chunks/gate-FU5KS4HR.js");
+  const { buildJsonReport, writeJsonReport } = await import("./chunks/json-M4DBD2EN.js");
+  const { renderReport } = await import("./chunks/render-VT4XZPWM.js");
+  const { formatFinished, formatPlan, formatStarted, formatVerdict } = await import("./chunks/terminal-SJ3WBJHL.js");
   const outcome = await evaluateReadiness({
     checklistPath,
     configPath,

@@ -1,20 +1,19 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   buildJsonReport,
   writeJsonReport
-} from "./chunks/chunk-HGZEILXM.js";
+} from "./chunks/chunk-GUMHDGJW.js";
 import {
   formatFinished,
   formatPlan,
   formatStarted
-} from "./chunks/chunk-LS35SZ66.js";
+} from "./chunks/chunk-HORSKLZQ.js";
 import {
   loadGitHubContext,
   writeJobSummary
-} from "./chunks/chunk-AQ7IG7B3.js";
+} from "./chunks/chunk-K4GWGM2M.js";
 import {
   settingsFromInputs
-} from "./chunks/chunk-77L2IW2G.js";
+} from "./chunks/chunk-JSDW3MZ3.js";
 import {
   debug,
   endGroup,
@@ -25,22 +24,22 @@ import {
   setSecret,
   startGroup,
   warning
-} from "./chunks/chunk-QUWLGHXW.js";
+} from "./chunks/chunk-IRRMA7PD.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-FYWLH7VL.js";
-import "./chunks/chunk-ZQFPSHUS.js";
-import "./chunks/chunk-ZTHS5YLG.js";
+} from "./chunks/chunk-P63DUOMD.js";
+import "./chunks/chunk-V2RZQ36F.js";
+import "./chunks/chunk-WPNG4CE6.js";
 import {
   errorMessage,
   isConfigurationError
-} from "./chunks/chunk-FVAEL4VI.js";
+} from "./chunks/chunk-QEFFRMPE.js";
 import {
   escapeMarkdown,
   renderReport
-} from "./chunks/chunk-32NEBRKX.js";
-import "./chunks/chunk-6KO2FIN5.js";
-import "./chunks/chunk-Z4SX2TLG.js";
+} from "./chunks/chunk-7WZ7EZPX.js";
+import "./chunks/chunk-TZ2RCCIC.js";
+import "./chunks/chunk-XCBH6NLF.js";
 
 // src/main.ts
 import * as path2 from "node:path";
@@ -151,7 +150,7 @@ async function startPublishing(settings, github) {
     );
     return null;
   }
-  const api = await import("./chunks/github-3UA3VCD2.js");
+  const api = await import("./chunks/github-G6CPUKOP.js");
   const octokit = api.createOctokit(settings.token, github.apiUrl, {
     log: {
       warning: (m) => {

@@ -1,6 +1,9 @@
 // esbuild plugins for scripts/bundle.mjs: each keeps a module that a run rarely needs from being
 // built when dist/ loads. (In a module of their own so that __tests__/bundle-plugins.test.ts can
 // build with them.)
+import { transform } from 'esbuild'
+import { Buffer } from 'node:buffer'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 /**
@@ -34,23 +37,32 @@ export const lazyOidcClient = {
 }
 
 /**
- * markdown-it imports only decodeHTML and decodeHTMLStrict from `entities`, but the package's
- * main module also imports its encoders, and esbuild keeps the encoder's table (a Map of some
- * 2,000 entities built when the module loads, ~4 ms of every run) though nothing uses it. Point
- * markdown-it at the package's own `entities/lib/decode.js` entry, which exports both decoders:
- * should markdown-it ever import anything else from `entities`, the build fails on the missing
- * export instead of changing behaviour.
+ * markdown-it imports only decodeHTML and decodeHTMLStrict from `entities`, and calls them only
+ * for text with entities or escapes in the inline parse or rendering, which the block-only parse
+ * of a run does not do. Yet loading `entities` builds its tables at once: the encoder's (a Map of
+ * some 2,000 entities, ~4 ms) in the package's main module, and the decoder's (a 15,000-entry
+ * Uint16Array made by splitting and mapping a string, ~3 ms). Hand markdown-it a stand-in whose
+ * decoders `require` the package's own `entities/lib/decode.js` entry on first use: esbuild
+ * bundles the required module in a closure that runs only then. Should markdown-it ever import
+ * anything else from `entities`, the build fails on the missing export instead of changing
+ * behaviour.
  */
-export const entitiesDecoderOnly = {
-  name: 'entities-decoder-only',
+export const lazyEntitiesDecoder = {
+  name: 'lazy-entities-decoder',
   setup(build) {
     build.onResolve({ filter: /^entities$/ }, (args) => {
       if (!/[\\/]markdown-it[\\/]/.test(args.importer)) return undefined
-      return build.resolve('entities/lib/decode.js', {
-        kind: args.kind,
-        resolveDir: args.resolveDir
-      })
+      return { path: 'lazy-entities', namespace: 'lazy-entities', pluginData: args.resolveDir }
     })
+    build.onLoad({ filter: /.*/, namespace: 'lazy-entities' }, (args) => ({
+      resolveDir: args.pluginData,
+      loader: 'js',
+      contents:
+        'let decode = null\n' +
+        "const load = () => (decode ??= require('entities/lib/decode.js'))\n" +
+        'export const decodeHTML = (...args) => load().decodeHTML(...args)\n' +
+        'export const decodeHTMLStrict = (...args) => load().decodeHTMLStrict(...args)\n'
+    }))
   }
 }
 
@@ -84,5 +96,60 @@ export const lazyLinkify = {
         '  })\n' +
         '}\n'
     }))
+  }
+}
+
+const REQUIRE_BANNER =
+  "import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);"
+const REQUIRE_PROBE = '__rgFreeRequireProbe'
+
+/** Whether ESM `code` refers to a `require` it does not declare (esbuild decides, via define). */
+export async function usesFreeRequire(code) {
+  const { code: probed } = await transform(code, {
+    format: 'esm',
+    platform: 'node',
+    define: { require: REQUIRE_PROBE },
+    logLevel: 'silent'
+  })
+  return probed.includes(REQUIRE_PROBE) && !code.includes(REQUIRE_PROBE)
+}
+
+/**
+ * Some bundled dependencies are CommonJS and call require(), which ESM output lacks: give it to
+ * the output files that use it (esbuild's `__require` helper, in the shared runtime chunk), and
+ * not to the other dozen chunks, each of which would otherwise import node:module and call
+ * createRequire when dist/ loads (~3 ms of every run). Writes the output files itself (the build
+ * runs with `write: false`, set here); with `write: false` asked for, it only rewrites
+ * result.outputFiles. The banner goes after a leading shebang line.
+ */
+export const requireWhereUsed = {
+  name: 'require-where-used',
+  setup(build) {
+    const write = build.initialOptions.write !== false
+    build.initialOptions.write = false
+    build.onEnd(async (result) => {
+      if (!result.outputFiles) return
+      const files = []
+      for (const file of result.outputFiles) {
+        let contents = file.contents
+        if (/\.m?js$/.test(file.path) && (await usesFreeRequire(file.text))) {
+          const text = file.text
+          const shebang = /^#![^\n]*\n/.exec(text)?.[0] ?? ''
+          const updated = shebang + REQUIRE_BANNER + '\n' + text.slice(shebang.length)
+          contents = Buffer.from(updated)
+        }
+        files.push({
+          path: file.path,
+          contents,
+          hash: file.hash,
+          text: Buffer.from(contents).toString('utf8')
+        })
+        if (write) {
+          mkdirSync(path.dirname(file.path), { recursive: true })
+          writeFileSync(file.path, contents)
+        }
+      }
+      result.outputFiles = files
+    })
   }
 }

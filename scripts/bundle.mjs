@@ -3,7 +3,12 @@
 // The output is deterministic: `npm run bundle` on the same sources reproduces dist/ byte for byte.
 import { build } from 'esbuild'
 import { rmSync } from 'node:fs'
-import { entitiesDecoderOnly, lazyLinkify, lazyOidcClient } from './bundle-plugins.mjs'
+import {
+  lazyEntitiesDecoder,
+  lazyLinkify,
+  lazyOidcClient,
+  requireWhereUsed
+} from './bundle-plugins.mjs'
 
 rmSync('dist', { recursive: true, force: true })
 await build({
@@ -17,9 +22,6 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [lazyOidcClient, entitiesDecoderOnly, lazyLinkify],
-  // Some bundled dependencies are CommonJS and call require(); give them one.
-  banner: {
-    js: "import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);"
-  }
+  // requireWhereUsed writes dist/, giving require() to the files that call it.
+  plugins: [lazyOidcClient, lazyEntitiesDecoder, lazyLinkify, requireWhereUsed]
 })

@@ -12,12 +12,26 @@
 const NON_ASCII = /[\u0080-\uffff]/
 
 export class UnicodeRegex {
+  #unicode: RegExp | (() => RegExp)
+
   constructor(
-    /** The regex as meant, for any text. */
-    readonly unicode: RegExp,
+    /**
+     * The regex as meant, for any text; or a function that makes it, called when first needed:
+     * creating a regex with Unicode property classes costs V8 up to a few tenths of a millisecond
+     * even if it never runs, and on ASCII text it never does.
+     */
+    unicode: RegExp | (() => RegExp),
     /** The same regex for ASCII text only. */
     readonly ascii: RegExp
-  ) {}
+  ) {
+    this.#unicode = unicode
+  }
+
+  /** The regex as meant, for any text. */
+  get unicode(): RegExp {
+    if (typeof this.#unicode === 'function') this.#unicode = this.#unicode()
+    return this.#unicode
+  }
 
   /** The regex to search `text` with: the ASCII twin when `text` is ASCII. */
   for(text: string): RegExp {

@@ -52,8 +52,9 @@ function keywordRegex(vocabulary: Vocabulary[]): UnicodeRegex {
   // "not required", "non-critical" and "un-blocking" are the opposite of the keyword.
   const keyword = (letterOrDigit: string): string =>
     `(?<!${letterOrDigit})(?<!\\bnot\\s)(?<!\\bnon-?)(?:${alternatives})(?!${letterOrDigit})`
+  // The Unicode regex is made only for a text that is not ASCII (see UnicodeRegex).
   return new UnicodeRegex(
-    new RegExp(keyword('[\\p{L}\\p{N}]'), 'iu'),
+    () => new RegExp(keyword('[\\p{L}\\p{N}]'), 'iu'),
     new RegExp(keyword('[A-Za-z0-9]'), 'i')
   )
 }

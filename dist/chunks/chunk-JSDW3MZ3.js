@@ -1,8 +1,7 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ConfigurationError,
   quoteValue
-} from "./chunk-FVAEL4VI.js";
+} from "./chunk-QEFFRMPE.js";
 
 // src/settings.ts
 import * as path from "node:path";

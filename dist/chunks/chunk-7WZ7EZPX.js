@@ -1,7 +1,6 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   trimTrailing
-} from "./chunk-6KO2FIN5.js";
+} from "./chunk-TZ2RCCIC.js";
 
 // src/report/budget.ts
 var COMMENT_BUDGET = 65536 - 200;

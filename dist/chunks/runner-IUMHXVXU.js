@@ -1,5 +1,4 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import "./chunk-Z4SX2TLG.js";
+import "./chunk-XCBH6NLF.js";
 
 // src/validations/runner.ts
 import { spawn } from "node:child_process";

@@ -1,5 +1,3 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-
 // src/validations/tools/commands.ts
 import path from "node:path";
 var COMMENT_START = /(?:^|\s)#/g;

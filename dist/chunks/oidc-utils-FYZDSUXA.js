@@ -1,15 +1,14 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   require_tunnel,
   require_undici
-} from "./chunk-S4G4UUU5.js";
+} from "./chunk-UUULMSAL.js";
 import {
   debug,
   setSecret
-} from "./chunk-QUWLGHXW.js";
+} from "./chunk-IRRMA7PD.js";
 import {
   __toESM
-} from "./chunk-Z4SX2TLG.js";
+} from "./chunk-XCBH6NLF.js";
 
 // node_modules/@actions/http-client/lib/index.js
 import * as http from "http";

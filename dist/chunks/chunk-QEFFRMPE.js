@@ -1,5 +1,3 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-
 // src/errors.ts
 var ConfigurationError = class extends Error {
   name = "ConfigurationError";

@@ -1,8 +1,7 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ConfigurationError
-} from "./chunk-FVAEL4VI.js";
-import "./chunk-Z4SX2TLG.js";
+} from "./chunk-QEFFRMPE.js";
+import "./chunk-XCBH6NLF.js";
 
 // src/validations/config.ts
 import * as fs from "node:fs";

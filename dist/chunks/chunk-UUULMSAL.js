@@ -1,8 +1,7 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   __commonJS,
   __require
-} from "./chunk-Z4SX2TLG.js";
+} from "./chunk-XCBH6NLF.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

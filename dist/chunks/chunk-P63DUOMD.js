@@ -1,24 +1,23 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   UnicodeRegex,
   allItems,
   findValidationScript,
   loadChecklist,
   phaseItems
-} from "./chunk-ZQFPSHUS.js";
+} from "./chunk-V2RZQ36F.js";
 import {
   toolIdFor
-} from "./chunk-ZTHS5YLG.js";
+} from "./chunk-WPNG4CE6.js";
 import {
   ConfigurationError
-} from "./chunk-FVAEL4VI.js";
+} from "./chunk-QEFFRMPE.js";
 import {
   replaceQuoted,
   trailingRun,
   trimEndMatching,
   trimRuns,
   trimTrailing
-} from "./chunk-6KO2FIN5.js";
+} from "./chunk-TZ2RCCIC.js";
 
 // src/gate.ts
 import * as fs from "node:fs";
@@ -1495,8 +1494,8 @@ async function evaluateReadiness(options) {
   let results = [];
   if (notRunReason === null) {
     const [{ runValidations }, { ProcessRunner }] = await Promise.all([
-      import("./scheduler-QQIFXVT6.js"),
-      import("./runner-REB5U3NJ.js")
+      import("./scheduler-ADSPVOKK.js"),
+      import("./runner-IUMHXVXU.js")
     ]);
     results = await runValidations(plan.validations, {
       root: options.root,
@@ -1528,7 +1527,7 @@ async function evaluateReadiness(options) {
 }
 async function readConfig(configPath, required) {
   if (!required && !fs.existsSync(configPath)) return null;
-  const { loadConfig } = await import("./config-EGHOEOHS.js");
+  const { loadConfig } = await import("./config-ZW5KPEYJ.js");
   return loadConfig(configPath, { required });
 }
 function refusedCommands(assessment, reason) {

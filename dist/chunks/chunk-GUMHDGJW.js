@@ -1,12 +1,11 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ConfigurationError,
   errorMessage
-} from "./chunk-FVAEL4VI.js";
+} from "./chunk-QEFFRMPE.js";
 import {
   conclusionOf,
   verdictTitle
-} from "./chunk-32NEBRKX.js";
+} from "./chunk-7WZ7EZPX.js";
 
 // src/report/json.ts
 import * as fs from "node:fs";

@@ -1,5 +1,3 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 

@@ -1,5 +1,3 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-
 // src/text.ts
 function codePointBefore(text, end) {
   const low = text.charCodeAt(end - 1);

@@ -1,14 +1,13 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   summary
-} from "./chunk-QUWLGHXW.js";
+} from "./chunk-IRRMA7PD.js";
 import {
   ConfigurationError,
   errorMessage
-} from "./chunk-FVAEL4VI.js";
+} from "./chunk-QEFFRMPE.js";
 import {
   trimTrailing
-} from "./chunk-6KO2FIN5.js";
+} from "./chunk-TZ2RCCIC.js";
 
 // src/github/context.ts
 import { readFileSync } from "node:fs";

@@ -1,5 +1,3 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-
 // src/cli/terminal.ts
 var STATUS_WORD = {
   passed: "PASS",

@@ -1,28 +1,27 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   githubContextFrom,
   loadGitHubContext,
   readEventPayload,
   writeJobSummary
-} from "./chunk-AQ7IG7B3.js";
+} from "./chunk-K4GWGM2M.js";
 import {
   require_tunnel,
   require_undici
-} from "./chunk-S4G4UUU5.js";
-import "./chunk-QUWLGHXW.js";
+} from "./chunk-UUULMSAL.js";
+import "./chunk-IRRMA7PD.js";
 import {
   ConfigurationError,
   errorMessage
-} from "./chunk-FVAEL4VI.js";
+} from "./chunk-QEFFRMPE.js";
 import {
   trimRuns,
   trimTrailing
-} from "./chunk-6KO2FIN5.js";
+} from "./chunk-TZ2RCCIC.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-Z4SX2TLG.js";
+} from "./chunk-XCBH6NLF.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({

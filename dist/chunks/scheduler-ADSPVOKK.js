@@ -1,4 +1,3 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   flagCheck,
   isTestCommand,
@@ -6,12 +5,12 @@ import {
   recognises,
   simpleCommands,
   toolIdFor
-} from "./chunk-ZTHS5YLG.js";
+} from "./chunk-WPNG4CE6.js";
 import {
   ConfigurationError,
   errorMessage
-} from "./chunk-FVAEL4VI.js";
-import "./chunk-Z4SX2TLG.js";
+} from "./chunk-QEFFRMPE.js";
+import "./chunk-XCBH6NLF.js";
 
 // src/validations/scheduler.ts
 import { availableParallelism } from "node:os";

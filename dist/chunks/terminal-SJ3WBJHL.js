@@ -1,12 +1,11 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   formatDuration,
   formatFinished,
   formatPlan,
   formatStarted,
   formatVerdict
-} from "./chunk-LS35SZ66.js";
-import "./chunk-Z4SX2TLG.js";
+} from "./chunk-HORSKLZQ.js";
+import "./chunk-XCBH6NLF.js";
 export {
   formatDuration,
   formatFinished,
