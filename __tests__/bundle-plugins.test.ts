@@ -9,12 +9,14 @@ import { pathToFileURL } from 'node:url'
 // @ts-expect-error -- a plain .mjs build script without type declarations
 import * as plugins from '../scripts/bundle-plugins.mjs'
 
-const { lazyEntitiesDecoder, lazyLinkify, requireWhereUsed, usesFreeRequire } = plugins as {
-  lazyEntitiesDecoder: Plugin
-  lazyLinkify: Plugin
-  requireWhereUsed: Plugin
-  usesFreeRequire: (code: string) => Promise<boolean>
-}
+const { lazyCryptoForCore, lazyEntitiesDecoder, lazyLinkify, requireWhereUsed, usesFreeRequire } =
+  plugins as {
+    lazyCryptoForCore: Plugin
+    lazyEntitiesDecoder: Plugin
+    lazyLinkify: Plugin
+    requireWhereUsed: Plugin
+    usesFreeRequire: (code: string) => Promise<boolean>
+  }
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 
@@ -168,4 +170,65 @@ test('dist/ gives require() only to the chunk with the __require helper', () => 
   )
   expect(withBanner).toHaveLength(1)
   expect(readFileSync(path.join(dist, withBanner[0] ?? ''), 'utf8')).toContain('var __require = ')
+})
+
+test('@actions/core loads without node:crypto, and its file commands still get a random delimiter', async () => {
+  const directory = mkdtempSync(path.join(tmpdir(), 'bundle-crypto-'))
+  const entry = path.join(directory, 'entry.mjs')
+  writeFileSync(entry, "export { exportVariable } from '@actions/core'\n")
+  const result = await build({
+    entryPoints: [entry],
+    outdir: directory,
+    outExtension: { '.js': '.mjs' },
+    entryNames: 'out',
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    nodePaths: [path.join(ROOT, 'node_modules')],
+    logLevel: 'silent',
+    plugins: [lazyCryptoForCore, requireWhereUsed]
+  })
+  // A crypto function core uses but the stand-in lacks would be a warning ("will always be
+  // undefined"): there must be none.
+  expect(result.warnings).toEqual([])
+  const outfile = path.join(directory, 'out.mjs')
+  const code = readFileSync(outfile, 'utf8')
+  expect(code).toContain('lazy-crypto')
+  expect(code).not.toMatch(/^import[^\n]*["'](node:)?crypto["']/m)
+  const envFile = path.join(directory, 'github-env.txt')
+  writeFileSync(envFile, '')
+  const saved = process.env.GITHUB_ENV
+  process.env.GITHUB_ENV = envFile
+  try {
+    const module = (await import(pathToFileURL(outfile).href)) as {
+      exportVariable: (name: string, value: string) => void
+    }
+    module.exportVariable('RG_TEST', 'value')
+  } finally {
+    if (saved === undefined) delete process.env.GITHUB_ENV
+    else process.env.GITHUB_ENV = saved
+  }
+  expect(readFileSync(envFile, 'utf8')).toMatch(
+    /^RG_TEST<<ghadelimiter_[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\nvalue\nghadelimiter_/
+  )
+})
+
+test('dist: no file the action loads at startup imports node:crypto', () => {
+  // index.js and every file it imports statically, transitively (dynamic import()s load later).
+  const dist = path.join(ROOT, 'dist')
+  const loaded = new Set<string>()
+  const visit = (file: string): void => {
+    if (loaded.has(file)) return
+    loaded.add(file)
+    const code = readFileSync(file, 'utf8')
+    for (const [, specifier] of code.matchAll(/^import\b[^;]*?["'](\.[^"']+)["']/gm))
+      visit(path.resolve(path.dirname(file), specifier!))
+  }
+  visit(path.join(dist, 'index.js'))
+  expect(loaded.size).toBeGreaterThan(5)
+  for (const file of loaded) {
+    const code = readFileSync(file, 'utf8')
+    const name = path.relative(dist, file)
+    expect([name, /^import\b[^;\n]*["'](node:)?crypto["']/m.test(code)]).toEqual([name, false])
+  }
 })

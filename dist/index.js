@@ -10,7 +10,7 @@ import {
 import {
   loadGitHubContext,
   writeJobSummary
-} from "./chunks/chunk-K4GWGM2M.js";
+} from "./chunks/chunk-K2MBGMD6.js";
 import {
   settingsFromInputs
 } from "./chunks/chunk-JSDW3MZ3.js";
@@ -24,11 +24,11 @@ import {
   setSecret,
   startGroup,
   warning
-} from "./chunks/chunk-IRRMA7PD.js";
+} from "./chunks/chunk-TRLNU4ZG.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-P63DUOMD.js";
-import "./chunks/chunk-V2RZQ36F.js";
+} from "./chunks/chunk-2ZEBTLKI.js";
+import "./chunks/chunk-MHKS4IZH.js";
 import "./chunks/chunk-WPNG4CE6.js";
 import {
   errorMessage,
@@ -43,6 +43,30 @@ import "./chunks/chunk-XCBH6NLF.js";
 
 // src/main.ts
 import * as path2 from "node:path";
+
+// src/github/outputs.ts
+import { appendFileSync, existsSync } from "node:fs";
+import { EOL } from "node:os";
+function setOutputs(outputs) {
+  const file = process.env.GITHUB_OUTPUT;
+  if (!file) {
+    for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
+    return;
+  }
+  if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`);
+  let text = "";
+  for (const [name, value] of Object.entries(outputs)) {
+    const delimiter = delimiterFor(name, value);
+    text += `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
+  }
+  appendFileSync(file, text, { encoding: "utf8" });
+}
+function delimiterFor(name, value) {
+  for (let index = 0; ; index++) {
+    const delimiter = `ghadelimiter_rg${index}`;
+    if (!name.includes(delimiter) && !value.includes(delimiter)) return delimiter;
+  }
+}
 
 // src/github/matchers.ts
 import * as fs from "node:fs";
@@ -97,7 +121,7 @@ async function run() {
       surfacesToRender(settings, publisher)
     );
     writeJsonReport(settings.reportPath, buildJsonReport(outcome.assessment, context));
-    setOutputs(outcome, settings.reportPath);
+    setGateOutputs(outcome, settings.reportPath);
     await publish(settings, publisher, rendered);
     if (!outcome.assessment.ready && settings.failOn === "not-ready") {
       setFailed(`${rendered.title} (fail-on: not-ready)`);
@@ -150,7 +174,7 @@ async function startPublishing(settings, github) {
     );
     return null;
   }
-  const api = await import("./chunks/github-G6CPUKOP.js");
+  const api = await import("./chunks/github-ZNFQIRJE.js");
   const octokit = api.createOctokit(settings.token, github.apiUrl, {
     log: {
       warning: (m) => {
@@ -207,17 +231,19 @@ function surfacesToRender(settings, publisher) {
 function toPosix(p) {
   return p.split(path2.sep).join("/");
 }
-function setOutputs(outcome, reportPath) {
+function setGateOutputs(outcome, reportPath) {
   const { assessment } = outcome;
   const failed = assessment.validations.filter((v) => v.critical && v.status !== "passed");
-  setOutput("ready", assessment.ready ? "true" : "false");
-  setOutput("verdict", assessment.verdict);
-  setOutput("report-path", reportPath);
-  setOutput("blockers", String(assessment.blockers.length));
-  setOutput("failed-validations", String(failed.length));
-  setOutput("checked-items", String(assessment.checklist.checked));
-  setOutput("total-items", String(assessment.checklist.items));
-  setOutput("placeholders", String(assessment.reconciliation.placeholders.length));
+  setOutputs({
+    ready: assessment.ready ? "true" : "false",
+    verdict: assessment.verdict,
+    "report-path": reportPath,
+    blockers: String(assessment.blockers.length),
+    "failed-validations": String(failed.length),
+    "checked-items": String(assessment.checklist.checked),
+    "total-items": String(assessment.checklist.items),
+    placeholders: String(assessment.reconciliation.placeholders.length)
+  });
 }
 async function publish(settings, publisher, rendered) {
   if (settings.surfaces.jobSummary) {
@@ -246,8 +272,7 @@ async function reportFailure(error, settings, publisher) {
   const message = errorMessage(error).split("\n")[0] ?? "unknown error";
   const title = isConfigurationError(error) ? "Readiness could not be assessed: configuration error" : "Readiness could not be assessed: internal error";
   if (!isConfigurationError(error) && error instanceof Error && error.stack) debug(error.stack);
-  setOutput("ready", "false");
-  setOutput("verdict", "error");
+  setOutputs({ ready: "false", verdict: "error" });
   const body = `## ${title}
 
 ${escapeMarkdown(message)}

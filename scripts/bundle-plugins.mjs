@@ -99,6 +99,32 @@ export const lazyLinkify = {
   }
 }
 
+/**
+ * @actions/core's file-command module imports node:crypto at the top for one call, randomUUID
+ * (the delimiter of a `name<<DELIMITER` block), and loading node:crypto costs ~11 ms of every
+ * run. The action writes its outputs without it (src/github/outputs.ts) and never calls core's
+ * exportVariable or saveState, so hand that module a stand-in whose randomUUID requires the
+ * real node:crypto on first use: core still works, and a run that never needs it never loads it.
+ * Should core ever use anything else from crypto, esbuild warns that the import will always be
+ * undefined, which __tests__/bundle-plugins.test.ts turns into a failure.
+ */
+export const lazyCryptoForCore = {
+  name: 'lazy-crypto-for-core',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?crypto$/ }, (args) => {
+      if (!/[\\/]@actions[\\/]core[\\/]lib[\\/]file-command\.js$/.test(args.importer))
+        return undefined
+      return { path: 'lazy-crypto', namespace: 'lazy-crypto' }
+    })
+    build.onLoad({ filter: /.*/, namespace: 'lazy-crypto' }, () => ({
+      loader: 'js',
+      contents:
+        'let crypto = null\n' +
+        "export const randomUUID = (...args) => (crypto ??= require('node:crypto')).randomUUID(...args)\n"
+    }))
+  }
+}
+
 const REQUIRE_BANNER =
   "import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);"
 const REQUIRE_PROBE = '__rgFreeRequireProbe'

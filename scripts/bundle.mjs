@@ -4,6 +4,7 @@
 import { build } from 'esbuild'
 import { rmSync } from 'node:fs'
 import {
+  lazyCryptoForCore,
   lazyEntitiesDecoder,
   lazyLinkify,
   lazyOidcClient,
@@ -23,5 +24,5 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   // requireWhereUsed writes dist/, giving require() to the files that call it.
-  plugins: [lazyOidcClient, lazyEntitiesDecoder, lazyLinkify, requireWhereUsed]
+  plugins: [lazyOidcClient, lazyEntitiesDecoder, lazyLinkify, lazyCryptoForCore, requireWhereUsed]
 })

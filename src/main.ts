@@ -4,6 +4,7 @@ import { errorMessage, isConfigurationError } from './errors.js'
 import { settingsFromInputs, type Settings } from './settings.js'
 import { evaluateReadiness, type GateOutcome, type GateProgress } from './gate.js'
 import { loadGitHubContext, type GitHubContext } from './github/context.js'
+import { setOutputs } from './github/outputs.js'
 import { writeJobSummary } from './github/summary.js'
 import { matcherPaths } from './github/matchers.js'
 import { buildJsonReport, writeJsonReport } from './report/json.js'
@@ -56,7 +57,7 @@ export async function run(): Promise<void> {
       surfacesToRender(settings, publisher)
     )
     writeJsonReport(settings.reportPath, buildJsonReport(outcome.assessment, context))
-    setOutputs(outcome, settings.reportPath)
+    setGateOutputs(outcome, settings.reportPath)
     await publish(settings, publisher, rendered)
     if (!outcome.assessment.ready && settings.failOn === 'not-ready') {
       core.setFailed(`${rendered.title} (fail-on: not-ready)`)
@@ -191,17 +192,19 @@ function toPosix(p: string): string {
   return p.split(path.sep).join('/')
 }
 
-function setOutputs(outcome: GateOutcome, reportPath: string): void {
+function setGateOutputs(outcome: GateOutcome, reportPath: string): void {
   const { assessment } = outcome
   const failed = assessment.validations.filter((v) => v.critical && v.status !== 'passed')
-  core.setOutput('ready', assessment.ready ? 'true' : 'false')
-  core.setOutput('verdict', assessment.verdict)
-  core.setOutput('report-path', reportPath)
-  core.setOutput('blockers', String(assessment.blockers.length))
-  core.setOutput('failed-validations', String(failed.length))
-  core.setOutput('checked-items', String(assessment.checklist.checked))
-  core.setOutput('total-items', String(assessment.checklist.items))
-  core.setOutput('placeholders', String(assessment.reconciliation.placeholders.length))
+  setOutputs({
+    ready: assessment.ready ? 'true' : 'false',
+    verdict: assessment.verdict,
+    'report-path': reportPath,
+    blockers: String(assessment.blockers.length),
+    'failed-validations': String(failed.length),
+    'checked-items': String(assessment.checklist.checked),
+    'total-items': String(assessment.checklist.items),
+    placeholders: String(assessment.reconciliation.placeholders.length)
+  })
 }
 
 async function publish(
@@ -248,8 +251,7 @@ async function reportFailure(
     ? 'Readiness could not be assessed: configuration error'
     : 'Readiness could not be assessed: internal error'
   if (!isConfigurationError(error) && error instanceof Error && error.stack) core.debug(error.stack)
-  core.setOutput('ready', 'false')
-  core.setOutput('verdict', 'error')
+  setOutputs({ ready: 'false', verdict: 'error' })
   const body = `## ${title}\n\n${escapeMarkdown(message)}\n`
   if (settings?.surfaces.jobSummary !== false) warnSurface((await writeJobSummary(body)).warning)
   if (publisher?.checkRunId !== undefined) {

@@ -9,7 +9,7 @@ import { countNewlines } from './source.js'
 import { UnicodeRegex } from '../unicode-regex.js'
 
 /** Emphasis or emoji in front of the keyword (`**Verify:**`, `✅ Verify`) does not hide it. */
-export const LEADING_DECORATION = new UnicodeRegex(/^[^\p{L}\p{N}`]*/u, /^[^A-Za-z0-9`]*/)
+export const LEADING_DECORATION = new UnicodeRegex(() => /^[^\p{L}\p{N}`]*/u, /^[^A-Za-z0-9`]*/)
 const VERIFY = /^verify\b/i
 const RUN = /^run\s*:/i
 

@@ -17,7 +17,7 @@ export interface Field {
 
 const BOLD_LABEL = /(\*\*|__)[ \t]*([^*_\n]*?[^*_\s:])[ \t]*(:?)[ \t]*\1[ \t]*(:?)/g
 export const PLAIN_LABEL = new UnicodeRegex(
-  /(?<=^|[ \t])([\p{L}][\p{L} /-]{0,40}?)[ \t]*:(?=[ \t]|$)/gu,
+  () => /(?<=^|[ \t])([\p{L}][\p{L} /-]{0,40}?)[ \t]*:(?=[ \t]|$)/gu,
   /(?<=^|[ \t])([A-Za-z][A-Za-z /-]{0,40}?)[ \t]*:(?=[ \t]|$)/g
 )
 

@@ -148,12 +148,12 @@ const MARKUP = /[`*_~[!<\\]/
 
 /** Emphasis markers after a space or punctuation, before a non-space: they open emphasis. */
 export const EMPHASIS_OPENER = new UnicodeRegex(
-  /(^|[\s\p{P}\p{S}])(?:\*+|_+|~~)(?=\S)/gu,
+  () => /(^|[\s\p{P}\p{S}])(?:\*+|_+|~~)(?=\S)/gu,
   /(^|[\s!-/:-@[-`{-~])(?:\*+|_+|~~)(?=\S)/g
 )
 /** Emphasis markers after a non-space, before a space, punctuation or the end: they close it. */
 export const EMPHASIS_CLOSER = new UnicodeRegex(
-  /(?<=\S)(?:\*+|_+|~~)(?=$|[\s\p{P}\p{S}])/gu,
+  () => /(?<=\S)(?:\*+|_+|~~)(?=$|[\s\p{P}\p{S}])/gu,
   /(?<=\S)(?:\*+|_+|~~)(?=$|[\s!-/:-@[-`{-~])/g
 )
 

@@ -20,7 +20,7 @@ const ANGLED = /<([A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)*)>/g
 
 /** A fill-in line: three or more underscores not glued to a word (`snake___case` is not one). */
 export const UNDERSCORES = new UnicodeRegex(
-  /(?<![\p{L}\p{N}\\_])_{3,}(?![\p{L}\p{N}_])/gu,
+  () => /(?<![\p{L}\p{N}\\_])_{3,}(?![\p{L}\p{N}_])/gu,
   /(?<![A-Za-z0-9\\_])_{3,}(?![A-Za-z0-9_])/g
 )
 

@@ -16,9 +16,9 @@ const SIGNATURE_LABEL =
 const DATE_LABEL = /^date(?:\s+signed)?$/i
 
 /** What precedes the role: emoji, numbering, punctuation. */
-export const ROLE_PREFIX = new UnicodeRegex(/^[^\p{L}\p{N}]+/u, /^[^A-Za-z0-9]+/)
+export const ROLE_PREFIX = new UnicodeRegex(() => /^[^\p{L}\p{N}]+/u, /^[^A-Za-z0-9]+/)
 /** What may not end the role: anything but a letter, a digit or a closing parenthesis. */
-export const ROLE_UNWANTED_END = new UnicodeRegex(/[^\p{L}\p{N})]/u, /[^A-Za-z0-9)]/)
+export const ROLE_UNWANTED_END = new UnicodeRegex(() => /[^\p{L}\p{N})]/u, /[^A-Za-z0-9)]/)
 
 const isSignOffLabel = (label: string): boolean =>
   SIGNATURE_LABEL.test(label) || DATE_LABEL.test(label)

@@ -21,7 +21,7 @@ const LAST_VALIDATION_LABEL =
 const NEXT_STEPS_LABEL = /^next\s+steps?$/i
 const BLOCKERS = /\bblockers?\b/i
 
-export const NOT_LETTER = new UnicodeRegex(/\P{L}/u, /[^A-Za-z]/)
+export const NOT_LETTER = new UnicodeRegex(() => /\P{L}/u, /[^A-Za-z]/)
 
 const isStatusLabel = (label: string): boolean =>
   READINESS_LABEL.test(label) ||

@@ -20,7 +20,7 @@ import { trimMatching } from '../text.js'
 import { UnicodeRegex } from '../unicode-regex.js'
 
 export const PHASE_HEADING = new UnicodeRegex(
-  /^[^\p{L}\p{N}]*phase\s*(\d+)\b[\s:.)\-–—]*(.*)$/iu,
+  () => /^[^\p{L}\p{N}]*phase\s*(\d+)\b[\s:.)\-–—]*(.*)$/iu,
   /^[^A-Za-z0-9]*phase\s*(\d+)\b[\s:.)\-–—]*(.*)$/i
 )
 

@@ -120,7 +120,7 @@ function continues(line: string): boolean {
   return trailingRun(line.trimEnd(), '\\') % 2 === 1
 }
 
-export const LETTER = new UnicodeRegex(/\p{L}/u, /[A-Za-z]/)
+export const LETTER = new UnicodeRegex(() => /\p{L}/u, /[A-Za-z]/)
 
 /**
  * The label of a step-opening echo: `1. Code formatting...`, `Step 2: Clippy`, `[3/9] Audit`,

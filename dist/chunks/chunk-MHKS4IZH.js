@@ -857,11 +857,11 @@ function plainText(source) {
 }
 var MARKUP = /[`*_~[!<\\]/;
 var EMPHASIS_OPENER = new UnicodeRegex(
-  /(^|[\s\p{P}\p{S}])(?:\*+|_+|~~)(?=\S)/gu,
+  () => /(^|[\s\p{P}\p{S}])(?:\*+|_+|~~)(?=\S)/gu,
   /(^|[\s!-/:-@[-`{-~])(?:\*+|_+|~~)(?=\S)/g
 );
 var EMPHASIS_CLOSER = new UnicodeRegex(
-  /(?<=\S)(?:\*+|_+|~~)(?=$|[\s\p{P}\p{S}])/gu,
+  () => /(?<=\S)(?:\*+|_+|~~)(?=$|[\s\p{P}\p{S}])/gu,
   /(?<=\S)(?:\*+|_+|~~)(?=$|[\s!-/:-@[-`{-~])/g
 );
 function stripInlineMarkup(text2) {
@@ -916,7 +916,7 @@ function countNewlines(text2, from = 0, to = text2.length) {
 }
 
 // src/checklist/commands.ts
-var LEADING_DECORATION = new UnicodeRegex(/^[^\p{L}\p{N}`]*/u, /^[^A-Za-z0-9`]*/);
+var LEADING_DECORATION = new UnicodeRegex(() => /^[^\p{L}\p{N}`]*/u, /^[^A-Za-z0-9`]*/);
 var VERIFY = /^verify\b/i;
 var RUN = /^run\s*:/i;
 function commandRole(itemText) {
@@ -6202,7 +6202,7 @@ function endsInsideOpenBlock(state, endLine) {
 var BRACKETED = /(?<!\])\[([A-Z]+(?:[ /_\-.&]+[A-Z]+)*)\](?![([:])/g;
 var ANGLED = /<([A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)*)>/g;
 var UNDERSCORES = new UnicodeRegex(
-  /(?<![\p{L}\p{N}\\_])_{3,}(?![\p{L}\p{N}_])/gu,
+  () => /(?<![\p{L}\p{N}\\_])_{3,}(?![\p{L}\p{N}_])/gu,
   /(?<![A-Za-z0-9\\_])_{3,}(?![A-Za-z0-9_])/g
 );
 var HTML_ELEMENTS = new Set(
@@ -6516,7 +6516,7 @@ function codeBlockOf(token, line, heading2) {
 // src/checklist/fields.ts
 var BOLD_LABEL = /(\*\*|__)[ \t]*([^*_\n]*?[^*_\s:])[ \t]*(:?)[ \t]*\1[ \t]*(:?)/g;
 var PLAIN_LABEL = new UnicodeRegex(
-  /(?<=^|[ \t])([\p{L}][\p{L} /-]{0,40}?)[ \t]*:(?=[ \t]|$)/gu,
+  () => /(?<=^|[ \t])([\p{L}][\p{L} /-]{0,40}?)[ \t]*:(?=[ \t]|$)/gu,
   /(?<=^|[ \t])([A-Za-z][A-Za-z /-]{0,40}?)[ \t]*:(?=[ \t]|$)/g
 );
 function fieldsInLine(text2, line, isKnown) {
@@ -6555,8 +6555,8 @@ function isFilled(value) {
 var SIGN_OFF_HEADING = /sign[\s-]?offs?/i;
 var SIGNATURE_LABEL = /^(?:signed(?:[\s-]*off)?(?:\s+by)?|signature|approved\s+by|approver|deployed\s+by|reviewed\s+by)$/i;
 var DATE_LABEL = /^date(?:\s+signed)?$/i;
-var ROLE_PREFIX = new UnicodeRegex(/^[^\p{L}\p{N}]+/u, /^[^A-Za-z0-9]+/);
-var ROLE_UNWANTED_END = new UnicodeRegex(/[^\p{L}\p{N})]/u, /[^A-Za-z0-9)]/);
+var ROLE_PREFIX = new UnicodeRegex(() => /^[^\p{L}\p{N}]+/u, /^[^A-Za-z0-9]+/);
+var ROLE_UNWANTED_END = new UnicodeRegex(() => /[^\p{L}\p{N})]/u, /[^A-Za-z0-9)]/);
 var isSignOffLabel = (label) => SIGNATURE_LABEL.test(label) || DATE_LABEL.test(label);
 function isSignOffHeading(heading2) {
   return SIGN_OFF_HEADING.test(heading2.title);
@@ -6597,7 +6597,7 @@ var READINESS_LABEL = /^(?:(?:overall|deployment|release|production|launch)\s+)?
 var LAST_VALIDATION_LABEL = /^last\s+(?:validation|validated|verified|verification|checked|check|run)$/i;
 var NEXT_STEPS_LABEL = /^next\s+steps?$/i;
 var BLOCKERS = /\bblockers?\b/i;
-var NOT_LETTER = new UnicodeRegex(new RegExp("\\P{L}", "u"), /[^A-Za-z]/);
+var NOT_LETTER = new UnicodeRegex(() => new RegExp("\\P{L}", "u"), /[^A-Za-z]/);
 var isStatusLabel = (label) => READINESS_LABEL.test(label) || LAST_VALIDATION_LABEL.test(label) || NEXT_STEPS_LABEL.test(label) || BLOCKERS.test(label);
 function isStatusHeading(heading2) {
   return STATUS_TITLE.test(trimMatching(heading2.title, NOT_LETTER.for(heading2.title)));
@@ -6750,7 +6750,7 @@ function levelOf(regex, vocabulary, text2) {
 
 // src/checklist/structure.ts
 var PHASE_HEADING = new UnicodeRegex(
-  /^[^\p{L}\p{N}]*phase\s*(\d+)\b[\s:.)\-–—]*(.*)$/iu,
+  () => /^[^\p{L}\p{N}]*phase\s*(\d+)\b[\s:.)\-–—]*(.*)$/iu,
   /^[^A-Za-z0-9]*phase\s*(\d+)\b[\s:.)\-–—]*(.*)$/i
 );
 function buildStructure(outline, fileTitle) {

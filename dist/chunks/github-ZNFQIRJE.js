@@ -3,12 +3,12 @@ import {
   loadGitHubContext,
   readEventPayload,
   writeJobSummary
-} from "./chunk-K4GWGM2M.js";
+} from "./chunk-K2MBGMD6.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-UUULMSAL.js";
-import "./chunk-IRRMA7PD.js";
+import "./chunk-TRLNU4ZG.js";
 import {
   ConfigurationError,
   errorMessage

@@ -1,7 +1,7 @@
 import {
   evaluateReadiness
-} from "./chunk-P63DUOMD.js";
-import "./chunk-V2RZQ36F.js";
+} from "./chunk-2ZEBTLKI.js";
+import "./chunk-MHKS4IZH.js";
 import "./chunk-WPNG4CE6.js";
 import "./chunk-QEFFRMPE.js";
 import "./chunk-TZ2RCCIC.js";

@@ -1,6 +1,6 @@
 import {
   summary
-} from "./chunk-IRRMA7PD.js";
+} from "./chunk-TRLNU4ZG.js";
 import {
   ConfigurationError,
   errorMessage

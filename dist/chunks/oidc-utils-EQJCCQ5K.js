@@ -5,7 +5,7 @@ import {
 import {
   debug,
   setSecret
-} from "./chunk-IRRMA7PD.js";
+} from "./chunk-TRLNU4ZG.js";
 import {
   __toESM
 } from "./chunk-XCBH6NLF.js";

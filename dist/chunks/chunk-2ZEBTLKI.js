@@ -4,7 +4,7 @@ import {
   findValidationScript,
   loadChecklist,
   phaseItems
-} from "./chunk-V2RZQ36F.js";
+} from "./chunk-MHKS4IZH.js";
 import {
   toolIdFor
 } from "./chunk-WPNG4CE6.js";
@@ -404,7 +404,7 @@ function continues(line) {
   if (line.trimStart().startsWith("#")) return false;
   return trailingRun(line.trimEnd(), "\\") % 2 === 1;
 }
-var LETTER = new UnicodeRegex(new RegExp("\\p{L}", "u"), /[A-Za-z]/);
+var LETTER = new UnicodeRegex(() => new RegExp("\\p{L}", "u"), /[A-Za-z]/);
 function stepLabel(echoText) {
   const match = /^[\s=#*>\-[]*(?:step\s*)?\d+(?:\s*\/\s*\d+)?\s*[.):\]]\s*(.*)$/i.exec(echoText);
   const label = trimEndMatching(match?.[1] ?? "", /[\s.…:=*]/).trim();

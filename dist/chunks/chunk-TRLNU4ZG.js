@@ -1,3 +1,7 @@
+import {
+  __require
+} from "./chunk-XCBH6NLF.js";
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -72,8 +76,11 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
+// lazy-crypto:lazy-crypto
+var crypto = null;
+var randomUUID = (...args) => (crypto ??= __require("node:crypto")).randomUUID(...args);
+
 // node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
 function issueFileCommand(command, message) {
@@ -89,7 +96,7 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter = `ghadelimiter_${randomUUID()}`;
   const convertedValue = toCommandValue(value);
   if (key.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
