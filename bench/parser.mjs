@@ -204,7 +204,8 @@ for (const row of rows) {
 console.log('\nIn-process medians (fresh process per size): ms, and ms per MiB for parse')
 console.log('| size | read | parseChecklist | parse ms/MiB | JSON compact | JSON indented |')
 console.log('|-----:|-----:|---------------:|-------------:|-------------:|--------------:|')
-for (const row of await inProcessBreakdown(inputs)) {
+const breakdown = await inProcessBreakdown(inputs)
+for (const row of breakdown) {
   const cells = [row.read, row.parse, row.parse / mib(row.bytes), row.compact, row.indented]
   console.log(`| ${row.size} | ${cells.map((cell) => pad(cell.toFixed(0), 6)).join(' | ')} |`)
 }
@@ -214,10 +215,15 @@ const middle = rows.find((row) => row.size === '1MiB')
 if (largest && middle) {
   const ratio = largest.oursMs / largest.cmarkMs
   const growth = largest.oursMs / mib(largest.bytes) / (middle.oursMs / mib(middle.bytes))
-  const ok = ratio <= 2 && growth <= 1.5
+  // Whole-process time at 100 KiB is mostly Node's start, so linearity from the smallest size is
+  // judged on the parse itself: its time per MiB must not grow with the size.
+  const parsePerMiB = breakdown.map((row) => row.parse / mib(row.bytes))
+  const parseGrowth = (parsePerMiB.at(-1) ?? 0) / (parsePerMiB[0] ?? 1)
+  const ok = ratio <= 2 && growth <= 1.5 && parseGrowth <= 1.5
   console.log(
     `\n10 MiB: ${ratio.toFixed(2)}× cmark-gfm's time (target ≤ 2×); time per MiB 1 MiB → 10 MiB: ` +
-      `×${growth.toFixed(2)} (linear ≈ 1 or less). ${ok ? 'Target met.' : 'TARGET MISSED.'}`
+      `×${growth.toFixed(2)}; parse time per MiB ${breakdown[0]?.size} → ${breakdown.at(-1)?.size}: ` +
+      `×${parseGrowth.toFixed(2)} (linear ≈ 1 or less). ${ok ? 'Target met.' : 'TARGET MISSED.'}`
   )
   if (values.check && !ok) process.exitCode = 1
 }

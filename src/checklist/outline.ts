@@ -1,9 +1,11 @@
 /**
  * One pass over markdown-it's block tokens, chunk by chunk, that collects what the checklist model
  * is built from: headings, task items (as trees), code blocks, placeholders, and the text of the
- * few sections that sign-offs and the declared status are read from. Tokens are not kept, so a
- * large document's tokens can be freed chunk by chunk. Iterative, with explicit stacks, so deeply
- * nested documents cannot overflow the call stack here.
+ * few sections that sign-offs and the declared status are read from. A `simple_list` token (a
+ * plain list read by the fast path, see simple-list.ts) is replayed as the list, item and paragraph
+ * tokens it stands for. Tokens are not kept, so a large document's tokens can be freed chunk by
+ * chunk. Iterative, with explicit stacks, so deeply nested documents cannot overflow the call
+ * stack here.
  */
 import type { Token } from 'markdown-it'
 import type { CodeBlock, Placeholder, TaskItem } from './model.js'
