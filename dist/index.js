@@ -27,8 +27,8 @@ import {
 } from "./chunks/chunk-TRLNU4ZG.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-2ZEBTLKI.js";
-import "./chunks/chunk-MHKS4IZH.js";
+} from "./chunks/chunk-DATBVPOL.js";
+import "./chunks/chunk-G56PRQX6.js";
 import "./chunks/chunk-WPNG4CE6.js";
 import {
   errorMessage,

@@ -67,39 +67,6 @@ export const lazyEntitiesDecoder = {
 }
 
 /**
- * markdown-it's constructor builds a LinkifyIt, compiling its large Unicode regexes (~5 ms of
- * every run), though the block-only parse never links anything (`linkify: false`). Hand it a
- * stand-in that builds the real instance on first use, like the OIDC client above.
- */
-export const lazyLinkify = {
-  name: 'lazy-linkify',
-  setup(build) {
-    build.onResolve({ filter: /^linkify-it$/ }, (args) => {
-      if (!/[\\/]markdown-it[\\/]/.test(args.importer)) return undefined
-      return { path: 'lazy-linkify-it', namespace: 'lazy-linkify', pluginData: args.resolveDir }
-    })
-    build.onLoad({ filter: /.*/, namespace: 'lazy-linkify' }, (args) => ({
-      resolveDir: args.pluginData,
-      loader: 'js',
-      contents:
-        "import RealLinkifyIt from 'linkify-it'\n" +
-        'export default function LinkifyIt(schemas, options) {\n' +
-        '  let real = null\n' +
-        '  const instance = () => (real ??= new RealLinkifyIt(schemas, options))\n' +
-        '  return new Proxy({}, {\n' +
-        '    get(_target, key) {\n' +
-        '      const value = Reflect.get(instance(), key)\n' +
-        "      return typeof value === 'function' ? value.bind(instance()) : value\n" +
-        '    },\n' +
-        '    set: (_target, key, value) => Reflect.set(instance(), key, value),\n' +
-        '    has: (_target, key) => Reflect.has(instance(), key)\n' +
-        '  })\n' +
-        '}\n'
-    }))
-  }
-}
-
-/**
  * @actions/core's file-command module imports node:crypto at the top for one call, randomUUID
  * (the delimiter of a `name<<DELIMITER` block), and loading node:crypto costs ~11 ms of every
  * run. The action writes its outputs without it (src/github/outputs.ts) and never calls core's

@@ -6,7 +6,6 @@ import { rmSync } from 'node:fs'
 import {
   lazyCryptoForCore,
   lazyEntitiesDecoder,
-  lazyLinkify,
   lazyOidcClient,
   requireWhereUsed
 } from './bundle-plugins.mjs'
@@ -24,5 +23,5 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   // requireWhereUsed writes dist/, giving require() to the files that call it.
-  plugins: [lazyOidcClient, lazyEntitiesDecoder, lazyLinkify, lazyCryptoForCore, requireWhereUsed]
+  plugins: [lazyOidcClient, lazyEntitiesDecoder, lazyCryptoForCore, requireWhereUsed]
 })

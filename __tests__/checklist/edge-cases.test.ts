@@ -404,3 +404,23 @@ test('column-0 "#" lines inside fences and HTML blocks are content; elsewhere th
   const headings = [...checklist.phases.flatMap((phase) => phase.sections), ...checklist.sections]
   expect(headings.map((section) => section.line).sort((a, b) => a - b)).toEqual([1, 27, 31, 36])
 })
+
+test('a reference definition to a javascript:, vbscript:, file: or data: URL is a definition, as on GitHub', () => {
+  // markdown-it alone keeps such a line as paragraph text, and the `---` under it would make it a
+  // heading; cmark-gfm (github.com) accepts any destination and renders the definition as nothing.
+  for (const url of [
+    'javascript:alert(1)',
+    'VBScript:x',
+    'file:///etc/passwd',
+    'data:text/html,x'
+  ]) {
+    const text = `# Title\n\n[API]: ${url}\n---\n\n- [ ] Document the [API]\n`
+    const checklist = parseChecklist(text, 'refs.md')
+    expect(checklist.phases.flatMap((phase) => phase.sections.map((s) => s.title))).toEqual([
+      'Title'
+    ])
+    expect(allItems(checklist).map((item) => item.text)).toEqual(['Document the [API]'])
+    // [API] is a link to the definition, so it is no placeholder.
+    expect(checklist.placeholders).toEqual([])
+  }
+})

@@ -8,8 +8,7 @@ import {
 } from "./chunk-TZ2RCCIC.js";
 import {
   __commonJS,
-  __export,
-  __toESM
+  __export
 } from "./chunk-XCBH6NLF.js";
 
 // node_modules/entities/lib/generated/decode-data-html.js
@@ -452,253 +451,14 @@ var require_decode = __commonJS({
       return htmlDecoder(str, DecodingMode.Attribute);
     }
     exports.decodeHTMLAttribute = decodeHTMLAttribute;
-    function decodeHTMLStrict2(str) {
+    function decodeHTMLStrict(str) {
       return htmlDecoder(str, DecodingMode.Strict);
     }
-    exports.decodeHTMLStrict = decodeHTMLStrict2;
+    exports.decodeHTMLStrict = decodeHTMLStrict;
     function decodeXML(str) {
       return xmlDecoder(str, DecodingMode.Strict);
     }
     exports.decodeXML = decodeXML;
-  }
-});
-
-// node_modules/punycode.js/punycode.js
-var require_punycode = __commonJS({
-  "node_modules/punycode.js/punycode.js"(exports, module) {
-    "use strict";
-    var maxInt = 2147483647;
-    var base = 36;
-    var tMin = 1;
-    var tMax = 26;
-    var skew = 38;
-    var damp = 700;
-    var initialBias = 72;
-    var initialN = 128;
-    var delimiter = "-";
-    var regexPunycode = /^xn--/;
-    var regexNonASCII = /[^\0-\x7F]/;
-    var regexSeparators = /[\x2E\u3002\uFF0E\uFF61]/g;
-    var errors = {
-      "overflow": "Overflow: input needs wider integers to process",
-      "not-basic": "Illegal input >= 0x80 (not a basic code point)",
-      "invalid-input": "Invalid input"
-    };
-    var baseMinusTMin = base - tMin;
-    var floor = Math.floor;
-    var stringFromCharCode = String.fromCharCode;
-    function error(type) {
-      throw new RangeError(errors[type]);
-    }
-    function map(array, callback) {
-      const result = [];
-      let length = array.length;
-      while (length--) {
-        result[length] = callback(array[length]);
-      }
-      return result;
-    }
-    function mapDomain(domain, callback) {
-      const parts = domain.split("@");
-      let result = "";
-      if (parts.length > 1) {
-        result = parts[0] + "@";
-        domain = parts[1];
-      }
-      domain = domain.replace(regexSeparators, ".");
-      const labels = domain.split(".");
-      const encoded = map(labels, callback).join(".");
-      return result + encoded;
-    }
-    function ucs2decode(string) {
-      const output = [];
-      let counter = 0;
-      const length = string.length;
-      while (counter < length) {
-        const value = string.charCodeAt(counter++);
-        if (value >= 55296 && value <= 56319 && counter < length) {
-          const extra = string.charCodeAt(counter++);
-          if ((extra & 64512) == 56320) {
-            output.push(((value & 1023) << 10) + (extra & 1023) + 65536);
-          } else {
-            output.push(value);
-            counter--;
-          }
-        } else {
-          output.push(value);
-        }
-      }
-      return output;
-    }
-    var ucs2encode = (codePoints) => String.fromCodePoint(...codePoints);
-    var basicToDigit = function(codePoint) {
-      if (codePoint >= 48 && codePoint < 58) {
-        return 26 + (codePoint - 48);
-      }
-      if (codePoint >= 65 && codePoint < 91) {
-        return codePoint - 65;
-      }
-      if (codePoint >= 97 && codePoint < 123) {
-        return codePoint - 97;
-      }
-      return base;
-    };
-    var digitToBasic = function(digit, flag) {
-      return digit + 22 + 75 * (digit < 26) - ((flag != 0) << 5);
-    };
-    var adapt = function(delta, numPoints, firstTime) {
-      let k = 0;
-      delta = firstTime ? floor(delta / damp) : delta >> 1;
-      delta += floor(delta / numPoints);
-      for (; delta > baseMinusTMin * tMax >> 1; k += base) {
-        delta = floor(delta / baseMinusTMin);
-      }
-      return floor(k + (baseMinusTMin + 1) * delta / (delta + skew));
-    };
-    var decode3 = function(input) {
-      const output = [];
-      const inputLength = input.length;
-      let i = 0;
-      let n = initialN;
-      let bias = initialBias;
-      let basic = input.lastIndexOf(delimiter);
-      if (basic < 0) {
-        basic = 0;
-      }
-      for (let j = 0; j < basic; ++j) {
-        if (input.charCodeAt(j) >= 128) {
-          error("not-basic");
-        }
-        output.push(input.charCodeAt(j));
-      }
-      for (let index = basic > 0 ? basic + 1 : 0; index < inputLength; ) {
-        const oldi = i;
-        for (let w = 1, k = base; ; k += base) {
-          if (index >= inputLength) {
-            error("invalid-input");
-          }
-          const digit = basicToDigit(input.charCodeAt(index++));
-          if (digit >= base) {
-            error("invalid-input");
-          }
-          if (digit > floor((maxInt - i) / w)) {
-            error("overflow");
-          }
-          i += digit * w;
-          const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
-          if (digit < t) {
-            break;
-          }
-          const baseMinusT = base - t;
-          if (w > floor(maxInt / baseMinusT)) {
-            error("overflow");
-          }
-          w *= baseMinusT;
-        }
-        const out = output.length + 1;
-        bias = adapt(i - oldi, out, oldi == 0);
-        if (floor(i / out) > maxInt - n) {
-          error("overflow");
-        }
-        n += floor(i / out);
-        i %= out;
-        output.splice(i++, 0, n);
-      }
-      return String.fromCodePoint(...output);
-    };
-    var encode2 = function(input) {
-      const output = [];
-      input = ucs2decode(input);
-      const inputLength = input.length;
-      let n = initialN;
-      let delta = 0;
-      let bias = initialBias;
-      for (const currentValue of input) {
-        if (currentValue < 128) {
-          output.push(stringFromCharCode(currentValue));
-        }
-      }
-      const basicLength = output.length;
-      let handledCPCount = basicLength;
-      if (basicLength) {
-        output.push(delimiter);
-      }
-      while (handledCPCount < inputLength) {
-        let m = maxInt;
-        for (const currentValue of input) {
-          if (currentValue >= n && currentValue < m) {
-            m = currentValue;
-          }
-        }
-        const handledCPCountPlusOne = handledCPCount + 1;
-        if (m - n > floor((maxInt - delta) / handledCPCountPlusOne)) {
-          error("overflow");
-        }
-        delta += (m - n) * handledCPCountPlusOne;
-        n = m;
-        for (const currentValue of input) {
-          if (currentValue < n && ++delta > maxInt) {
-            error("overflow");
-          }
-          if (currentValue === n) {
-            let q = delta;
-            for (let k = base; ; k += base) {
-              const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
-              if (q < t) {
-                break;
-              }
-              const qMinusT = q - t;
-              const baseMinusT = base - t;
-              output.push(
-                stringFromCharCode(digitToBasic(t + qMinusT % baseMinusT, 0))
-              );
-              q = floor(qMinusT / baseMinusT);
-            }
-            output.push(stringFromCharCode(digitToBasic(q, 0)));
-            bias = adapt(delta, handledCPCountPlusOne, handledCPCount === basicLength);
-            delta = 0;
-            ++handledCPCount;
-          }
-        }
-        ++delta;
-        ++n;
-      }
-      return output.join("");
-    };
-    var toUnicode = function(input) {
-      return mapDomain(input, function(string) {
-        return regexPunycode.test(string) ? decode3(string.slice(4).toLowerCase()) : string;
-      });
-    };
-    var toASCII = function(input) {
-      return mapDomain(input, function(string) {
-        return regexNonASCII.test(string) ? "xn--" + encode2(string) : string;
-      });
-    };
-    var punycode2 = {
-      /**
-       * A string representing the current Punycode.js version number.
-       * @memberOf punycode
-       * @type String
-       */
-      "version": "2.3.1",
-      /**
-       * An object of methods to convert from JavaScript's internal character
-       * representation (UCS-2) to Unicode code points, and back.
-       * @see <https://mathiasbynens.be/notes/javascript-encoding>
-       * @memberOf punycode
-       * @type Object
-       */
-      "ucs2": {
-        "decode": ucs2decode,
-        "encode": ucs2encode
-      },
-      "decode": decode3,
-      "encode": encode2,
-      "toASCII": toASCII,
-      "toUnicode": toUnicode
-    };
-    module.exports = punycode2;
   }
 });
 
@@ -751,8 +511,8 @@ var UnicodeRegex = class {
     return this.#unicode;
   }
   /** The regex to search `text` with: the ASCII twin when `text` is ASCII. */
-  for(text2) {
-    return NON_ASCII.test(text2) ? this.unicode : this.ascii;
+  for(text) {
+    return NON_ASCII.test(text) ? this.unicode : this.ascii;
   }
 };
 
@@ -797,8 +557,8 @@ function findCodeSpans(source) {
       pos = openerEnd;
       continue;
     }
-    const text2 = codeSpanText(source.slice(openerEnd, closerStart));
-    spans.push({ start: pos, end: closerStart + length, text: text2 });
+    const text = codeSpanText(source.slice(openerEnd, closerStart));
+    spans.push({ start: pos, end: closerStart + length, text });
     pos = closerStart + length;
   }
   return spans;
@@ -818,11 +578,11 @@ function endOfRun(source, start) {
   return end;
 }
 function codeSpanText(raw) {
-  const text2 = raw.includes("\n") ? raw.replace(/\n/g, " ") : raw;
-  if (text2.length >= 2 && text2.startsWith(" ") && text2.endsWith(" ") && text2.trim() !== "") {
-    return text2.slice(1, -1);
+  const text = raw.includes("\n") ? raw.replace(/\n/g, " ") : raw;
+  if (text.length >= 2 && text.startsWith(" ") && text.endsWith(" ") && text.trim() !== "") {
+    return text.slice(1, -1);
   }
-  return text2;
+  return text;
 }
 var INLINE_HTML_COMMENT = /<!--[\s\S]*?-->/g;
 function maskCodeAndComments(source) {
@@ -840,8 +600,8 @@ function maskCodeAndComments(source) {
   if (masked.includes("<!--")) masked = masked.replace(INLINE_HTML_COMMENT, blank);
   return masked;
 }
-function blank(text2) {
-  return text2.replace(/[^\n]/g, " ");
+function blank(text) {
+  return text.replace(/[^\n]/g, " ");
 }
 function plainText(source) {
   if (!MARKUP.test(source)) return source.replace(/\s+/g, " ").trim();
@@ -864,8 +624,8 @@ var EMPHASIS_CLOSER = new UnicodeRegex(
   () => /(?<=\S)(?:\*+|_+|~~)(?=$|[\s\p{P}\p{S}])/gu,
   /(?<=\S)(?:\*+|_+|~~)(?=$|[\s!-/:-@[-`{-~])/g
 );
-function stripInlineMarkup(text2) {
-  const parked = text2.replace(
+function stripInlineMarkup(text) {
+  const parked = text.replace(
     /\\([!-/:-@[-`{-~])/g,
     (_match, char) => String.fromCharCode(PRIVATE_USE + char.charCodeAt(0))
   );
@@ -889,29 +649,29 @@ function prepareSource(raw) {
   const safe = lf.includes("\0") ? lf.replace(/\0/g, "\uFFFD") : lf;
   return blankFrontMatter(safe);
 }
-function blankFrontMatter(text2) {
-  if (!/^---[ \t]*\n/.test(text2)) return text2;
+function blankFrontMatter(text) {
+  if (!/^---[ \t]*\n/.test(text)) return text;
   const closing = /(?<![^\n])(?:---|\.\.\.)[ \t]*(?![^\n])/;
-  const rest = text2.slice(text2.indexOf("\n") + 1);
-  const match2 = closing.exec(rest);
-  if (match2 === null) return text2;
-  const endOfBlock = text2.indexOf("\n") + 1 + match2.index + match2[0].length;
-  const newlines = text2.slice(0, endOfBlock).split("\n").length - 1;
-  return "\n".repeat(newlines) + text2.slice(endOfBlock);
+  const rest = text.slice(text.indexOf("\n") + 1);
+  const match = closing.exec(rest);
+  if (match === null) return text;
+  const endOfBlock = text.indexOf("\n") + 1 + match.index + match[0].length;
+  const newlines = text.slice(0, endOfBlock).split("\n").length - 1;
+  return "\n".repeat(newlines) + text.slice(endOfBlock);
 }
-function countLines(text2) {
-  if (text2 === "") return 0;
+function countLines(text) {
+  if (text === "") return 0;
   let count = 1;
-  let index = text2.indexOf("\n");
+  let index = text.indexOf("\n");
   while (index !== -1) {
-    if (index < text2.length - 1) count++;
-    index = text2.indexOf("\n", index + 1);
+    if (index < text.length - 1) count++;
+    index = text.indexOf("\n", index + 1);
   }
   return count;
 }
-function countNewlines(text2, from = 0, to = text2.length) {
+function countNewlines(text, from = 0, to = text.length) {
   let count = 0;
-  for (let index = from; index < to; index++) if (text2.charCodeAt(index) === 10) count++;
+  for (let index = from; index < to; index++) if (text.charCodeAt(index) === 10) count++;
   return count;
 }
 
@@ -920,9 +680,9 @@ var LEADING_DECORATION = new UnicodeRegex(() => /^[^\p{L}\p{N}`]*/u, /^[^A-Za-z0
 var VERIFY = /^verify\b/i;
 var RUN = /^run\s*:/i;
 function commandRole(itemText) {
-  const text2 = itemText.replace(LEADING_DECORATION.for(itemText), "");
-  if (VERIFY.test(text2)) return "verify";
-  if (RUN.test(text2)) return "fix";
+  const text = itemText.replace(LEADING_DECORATION.for(itemText), "");
+  if (VERIFY.test(text)) return "verify";
+  if (RUN.test(text)) return "fix";
   return "mention";
 }
 function commandsIn(source, firstLine, role) {
@@ -933,43 +693,54 @@ function commandsIn(source, firstLine, role) {
   for (const span of findCodeSpans(source)) {
     line += countNewlines(source, counted, span.start);
     counted = span.start;
-    const text2 = span.text.trim();
-    if (text2 !== "") commands.push({ text: text2, role, line });
+    const text = span.text.trim();
+    if (text !== "") commands.push({ text, role, line });
   }
   return commands.slice();
 }
 
-// node_modules/markdown-it/lib/common/utils.mjs
-var utils_exports = {};
-__export(utils_exports, {
-  arrayReplaceAt: () => arrayReplaceAt,
-  asciiTrim: () => asciiTrim,
-  assign: () => assign,
-  escapeHtml: () => escapeHtml,
-  escapeRE: () => escapeRE,
-  fromCodePoint: () => fromCodePoint,
-  has: () => has,
-  isMdAsciiPunct: () => isMdAsciiPunct,
-  isPunctChar: () => isPunctChar,
-  isPunctCharCode: () => isPunctCharCode,
-  isSpace: () => isSpace,
-  isString: () => isString,
-  isValidEntityCode: () => isValidEntityCode,
-  isWhiteSpace: () => isWhiteSpace,
-  lib: () => lib,
-  normalizeReference: () => normalizeReference,
-  unescapeAll: () => unescapeAll,
-  unescapeMd: () => unescapeMd
+// node_modules/markdown-it/lib/helpers/index.mjs
+var helpers_exports = {};
+__export(helpers_exports, {
+  parseLinkDestination: () => parseLinkDestination,
+  parseLinkLabel: () => parseLinkLabel,
+  parseLinkTitle: () => parseLinkTitle
 });
 
-// node_modules/mdurl/index.mjs
-var mdurl_exports = {};
-__export(mdurl_exports, {
-  decode: () => decode_default,
-  encode: () => encode_default,
-  format: () => format,
-  parse: () => parse_default
-});
+// node_modules/markdown-it/lib/helpers/parse_link_label.mjs
+function parseLinkLabel(state, start, disableNested) {
+  let level, found, marker, prevPos;
+  const max = state.posMax;
+  const oldPos = state.pos;
+  state.pos = start + 1;
+  level = 1;
+  while (state.pos < max) {
+    marker = state.src.charCodeAt(state.pos);
+    if (marker === 93) {
+      level--;
+      if (level === 0) {
+        found = true;
+        break;
+      }
+    }
+    prevPos = state.pos;
+    state.md.inline.skipToken(state);
+    if (marker === 91) {
+      if (prevPos === state.pos - 1) {
+        level++;
+      } else if (disableNested) {
+        state.pos = oldPos;
+        return -1;
+      }
+    }
+  }
+  let labelEnd = -1;
+  if (found) {
+    labelEnd = state.pos;
+  }
+  state.pos = oldPos;
+  return labelEnd;
+}
 
 // node_modules/mdurl/lib/decode.mjs
 var decodeCache = {};
@@ -1052,7 +823,6 @@ function decode(string, exclude) {
 }
 decode.defaultChars = ";/?:@&=+$,#";
 decode.componentChars = "";
-var decode_default = decode;
 
 // node_modules/mdurl/lib/encode.mjs
 var encodeCache = {};
@@ -1116,25 +886,6 @@ function encode(string, exclude, keepEscaped) {
 }
 encode.defaultChars = ";/?:@&=+$,-_.!~*'()#";
 encode.componentChars = "-_.!~*'()";
-var encode_default = encode;
-
-// node_modules/mdurl/lib/format.mjs
-function format(url) {
-  let result = "";
-  result += url.protocol || "";
-  result += url.slashes ? "//" : "";
-  result += url.auth ? url.auth + "@" : "";
-  if (url.hostname && url.hostname.indexOf(":") !== -1) {
-    result += "[" + url.hostname + "]";
-  } else {
-    result += url.hostname || "";
-  }
-  result += url.port ? ":" + url.port : "";
-  result += url.pathname || "";
-  result += url.search || "";
-  result += url.hash || "";
-  return result;
-}
 
 // node_modules/mdurl/lib/parse.mjs
 function Url() {
@@ -1174,12 +925,6 @@ var slashedProtocol = {
   "gopher:": true,
   "file:": true
 };
-function urlParse(url, slashesDenoteHost) {
-  if (url && url instanceof Url) return url;
-  const u = new Url();
-  u.parse(url, slashesDenoteHost);
-  return u;
-}
 Url.prototype.parse = function(url, slashesDenoteHost) {
   let lowerProto, hec, slashes;
   let rest = url;
@@ -1316,72 +1061,13 @@ Url.prototype.parseHost = function(host) {
     this.hostname = host;
   }
 };
-var parse_default = urlParse;
-
-// node_modules/uc.micro/index.mjs
-var uc_exports = {};
-__export(uc_exports, {
-  Any: () => regex_default,
-  Cc: () => regex_default2,
-  Cf: () => regex_default3,
-  P: () => regex_default4,
-  S: () => regex_default5,
-  Z: () => regex_default6
-});
-
-// node_modules/uc.micro/properties/Any/regex.mjs
-var regex_default = /[\0-\uD7FF\uE000-\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-
-// node_modules/uc.micro/categories/Cc/regex.mjs
-var regex_default2 = /[\0-\x1F\x7F-\x9F]/;
-
-// node_modules/uc.micro/categories/Cf/regex.mjs
-var regex_default3 = /[\xAD\u0600-\u0605\u061C\u06DD\u070F\u0890\u0891\u08E2\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]|\uD804[\uDCBD\uDCCD]|\uD80D[\uDC30-\uDC3F]|\uD82F[\uDCA0-\uDCA3]|\uD834[\uDD73-\uDD7A]|\uDB40[\uDC01\uDC20-\uDC7F]/;
-
-// node_modules/uc.micro/categories/P/regex.mjs
-var regex_default4 = /[!-#%-\*,-\/:;\?@\[-\]_\{\}\xA1\xA7\xAB\xB6\xB7\xBB\xBF\u037E\u0387\u055A-\u055F\u0589\u058A\u05BE\u05C0\u05C3\u05C6\u05F3\u05F4\u0609\u060A\u060C\u060D\u061B\u061D-\u061F\u066A-\u066D\u06D4\u0700-\u070D\u07F7-\u07F9\u0830-\u083E\u085E\u0964\u0965\u0970\u09FD\u0A76\u0AF0\u0C77\u0C84\u0DF4\u0E4F\u0E5A\u0E5B\u0F04-\u0F12\u0F14\u0F3A-\u0F3D\u0F85\u0FD0-\u0FD4\u0FD9\u0FDA\u104A-\u104F\u10FB\u1360-\u1368\u1400\u166E\u169B\u169C\u16EB-\u16ED\u1735\u1736\u17D4-\u17D6\u17D8-\u17DA\u1800-\u180A\u1944\u1945\u1A1E\u1A1F\u1AA0-\u1AA6\u1AA8-\u1AAD\u1B5A-\u1B60\u1B7D\u1B7E\u1BFC-\u1BFF\u1C3B-\u1C3F\u1C7E\u1C7F\u1CC0-\u1CC7\u1CD3\u2010-\u2027\u2030-\u2043\u2045-\u2051\u2053-\u205E\u207D\u207E\u208D\u208E\u2308-\u230B\u2329\u232A\u2768-\u2775\u27C5\u27C6\u27E6-\u27EF\u2983-\u2998\u29D8-\u29DB\u29FC\u29FD\u2CF9-\u2CFC\u2CFE\u2CFF\u2D70\u2E00-\u2E2E\u2E30-\u2E4F\u2E52-\u2E5D\u3001-\u3003\u3008-\u3011\u3014-\u301F\u3030\u303D\u30A0\u30FB\uA4FE\uA4FF\uA60D-\uA60F\uA673\uA67E\uA6F2-\uA6F7\uA874-\uA877\uA8CE\uA8CF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA95F\uA9C1-\uA9CD\uA9DE\uA9DF\uAA5C-\uAA5F\uAADE\uAADF\uAAF0\uAAF1\uABEB\uFD3E\uFD3F\uFE10-\uFE19\uFE30-\uFE52\uFE54-\uFE61\uFE63\uFE68\uFE6A\uFE6B\uFF01-\uFF03\uFF05-\uFF0A\uFF0C-\uFF0F\uFF1A\uFF1B\uFF1F\uFF20\uFF3B-\uFF3D\uFF3F\uFF5B\uFF5D\uFF5F-\uFF65]|\uD800[\uDD00-\uDD02\uDF9F\uDFD0]|\uD801\uDD6F|\uD802[\uDC57\uDD1F\uDD3F\uDE50-\uDE58\uDE7F\uDEF0-\uDEF6\uDF39-\uDF3F\uDF99-\uDF9C]|\uD803[\uDEAD\uDF55-\uDF59\uDF86-\uDF89]|\uD804[\uDC47-\uDC4D\uDCBB\uDCBC\uDCBE-\uDCC1\uDD40-\uDD43\uDD74\uDD75\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDDF\uDE38-\uDE3D\uDEA9]|\uD805[\uDC4B-\uDC4F\uDC5A\uDC5B\uDC5D\uDCC6\uDDC1-\uDDD7\uDE41-\uDE43\uDE60-\uDE6C\uDEB9\uDF3C-\uDF3E]|\uD806[\uDC3B\uDD44-\uDD46\uDDE2\uDE3F-\uDE46\uDE9A-\uDE9C\uDE9E-\uDEA2\uDF00-\uDF09]|\uD807[\uDC41-\uDC45\uDC70\uDC71\uDEF7\uDEF8\uDF43-\uDF4F\uDFFF]|\uD809[\uDC70-\uDC74]|\uD80B[\uDFF1\uDFF2]|\uD81A[\uDE6E\uDE6F\uDEF5\uDF37-\uDF3B\uDF44]|\uD81B[\uDE97-\uDE9A\uDFE2]|\uD82F\uDC9F|\uD836[\uDE87-\uDE8B]|\uD83A[\uDD5E\uDD5F]/;
-
-// node_modules/uc.micro/categories/S/regex.mjs
-var regex_default5 = /[\$\+<->\^`\|~\xA2-\xA6\xA8\xA9\xAC\xAE-\xB1\xB4\xB8\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0384\u0385\u03F6\u0482\u058D-\u058F\u0606-\u0608\u060B\u060E\u060F\u06DE\u06E9\u06FD\u06FE\u07F6\u07FE\u07FF\u0888\u09F2\u09F3\u09FA\u09FB\u0AF1\u0B70\u0BF3-\u0BFA\u0C7F\u0D4F\u0D79\u0E3F\u0F01-\u0F03\u0F13\u0F15-\u0F17\u0F1A-\u0F1F\u0F34\u0F36\u0F38\u0FBE-\u0FC5\u0FC7-\u0FCC\u0FCE\u0FCF\u0FD5-\u0FD8\u109E\u109F\u1390-\u1399\u166D\u17DB\u1940\u19DE-\u19FF\u1B61-\u1B6A\u1B74-\u1B7C\u1FBD\u1FBF-\u1FC1\u1FCD-\u1FCF\u1FDD-\u1FDF\u1FED-\u1FEF\u1FFD\u1FFE\u2044\u2052\u207A-\u207C\u208A-\u208C\u20A0-\u20C0\u2100\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F\u218A\u218B\u2190-\u2307\u230C-\u2328\u232B-\u2426\u2440-\u244A\u249C-\u24E9\u2500-\u2767\u2794-\u27C4\u27C7-\u27E5\u27F0-\u2982\u2999-\u29D7\u29DC-\u29FB\u29FE-\u2B73\u2B76-\u2B95\u2B97-\u2BFF\u2CE5-\u2CEA\u2E50\u2E51\u2E80-\u2E99\u2E9B-\u2EF3\u2F00-\u2FD5\u2FF0-\u2FFF\u3004\u3012\u3013\u3020\u3036\u3037\u303E\u303F\u309B\u309C\u3190\u3191\u3196-\u319F\u31C0-\u31E3\u31EF\u3200-\u321E\u322A-\u3247\u3250\u3260-\u327F\u328A-\u32B0\u32C0-\u33FF\u4DC0-\u4DFF\uA490-\uA4C6\uA700-\uA716\uA720\uA721\uA789\uA78A\uA828-\uA82B\uA836-\uA839\uAA77-\uAA79\uAB5B\uAB6A\uAB6B\uFB29\uFBB2-\uFBC2\uFD40-\uFD4F\uFDCF\uFDFC-\uFDFF\uFE62\uFE64-\uFE66\uFE69\uFF04\uFF0B\uFF1C-\uFF1E\uFF3E\uFF40\uFF5C\uFF5E\uFFE0-\uFFE6\uFFE8-\uFFEE\uFFFC\uFFFD]|\uD800[\uDD37-\uDD3F\uDD79-\uDD89\uDD8C-\uDD8E\uDD90-\uDD9C\uDDA0\uDDD0-\uDDFC]|\uD802[\uDC77\uDC78\uDEC8]|\uD805\uDF3F|\uD807[\uDFD5-\uDFF1]|\uD81A[\uDF3C-\uDF3F\uDF45]|\uD82F\uDC9C|\uD833[\uDF50-\uDFC3]|\uD834[\uDC00-\uDCF5\uDD00-\uDD26\uDD29-\uDD64\uDD6A-\uDD6C\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDDEA\uDE00-\uDE41\uDE45\uDF00-\uDF56]|\uD835[\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85\uDE86]|\uD838[\uDD4F\uDEFF]|\uD83B[\uDCAC\uDCB0\uDD2E\uDEF0\uDEF1]|\uD83C[\uDC00-\uDC2B\uDC30-\uDC93\uDCA0-\uDCAE\uDCB1-\uDCBF\uDCC1-\uDCCF\uDCD1-\uDCF5\uDD0D-\uDDAD\uDDE6-\uDE02\uDE10-\uDE3B\uDE40-\uDE48\uDE50\uDE51\uDE60-\uDE65\uDF00-\uDFFF]|\uD83D[\uDC00-\uDED7\uDEDC-\uDEEC\uDEF0-\uDEFC\uDF00-\uDF76\uDF7B-\uDFD9\uDFE0-\uDFEB\uDFF0]|\uD83E[\uDC00-\uDC0B\uDC10-\uDC47\uDC50-\uDC59\uDC60-\uDC87\uDC90-\uDCAD\uDCB0\uDCB1\uDD00-\uDE53\uDE60-\uDE6D\uDE70-\uDE7C\uDE80-\uDE88\uDE90-\uDEBD\uDEBF-\uDEC5\uDECE-\uDEDB\uDEE0-\uDEE8\uDEF0-\uDEF8\uDF00-\uDF92\uDF94-\uDFCA]/;
-
-// node_modules/uc.micro/categories/Z/regex.mjs
-var regex_default6 = /[ \xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
 
 // lazy-entities:lazy-entities
 var decode2 = null;
 var load = () => decode2 ??= require_decode();
 var decodeHTML = (...args) => load().decodeHTML(...args);
-var decodeHTMLStrict = (...args) => load().decodeHTMLStrict(...args);
 
 // node_modules/markdown-it/lib/common/utils.mjs
-function _class(obj) {
-  return Object.prototype.toString.call(obj);
-}
-function isString(obj) {
-  return _class(obj) === "[object String]";
-}
-var _hasOwnProperty = Object.prototype.hasOwnProperty;
-function has(object, key) {
-  return _hasOwnProperty.call(object, key);
-}
-function assign(obj) {
-  const sources = Array.prototype.slice.call(arguments, 1);
-  sources.forEach(function(source) {
-    if (!source) {
-      return;
-    }
-    if (typeof source !== "object") {
-      throw new TypeError(source + "must be object");
-    }
-    Object.keys(source).forEach(function(key) {
-      obj[key] = source[key];
-    });
-  });
-  return obj;
-}
-function arrayReplaceAt(src, pos, newElements) {
-  return [].concat(src.slice(0, pos), newElements, src.slice(pos + 1));
-}
 function isValidEntityCode(c) {
   if (c >= 55296 && c <= 57343) {
     return false;
@@ -1422,57 +1108,30 @@ var UNESCAPE_MD_RE = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g;
 var ENTITY_RE = /&([a-z#][a-z0-9]{1,31});/gi;
 var UNESCAPE_ALL_RE = new RegExp(UNESCAPE_MD_RE.source + "|" + ENTITY_RE.source, "gi");
 var DIGITAL_ENTITY_TEST_RE = /^#((?:x[a-f0-9]{1,8}|[0-9]{1,8}))$/i;
-function replaceEntityPattern(match2, name) {
+function replaceEntityPattern(match, name) {
   if (name.charCodeAt(0) === 35 && DIGITAL_ENTITY_TEST_RE.test(name)) {
     const code2 = name[1].toLowerCase() === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
     if (isValidEntityCode(code2)) {
       return fromCodePoint(code2);
     }
-    return match2;
+    return match;
   }
-  const decoded = decodeHTML(match2);
-  if (decoded !== match2) {
+  const decoded = decodeHTML(match);
+  if (decoded !== match) {
     return decoded;
   }
-  return match2;
-}
-function unescapeMd(str) {
-  if (str.indexOf("\\") < 0) {
-    return str;
-  }
-  return str.replace(UNESCAPE_MD_RE, "$1");
+  return match;
 }
 function unescapeAll(str) {
   if (str.indexOf("\\") < 0 && str.indexOf("&") < 0) {
     return str;
   }
-  return str.replace(UNESCAPE_ALL_RE, function(match2, escaped, entity2) {
+  return str.replace(UNESCAPE_ALL_RE, function(match, escaped, entity) {
     if (escaped) {
       return escaped;
     }
-    return replaceEntityPattern(match2, entity2);
+    return replaceEntityPattern(match, entity);
   });
-}
-var HTML_ESCAPE_TEST_RE = /[&<>"]/;
-var HTML_ESCAPE_REPLACE_RE = /[&<>"]/g;
-var HTML_REPLACEMENTS = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;"
-};
-function replaceUnsafeChar(ch) {
-  return HTML_REPLACEMENTS[ch];
-}
-function escapeHtml(str) {
-  if (HTML_ESCAPE_TEST_RE.test(str)) {
-    return str.replace(HTML_ESCAPE_REPLACE_RE, replaceUnsafeChar);
-  }
-  return str;
-}
-var REGEXP_ESCAPE_RE = /[.?*+^$[\]\\(){}|-]/g;
-function escapeRE(str) {
-  return str.replace(REGEXP_ESCAPE_RE, "\\$&");
 }
 function isSpace(code2) {
   switch (code2) {
@@ -1481,76 +1140,6 @@ function isSpace(code2) {
       return true;
   }
   return false;
-}
-function isWhiteSpace(code2) {
-  if (code2 >= 8192 && code2 <= 8202) {
-    return true;
-  }
-  switch (code2) {
-    case 9:
-    // \t
-    case 10:
-    // \n
-    case 11:
-    // \v
-    case 12:
-    // \f
-    case 13:
-    // \r
-    case 32:
-    case 160:
-    case 5760:
-    case 8239:
-    case 8287:
-    case 12288:
-      return true;
-  }
-  return false;
-}
-function isPunctChar(ch) {
-  return regex_default4.test(ch) || regex_default5.test(ch);
-}
-function isPunctCharCode(code2) {
-  return isPunctChar(fromCodePoint(code2));
-}
-function isMdAsciiPunct(ch) {
-  switch (ch) {
-    case 33:
-    case 34:
-    case 35:
-    case 36:
-    case 37:
-    case 38:
-    case 39:
-    case 40:
-    case 41:
-    case 42:
-    case 43:
-    case 44:
-    case 45:
-    case 46:
-    case 47:
-    case 58:
-    case 59:
-    case 60:
-    case 61:
-    case 62:
-    case 63:
-    case 64:
-    case 91:
-    case 92:
-    case 93:
-    case 94:
-    case 95:
-    case 96:
-    case 123:
-    case 124:
-    case 125:
-    case 126:
-      return true;
-    default:
-      return false;
-  }
 }
 function normalizeReference(str) {
   str = str.trim().replace(/\s+/g, " ");
@@ -1576,50 +1165,6 @@ function asciiTrim(str) {
     }
   }
   return str.slice(start, end + 1);
-}
-var lib = { mdurl: mdurl_exports, ucmicro: uc_exports };
-
-// node_modules/markdown-it/lib/helpers/index.mjs
-var helpers_exports = {};
-__export(helpers_exports, {
-  parseLinkDestination: () => parseLinkDestination,
-  parseLinkLabel: () => parseLinkLabel,
-  parseLinkTitle: () => parseLinkTitle
-});
-
-// node_modules/markdown-it/lib/helpers/parse_link_label.mjs
-function parseLinkLabel(state, start, disableNested) {
-  let level, found, marker, prevPos;
-  const max = state.posMax;
-  const oldPos = state.pos;
-  state.pos = start + 1;
-  level = 1;
-  while (state.pos < max) {
-    marker = state.src.charCodeAt(state.pos);
-    if (marker === 93) {
-      level--;
-      if (level === 0) {
-        found = true;
-        break;
-      }
-    }
-    prevPos = state.pos;
-    state.md.inline.skipToken(state);
-    if (marker === 91) {
-      if (prevPos === state.pos - 1) {
-        level++;
-      } else if (disableNested) {
-        state.pos = oldPos;
-        return -1;
-      }
-    }
-  }
-  let labelEnd = -1;
-  if (found) {
-    labelEnd = state.pos;
-  }
-  state.pos = oldPos;
-  return labelEnd;
 }
 
 // node_modules/markdown-it/lib/helpers/parse_link_destination.mjs
@@ -1750,171 +1295,6 @@ function parseLinkTitle(str, start, max, prev_state) {
   state.str += unescapeAll(str.slice(start, pos));
   return state;
 }
-
-// node_modules/markdown-it/lib/renderer.mjs
-var default_rules = {};
-default_rules.code_inline = function(tokens, idx, options, env, slf) {
-  const token = tokens[idx];
-  return "<code" + slf.renderAttrs(token) + ">" + escapeHtml(token.content) + "</code>";
-};
-default_rules.code_block = function(tokens, idx, options, env, slf) {
-  const token = tokens[idx];
-  return "<pre" + slf.renderAttrs(token) + "><code>" + escapeHtml(tokens[idx].content) + "</code></pre>\n";
-};
-default_rules.fence = function(tokens, idx, options, env, slf) {
-  const token = tokens[idx];
-  const info = token.info ? unescapeAll(token.info).trim() : "";
-  let langName = "";
-  let langAttrs = "";
-  if (info) {
-    const arr = info.split(/(\s+)/g);
-    langName = arr[0];
-    langAttrs = arr.slice(2).join("");
-  }
-  let highlighted;
-  if (options.highlight) {
-    highlighted = options.highlight(token.content, langName, langAttrs) || escapeHtml(token.content);
-  } else {
-    highlighted = escapeHtml(token.content);
-  }
-  if (highlighted.indexOf("<pre") === 0) {
-    return highlighted + "\n";
-  }
-  if (info) {
-    const i = token.attrIndex("class");
-    const tmpAttrs = token.attrs ? token.attrs.slice() : [];
-    if (i < 0) {
-      tmpAttrs.push(["class", options.langPrefix + langName]);
-    } else {
-      tmpAttrs[i] = tmpAttrs[i].slice();
-      tmpAttrs[i][1] += " " + options.langPrefix + langName;
-    }
-    const tmpToken = {
-      attrs: tmpAttrs
-    };
-    return `<pre><code${slf.renderAttrs(tmpToken)}>${highlighted}</code></pre>
-`;
-  }
-  return `<pre><code${slf.renderAttrs(token)}>${highlighted}</code></pre>
-`;
-};
-default_rules.image = function(tokens, idx, options, env, slf) {
-  const token = tokens[idx];
-  token.attrs[token.attrIndex("alt")][1] = slf.renderInlineAsText(token.children, options, env);
-  return slf.renderToken(tokens, idx, options);
-};
-default_rules.hardbreak = function(tokens, idx, options) {
-  return options.xhtmlOut ? "<br />\n" : "<br>\n";
-};
-default_rules.softbreak = function(tokens, idx, options) {
-  return options.breaks ? options.xhtmlOut ? "<br />\n" : "<br>\n" : "\n";
-};
-default_rules.text = function(tokens, idx) {
-  return escapeHtml(tokens[idx].content);
-};
-default_rules.html_block = function(tokens, idx) {
-  return tokens[idx].content;
-};
-default_rules.html_inline = function(tokens, idx) {
-  return tokens[idx].content;
-};
-function Renderer() {
-  this.rules = assign({}, default_rules);
-}
-Renderer.prototype.renderAttrs = function renderAttrs(token) {
-  let i, l, result;
-  if (!token.attrs) {
-    return "";
-  }
-  result = "";
-  for (i = 0, l = token.attrs.length; i < l; i++) {
-    result += " " + escapeHtml(token.attrs[i][0]) + '="' + escapeHtml(token.attrs[i][1]) + '"';
-  }
-  return result;
-};
-Renderer.prototype.renderToken = function renderToken(tokens, idx, options) {
-  const token = tokens[idx];
-  let result = "";
-  if (token.hidden) {
-    return "";
-  }
-  if (token.block && token.nesting !== -1 && idx && tokens[idx - 1].hidden) {
-    result += "\n";
-  }
-  result += (token.nesting === -1 ? "</" : "<") + token.tag;
-  result += this.renderAttrs(token);
-  if (token.nesting === 0 && options.xhtmlOut) {
-    result += " /";
-  }
-  let needLf = false;
-  if (token.block) {
-    needLf = true;
-    if (token.nesting === 1) {
-      if (idx + 1 < tokens.length) {
-        const nextToken = tokens[idx + 1];
-        if (nextToken.type === "inline" || nextToken.hidden) {
-          needLf = false;
-        } else if (nextToken.nesting === -1 && nextToken.tag === token.tag) {
-          needLf = false;
-        }
-      }
-    }
-  }
-  result += needLf ? ">\n" : ">";
-  return result;
-};
-Renderer.prototype.renderInline = function(tokens, options, env) {
-  let result = "";
-  const rules = this.rules;
-  for (let i = 0, len = tokens.length; i < len; i++) {
-    const type = tokens[i].type;
-    if (typeof rules[type] !== "undefined") {
-      result += rules[type](tokens, i, options, env, this);
-    } else {
-      result += this.renderToken(tokens, i, options);
-    }
-  }
-  return result;
-};
-Renderer.prototype.renderInlineAsText = function(tokens, options, env) {
-  let result = "";
-  for (let i = 0, len = tokens.length; i < len; i++) {
-    switch (tokens[i].type) {
-      case "text":
-        result += tokens[i].content;
-        break;
-      case "image":
-        result += this.renderInlineAsText(tokens[i].children, options, env);
-        break;
-      case "html_inline":
-      case "html_block":
-        result += tokens[i].content;
-        break;
-      case "softbreak":
-      case "hardbreak":
-        result += "\n";
-        break;
-      default:
-    }
-  }
-  return result;
-};
-Renderer.prototype.render = function(tokens, options, env) {
-  let result = "";
-  const rules = this.rules;
-  for (let i = 0, len = tokens.length; i < len; i++) {
-    const type = tokens[i].type;
-    if (type === "inline") {
-      result += this.renderInline(tokens[i].children, options, env);
-    } else if (typeof rules[type] !== "undefined") {
-      result += rules[type](tokens, i, options, env, this);
-    } else {
-      result += this.renderToken(tokens, i, options, env);
-    }
-  }
-  return result;
-};
-var renderer_default = Renderer;
 
 // node_modules/markdown-it/lib/ruler.mjs
 function Ruler() {
@@ -2120,466 +1500,6 @@ Token.prototype.attrJoin = function attrJoin(name, value) {
   }
 };
 var token_default = Token;
-
-// node_modules/markdown-it/lib/rules_core/state_core.mjs
-function StateCore(src, md, env) {
-  this.src = src;
-  this.env = env;
-  this.tokens = [];
-  this.inlineMode = false;
-  this.md = md;
-}
-StateCore.prototype.Token = token_default;
-var state_core_default = StateCore;
-
-// node_modules/markdown-it/lib/rules_core/normalize.mjs
-var NEWLINES_RE = /\r\n?|\n/g;
-var NULL_RE = /\0/g;
-function normalize(state) {
-  let str;
-  str = state.src.replace(NEWLINES_RE, "\n");
-  str = str.replace(NULL_RE, "\uFFFD");
-  state.src = str;
-}
-
-// node_modules/markdown-it/lib/rules_core/block.mjs
-function block(state) {
-  let token;
-  if (state.inlineMode) {
-    token = new state.Token("inline", "", 0);
-    token.content = state.src;
-    token.map = [0, 1];
-    token.children = [];
-    state.tokens.push(token);
-  } else {
-    state.md.block.parse(state.src, state.md, state.env, state.tokens);
-  }
-}
-
-// node_modules/markdown-it/lib/rules_core/inline.mjs
-function inline(state) {
-  const tokens = state.tokens;
-  for (let i = 0, l = tokens.length; i < l; i++) {
-    const tok = tokens[i];
-    if (tok.type === "inline") {
-      state.md.inline.parse(tok.content, state.md, state.env, tok.children);
-    }
-  }
-}
-
-// node_modules/markdown-it/lib/rules_core/linkify.mjs
-function isLinkOpen(str) {
-  return /^<a[>\s]/i.test(str);
-}
-function isLinkClose(str) {
-  return /^<\/a\s*>/i.test(str);
-}
-function linkify(state) {
-  const blockTokens = state.tokens;
-  if (!state.md.options.linkify) {
-    return;
-  }
-  for (let j = 0, l = blockTokens.length; j < l; j++) {
-    if (blockTokens[j].type !== "inline" || !state.md.linkify.pretest(blockTokens[j].content)) {
-      continue;
-    }
-    const tokens = blockTokens[j].children;
-    const replacements = [];
-    let htmlLinkLevel = 0;
-    for (let i = tokens.length - 1; i >= 0; i--) {
-      const currentToken = tokens[i];
-      if (currentToken.type === "link_close") {
-        i--;
-        while (tokens[i].level !== currentToken.level && tokens[i].type !== "link_open") {
-          i--;
-        }
-        continue;
-      }
-      if (currentToken.type === "html_inline") {
-        if (isLinkOpen(currentToken.content) && htmlLinkLevel > 0) {
-          htmlLinkLevel--;
-        }
-        if (isLinkClose(currentToken.content)) {
-          htmlLinkLevel++;
-        }
-      }
-      if (htmlLinkLevel > 0) {
-        continue;
-      }
-      if (currentToken.type === "text" && state.md.linkify.test(currentToken.content)) {
-        const text2 = currentToken.content;
-        let links = state.md.linkify.match(text2);
-        const nodes = [];
-        let level = currentToken.level;
-        let lastPos = 0;
-        if (links.length > 0 && links[0].index === 0 && i > 0 && tokens[i - 1].type === "text_special") {
-          links = links.slice(1);
-        }
-        for (let ln = 0; ln < links.length; ln++) {
-          const url = links[ln].url;
-          const fullUrl = state.md.normalizeLink(url);
-          if (!state.md.validateLink(fullUrl)) {
-            continue;
-          }
-          let urlText = links[ln].text;
-          if (!links[ln].schema) {
-            urlText = state.md.normalizeLinkText("http://" + urlText).replace(/^http:\/\//, "");
-          } else if (links[ln].schema === "mailto:" && !/^mailto:/i.test(urlText)) {
-            urlText = state.md.normalizeLinkText("mailto:" + urlText).replace(/^mailto:/, "");
-          } else {
-            urlText = state.md.normalizeLinkText(urlText);
-          }
-          const pos = links[ln].index;
-          if (pos > lastPos) {
-            const token = new state.Token("text", "", 0);
-            token.content = text2.slice(lastPos, pos);
-            token.level = level;
-            nodes.push(token);
-          }
-          const token_o = new state.Token("link_open", "a", 1);
-          token_o.attrs = [["href", fullUrl]];
-          token_o.level = level++;
-          token_o.markup = "linkify";
-          token_o.info = "auto";
-          nodes.push(token_o);
-          const token_t = new state.Token("text", "", 0);
-          token_t.content = urlText;
-          token_t.level = level;
-          nodes.push(token_t);
-          const token_c = new state.Token("link_close", "a", -1);
-          token_c.level = --level;
-          token_c.markup = "linkify";
-          token_c.info = "auto";
-          nodes.push(token_c);
-          lastPos = links[ln].lastIndex;
-        }
-        if (lastPos < text2.length) {
-          const token = new state.Token("text", "", 0);
-          token.content = text2.slice(lastPos);
-          token.level = level;
-          nodes.push(token);
-        }
-        replacements.push({ index: i, nodes });
-      }
-    }
-    if (replacements.length > 0) {
-      let newTokensLength = tokens.length;
-      for (const replacement of replacements) {
-        newTokensLength += replacement.nodes.length - 1;
-      }
-      const newTokens = new Array(newTokensLength);
-      let replacementIndex = 0;
-      let newTokenIndex = 0;
-      replacements.reverse();
-      for (let i = 0; i < tokens.length; i++) {
-        const replacement = replacements[replacementIndex];
-        if (replacement?.index === i) {
-          for (const node of replacement.nodes) {
-            newTokens[newTokenIndex++] = node;
-          }
-          replacementIndex++;
-        } else {
-          newTokens[newTokenIndex++] = tokens[i];
-        }
-      }
-      blockTokens[j].children = newTokens;
-    }
-  }
-}
-
-// node_modules/markdown-it/lib/rules_core/replacements.mjs
-var RARE_RE = /\+-|\.\.|\?\?\?\?|!!!!|,,|--/;
-var SCOPED_ABBR_TEST_RE = /\((c|tm|r)\)/i;
-var SCOPED_ABBR_RE = /\((c|tm|r)\)/ig;
-var SCOPED_ABBR = {
-  c: "\xA9",
-  r: "\xAE",
-  tm: "\u2122"
-};
-function replaceFn(match2, name) {
-  return SCOPED_ABBR[name.toLowerCase()];
-}
-function replace_scoped(inlineTokens) {
-  let inside_autolink = 0;
-  for (let i = inlineTokens.length - 1; i >= 0; i--) {
-    const token = inlineTokens[i];
-    if (token.type === "text" && !inside_autolink) {
-      token.content = token.content.replace(SCOPED_ABBR_RE, replaceFn);
-    }
-    if (token.type === "link_open" && token.info === "auto") {
-      inside_autolink--;
-    }
-    if (token.type === "link_close" && token.info === "auto") {
-      inside_autolink++;
-    }
-  }
-}
-function replace_rare(inlineTokens) {
-  let inside_autolink = 0;
-  for (let i = inlineTokens.length - 1; i >= 0; i--) {
-    const token = inlineTokens[i];
-    if (token.type === "text" && !inside_autolink) {
-      if (RARE_RE.test(token.content)) {
-        token.content = token.content.replace(/\+-/g, "\xB1").replace(/\.{2,}/g, "\u2026").replace(/([?!])…/g, "$1..").replace(/([?!]){4,}/g, "$1$1$1").replace(/,{2,}/g, ",").replace(/(^|[^-])---(?=[^-]|$)/mg, "$1\u2014").replace(/(^|\s)--(?=\s|$)/mg, "$1\u2013").replace(/(^|[^-\s])--(?=[^-\s]|$)/mg, "$1\u2013");
-      }
-    }
-    if (token.type === "link_open" && token.info === "auto") {
-      inside_autolink--;
-    }
-    if (token.type === "link_close" && token.info === "auto") {
-      inside_autolink++;
-    }
-  }
-}
-function replace(state) {
-  let blkIdx;
-  if (!state.md.options.typographer) {
-    return;
-  }
-  for (blkIdx = state.tokens.length - 1; blkIdx >= 0; blkIdx--) {
-    if (state.tokens[blkIdx].type !== "inline") {
-      continue;
-    }
-    if (SCOPED_ABBR_TEST_RE.test(state.tokens[blkIdx].content)) {
-      replace_scoped(state.tokens[blkIdx].children);
-    }
-    if (RARE_RE.test(state.tokens[blkIdx].content)) {
-      replace_rare(state.tokens[blkIdx].children);
-    }
-  }
-}
-
-// node_modules/markdown-it/lib/rules_core/smartquotes.mjs
-var QUOTE_TEST_RE = /['"]/;
-var QUOTE_RE = /['"]/g;
-var APOSTROPHE = "\u2019";
-var MAX_OPENERS = 1e3;
-function truncateStack(stack, heads, length) {
-  while (stack.length > length) {
-    const item = stack.pop();
-    if (item.isSingleQuote) {
-      heads.single = item.prevSameQuoteIdx;
-    } else {
-      heads.double = item.prevSameQuoteIdx;
-    }
-  }
-}
-function addReplacement(replacements, tokenIdx, pos, ch) {
-  if (!replacements[tokenIdx]) {
-    replacements[tokenIdx] = [];
-  }
-  replacements[tokenIdx].push({ pos, ch });
-}
-function applyReplacements(str, replacements) {
-  let result = "";
-  let lastPos = 0;
-  replacements.sort((a, b) => a.pos - b.pos);
-  for (let i = 0; i < replacements.length; i++) {
-    const replacement = replacements[i];
-    result += str.slice(lastPos, replacement.pos) + replacement.ch;
-    lastPos = replacement.pos + 1;
-  }
-  return result + str.slice(lastPos);
-}
-function process_inlines(tokens, state) {
-  let j;
-  const stack = [];
-  const heads = { single: -1, double: -1 };
-  const replacements = {};
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    const thisLevel = tokens[i].level;
-    for (j = stack.length - 1; j >= 0; j--) {
-      if (stack[j].level <= thisLevel) {
-        break;
-      }
-    }
-    truncateStack(stack, heads, j + 1);
-    if (token.type !== "text") {
-      continue;
-    }
-    const text2 = token.content;
-    let pos = 0;
-    const max = text2.length;
-    OUTER:
-      while (pos < max) {
-        QUOTE_RE.lastIndex = pos;
-        const t = QUOTE_RE.exec(text2);
-        if (!t) {
-          break;
-        }
-        let canOpen = true;
-        let canClose = true;
-        pos = t.index + 1;
-        const isSingle = t[0] === "'";
-        let lastChar = 32;
-        if (t.index - 1 >= 0) {
-          lastChar = text2.charCodeAt(t.index - 1);
-        } else {
-          for (j = i - 1; j >= 0; j--) {
-            if (tokens[j].type === "softbreak" || tokens[j].type === "hardbreak") break;
-            if (!tokens[j].content) continue;
-            lastChar = tokens[j].content.charCodeAt(tokens[j].content.length - 1);
-            break;
-          }
-        }
-        let nextChar = 32;
-        if (pos < max) {
-          nextChar = text2.charCodeAt(pos);
-        } else {
-          for (j = i + 1; j < tokens.length; j++) {
-            if (tokens[j].type === "softbreak" || tokens[j].type === "hardbreak") break;
-            if (!tokens[j].content) continue;
-            nextChar = tokens[j].content.charCodeAt(0);
-            break;
-          }
-        }
-        const isLastPunctChar = isMdAsciiPunct(lastChar) || isPunctCharCode(lastChar);
-        const isNextPunctChar = isMdAsciiPunct(nextChar) || isPunctCharCode(nextChar);
-        const isLastWhiteSpace = isWhiteSpace(lastChar);
-        const isNextWhiteSpace = isWhiteSpace(nextChar);
-        if (isNextWhiteSpace) {
-          canOpen = false;
-        } else if (isNextPunctChar) {
-          if (!(isLastWhiteSpace || isLastPunctChar)) {
-            canOpen = false;
-          }
-        }
-        if (isLastWhiteSpace) {
-          canClose = false;
-        } else if (isLastPunctChar) {
-          if (!(isNextWhiteSpace || isNextPunctChar)) {
-            canClose = false;
-          }
-        }
-        if (nextChar === 34 && t[0] === '"') {
-          if (lastChar >= 48 && lastChar <= 57) {
-            canClose = canOpen = false;
-          }
-        }
-        if (canOpen && canClose) {
-          canOpen = isLastPunctChar;
-          canClose = isNextPunctChar;
-        }
-        if (!canOpen && !canClose) {
-          if (isSingle) {
-            addReplacement(replacements, i, t.index, APOSTROPHE);
-          }
-          continue;
-        }
-        if (canClose) {
-          j = isSingle ? heads.single : heads.double;
-          if (j >= 0 && stack[j].level === thisLevel) {
-            const item = stack[j];
-            let openQuote;
-            let closeQuote;
-            if (isSingle) {
-              openQuote = state.md.options.quotes[2];
-              closeQuote = state.md.options.quotes[3];
-            } else {
-              openQuote = state.md.options.quotes[0];
-              closeQuote = state.md.options.quotes[1];
-            }
-            addReplacement(replacements, i, t.index, closeQuote);
-            addReplacement(replacements, item.tokenIdx, item.contentPos, openQuote);
-            truncateStack(stack, heads, j);
-            continue OUTER;
-          }
-        }
-        if (canOpen) {
-          if (stack.length >= MAX_OPENERS) {
-            return;
-          }
-          stack.push({
-            tokenIdx: i,
-            contentPos: t.index,
-            isSingleQuote: isSingle,
-            level: thisLevel,
-            // stack index of the previous opener of the same quote type, -1 if none
-            prevSameQuoteIdx: isSingle ? heads.single : heads.double
-          });
-          if (isSingle) {
-            heads.single = stack.length - 1;
-          } else {
-            heads.double = stack.length - 1;
-          }
-        } else if (canClose && isSingle) {
-          addReplacement(replacements, i, t.index, APOSTROPHE);
-        }
-      }
-  }
-  Object.keys(replacements).forEach(function(tokenIdx) {
-    tokens[tokenIdx].content = applyReplacements(tokens[tokenIdx].content, replacements[tokenIdx]);
-  });
-}
-function smartquotes(state) {
-  if (!state.md.options.typographer) {
-    return;
-  }
-  for (let blkIdx = state.tokens.length - 1; blkIdx >= 0; blkIdx--) {
-    if (state.tokens[blkIdx].type !== "inline" || !QUOTE_TEST_RE.test(state.tokens[blkIdx].content)) {
-      continue;
-    }
-    process_inlines(state.tokens[blkIdx].children, state);
-  }
-}
-
-// node_modules/markdown-it/lib/rules_core/text_join.mjs
-function text_join(state) {
-  let curr, last;
-  const blockTokens = state.tokens;
-  const l = blockTokens.length;
-  for (let j = 0; j < l; j++) {
-    if (blockTokens[j].type !== "inline") continue;
-    const tokens = blockTokens[j].children;
-    const max = tokens.length;
-    for (curr = 0; curr < max; curr++) {
-      if (tokens[curr].type === "text_special") {
-        tokens[curr].type = "text";
-      }
-    }
-    for (curr = last = 0; curr < max; curr++) {
-      if (tokens[curr].type === "text" && curr + 1 < max && tokens[curr + 1].type === "text") {
-        tokens[curr + 1].content = tokens[curr].content + tokens[curr + 1].content;
-      } else {
-        if (curr !== last) {
-          tokens[last] = tokens[curr];
-        }
-        last++;
-      }
-    }
-    if (curr !== last) {
-      tokens.length = last;
-    }
-  }
-}
-
-// node_modules/markdown-it/lib/parser_core.mjs
-var _rules = [
-  ["normalize", normalize],
-  ["block", block],
-  ["inline", inline],
-  ["linkify", linkify],
-  ["replacements", replace],
-  ["smartquotes", smartquotes],
-  // `text_join` finds `text_special` tokens (for escape sequences)
-  // and joins them with the rest of the text
-  ["text_join", text_join]
-];
-function Core() {
-  this.ruler = new ruler_default();
-  for (let i = 0; i < _rules.length; i++) {
-    this.ruler.push(_rules[i][0], _rules[i][1]);
-  }
-}
-Core.prototype.process = function(state) {
-  const rules = this.ruler.getRules("");
-  for (let i = 0, l = rules.length; i < l; i++) {
-    rules[i](state);
-  }
-};
-Core.prototype.State = state_core_default;
-var parser_core_default = Core;
 
 // node_modules/markdown-it/lib/rules_block/state_block.mjs
 function StateBlock(src, md, env, tokens) {
@@ -3894,7 +2814,7 @@ function paragraph(state, startLine, endLine) {
 }
 
 // node_modules/markdown-it/lib/parser_block.mjs
-var _rules2 = [
+var _rules = [
   // First 2 params - rule name & source. Secondary array - list of rules,
   // which can be terminated by this one.
   ["table", table, ["paragraph", "reference"]],
@@ -3911,8 +2831,8 @@ var _rules2 = [
 ];
 function ParserBlock() {
   this.ruler = new ruler_default();
-  for (let i = 0; i < _rules2.length; i++) {
-    this.ruler.push(_rules2[i][0], _rules2[i][1], { alt: (_rules2[i][2] || []).slice() });
+  for (let i = 0; i < _rules.length; i++) {
+    this.ruler.push(_rules[i][0], _rules[i][1], { alt: (_rules[i][2] || []).slice() });
   }
 }
 ParserBlock.prototype.tokenize = function(state, startLine, endLine) {
@@ -3966,1889 +2886,6 @@ ParserBlock.prototype.parse = function(src, md, env, outTokens) {
 };
 ParserBlock.prototype.State = state_block_default;
 var parser_block_default = ParserBlock;
-
-// node_modules/markdown-it/lib/rules_inline/state_inline.mjs
-function StateInline(src, md, env, outTokens) {
-  this.src = src;
-  this.env = env;
-  this.md = md;
-  this.tokens = outTokens;
-  this.tokens_meta = Array(outTokens.length);
-  this.pos = 0;
-  this.posMax = this.src.length;
-  this.level = 0;
-  this.pending = "";
-  this.pendingLevel = 0;
-  this.cache = {};
-  this.delimiters = [];
-  this._prev_delimiters = [];
-  this.backticks = {};
-  this.backticksScanned = false;
-  this.skipHtmlSpecial = false;
-  this.linkLevel = 0;
-}
-StateInline.prototype.pushPending = function() {
-  const token = new token_default("text", "", 0);
-  token.content = this.pending;
-  token.level = this.pendingLevel;
-  this.tokens.push(token);
-  this.pending = "";
-  return token;
-};
-StateInline.prototype.push = function(type, tag, nesting) {
-  if (this.pending) {
-    this.pushPending();
-  }
-  const token = new token_default(type, tag, nesting);
-  let token_meta = null;
-  if (nesting < 0) {
-    this.level--;
-    this.delimiters = this._prev_delimiters.pop();
-  }
-  token.level = this.level;
-  if (nesting > 0) {
-    this.level++;
-    this._prev_delimiters.push(this.delimiters);
-    this.delimiters = [];
-    token_meta = { delimiters: this.delimiters };
-  }
-  this.pendingLevel = this.level;
-  this.tokens.push(token);
-  this.tokens_meta.push(token_meta);
-  return token;
-};
-StateInline.prototype.scanDelims = function(start, canSplitWord) {
-  const max = this.posMax;
-  const marker = this.src.charCodeAt(start);
-  let lastChar;
-  if (start === 0) {
-    lastChar = 32;
-  } else if (start === 1) {
-    lastChar = this.src.charCodeAt(0);
-    if ((lastChar & 63488) === 55296) {
-      lastChar = 65533;
-    }
-  } else {
-    lastChar = this.src.charCodeAt(start - 1);
-    if ((lastChar & 64512) === 56320) {
-      const highSurr = this.src.charCodeAt(start - 2);
-      lastChar = (highSurr & 64512) === 55296 ? 65536 + (highSurr - 55296 << 10) + (lastChar - 56320) : 65533;
-    } else if ((lastChar & 64512) === 55296) {
-      lastChar = 65533;
-    }
-  }
-  let pos = start;
-  while (pos < max && this.src.charCodeAt(pos) === marker) {
-    pos++;
-  }
-  const count = pos - start;
-  let nextChar = pos < max ? this.src.charCodeAt(pos) : 32;
-  if ((nextChar & 64512) === 55296) {
-    const lowSurr = this.src.charCodeAt(pos + 1);
-    nextChar = (lowSurr & 64512) === 56320 ? 65536 + (nextChar - 55296 << 10) + (lowSurr - 56320) : 65533;
-  } else if ((nextChar & 64512) === 56320) {
-    nextChar = 65533;
-  }
-  const isLastPunctChar = isMdAsciiPunct(lastChar) || isPunctCharCode(lastChar);
-  const isNextPunctChar = isMdAsciiPunct(nextChar) || isPunctCharCode(nextChar);
-  const isLastWhiteSpace = isWhiteSpace(lastChar);
-  const isNextWhiteSpace = isWhiteSpace(nextChar);
-  const left_flanking = !isNextWhiteSpace && (!isNextPunctChar || isLastWhiteSpace || isLastPunctChar);
-  const right_flanking = !isLastWhiteSpace && (!isLastPunctChar || isNextWhiteSpace || isNextPunctChar);
-  const can_open = left_flanking && (canSplitWord || !right_flanking || isLastPunctChar);
-  const can_close = right_flanking && (canSplitWord || !left_flanking || isNextPunctChar);
-  return { can_open, can_close, length: count };
-};
-StateInline.prototype.Token = token_default;
-var state_inline_default = StateInline;
-
-// node_modules/markdown-it/lib/rules_inline/text.mjs
-function isTerminatorChar(ch) {
-  switch (ch) {
-    case 10:
-    case 33:
-    case 35:
-    case 36:
-    case 37:
-    case 38:
-    case 42:
-    case 43:
-    case 45:
-    case 58:
-    case 60:
-    case 61:
-    case 62:
-    case 64:
-    case 91:
-    case 92:
-    case 93:
-    case 94:
-    case 95:
-    case 96:
-    case 123:
-    case 125:
-    case 126:
-      return true;
-    default:
-      return false;
-  }
-}
-function text(state, silent) {
-  let pos = state.pos;
-  while (pos < state.posMax && !isTerminatorChar(state.src.charCodeAt(pos))) {
-    pos++;
-  }
-  if (pos === state.pos) {
-    return false;
-  }
-  if (!silent) {
-    state.pending += state.src.slice(state.pos, pos);
-  }
-  state.pos = pos;
-  return true;
-}
-
-// node_modules/markdown-it/lib/rules_inline/linkify.mjs
-function isAsciiAlpha(code2) {
-  return code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122;
-}
-function isSchemeChar(code2) {
-  return code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122 || code2 >= 48 && code2 <= 57 || code2 === 43 || code2 === 45 || code2 === 46;
-}
-function linkify2(state, silent) {
-  if (!state.md.options.linkify) return false;
-  if (state.linkLevel > 0) return false;
-  const pos = state.pos;
-  const max = state.posMax;
-  if (pos + 3 > max) return false;
-  if (state.src.charCodeAt(pos) !== 58) return false;
-  if (state.src.charCodeAt(pos + 1) !== 47) return false;
-  if (state.src.charCodeAt(pos + 2) !== 47) return false;
-  const protoMin = pos - Math.min(10, state.pending.length, pos);
-  let protoStart = pos;
-  while (protoStart > protoMin && isSchemeChar(state.src.charCodeAt(protoStart - 1))) {
-    protoStart--;
-  }
-  if (protoStart === pos || !isAsciiAlpha(state.src.charCodeAt(protoStart))) return false;
-  const protoLength = pos - protoStart;
-  const link2 = state.md.linkify.matchAtStart(state.src.slice(protoStart));
-  if (!link2) return false;
-  let url = link2.url;
-  if (url.length <= protoLength) return false;
-  let urlEnd = url.length;
-  while (urlEnd > 0 && url.charCodeAt(urlEnd - 1) === 42) {
-    urlEnd--;
-  }
-  if (urlEnd !== url.length) {
-    url = url.slice(0, urlEnd);
-  }
-  const fullUrl = state.md.normalizeLink(url);
-  if (!state.md.validateLink(fullUrl)) return false;
-  if (!silent) {
-    state.pending = state.pending.slice(0, -protoLength);
-    const token_o = state.push("link_open", "a", 1);
-    token_o.attrs = [["href", fullUrl]];
-    token_o.markup = "linkify";
-    token_o.info = "auto";
-    const token_t = state.push("text", "", 0);
-    token_t.content = state.md.normalizeLinkText(url);
-    const token_c = state.push("link_close", "a", -1);
-    token_c.markup = "linkify";
-    token_c.info = "auto";
-  }
-  state.pos += url.length - protoLength;
-  return true;
-}
-
-// node_modules/markdown-it/lib/rules_inline/newline.mjs
-function newline(state, silent) {
-  let pos = state.pos;
-  if (state.src.charCodeAt(pos) !== 10) {
-    return false;
-  }
-  const pmax = state.pending.length - 1;
-  const max = state.posMax;
-  if (!silent) {
-    if (pmax >= 0 && state.pending.charCodeAt(pmax) === 32) {
-      if (pmax >= 1 && state.pending.charCodeAt(pmax - 1) === 32) {
-        let ws = pmax - 1;
-        while (ws >= 1 && state.pending.charCodeAt(ws - 1) === 32) ws--;
-        state.pending = state.pending.slice(0, ws);
-        state.push("hardbreak", "br", 0);
-      } else {
-        state.pending = state.pending.slice(0, -1);
-        state.push("softbreak", "br", 0);
-      }
-    } else {
-      state.push("softbreak", "br", 0);
-    }
-  }
-  pos++;
-  while (pos < max && isSpace(state.src.charCodeAt(pos))) {
-    pos++;
-  }
-  state.pos = pos;
-  return true;
-}
-
-// node_modules/markdown-it/lib/rules_inline/escape.mjs
-var ESCAPED = [];
-for (let i = 0; i < 256; i++) {
-  ESCAPED.push(0);
-}
-"\\!\"#$%&'()*+,./:;<=>?@[]^_`{|}~-".split("").forEach(function(ch) {
-  ESCAPED[ch.charCodeAt(0)] = 1;
-});
-function escape(state, silent) {
-  let pos = state.pos;
-  const max = state.posMax;
-  if (state.src.charCodeAt(pos) !== 92) return false;
-  pos++;
-  if (pos >= max) return false;
-  let ch1 = state.src.charCodeAt(pos);
-  if (ch1 === 10) {
-    if (!silent) {
-      state.push("hardbreak", "br", 0);
-    }
-    pos++;
-    while (pos < max) {
-      ch1 = state.src.charCodeAt(pos);
-      if (!isSpace(ch1)) break;
-      pos++;
-    }
-    state.pos = pos;
-    return true;
-  }
-  if (ch1 === 32) {
-    if (!silent) {
-      const token = state.push("text_special", "", 0);
-      token.content = "\\";
-      token.markup = "\\";
-      token.info = "escape";
-    }
-    state.pos = pos;
-    return true;
-  }
-  let escapedStr = state.src[pos];
-  if (ch1 >= 55296 && ch1 <= 56319 && pos + 1 < max) {
-    const ch2 = state.src.charCodeAt(pos + 1);
-    if (ch2 >= 56320 && ch2 <= 57343) {
-      escapedStr += state.src[pos + 1];
-      pos++;
-    }
-  }
-  const origStr = "\\" + escapedStr;
-  if (!silent) {
-    const token = state.push("text_special", "", 0);
-    if (ch1 < 256 && ESCAPED[ch1] !== 0) {
-      token.content = escapedStr;
-    } else {
-      token.content = origStr;
-    }
-    token.markup = origStr;
-    token.info = "escape";
-  }
-  state.pos = pos + 1;
-  return true;
-}
-
-// node_modules/markdown-it/lib/rules_inline/backticks.mjs
-function backtick(state, silent) {
-  let pos = state.pos;
-  const ch = state.src.charCodeAt(pos);
-  if (ch !== 96) {
-    return false;
-  }
-  const start = pos;
-  pos++;
-  const max = state.posMax;
-  while (pos < max && state.src.charCodeAt(pos) === 96) {
-    pos++;
-  }
-  const marker = state.src.slice(start, pos);
-  const openerLength = marker.length;
-  if (state.backticksScanned && (state.backticks[openerLength] || 0) <= start) {
-    if (!silent) state.pending += marker;
-    state.pos += openerLength;
-    return true;
-  }
-  let matchEnd = pos;
-  let matchStart;
-  while ((matchStart = state.src.indexOf("`", matchEnd)) !== -1) {
-    matchEnd = matchStart + 1;
-    while (matchEnd < max && state.src.charCodeAt(matchEnd) === 96) {
-      matchEnd++;
-    }
-    const closerLength = matchEnd - matchStart;
-    if (closerLength === openerLength) {
-      if (!silent) {
-        const token = state.push("code_inline", "code", 0);
-        token.markup = marker;
-        token.content = state.src.slice(pos, matchStart).replace(/\n/g, " ").replace(/^ (.+) $/, "$1");
-      }
-      state.pos = matchEnd;
-      return true;
-    }
-    state.backticks[closerLength] = matchStart;
-  }
-  state.backticksScanned = true;
-  if (!silent) state.pending += marker;
-  state.pos += openerLength;
-  return true;
-}
-
-// node_modules/markdown-it/lib/rules_inline/strikethrough.mjs
-function strikethrough_tokenize(state, silent) {
-  const start = state.pos;
-  const marker = state.src.charCodeAt(start);
-  if (silent) {
-    return false;
-  }
-  if (marker !== 126) {
-    return false;
-  }
-  const scanned = state.scanDelims(state.pos, true);
-  let len = scanned.length;
-  const ch = String.fromCharCode(marker);
-  if (len < 2) {
-    return false;
-  }
-  let token;
-  if (len % 2) {
-    token = state.push("text", "", 0);
-    token.content = ch;
-    len--;
-  }
-  for (let i = 0; i < len; i += 2) {
-    token = state.push("text", "", 0);
-    token.content = ch + ch;
-    state.delimiters.push({
-      marker,
-      length: 0,
-      // disable "rule of 3" length checks meant for emphasis
-      token: state.tokens.length - 1,
-      end: -1,
-      open: scanned.can_open,
-      close: scanned.can_close
-    });
-  }
-  state.pos += scanned.length;
-  return true;
-}
-function postProcess(state, delimiters) {
-  let token;
-  const loneMarkers = [];
-  const max = delimiters.length;
-  for (let i = 0; i < max; i++) {
-    const startDelim = delimiters[i];
-    if (startDelim.marker !== 126) {
-      continue;
-    }
-    if (startDelim.end === -1) {
-      continue;
-    }
-    const endDelim = delimiters[startDelim.end];
-    token = state.tokens[startDelim.token];
-    token.type = "s_open";
-    token.tag = "s";
-    token.nesting = 1;
-    token.markup = "~~";
-    token.content = "";
-    token = state.tokens[endDelim.token];
-    token.type = "s_close";
-    token.tag = "s";
-    token.nesting = -1;
-    token.markup = "~~";
-    token.content = "";
-    if (state.tokens[endDelim.token - 1].type === "text" && state.tokens[endDelim.token - 1].content === "~") {
-      loneMarkers.push(endDelim.token - 1);
-    }
-  }
-  while (loneMarkers.length) {
-    const i = loneMarkers.pop();
-    let j = i + 1;
-    while (j < state.tokens.length && state.tokens[j].type === "s_close") {
-      j++;
-    }
-    j--;
-    if (i !== j) {
-      token = state.tokens[j];
-      state.tokens[j] = state.tokens[i];
-      state.tokens[i] = token;
-    }
-  }
-}
-function strikethrough_postProcess(state) {
-  const tokens_meta = state.tokens_meta;
-  const max = state.tokens_meta.length;
-  postProcess(state, state.delimiters);
-  for (let curr = 0; curr < max; curr++) {
-    if (tokens_meta[curr] && tokens_meta[curr].delimiters) {
-      postProcess(state, tokens_meta[curr].delimiters);
-    }
-  }
-}
-var strikethrough_default = {
-  tokenize: strikethrough_tokenize,
-  postProcess: strikethrough_postProcess
-};
-
-// node_modules/markdown-it/lib/rules_inline/emphasis.mjs
-function emphasis_tokenize(state, silent) {
-  const start = state.pos;
-  const marker = state.src.charCodeAt(start);
-  if (silent) {
-    return false;
-  }
-  if (marker !== 95 && marker !== 42) {
-    return false;
-  }
-  const scanned = state.scanDelims(state.pos, marker === 42);
-  for (let i = 0; i < scanned.length; i++) {
-    const token = state.push("text", "", 0);
-    token.content = String.fromCharCode(marker);
-    state.delimiters.push({
-      // Char code of the starting marker (number).
-      //
-      marker,
-      // Total length of these series of delimiters.
-      //
-      length: scanned.length,
-      // A position of the token this delimiter corresponds to.
-      //
-      token: state.tokens.length - 1,
-      // If this delimiter is matched as a valid opener, `end` will be
-      // equal to its position, otherwise it's `-1`.
-      //
-      end: -1,
-      // Boolean flags that determine if this delimiter could open or close
-      // an emphasis.
-      //
-      open: scanned.can_open,
-      close: scanned.can_close
-    });
-  }
-  state.pos += scanned.length;
-  return true;
-}
-function postProcess2(state, delimiters) {
-  const max = delimiters.length;
-  for (let i = max - 1; i >= 0; i--) {
-    const startDelim = delimiters[i];
-    if (startDelim.marker !== 95 && startDelim.marker !== 42) {
-      continue;
-    }
-    if (startDelim.end === -1) {
-      continue;
-    }
-    const endDelim = delimiters[startDelim.end];
-    const isStrong = i > 0 && delimiters[i - 1].end === startDelim.end + 1 && // check that first two markers match and adjacent
-    delimiters[i - 1].marker === startDelim.marker && delimiters[i - 1].token === startDelim.token - 1 && // check that last two markers are adjacent (we can safely assume they match)
-    delimiters[startDelim.end + 1].token === endDelim.token + 1;
-    const ch = String.fromCharCode(startDelim.marker);
-    const token_o = state.tokens[startDelim.token];
-    token_o.type = isStrong ? "strong_open" : "em_open";
-    token_o.tag = isStrong ? "strong" : "em";
-    token_o.nesting = 1;
-    token_o.markup = isStrong ? ch + ch : ch;
-    token_o.content = "";
-    const token_c = state.tokens[endDelim.token];
-    token_c.type = isStrong ? "strong_close" : "em_close";
-    token_c.tag = isStrong ? "strong" : "em";
-    token_c.nesting = -1;
-    token_c.markup = isStrong ? ch + ch : ch;
-    token_c.content = "";
-    if (isStrong) {
-      state.tokens[delimiters[i - 1].token].content = "";
-      state.tokens[delimiters[startDelim.end + 1].token].content = "";
-      i--;
-    }
-  }
-}
-function emphasis_post_process(state) {
-  const tokens_meta = state.tokens_meta;
-  const max = state.tokens_meta.length;
-  postProcess2(state, state.delimiters);
-  for (let curr = 0; curr < max; curr++) {
-    if (tokens_meta[curr] && tokens_meta[curr].delimiters) {
-      postProcess2(state, tokens_meta[curr].delimiters);
-    }
-  }
-}
-var emphasis_default = {
-  tokenize: emphasis_tokenize,
-  postProcess: emphasis_post_process
-};
-
-// node_modules/markdown-it/lib/rules_inline/link.mjs
-function link(state, silent) {
-  let code2, label, res, ref;
-  let href = "";
-  let title = "";
-  let start = state.pos;
-  let parseReference = true;
-  if (state.src.charCodeAt(state.pos) !== 91) {
-    return false;
-  }
-  const oldPos = state.pos;
-  const max = state.posMax;
-  const labelStart = state.pos + 1;
-  const labelEnd = state.md.helpers.parseLinkLabel(state, state.pos, true);
-  if (labelEnd < 0) {
-    return false;
-  }
-  let pos = labelEnd + 1;
-  if (pos < max && state.src.charCodeAt(pos) === 40) {
-    parseReference = false;
-    pos++;
-    for (; pos < max; pos++) {
-      code2 = state.src.charCodeAt(pos);
-      if (!isSpace(code2) && code2 !== 10) {
-        break;
-      }
-    }
-    if (pos >= max) {
-      return false;
-    }
-    start = pos;
-    res = state.md.helpers.parseLinkDestination(state.src, pos, state.posMax);
-    if (res.ok) {
-      href = state.md.normalizeLink(res.str);
-      if (state.md.validateLink(href)) {
-        pos = res.pos;
-      } else {
-        href = "";
-      }
-      start = pos;
-      for (; pos < max; pos++) {
-        code2 = state.src.charCodeAt(pos);
-        if (!isSpace(code2) && code2 !== 10) {
-          break;
-        }
-      }
-      res = state.md.helpers.parseLinkTitle(state.src, pos, state.posMax);
-      if (pos < max && start !== pos && res.ok) {
-        title = res.str;
-        pos = res.pos;
-        for (; pos < max; pos++) {
-          code2 = state.src.charCodeAt(pos);
-          if (!isSpace(code2) && code2 !== 10) {
-            break;
-          }
-        }
-      }
-    }
-    if (pos >= max || state.src.charCodeAt(pos) !== 41) {
-      parseReference = true;
-    }
-    pos++;
-  }
-  if (parseReference) {
-    if (typeof state.env.references === "undefined") {
-      return false;
-    }
-    if (pos < max && state.src.charCodeAt(pos) === 91) {
-      start = pos + 1;
-      pos = state.md.helpers.parseLinkLabel(state, pos);
-      if (pos >= 0) {
-        label = state.src.slice(start, pos++);
-      } else {
-        pos = labelEnd + 1;
-      }
-    } else {
-      pos = labelEnd + 1;
-    }
-    if (!label) {
-      label = state.src.slice(labelStart, labelEnd);
-    }
-    ref = state.env.references[normalizeReference(label)];
-    if (!ref) {
-      state.pos = oldPos;
-      return false;
-    }
-    href = ref.href;
-    title = ref.title;
-  }
-  if (!silent) {
-    state.pos = labelStart;
-    state.posMax = labelEnd;
-    const token_o = state.push("link_open", "a", 1);
-    const attrs = [["href", href]];
-    token_o.attrs = attrs;
-    if (title) {
-      attrs.push(["title", title]);
-    }
-    state.linkLevel++;
-    state.md.inline.tokenize(state);
-    state.linkLevel--;
-    state.push("link_close", "a", -1);
-  }
-  state.pos = pos;
-  state.posMax = max;
-  return true;
-}
-
-// node_modules/markdown-it/lib/rules_inline/image.mjs
-function image(state, silent) {
-  let code2, content, label, pos, ref, res, title, start;
-  let href = "";
-  const oldPos = state.pos;
-  const max = state.posMax;
-  if (state.src.charCodeAt(state.pos) !== 33) {
-    return false;
-  }
-  if (state.src.charCodeAt(state.pos + 1) !== 91) {
-    return false;
-  }
-  const labelStart = state.pos + 2;
-  const labelEnd = state.md.helpers.parseLinkLabel(state, state.pos + 1, false);
-  if (labelEnd < 0) {
-    return false;
-  }
-  pos = labelEnd + 1;
-  if (pos < max && state.src.charCodeAt(pos) === 40) {
-    pos++;
-    for (; pos < max; pos++) {
-      code2 = state.src.charCodeAt(pos);
-      if (!isSpace(code2) && code2 !== 10) {
-        break;
-      }
-    }
-    if (pos >= max) {
-      return false;
-    }
-    start = pos;
-    res = state.md.helpers.parseLinkDestination(state.src, pos, state.posMax);
-    if (res.ok) {
-      href = state.md.normalizeLink(res.str);
-      if (state.md.validateLink(href)) {
-        pos = res.pos;
-      } else {
-        href = "";
-      }
-    }
-    start = pos;
-    for (; pos < max; pos++) {
-      code2 = state.src.charCodeAt(pos);
-      if (!isSpace(code2) && code2 !== 10) {
-        break;
-      }
-    }
-    res = state.md.helpers.parseLinkTitle(state.src, pos, state.posMax);
-    if (pos < max && start !== pos && res.ok) {
-      title = res.str;
-      pos = res.pos;
-      for (; pos < max; pos++) {
-        code2 = state.src.charCodeAt(pos);
-        if (!isSpace(code2) && code2 !== 10) {
-          break;
-        }
-      }
-    } else {
-      title = "";
-    }
-    if (pos >= max || state.src.charCodeAt(pos) !== 41) {
-      state.pos = oldPos;
-      return false;
-    }
-    pos++;
-  } else {
-    if (typeof state.env.references === "undefined") {
-      return false;
-    }
-    if (pos < max && state.src.charCodeAt(pos) === 91) {
-      start = pos + 1;
-      pos = state.md.helpers.parseLinkLabel(state, pos);
-      if (pos >= 0) {
-        label = state.src.slice(start, pos++);
-      } else {
-        pos = labelEnd + 1;
-      }
-    } else {
-      pos = labelEnd + 1;
-    }
-    if (!label) {
-      label = state.src.slice(labelStart, labelEnd);
-    }
-    ref = state.env.references[normalizeReference(label)];
-    if (!ref) {
-      state.pos = oldPos;
-      return false;
-    }
-    href = ref.href;
-    title = ref.title;
-  }
-  if (!silent) {
-    content = state.src.slice(labelStart, labelEnd);
-    const tokens = [];
-    state.md.inline.parse(
-      content,
-      state.md,
-      state.env,
-      tokens
-    );
-    const token = state.push("image", "img", 0);
-    const attrs = [["src", href], ["alt", ""]];
-    token.attrs = attrs;
-    token.children = tokens;
-    token.content = content;
-    if (title) {
-      attrs.push(["title", title]);
-    }
-  }
-  state.pos = pos;
-  state.posMax = max;
-  return true;
-}
-
-// node_modules/markdown-it/lib/rules_inline/autolink.mjs
-var EMAIL_RE = /^([a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*)$/;
-var AUTOLINK_RE = /^([a-zA-Z][a-zA-Z0-9+.-]{1,31}):([^<>\x00-\x20]*)$/;
-function autolink(state, silent) {
-  let pos = state.pos;
-  if (state.src.charCodeAt(pos) !== 60) {
-    return false;
-  }
-  const start = state.pos;
-  const max = state.posMax;
-  for (; ; ) {
-    if (++pos >= max) return false;
-    const ch = state.src.charCodeAt(pos);
-    if (ch === 60) return false;
-    if (ch === 62) break;
-  }
-  const url = state.src.slice(start + 1, pos);
-  if (AUTOLINK_RE.test(url)) {
-    const fullUrl = state.md.normalizeLink(url);
-    if (!state.md.validateLink(fullUrl)) {
-      return false;
-    }
-    if (!silent) {
-      const token_o = state.push("link_open", "a", 1);
-      token_o.attrs = [["href", fullUrl]];
-      token_o.markup = "autolink";
-      token_o.info = "auto";
-      const token_t = state.push("text", "", 0);
-      token_t.content = state.md.normalizeLinkText(url);
-      const token_c = state.push("link_close", "a", -1);
-      token_c.markup = "autolink";
-      token_c.info = "auto";
-    }
-    state.pos += url.length + 2;
-    return true;
-  }
-  if (EMAIL_RE.test(url)) {
-    const fullUrl = state.md.normalizeLink("mailto:" + url);
-    if (!state.md.validateLink(fullUrl)) {
-      return false;
-    }
-    if (!silent) {
-      const token_o = state.push("link_open", "a", 1);
-      token_o.attrs = [["href", fullUrl]];
-      token_o.markup = "autolink";
-      token_o.info = "auto";
-      const token_t = state.push("text", "", 0);
-      token_t.content = state.md.normalizeLinkText(url);
-      const token_c = state.push("link_close", "a", -1);
-      token_c.markup = "autolink";
-      token_c.info = "auto";
-    }
-    state.pos += url.length + 2;
-    return true;
-  }
-  return false;
-}
-
-// node_modules/markdown-it/lib/rules_inline/html_inline.mjs
-function isLinkOpen2(str) {
-  return /^<a[>\s]/i.test(str);
-}
-function isLinkClose2(str) {
-  return /^<\/a\s*>/i.test(str);
-}
-function isLetter(ch) {
-  const lc = ch | 32;
-  return lc >= 97 && lc <= 122;
-}
-function scanSpecial(state, pos) {
-  const src = state.src;
-  let start;
-  let terminator;
-  if (src.startsWith("<!--", pos)) {
-    if (src.startsWith(">", pos + 4)) {
-      return pos + 5;
-    }
-    if (src.startsWith("->", pos + 4)) {
-      return pos + 6;
-    }
-    start = pos + 4;
-    terminator = "-->";
-  } else if (src.startsWith("<![CDATA[", pos)) {
-    start = pos + 9;
-    terminator = "]]>";
-  } else if (src.charCodeAt(pos + 1) === 63) {
-    start = pos + 2;
-    terminator = "?>";
-  } else if (isLetter(src.charCodeAt(pos + 2))) {
-    start = pos + 3;
-    terminator = ">";
-  } else {
-    return -1;
-  }
-  if (state.skipHtmlSpecial) {
-    return -1;
-  }
-  const end = src.indexOf(terminator, start);
-  if (end < 0) {
-    state.skipHtmlSpecial = true;
-    return -1;
-  }
-  return end + terminator.length;
-}
-function html_inline(state, silent) {
-  if (!state.md.options.html) {
-    return false;
-  }
-  const max = state.posMax;
-  const pos = state.pos;
-  if (state.src.charCodeAt(pos) !== 60 || pos + 2 >= max) {
-    return false;
-  }
-  let end;
-  const ch = state.src.charCodeAt(pos + 1);
-  if (ch === 33 || ch === 63) {
-    end = scanSpecial(state, pos);
-  } else if (ch === 47 || isLetter(ch)) {
-    const match2 = state.src.slice(pos).match(HTML_OPEN_CLOSE_TAG_RE);
-    end = match2 ? pos + match2[0].length : -1;
-  } else {
-    return false;
-  }
-  if (end < 0) {
-    return false;
-  }
-  if (!silent) {
-    const token = state.push("html_inline", "", 0);
-    token.content = state.src.slice(pos, end);
-    if (isLinkOpen2(token.content)) state.linkLevel++;
-    if (isLinkClose2(token.content)) state.linkLevel--;
-  }
-  state.pos = end;
-  return true;
-}
-
-// node_modules/markdown-it/lib/rules_inline/entity.mjs
-var DIGITAL_RE = /^&#((?:x[a-f0-9]{1,6}|[0-9]{1,7}));/i;
-var NAMED_RE = /^&([a-z][a-z0-9]{1,31});/i;
-function entity(state, silent) {
-  const pos = state.pos;
-  const max = state.posMax;
-  if (state.src.charCodeAt(pos) !== 38) return false;
-  if (pos + 1 >= max) return false;
-  const ch = state.src.charCodeAt(pos + 1);
-  if (ch === 35) {
-    const match2 = state.src.slice(pos).match(DIGITAL_RE);
-    if (match2) {
-      if (!silent) {
-        const code2 = match2[1][0].toLowerCase() === "x" ? parseInt(match2[1].slice(1), 16) : parseInt(match2[1], 10);
-        const token = state.push("text_special", "", 0);
-        token.content = isValidEntityCode(code2) ? fromCodePoint(code2) : fromCodePoint(65533);
-        token.markup = match2[0];
-        token.info = "entity";
-      }
-      state.pos += match2[0].length;
-      return true;
-    }
-  } else {
-    const match2 = state.src.slice(pos).match(NAMED_RE);
-    if (match2) {
-      const decoded = decodeHTMLStrict(match2[0]);
-      if (decoded !== match2[0]) {
-        if (!silent) {
-          const token = state.push("text_special", "", 0);
-          token.content = decoded;
-          token.markup = match2[0];
-          token.info = "entity";
-        }
-        state.pos += match2[0].length;
-        return true;
-      }
-    }
-  }
-  return false;
-}
-
-// node_modules/markdown-it/lib/rules_inline/balance_pairs.mjs
-function processDelimiters(delimiters) {
-  const openersBottom = {};
-  const max = delimiters.length;
-  if (!max) return;
-  let headerIdx = 0;
-  let lastTokenIdx = -2;
-  const jumps = [];
-  for (let closerIdx = 0; closerIdx < max; closerIdx++) {
-    const closer = delimiters[closerIdx];
-    jumps.push(0);
-    if (delimiters[headerIdx].marker !== closer.marker || lastTokenIdx !== closer.token - 1) {
-      headerIdx = closerIdx;
-    }
-    lastTokenIdx = closer.token;
-    closer.length = closer.length || 0;
-    if (!closer.close) continue;
-    if (!openersBottom.hasOwnProperty(closer.marker)) {
-      openersBottom[closer.marker] = [-1, -1, -1, -1, -1, -1];
-    }
-    const minOpenerIdx = openersBottom[closer.marker][(closer.open ? 3 : 0) + closer.length % 3];
-    let openerIdx = headerIdx - jumps[headerIdx] - 1;
-    let newMinOpenerIdx = openerIdx;
-    for (; openerIdx > minOpenerIdx; openerIdx -= jumps[openerIdx] + 1) {
-      const opener = delimiters[openerIdx];
-      if (opener.marker !== closer.marker) continue;
-      if (opener.open && opener.end < 0) {
-        let isOddMatch = false;
-        if (opener.close || closer.open) {
-          if ((opener.length + closer.length) % 3 === 0) {
-            if (opener.length % 3 !== 0 || closer.length % 3 !== 0) {
-              isOddMatch = true;
-            }
-          }
-        }
-        if (!isOddMatch) {
-          const lastJump = openerIdx > 0 && !delimiters[openerIdx - 1].open ? jumps[openerIdx - 1] + 1 : 0;
-          jumps[closerIdx] = closerIdx - openerIdx + lastJump;
-          jumps[openerIdx] = lastJump;
-          closer.open = false;
-          opener.end = closerIdx;
-          opener.close = false;
-          newMinOpenerIdx = -1;
-          lastTokenIdx = -2;
-          break;
-        }
-      }
-    }
-    if (newMinOpenerIdx !== -1) {
-      openersBottom[closer.marker][(closer.open ? 3 : 0) + (closer.length || 0) % 3] = newMinOpenerIdx;
-    }
-  }
-}
-function link_pairs(state) {
-  const tokens_meta = state.tokens_meta;
-  const max = state.tokens_meta.length;
-  processDelimiters(state.delimiters);
-  for (let curr = 0; curr < max; curr++) {
-    if (tokens_meta[curr] && tokens_meta[curr].delimiters) {
-      processDelimiters(tokens_meta[curr].delimiters);
-    }
-  }
-}
-
-// node_modules/markdown-it/lib/rules_inline/fragments_join.mjs
-function fragments_join(state) {
-  let curr, last;
-  let level = 0;
-  const tokens = state.tokens;
-  const max = state.tokens.length;
-  for (curr = last = 0; curr < max; curr++) {
-    if (tokens[curr].nesting < 0) level--;
-    tokens[curr].level = level;
-    if (tokens[curr].nesting > 0) level++;
-    if (tokens[curr].type === "text" && curr + 1 < max && tokens[curr + 1].type === "text") {
-      tokens[curr + 1].content = tokens[curr].content + tokens[curr + 1].content;
-    } else {
-      if (curr !== last) {
-        tokens[last] = tokens[curr];
-      }
-      last++;
-    }
-  }
-  if (curr !== last) {
-    tokens.length = last;
-  }
-}
-
-// node_modules/markdown-it/lib/parser_inline.mjs
-var _rules3 = [
-  ["text", text],
-  ["linkify", linkify2],
-  ["newline", newline],
-  ["escape", escape],
-  ["backticks", backtick],
-  ["strikethrough", strikethrough_default.tokenize],
-  ["emphasis", emphasis_default.tokenize],
-  ["link", link],
-  ["image", image],
-  ["autolink", autolink],
-  ["html_inline", html_inline],
-  ["entity", entity]
-];
-var _rules22 = [
-  ["balance_pairs", link_pairs],
-  ["strikethrough", strikethrough_default.postProcess],
-  ["emphasis", emphasis_default.postProcess],
-  // rules for pairs separate '**' into its own text tokens, which may be left unused,
-  // rule below merges unused segments back with the rest of the text
-  ["fragments_join", fragments_join]
-];
-function ParserInline() {
-  this.ruler = new ruler_default();
-  for (let i = 0; i < _rules3.length; i++) {
-    this.ruler.push(_rules3[i][0], _rules3[i][1]);
-  }
-  this.ruler2 = new ruler_default();
-  for (let i = 0; i < _rules22.length; i++) {
-    this.ruler2.push(_rules22[i][0], _rules22[i][1]);
-  }
-}
-ParserInline.prototype.skipToken = function(state) {
-  const pos = state.pos;
-  const rules = this.ruler.getRules("");
-  const len = rules.length;
-  const maxNesting = state.md.options.maxNesting;
-  const cache = state.cache;
-  if (typeof cache[pos] !== "undefined") {
-    state.pos = cache[pos];
-    return;
-  }
-  let ok = false;
-  if (state.level < maxNesting) {
-    for (let i = 0; i < len; i++) {
-      state.level++;
-      ok = rules[i](state, true);
-      state.level--;
-      if (ok) {
-        if (pos >= state.pos) {
-          throw new Error("inline rule didn't increment state.pos");
-        }
-        break;
-      }
-    }
-  } else {
-    state.pos = state.posMax;
-  }
-  if (!ok) {
-    state.pos++;
-  }
-  cache[pos] = state.pos;
-};
-ParserInline.prototype.tokenize = function(state) {
-  const rules = this.ruler.getRules("");
-  const len = rules.length;
-  const end = state.posMax;
-  const maxNesting = state.md.options.maxNesting;
-  while (state.pos < end) {
-    const prevPos = state.pos;
-    let ok = false;
-    if (state.level < maxNesting) {
-      for (let i = 0; i < len; i++) {
-        ok = rules[i](state, false);
-        if (ok) {
-          if (prevPos >= state.pos) {
-            throw new Error("inline rule didn't increment state.pos");
-          }
-          break;
-        }
-      }
-    }
-    if (ok) {
-      if (state.pos >= end) {
-        break;
-      }
-      continue;
-    }
-    state.pending += state.src[state.pos++];
-  }
-  if (state.pending) {
-    state.pushPending();
-  }
-};
-ParserInline.prototype.parse = function(str, md, env, outTokens) {
-  const state = new this.State(str, md, env, outTokens);
-  this.tokenize(state);
-  const rules = this.ruler2.getRules("");
-  const len = rules.length;
-  for (let i = 0; i < len; i++) {
-    rules[i](state);
-  }
-};
-ParserInline.prototype.State = state_inline_default;
-var parser_inline_default = ParserInline;
-
-// node_modules/linkify-it/lib/re.mjs
-function re_default(opts) {
-  const re = {};
-  opts = opts || {};
-  re.src_Any = regex_default.source;
-  re.src_Cc = regex_default2.source;
-  re.src_Z = regex_default6.source;
-  re.src_P = regex_default4.source;
-  re.src_ZPCc = [re.src_Z, re.src_P, re.src_Cc].join("|");
-  re.src_ZCc = [re.src_Z, re.src_Cc].join("|");
-  const text_separators = "[><\uFF5C]";
-  re.src_pseudo_letter = `(?:(?!${text_separators}|${re.src_ZPCc})${re.src_Any})`;
-  re.src_ip4 = "(?:(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)";
-  re.src_auth = `(?:(?:(?!${re.src_ZCc}|[@/\\[\\]()]).){1,50}@)?`;
-  re.src_port = "(?::(?:6(?:[0-4]\\d{3}|5(?:[0-4]\\d{2}|5(?:[0-2]\\d|3[0-5])))|[1-5]?\\d{1,4}))?";
-  re.src_host_terminator = `(?=$|${text_separators}|${re.src_ZPCc})(?!${opts["---"] ? "-(?!--)|" : "-|"}_|:\\d|\\.-|\\.(?!$|${re.src_ZPCc}))`;
-  re.src_path = `(?:[/?#](?:(?!${re.src_ZCc}|${text_separators}|[()[\\]{}.,"'?!\\-;]).|\\[(?:(?!${re.src_ZCc}|\\]).)*\\]|\\((?:(?!${re.src_ZCc}|[)]).)*\\)|\\{(?:(?!${re.src_ZCc}|[}]).)*\\}|\\"(?:(?!${re.src_ZCc}|["]).)+\\"|\\'(?:(?!${re.src_ZCc}|[']).)+\\'|\\'(?=${re.src_pseudo_letter}|[-])|\\.{2,}[a-zA-Z0-9%/&]|\\.(?!${re.src_ZCc}|[.]|$)|` + (opts["---"] ? "\\-(?!--(?:[^-]|$))(?:-*)|" : "\\-+|") + // allow `,,,` in paths
-  `,(?!${re.src_ZCc}|$)|;(?!${re.src_ZCc}|$)|\\!+(?!${re.src_ZCc}|[!]|$)|\\?(?!${re.src_ZCc}|[?]|$))+|\\/)?`;
-  re.src_email_name = '[\\-;:&=\\+\\$,\\.a-zA-Z0-9_][\\-;:&=\\+\\$,\\"\\.a-zA-Z0-9_]{0,63}';
-  re.src_xn = "xn--[a-z0-9\\-]{1,59}";
-  re.src_domain_root = // Allow letters & digits (http://test1)
-  "(?:" + re.src_xn + `|${re.src_pseudo_letter}{1,63})`;
-  re.src_domain = "(?:" + re.src_xn + `|(?:${re.src_pseudo_letter})|(?:${re.src_pseudo_letter}(?:-|${re.src_pseudo_letter}){0,61}${re.src_pseudo_letter}))`;
-  re.src_host = `(?:(?:(?:(?:${re.src_domain})\\.)*${re.src_domain}))`;
-  re.tpl_host_fuzzy = "(?:" + re.src_ip4 + `|(?:(?:(?:${re.src_domain})\\.)+(?:%TLDS%)))`;
-  re.tpl_host_no_ip_fuzzy = `(?:(?:(?:${re.src_domain})\\.)+(?:%TLDS%))`;
-  re.src_host_strict = re.src_host + re.src_host_terminator;
-  re.tpl_host_fuzzy_strict = re.tpl_host_fuzzy + re.src_host_terminator;
-  re.src_host_port_strict = re.src_host + re.src_port + re.src_host_terminator;
-  re.tpl_host_port_fuzzy_strict = re.tpl_host_fuzzy + re.src_port + re.src_host_terminator;
-  re.tpl_host_port_no_ip_fuzzy_strict = re.tpl_host_no_ip_fuzzy + re.src_port + re.src_host_terminator;
-  re.tpl_host_fuzzy_test = `localhost|www\\.|\\.\\d{1,3}\\.|(?:\\.(?:%TLDS%)(?:${re.src_ZPCc}|>|$))`;
-  re.tpl_email_fuzzy = `(^|${text_separators}|"|\\(|${re.src_ZCc})(${re.src_email_name}@${re.tpl_host_fuzzy_strict})`;
-  re.tpl_link_fuzzy = // Fuzzy link can't be prepended with .:/\- and non punctuation.
-  // but can start with > (markdown blockquote)
-  `(^|(?![.:/\\-_@])(?:[$+<=>^\`|\uFF5C]|${re.src_ZPCc}))((?![$+<=>^\`|\uFF5C])${re.tpl_host_port_fuzzy_strict}${re.src_path})`;
-  re.tpl_link_no_ip_fuzzy = // Fuzzy link can't be prepended with .:/\- and non punctuation.
-  // but can start with > (markdown blockquote)
-  `(^|(?![.:/\\-_@])(?:[$+<=>^\`|\uFF5C]|${re.src_ZPCc}))((?![$+<=>^\`|\uFF5C])${re.tpl_host_port_no_ip_fuzzy_strict}${re.src_path})`;
-  return re;
-}
-
-// node_modules/linkify-it/index.mjs
-function assign2(obj) {
-  const sources = Array.prototype.slice.call(arguments, 1);
-  sources.forEach(function(source) {
-    if (!source) {
-      return;
-    }
-    Object.keys(source).forEach(function(key) {
-      obj[key] = source[key];
-    });
-  });
-  return obj;
-}
-function _class2(obj) {
-  return Object.prototype.toString.call(obj);
-}
-function isString2(obj) {
-  return _class2(obj) === "[object String]";
-}
-function isObject(obj) {
-  return _class2(obj) === "[object Object]";
-}
-function isRegExp(obj) {
-  return _class2(obj) === "[object RegExp]";
-}
-function isFunction(obj) {
-  return _class2(obj) === "[object Function]";
-}
-function escapeRE2(str) {
-  return str.replace(/[.?*+^$[\]\\(){}|-]/g, "\\$&");
-}
-var defaultOptions = {
-  fuzzyLink: true,
-  fuzzyEmail: true,
-  fuzzyIP: false
-};
-function isOptionsObj(obj) {
-  return Object.keys(obj || {}).reduce(function(acc, k) {
-    return acc || defaultOptions.hasOwnProperty(k);
-  }, false);
-}
-var defaultSchemas = {
-  "http:": {
-    validate: function(text2, pos, self) {
-      const tail = text2.slice(pos);
-      if (!self.re.http) {
-        self.re.http = new RegExp(
-          `^\\/\\/${self.re.src_auth}${self.re.src_host_port_strict}${self.re.src_path}`,
-          "i"
-        );
-      }
-      if (self.re.http.test(tail)) {
-        return tail.match(self.re.http)[0].length;
-      }
-      return 0;
-    }
-  },
-  "https:": "http:",
-  "ftp:": "http:",
-  "//": {
-    validate: function(text2, pos, self) {
-      const tail = text2.slice(pos);
-      if (!self.re.no_http) {
-        self.re.no_http = new RegExp(
-          "^" + self.re.src_auth + // Don't allow single-level domains, because of false positives like '//test'
-          // with code comments
-          `(?:localhost|(?:(?:${self.re.src_domain})\\.)+${self.re.src_domain_root})` + self.re.src_port + self.re.src_host_terminator + self.re.src_path,
-          "i"
-        );
-      }
-      if (self.re.no_http.test(tail)) {
-        if (pos >= 3 && text2[pos - 3] === ":") {
-          return 0;
-        }
-        if (pos >= 3 && text2[pos - 3] === "/") {
-          return 0;
-        }
-        return tail.match(self.re.no_http)[0].length;
-      }
-      return 0;
-    }
-  },
-  "mailto:": {
-    validate: function(text2, pos, self) {
-      const tail = text2.slice(pos);
-      if (!self.re.mailto) {
-        self.re.mailto = new RegExp(
-          `^${self.re.src_email_name}@${self.re.src_host_strict}`,
-          "i"
-        );
-      }
-      if (self.re.mailto.test(tail)) {
-        return tail.match(self.re.mailto)[0].length;
-      }
-      return 0;
-    }
-  }
-};
-var tlds_2ch_src_re = "a[cdefgilmnoqrstuwxz]|b[abdefghijmnorstvwyz]|c[acdfghiklmnoruvwxyz]|d[ejkmoz]|e[cegrstu]|f[ijkmor]|g[abdefghilmnpqrstuwy]|h[kmnrtu]|i[delmnoqrst]|j[emop]|k[eghimnprwyz]|l[abcikrstuvy]|m[acdeghklmnopqrstuvwxyz]|n[acefgilopruz]|om|p[aefghklmnrstwy]|qa|r[eosuw]|s[abcdeghijklmnortuvxyz]|t[cdfghjklmnortvwz]|u[agksyz]|v[aceginu]|w[fs]|y[et]|z[amw]";
-var tlds_default = "biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|\u0440\u0444".split("|");
-function createValidator(re) {
-  return function(text2, pos) {
-    const tail = text2.slice(pos);
-    if (re.test(tail)) {
-      return tail.match(re)[0].length;
-    }
-    return 0;
-  };
-}
-function createNormalizer() {
-  return function(match2, self) {
-    self.normalize(match2);
-  };
-}
-function compile(self) {
-  const re = self.re = re_default(self.__opts__);
-  const tlds2 = self.__tlds__.slice();
-  self.onCompile();
-  if (!self.__tlds_replaced__) {
-    tlds2.push(tlds_2ch_src_re);
-  }
-  tlds2.push(re.src_xn);
-  re.src_tlds = tlds2.join("|");
-  function untpl(tpl) {
-    return tpl.replace("%TLDS%", re.src_tlds);
-  }
-  re.email_fuzzy = RegExp(untpl(re.tpl_email_fuzzy), "i");
-  re.email_fuzzy_global = RegExp(untpl(re.tpl_email_fuzzy), "ig");
-  re.link_fuzzy = RegExp(untpl(re.tpl_link_fuzzy), "i");
-  re.link_fuzzy_global = RegExp(untpl(re.tpl_link_fuzzy), "ig");
-  re.link_no_ip_fuzzy = RegExp(untpl(re.tpl_link_no_ip_fuzzy), "i");
-  re.link_no_ip_fuzzy_global = RegExp(untpl(re.tpl_link_no_ip_fuzzy), "ig");
-  re.host_fuzzy_test = RegExp(untpl(re.tpl_host_fuzzy_test), "i");
-  const aliases = [];
-  self.__compiled__ = {};
-  function schemaError(name, val) {
-    throw new Error(`(LinkifyIt) Invalid schema "${name}": ${val}`);
-  }
-  Object.keys(self.__schemas__).forEach(function(name) {
-    const val = self.__schemas__[name];
-    if (val === null) {
-      return;
-    }
-    const compiled = { validate: null, link: null };
-    self.__compiled__[name] = compiled;
-    if (isObject(val)) {
-      if (isRegExp(val.validate)) {
-        compiled.validate = createValidator(val.validate);
-      } else if (isFunction(val.validate)) {
-        compiled.validate = val.validate;
-      } else {
-        schemaError(name, val);
-      }
-      if (isFunction(val.normalize)) {
-        compiled.normalize = val.normalize;
-      } else if (!val.normalize) {
-        compiled.normalize = createNormalizer();
-      } else {
-        schemaError(name, val);
-      }
-      return;
-    }
-    if (isString2(val)) {
-      aliases.push(name);
-      return;
-    }
-    schemaError(name, val);
-  });
-  aliases.forEach(function(alias) {
-    if (!self.__compiled__[self.__schemas__[alias]]) {
-      return;
-    }
-    self.__compiled__[alias].validate = self.__compiled__[self.__schemas__[alias]].validate;
-    self.__compiled__[alias].normalize = self.__compiled__[self.__schemas__[alias]].normalize;
-  });
-  self.__compiled__[""] = { validate: null, normalize: createNormalizer() };
-  const slist = Object.keys(self.__compiled__).filter(function(name) {
-    return name.length > 0 && self.__compiled__[name];
-  }).map(escapeRE2).join("|");
-  self.re.schema_test = RegExp(`(^|(?!_)(?:[><\uFF5C]|${re.src_ZPCc}))(${slist})`, "i");
-  self.re.schema_search = RegExp(`(^|(?!_)(?:[><\uFF5C]|${re.src_ZPCc}))(${slist})`, "ig");
-  self.re.schema_at_start = RegExp(`^${self.re.schema_search.source}`, "i");
-  self.re.pretest = RegExp(
-    `(${self.re.schema_test.source})|(${self.re.host_fuzzy_test.source})|@`,
-    "i"
-  );
-}
-function Match(text2, schema, index, lastIndex) {
-  const raw = text2.slice(index, lastIndex);
-  this.schema = schema.toLowerCase();
-  this.index = index;
-  this.lastIndex = lastIndex;
-  this.raw = raw;
-  this.text = raw;
-  this.url = raw;
-}
-function LinkifyIt(schemas, options) {
-  if (!(this instanceof LinkifyIt)) {
-    return new LinkifyIt(schemas, options);
-  }
-  if (!options) {
-    if (isOptionsObj(schemas)) {
-      options = schemas;
-      schemas = {};
-    }
-  }
-  this.__opts__ = assign2({}, defaultOptions, options);
-  this.__schemas__ = assign2({}, defaultSchemas, schemas);
-  this.__compiled__ = {};
-  this.__tlds__ = tlds_default;
-  this.__tlds_replaced__ = false;
-  this.re = {};
-  compile(this);
-}
-LinkifyIt.prototype.add = function add(schema, definition) {
-  this.__schemas__[schema] = definition;
-  compile(this);
-  return this;
-};
-LinkifyIt.prototype.set = function set(options) {
-  this.__opts__ = assign2(this.__opts__, options);
-  return this;
-};
-LinkifyIt.prototype.test = function test(text2) {
-  if (!text2.length) {
-    return false;
-  }
-  let m, re;
-  if (this.re.schema_test.test(text2)) {
-    re = this.re.schema_search;
-    re.lastIndex = 0;
-    while ((m = re.exec(text2)) !== null) {
-      if (this.testSchemaAt(text2, m[2], re.lastIndex)) {
-        return true;
-      }
-    }
-  }
-  if (this.__opts__.fuzzyLink && this.__compiled__["http:"]) {
-    if (text2.search(this.re.host_fuzzy_test) >= 0) {
-      if (text2.match(this.__opts__.fuzzyIP ? this.re.link_fuzzy : this.re.link_no_ip_fuzzy) !== null) {
-        return true;
-      }
-    }
-  }
-  if (this.__opts__.fuzzyEmail && this.__compiled__["mailto:"]) {
-    if (text2.indexOf("@") >= 0) {
-      if (text2.match(this.re.email_fuzzy) !== null) {
-        return true;
-      }
-    }
-  }
-  return false;
-};
-LinkifyIt.prototype.pretest = function pretest(text2) {
-  return this.re.pretest.test(text2);
-};
-LinkifyIt.prototype.testSchemaAt = function testSchemaAt(text2, schema, pos) {
-  if (!this.__compiled__[schema.toLowerCase()]) {
-    return 0;
-  }
-  return this.__compiled__[schema.toLowerCase()].validate(text2, pos, this);
-};
-LinkifyIt.prototype.match = function match(text2) {
-  const result = [];
-  const type_schemed = [];
-  const type_fuzzy_link = [];
-  const type_fuzzy_email = [];
-  let m, len, re;
-  function choose(a, b) {
-    if (!a) {
-      return b;
-    }
-    if (!b) {
-      return a;
-    }
-    if (a.index !== b.index) {
-      return a.index < b.index ? a : b;
-    }
-    return a.lastIndex >= b.lastIndex ? a : b;
-  }
-  if (!text2.length) {
-    return null;
-  }
-  if (this.re.schema_test.test(text2)) {
-    re = this.re.schema_search;
-    re.lastIndex = 0;
-    while ((m = re.exec(text2)) !== null) {
-      len = this.testSchemaAt(text2, m[2], re.lastIndex);
-      if (len) {
-        type_schemed.push({
-          schema: m[2],
-          index: m.index + m[1].length,
-          lastIndex: m.index + m[0].length + len
-        });
-      }
-    }
-  }
-  if (this.__opts__.fuzzyLink && this.__compiled__["http:"]) {
-    re = this.__opts__.fuzzyIP ? this.re.link_fuzzy_global : this.re.link_no_ip_fuzzy_global;
-    re.lastIndex = 0;
-    while ((m = re.exec(text2)) !== null) {
-      type_fuzzy_link.push({
-        schema: "",
-        index: m.index + m[1].length,
-        lastIndex: m.index + m[0].length
-      });
-    }
-  }
-  if (this.__opts__.fuzzyEmail && this.__compiled__["mailto:"]) {
-    re = this.re.email_fuzzy_global;
-    re.lastIndex = 0;
-    while ((m = re.exec(text2)) !== null) {
-      type_fuzzy_email.push({
-        schema: "mailto:",
-        index: m.index + m[1].length,
-        lastIndex: m.index + m[0].length
-      });
-    }
-  }
-  const indexes = [0, 0, 0];
-  let lastIndex = 0;
-  for (; ; ) {
-    const candidates = [
-      type_schemed[indexes[0]],
-      type_fuzzy_email[indexes[1]],
-      type_fuzzy_link[indexes[2]]
-    ];
-    const candidate = choose(choose(candidates[0], candidates[1]), candidates[2]);
-    if (!candidate) {
-      break;
-    }
-    if (candidate === candidates[0]) {
-      indexes[0]++;
-    } else if (candidate === candidates[1]) {
-      indexes[1]++;
-    } else {
-      indexes[2]++;
-    }
-    if (candidate.index < lastIndex) {
-      continue;
-    }
-    const match2 = new Match(text2, candidate.schema, candidate.index, candidate.lastIndex);
-    this.__compiled__[match2.schema].normalize(match2, this);
-    result.push(match2);
-    lastIndex = candidate.lastIndex;
-  }
-  if (result.length) {
-    return result;
-  }
-  return null;
-};
-LinkifyIt.prototype.matchAtStart = function matchAtStart(text2) {
-  if (!text2.length) return null;
-  const m = this.re.schema_at_start.exec(text2);
-  if (!m) return null;
-  const len = this.testSchemaAt(text2, m[2], m[0].length);
-  if (!len) return null;
-  const match2 = new Match(text2, m[2], m.index + m[1].length, m.index + m[0].length + len);
-  this.__compiled__[match2.schema].normalize(match2, this);
-  return match2;
-};
-LinkifyIt.prototype.tlds = function tlds(list2, keepOld) {
-  list2 = Array.isArray(list2) ? list2 : [list2];
-  if (!keepOld) {
-    this.__tlds__ = list2.slice();
-    this.__tlds_replaced__ = true;
-    compile(this);
-    return this;
-  }
-  this.__tlds__ = this.__tlds__.concat(list2).sort().filter(function(el, idx, arr) {
-    return el !== arr[idx - 1];
-  }).reverse();
-  compile(this);
-  return this;
-};
-LinkifyIt.prototype.normalize = function normalize2(match2) {
-  if (!match2.schema) {
-    match2.url = `http://${match2.url}`;
-  }
-  if (match2.schema === "mailto:" && !/^mailto:/i.test(match2.url)) {
-    match2.url = `mailto:${match2.url}`;
-  }
-};
-LinkifyIt.prototype.onCompile = function onCompile() {
-};
-var linkify_it_default = LinkifyIt;
-
-// lazy-linkify:lazy-linkify-it
-function LinkifyIt2(schemas, options) {
-  let real = null;
-  const instance = () => real ??= new linkify_it_default(schemas, options);
-  return new Proxy({}, {
-    get(_target, key) {
-      const value = Reflect.get(instance(), key);
-      return typeof value === "function" ? value.bind(instance()) : value;
-    },
-    set: (_target, key, value) => Reflect.set(instance(), key, value),
-    has: (_target, key) => Reflect.has(instance(), key)
-  });
-}
-
-// node_modules/markdown-it/lib/index.mjs
-var import_punycode = __toESM(require_punycode(), 1);
-
-// node_modules/markdown-it/lib/presets/default.mjs
-var default_default = {
-  options: {
-    // Enable HTML tags in source
-    html: false,
-    // Use '/' to close single tags (<br />)
-    xhtmlOut: false,
-    // Convert '\n' in paragraphs into <br>
-    breaks: false,
-    // CSS language prefix for fenced blocks
-    langPrefix: "language-",
-    // autoconvert URL-like texts to links
-    linkify: false,
-    // Enable some language-neutral replacements + quotes beautification
-    typographer: false,
-    // Double + single quotes replacement pairs, when typographer enabled,
-    // and smartquotes on. Could be either a String or an Array.
-    //
-    // For example, you can use '«»„“' for Russian, '„“‚‘' for German,
-    // and ['«\xA0', '\xA0»', '‹\xA0', '\xA0›'] for French (including nbsp).
-    quotes: "\u201C\u201D\u2018\u2019",
-    /* “”‘’ */
-    // Highlighter function. Should return escaped HTML,
-    // or '' if the source string is not changed and should be escaped externaly.
-    // If result starts with <pre... internal wrapper is skipped.
-    //
-    // function (/*str, lang*/) { return ''; }
-    //
-    highlight: null,
-    // Internal protection, recursion limit
-    maxNesting: 100
-  },
-  components: {
-    core: {},
-    block: {},
-    inline: {}
-  }
-};
-
-// node_modules/markdown-it/lib/presets/zero.mjs
-var zero_default = {
-  options: {
-    // Enable HTML tags in source
-    html: false,
-    // Use '/' to close single tags (<br />)
-    xhtmlOut: false,
-    // Convert '\n' in paragraphs into <br>
-    breaks: false,
-    // CSS language prefix for fenced blocks
-    langPrefix: "language-",
-    // autoconvert URL-like texts to links
-    linkify: false,
-    // Enable some language-neutral replacements + quotes beautification
-    typographer: false,
-    // Double + single quotes replacement pairs, when typographer enabled,
-    // and smartquotes on. Could be either a String or an Array.
-    //
-    // For example, you can use '«»„“' for Russian, '„“‚‘' for German,
-    // and ['«\xA0', '\xA0»', '‹\xA0', '\xA0›'] for French (including nbsp).
-    quotes: "\u201C\u201D\u2018\u2019",
-    /* “”‘’ */
-    // Highlighter function. Should return escaped HTML,
-    // or '' if the source string is not changed and should be escaped externaly.
-    // If result starts with <pre... internal wrapper is skipped.
-    //
-    // function (/*str, lang*/) { return ''; }
-    //
-    highlight: null,
-    // Internal protection, recursion limit
-    maxNesting: 20
-  },
-  components: {
-    core: {
-      rules: [
-        "normalize",
-        "block",
-        "inline",
-        "text_join"
-      ]
-    },
-    block: {
-      rules: [
-        "paragraph"
-      ]
-    },
-    inline: {
-      rules: [
-        "text"
-      ],
-      rules2: [
-        "balance_pairs",
-        "fragments_join"
-      ]
-    }
-  }
-};
-
-// node_modules/markdown-it/lib/presets/commonmark.mjs
-var commonmark_default = {
-  options: {
-    // Enable HTML tags in source
-    html: true,
-    // Use '/' to close single tags (<br />)
-    xhtmlOut: true,
-    // Convert '\n' in paragraphs into <br>
-    breaks: false,
-    // CSS language prefix for fenced blocks
-    langPrefix: "language-",
-    // autoconvert URL-like texts to links
-    linkify: false,
-    // Enable some language-neutral replacements + quotes beautification
-    typographer: false,
-    // Double + single quotes replacement pairs, when typographer enabled,
-    // and smartquotes on. Could be either a String or an Array.
-    //
-    // For example, you can use '«»„“' for Russian, '„“‚‘' for German,
-    // and ['«\xA0', '\xA0»', '‹\xA0', '\xA0›'] for French (including nbsp).
-    quotes: "\u201C\u201D\u2018\u2019",
-    /* “”‘’ */
-    // Highlighter function. Should return escaped HTML,
-    // or '' if the source string is not changed and should be escaped externaly.
-    // If result starts with <pre... internal wrapper is skipped.
-    //
-    // function (/*str, lang*/) { return ''; }
-    //
-    highlight: null,
-    // Internal protection, recursion limit
-    maxNesting: 20
-  },
-  components: {
-    core: {
-      rules: [
-        "normalize",
-        "block",
-        "inline",
-        "text_join"
-      ]
-    },
-    block: {
-      rules: [
-        "blockquote",
-        "code",
-        "fence",
-        "heading",
-        "hr",
-        "html_block",
-        "lheading",
-        "list",
-        "reference",
-        "paragraph"
-      ]
-    },
-    inline: {
-      rules: [
-        "autolink",
-        "backticks",
-        "emphasis",
-        "entity",
-        "escape",
-        "html_inline",
-        "image",
-        "link",
-        "newline",
-        "text"
-      ],
-      rules2: [
-        "balance_pairs",
-        "emphasis",
-        "fragments_join"
-      ]
-    }
-  }
-};
-
-// node_modules/markdown-it/lib/index.mjs
-var config = {
-  default: default_default,
-  zero: zero_default,
-  commonmark: commonmark_default
-};
-var BAD_PROTO_RE = /^(vbscript|javascript|file|data):/;
-var GOOD_DATA_RE = /^data:image\/(gif|png|jpeg|webp);/;
-function validateLink(url) {
-  const str = url.trim().toLowerCase();
-  return BAD_PROTO_RE.test(str) ? GOOD_DATA_RE.test(str) : true;
-}
-var RECODE_HOSTNAME_FOR = ["http:", "https:", "mailto:"];
-function normalizeLink(url) {
-  const parsed = parse_default(url, true);
-  if (parsed.hostname) {
-    if (!parsed.protocol || RECODE_HOSTNAME_FOR.indexOf(parsed.protocol) >= 0) {
-      try {
-        parsed.hostname = import_punycode.default.toASCII(parsed.hostname);
-      } catch (er) {
-      }
-    }
-  }
-  return encode_default(format(parsed));
-}
-function normalizeLinkText(url) {
-  const parsed = parse_default(url, true);
-  if (parsed.hostname) {
-    if (!parsed.protocol || RECODE_HOSTNAME_FOR.indexOf(parsed.protocol) >= 0) {
-      try {
-        parsed.hostname = import_punycode.default.toUnicode(parsed.hostname);
-      } catch (er) {
-      }
-    }
-  }
-  return decode_default(format(parsed), decode_default.defaultChars + "%");
-}
-function MarkdownIt(presetName, options) {
-  if (!(this instanceof MarkdownIt)) {
-    return new MarkdownIt(presetName, options);
-  }
-  if (!options) {
-    if (!isString(presetName)) {
-      options = presetName || {};
-      presetName = "default";
-    }
-  }
-  this.inline = new parser_inline_default();
-  this.block = new parser_block_default();
-  this.core = new parser_core_default();
-  this.renderer = new renderer_default();
-  this.linkify = new LinkifyIt2();
-  this.validateLink = validateLink;
-  this.normalizeLink = normalizeLink;
-  this.normalizeLinkText = normalizeLinkText;
-  this.utils = utils_exports;
-  this.helpers = assign({}, helpers_exports);
-  this.options = {};
-  this.configure(presetName);
-  if (options) {
-    this.set(options);
-  }
-}
-MarkdownIt.prototype.set = function(options) {
-  assign(this.options, options);
-  return this;
-};
-MarkdownIt.prototype.configure = function(presets) {
-  const self = this;
-  if (isString(presets)) {
-    const presetName = presets;
-    presets = config[presetName];
-    if (!presets) {
-      throw new Error('Wrong `markdown-it` preset "' + presetName + '", check name');
-    }
-  }
-  if (!presets) {
-    throw new Error("Wrong `markdown-it` preset, can't be empty");
-  }
-  if (presets.options) {
-    self.set(presets.options);
-  }
-  if (presets.components) {
-    Object.keys(presets.components).forEach(function(name) {
-      if (presets.components[name].rules) {
-        self[name].ruler.enableOnly(presets.components[name].rules);
-      }
-      if (presets.components[name].rules2) {
-        self[name].ruler2.enableOnly(presets.components[name].rules2);
-      }
-    });
-  }
-  return this;
-};
-MarkdownIt.prototype.enable = function(list2, ignoreInvalid) {
-  let result = [];
-  if (!Array.isArray(list2)) {
-    list2 = [list2];
-  }
-  ["core", "block", "inline"].forEach(function(chain) {
-    result = result.concat(this[chain].ruler.enable(list2, true));
-  }, this);
-  result = result.concat(this.inline.ruler2.enable(list2, true));
-  const missed = list2.filter(function(name) {
-    return result.indexOf(name) < 0;
-  });
-  if (missed.length && !ignoreInvalid) {
-    throw new Error("MarkdownIt. Failed to enable unknown rule(s): " + missed);
-  }
-  return this;
-};
-MarkdownIt.prototype.disable = function(list2, ignoreInvalid) {
-  let result = [];
-  if (!Array.isArray(list2)) {
-    list2 = [list2];
-  }
-  ["core", "block", "inline"].forEach(function(chain) {
-    result = result.concat(this[chain].ruler.disable(list2, true));
-  }, this);
-  result = result.concat(this.inline.ruler2.disable(list2, true));
-  const missed = list2.filter(function(name) {
-    return result.indexOf(name) < 0;
-  });
-  if (missed.length && !ignoreInvalid) {
-    throw new Error("MarkdownIt. Failed to disable unknown rule(s): " + missed);
-  }
-  return this;
-};
-MarkdownIt.prototype.use = function(plugin) {
-  const args = [this].concat(Array.prototype.slice.call(arguments, 1));
-  plugin.apply(plugin, args);
-  return this;
-};
-MarkdownIt.prototype.parse = function(src, env) {
-  if (typeof src !== "string") {
-    throw new Error("Input data should be a String");
-  }
-  const state = new this.core.State(src, this, env);
-  this.core.process(state);
-  return state.tokens;
-};
-MarkdownIt.prototype.render = function(src, env) {
-  env = env || {};
-  return this.renderer.render(this.parse(src, env), this.options, env);
-};
-MarkdownIt.prototype.parseInline = function(src, env) {
-  const state = new this.core.State(src, this, env);
-  state.inlineMode = true;
-  this.core.process(state);
-  return state.tokens;
-};
-MarkdownIt.prototype.renderInline = function(src, env) {
-  env = env || {};
-  return this.renderer.render(this.parseInline(src, env), this.options, env);
-};
-var lib_default = MarkdownIt;
 
 // src/checklist/markdown-fixes.ts
 var CODE_INDENT = 4;
@@ -5936,10 +2973,10 @@ function pushParagraph(state, startLine, endLine, content) {
   state.line = endLine;
   const open = state.push("paragraph_open", "p", 1);
   open.map = [startLine, endLine];
-  const inline2 = state.push("inline", "", 0);
-  inline2.content = content;
-  inline2.map = [startLine, endLine];
-  inline2.children = [];
+  const inline = state.push("inline", "", 0);
+  inline.content = content;
+  inline.map = [startLine, endLine];
+  inline.children = [];
   state.push("paragraph_close", "p", -1);
 }
 function pushSetextHeading(state, startLine, underline, level, content) {
@@ -5949,14 +2986,14 @@ function pushSetextHeading(state, startLine, underline, level, content) {
   const open = state.push("heading_open", tag, 1);
   open.markup = markup;
   open.map = [startLine, state.line];
-  const inline2 = state.push("inline", "", 0);
-  inline2.content = content;
-  inline2.map = [startLine, underline];
-  inline2.children = [];
+  const inline = state.push("inline", "", 0);
+  inline.content = content;
+  inline.map = [startLine, underline];
+  inline.children = [];
   state.push("heading_close", tag, -1).markup = markup;
 }
-function asciiTrim2(text2) {
-  return trimCodes(text2, isAsciiSpace);
+function asciiTrim2(text) {
+  return trimCodes(text, isAsciiSpace);
 }
 function isAsciiSpace(code2) {
   return code2 === 32 || code2 >= 9 && code2 <= 13;
@@ -6069,20 +3106,27 @@ var MAX_NESTING = 200;
 var DEFAULT_CHUNK_CHARS = 16 * 1024;
 var MAX_CHUNK_EXTENSIONS = 4;
 function createBlockParser(simpleLists) {
-  const md = new lib_default("default", { html: true, linkify: false, typographer: false });
-  Object.assign(md.options, { maxNesting: MAX_NESTING });
-  md.core.ruler.enableOnly(["block"]);
+  const block = new parser_block_default();
+  const md = {
+    block,
+    // `html: true` because GitHub recognises HTML blocks (<details>, comments) and nothing inside
+    // them is a task item.
+    options: { html: true, maxNesting: MAX_NESTING },
+    helpers: helpers_exports,
+    normalizeLink: (url) => url,
+    validateLink: () => true
+  };
   applyMarkdownItFixes(md, MAX_NESTING);
-  if (simpleLists) md.block.ruler.before("table", SIMPLE_LIST, simpleList);
+  if (simpleLists) block.ruler.before("table", SIMPLE_LIST, simpleList);
   return md;
 }
 var blockParser = createBlockParser(true);
 var plainBlockParser;
 var BlockDocument = class {
-  constructor(text2, options = {}) {
+  constructor(text, options = {}) {
     this.options = options;
     this.parser = options.simpleLists === false ? plainBlockParser ??= createBlockParser(false) : blockParser;
-    this.state = blockState(this.parser, text2, this.env);
+    this.state = blockState(this.parser, text, this.env);
   }
   parser;
   env = {};
@@ -6124,12 +3168,12 @@ var BlockDocument = class {
     return new Set(Object.keys(this.env.references ?? {}));
   }
 };
-function blockState(parser, text2, env) {
+function blockState(parser, text, env) {
   const state = new parser.block.State("", parser, env, []);
-  const length = text2.length;
+  const length = text.length;
   let lines = 1;
-  for (let at = text2.indexOf("\n"); at !== -1; at = text2.indexOf("\n", at + 1)) lines++;
-  if (length > 0 && text2.charCodeAt(length - 1) !== NEWLINE) lines++;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) lines++;
+  if (length > 0 && text.charCodeAt(length - 1) !== NEWLINE) lines++;
   const bMarks = new Int32Array(lines);
   const eMarks = new Int32Array(lines);
   const tShift = new Int32Array(lines);
@@ -6138,24 +3182,24 @@ function blockState(parser, text2, env) {
   let line = 0;
   let start = 0;
   while (start < length) {
-    const newline2 = text2.indexOf("\n", start);
-    const end = newline2 === -1 ? length : newline2;
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? length : newline;
     let pos = start;
     let offset = 0;
     for (; pos < end; pos++) {
-      const code2 = text2.charCodeAt(pos);
+      const code2 = text.charCodeAt(pos);
       if (code2 === SPACE2) offset++;
       else if (code2 === TAB2) offset += 4 - offset % 4;
       else break;
     }
-    if (newline2 === -1 && pos === end) break;
+    if (newline === -1 && pos === end) break;
     bMarks[line] = start;
     eMarks[line] = end;
     tShift[line] = pos - start;
     sCount[line] = offset;
     line++;
-    if (newline2 === -1) break;
-    start = newline2 + 1;
+    if (newline === -1) break;
+    start = newline + 1;
   }
   bMarks[line] = length;
   eMarks[line] = length;
@@ -6163,7 +3207,7 @@ function blockState(parser, text2, env) {
   const used = line + 1;
   for (const [name, array] of Object.entries(marks))
     Object.assign(state, { [name]: used === lines ? array : array.subarray(0, used) });
-  Object.assign(state, { src: text2 });
+  Object.assign(state, { src: text });
   state.lineMax = line;
   return state;
 }
@@ -6213,35 +3257,35 @@ function placeholdersIn(source, firstLine, sourceLine) {
   const masked = source.includes("`") || source.includes("<!--") ? maskCodeAndComments(source) : source;
   const found = [];
   if (masked.includes("[")) {
-    for (const match2 of matches(BRACKETED, masked)) {
-      const label = match2[1] ?? "";
+    for (const match of matches(BRACKETED, masked)) {
+      const label = match[1] ?? "";
       if (letterCount(label) >= 2)
-        found.push({ index: match2.index, text: match2[0], label: label.toUpperCase() });
+        found.push({ index: match.index, text: match[0], label: label.toUpperCase() });
     }
   }
   if (masked.includes("<")) {
-    for (const match2 of matches(ANGLED, masked)) {
-      const name = match2[1] ?? "";
+    for (const match of matches(ANGLED, masked)) {
+      const name = match[1] ?? "";
       if (letterCount(name) >= 2 && !HTML_ELEMENTS.has(name)) {
-        found.push({ index: match2.index, text: match2[0] });
+        found.push({ index: match.index, text: match[0] });
       }
     }
   }
   if (masked.includes("___")) {
-    for (const match2 of matches(UNDERSCORES.for(masked), masked))
-      found.push({ index: match2.index, text: match2[0] });
+    for (const match of matches(UNDERSCORES.for(masked), masked))
+      found.push({ index: match.index, text: match[0] });
   }
   if (found.length === 0) return NONE;
   if (!inOrder(found)) found.sort((a, b) => a.index - b.index);
   return withLines(masked, firstLine, found, sourceLine);
 }
 var NONE = Object.freeze([]);
-function matches(pattern, text2) {
+function matches(pattern, text) {
   const all = [];
   pattern.lastIndex = 0;
-  for (let match2 = pattern.exec(text2); match2 !== null; match2 = pattern.exec(text2)) {
-    all.push(match2);
-    if (match2[0] === "") pattern.lastIndex++;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    all.push(match);
+    if (match[0] === "") pattern.lastIndex++;
   }
   return all;
 }
@@ -6254,13 +3298,13 @@ function withLines(masked, firstLine, found, sourceLine) {
   const placeholders = [];
   let line = firstLine;
   let scannedTo = 0;
-  for (const { index, text: text2, label } of found) {
+  for (const { index, text, label } of found) {
     for (let i = masked.indexOf("\n", scannedTo); i !== -1 && i < index; ) {
       line++;
       i = masked.indexOf("\n", i + 1);
     }
     scannedTo = index;
-    const placeholder = { text: text2, line, context: sourceLine(line).trim() };
+    const placeholder = { text, line, context: sourceLine(line).trim() };
     if (label !== void 0) placeholder.label = label;
     placeholders.push(placeholder);
   }
@@ -6270,9 +3314,9 @@ var MAY_CONTAIN_PLACEHOLDER = /\[[A-Z]|<[A-Z]|___/;
 function mayContainPlaceholder(source) {
   return MAY_CONTAIN_PLACEHOLDER.test(source);
 }
-function letterCount(text2) {
+function letterCount(text) {
   let count = 0;
-  for (const char of text2) if (char >= "A" && char <= "Z") count++;
+  for (const char of text) if (char >= "A" && char <= "Z") count++;
   return count;
 }
 
@@ -6298,8 +3342,8 @@ function isSpaceChar(code2) {
 }
 
 // src/checklist/outline.ts
-function buildOutline(text2, options) {
-  const document = new BlockDocument(text2, options);
+function buildOutline(text, options) {
+  const document = new BlockDocument(text, options);
   const walker = new OutlineWalker((line) => document.sourceLine(line), options);
   const referenceLabels = document.parse((tokens) => {
     walker.walk(tokens);
@@ -6380,7 +3424,7 @@ var OutlineWalker = class {
     }
   }
   finish(referenceLabels) {
-    const placeholders = this.found.filter((found) => found.label === void 0 || !referenceLabels.has(found.label)).map(({ text: text2, line, context }) => ({ text: text2, line, context }));
+    const placeholders = this.found.filter((found) => found.label === void 0 || !referenceLabels.has(found.label)).map(({ text, line, context }) => ({ text, line, context }));
     return {
       headings: this.headings,
       rootTasks: this.rootTasks,
@@ -6389,11 +3433,11 @@ var OutlineWalker = class {
       bodies: this.bodies
     };
   }
-  heading(token, inline2, line) {
+  heading(token, inline, line) {
     const heading2 = {
       level: Number(token.tag.slice(1)),
       line,
-      title: plainText(inline2?.content ?? "")
+      title: plainText(inline?.content ?? "")
     };
     this.headings.push(heading2);
     this.topLevelLists = 0;
@@ -6409,8 +3453,8 @@ var OutlineWalker = class {
   /** A list item's tokens: its first block decides whether it is a task. */
   listItem(tokens, index, line) {
     const paragraph3 = tokens[index + 1];
-    const inline2 = tokens[index + 2];
-    const first = paragraph3?.type === "paragraph_open" ? inline2?.content ?? "" : null;
+    const inline = tokens[index + 2];
+    const first = paragraph3?.type === "paragraph_open" ? inline?.content ?? "" : null;
     this.openItem(first, paragraph3?.map?.[0] === tokens[index]?.map?.[0], line);
   }
   /**
@@ -6421,8 +3465,8 @@ var OutlineWalker = class {
   openItem(paragraph3, onMarkerLine, line) {
     const item = paragraph3 !== null && onMarkerLine ? taskItemFrom(paragraph3, line, this.openTasks.length, this.sourceLine) : null;
     if (this.body && this.listDepth === 1) {
-      const text2 = plainText(oneLine(item ? item.text : paragraph3 ?? ""));
-      this.body.listItems.push({ text: text2, line, list: this.topLevelLists - 1 });
+      const text = plainText(oneLine(item ? item.text : paragraph3 ?? ""));
+      this.body.listItems.push({ text, line, list: this.topLevelLists - 1 });
     }
     this.openItems.push(item !== null);
     if (item === null) return;
@@ -6480,7 +3524,7 @@ var OutlineWalker = class {
     for (const placeholder of placeholdersIn(source, line, this.sourceLine))
       this.found.push(placeholder);
     if (this.body && !heading2) {
-      source.split("\n").forEach((text2, offset) => this.body?.lines.push({ text: text2, line: line + offset }));
+      source.split("\n").forEach((text, offset) => this.body?.lines.push({ text, line: line + offset }));
     }
     if (this.watching && topLevelParagraph) {
       this.watching = !this.options.watchParagraph(source, line);
@@ -6490,13 +3534,13 @@ var OutlineWalker = class {
 function taskItemFrom(paragraph3, markerLine, depth, sourceLine) {
   const marker = matchTaskMarker(paragraph3, () => sourceLine(markerLine));
   if (marker === null) return null;
-  const text2 = marker.rest.includes("\n") ? oneLine(marker.rest) : marker.rest.trim();
+  const text = marker.rest.includes("\n") ? oneLine(marker.rest) : marker.rest.trim();
   return {
-    text: text2,
+    text,
     checked: marker.checked,
     line: markerLine,
     depth,
-    commands: text2.includes("`") ? commandsIn(marker.rest, markerLine, commandRole(text2)) : NONE2,
+    commands: text.includes("`") ? commandsIn(marker.rest, markerLine, commandRole(text)) : NONE2,
     children: NONE2
   };
 }
@@ -6519,30 +3563,30 @@ var PLAIN_LABEL = new UnicodeRegex(
   () => /(?<=^|[ \t])([\p{L}][\p{L} /-]{0,40}?)[ \t]*:(?=[ \t]|$)/gu,
   /(?<=^|[ \t])([A-Za-z][A-Za-z /-]{0,40}?)[ \t]*:(?=[ \t]|$)/g
 );
-function fieldsInLine(text2, line, isKnown) {
+function fieldsInLine(text, line, isKnown) {
   const labels = [];
-  for (const match2 of text2.matchAll(BOLD_LABEL)) {
-    if (match2[3] === ":" || match2[4] === ":") {
-      labels.push({ label: match2[2] ?? "", start: match2.index, end: match2.index + match2[0].length });
+  for (const match of text.matchAll(BOLD_LABEL)) {
+    if (match[3] === ":" || match[4] === ":") {
+      labels.push({ label: match[2] ?? "", start: match.index, end: match.index + match[0].length });
     }
   }
-  for (const match2 of text2.matchAll(PLAIN_LABEL.for(text2))) {
-    const label = (match2[1] ?? "").trim();
+  for (const match of text.matchAll(PLAIN_LABEL.for(text))) {
+    const label = (match[1] ?? "").trim();
     const overlaps = labels.some(
-      (bold) => match2.index < bold.end && match2.index + match2[0].length > bold.start
+      (bold) => match.index < bold.end && match.index + match[0].length > bold.start
     );
     if (!overlaps && isKnown(label))
-      labels.push({ label, start: match2.index, end: match2.index + match2[0].length });
+      labels.push({ label, start: match.index, end: match.index + match[0].length });
   }
   labels.sort((a, b) => a.start - b.start);
   return labels.map((label, index) => ({
     label: label.label,
-    value: text2.slice(label.end, labels[index + 1]?.start ?? text2.length).trim(),
+    value: text.slice(label.end, labels[index + 1]?.start ?? text.length).trim(),
     line
   }));
 }
 function fieldsInBody(body, isKnown) {
-  return (body?.lines ?? []).flatMap(({ text: text2, line }) => fieldsInLine(text2, line, isKnown));
+  return (body?.lines ?? []).flatMap(({ text, line }) => fieldsInLine(text, line, isKnown));
 }
 function isFilled(value) {
   const bare = value.replace(/\*\*|~~/g, "").trim();
@@ -6652,11 +3696,11 @@ function claimsIn(fields, readiness) {
   };
 }
 function readinessOf(value) {
-  const text2 = value.toUpperCase();
-  if (/\bNOT[\s_-]*(?:READY|APPROVED|PASS)|\bBLOCKED\b|\bNO[\s_-]*GO\b|\bREJECTED\b|\bFAIL/.test(text2)) {
+  const text = value.toUpperCase();
+  if (/\bNOT[\s_-]*(?:READY|APPROVED|PASS)|\bBLOCKED\b|\bNO[\s_-]*GO\b|\bREJECTED\b|\bFAIL/.test(text)) {
     return false;
   }
-  if (/\bREADY\b|\bGO\b|\bAPPROVED\b|\bPASS(?:ED|ING)?\b/.test(text2)) return true;
+  if (/\bREADY\b|\bGO\b|\bAPPROVED\b|\bPASS(?:ED|ING)?\b/.test(text)) return true;
   return null;
 }
 function valueOf(field) {
@@ -6686,7 +3730,7 @@ function blockersNear(outline, statusIndex, spanEnd, fields, spanBodies) {
   return blockersOf(after.filter((item) => item.list === after[0]?.list));
 }
 function blockersOf(items) {
-  return items.map(({ text: text2, line }) => ({ text: text2, line }));
+  return items.map(({ text, line }) => ({ text, line }));
 }
 
 // src/checklist/priority.ts
@@ -6731,21 +3775,21 @@ var LABEL_KEYWORD = keywordRegex(LABEL_VOCABULARY);
 var TEXT_KEYWORD = keywordRegex(TEXT_VOCABULARY);
 var GROUPS = /\(([^()]*)\)|\[([^[\]]*)\]/g;
 var NO_PRIORITY = { label: null, level: "none" };
-function priorityInHeading(text2) {
-  for (const match2 of text2.matchAll(GROUPS)) {
-    const inner = (match2[1] ?? match2[2] ?? "").trim();
+function priorityInHeading(text) {
+  for (const match of text.matchAll(GROUPS)) {
+    const inner = (match[1] ?? match[2] ?? "").trim();
     const level2 = levelOf(LABEL_KEYWORD, LABEL_VOCABULARY, inner);
-    if (level2 !== null) return { priority: { label: inner, level: level2.level }, group: match2[0] };
+    if (level2 !== null) return { priority: { label: inner, level: level2.level }, group: match[0] };
   }
-  const level = levelOf(TEXT_KEYWORD, TEXT_VOCABULARY, text2);
+  const level = levelOf(TEXT_KEYWORD, TEXT_VOCABULARY, text);
   if (level !== null) return { priority: { label: level.matched, level: level.level }, group: null };
   return { priority: NO_PRIORITY, group: null };
 }
-function levelOf(regex, vocabulary, text2) {
-  const match2 = regex.for(text2).exec(text2);
-  if (match2 === null) return null;
-  const entry = vocabulary.find((_entry, index) => match2[index + 1] !== void 0);
-  return entry === void 0 ? null : { level: entry.level, matched: match2[0] };
+function levelOf(regex, vocabulary, text) {
+  const match = regex.for(text).exec(text);
+  if (match === null) return null;
+  const entry = vocabulary.find((_entry, index) => match[index + 1] !== void 0);
+  return entry === void 0 ? null : { level: entry.level, matched: match[0] };
 }
 
 // src/checklist/structure.ts
@@ -6845,8 +3889,8 @@ function implicitPhase(section) {
 }
 
 // src/checklist/parse.ts
-function parseChecklist(text2, file, options = {}) {
-  const source = prepareSource(text2);
+function parseChecklist(text, file, options = {}) {
+  const source = prepareSource(text);
   const keepStatusBody = statusBodyFilter();
   const readinessFallback = new ReadinessFieldFallback();
   const outline = buildOutline(source, {
@@ -6875,11 +3919,11 @@ function baseName(file) {
 // src/checklist/load.ts
 var POINT_AT_CHECKLIST = "point the checklist input at your production checklist (a Markdown file)";
 function loadChecklist(path, displayName = path) {
-  const text2 = decodeUtf8(readChecklistBytes(path, displayName), displayName);
-  if (text2.trim() === "") {
+  const text = decodeUtf8(readChecklistBytes(path, displayName), displayName);
+  if (text.trim() === "") {
     throw new ConfigurationError(`Checklist '${displayName}' is empty; ${POINT_AT_CHECKLIST}.`);
   }
-  const checklist = parseChecklist(text2, displayName);
+  const checklist = parseChecklist(text, displayName);
   if (!hasTaskItems(checklist)) {
     throw new ConfigurationError(
       `Checklist '${displayName}' has no task items ("- [ ] \u2026"); ${POINT_AT_CHECKLIST}.`
@@ -6971,20 +4015,20 @@ var ANY_ENCLOSING_HEADING = /validat|verif|check|smoke|sanity/i;
 var NOT_A_COMMAND = /^(?:#|echo\b|printf\b|set\b|cd\b|exit\b|$)/;
 function findValidationScript(checklist) {
   const candidates = checklist.codeBlocks.filter(
-    (block2) => isShellFence(block2) && hasRealCommand(block2)
+    (block) => isShellFence(block) && hasRealCommand(block)
   );
-  const byNearest = candidates.find((block2) => NEAREST_HEADING.test(block2.heading ?? ""));
+  const byNearest = candidates.find((block) => NEAREST_HEADING.test(block.heading ?? ""));
   if (byNearest) return byNearest;
   const sections = allSections(checklist).filter((section) => section.level > 0);
   return candidates.find(
-    (block2) => block2.lang !== "" && enclosingHeadings(sections, block2.line).some((title) => ANY_ENCLOSING_HEADING.test(title))
+    (block) => block.lang !== "" && enclosingHeadings(sections, block.line).some((title) => ANY_ENCLOSING_HEADING.test(title))
   ) ?? null;
 }
-function isShellFence(block2) {
-  return block2.contentLine > block2.line && SHELL_LANGUAGES.has(block2.lang);
+function isShellFence(block) {
+  return block.contentLine > block.line && SHELL_LANGUAGES.has(block.lang);
 }
-function hasRealCommand(block2) {
-  return block2.text.split("\n").some((line) => {
+function hasRealCommand(block) {
+  return block.text.split("\n").some((line) => {
     const command = line.trim().replace(/^\$\s+/, "");
     return !NOT_A_COMMAND.test(command);
   });

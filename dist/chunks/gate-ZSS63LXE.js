@@ -1,7 +1,7 @@
 import {
   evaluateReadiness
-} from "./chunk-2ZEBTLKI.js";
-import "./chunk-MHKS4IZH.js";
+} from "./chunk-DATBVPOL.js";
+import "./chunk-G56PRQX6.js";
 import "./chunk-WPNG4CE6.js";
 import "./chunk-QEFFRMPE.js";
 import "./chunk-TZ2RCCIC.js";

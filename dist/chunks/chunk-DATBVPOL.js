@@ -4,7 +4,7 @@ import {
   findValidationScript,
   loadChecklist,
   phaseItems
-} from "./chunk-MHKS4IZH.js";
+} from "./chunk-G56PRQX6.js";
 import {
   toolIdFor
 } from "./chunk-WPNG4CE6.js";
