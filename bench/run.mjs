@@ -42,16 +42,16 @@ console.log(
 )
 
 const overheadResult = section('Action overhead (node dist/index.js vs node -e 0)', () =>
-  overhead({ runs: 10 })
+  overhead({ runs: 20 })
 )
-const gateResult = section('Whole gate vs the seed validation script', () => gate({ runs: 3 }))
+const gateResult = section('Whole gate vs the seed validation script', () => gate({ runs: 5 }))
 const outputResult = section('200 MB of step output', () => output({ runs: 3 }))
 const sizeResult = section('Bundle size and load time', () => size({ runs: 10 }))
 
 const parserOutput = values['skip-parser']
   ? ''
-  : section('Parser (bench/parser.mjs --runs 5)', () => {
-      const parser = spawnSync(NODE, [path.join(ROOT, 'bench', 'parser.mjs'), '--runs', '5'], {
+  : section('Parser (bench/parser.mjs --runs 7)', () => {
+      const parser = spawnSync(NODE, [path.join(ROOT, 'bench', 'parser.mjs'), '--runs', '7'], {
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'inherit']
       })
@@ -108,7 +108,7 @@ ${steps}
 Action modules resolved (validations and publishing off): ${overheadResult.loaded.join(', ')}.
 
 API calls: ${API_CALLS}.
-${parserOutput ? `\nParser (\`node bench/parser.mjs --runs 5\`):\n\n\`\`\`text\n${parserOutput.trimEnd()}\n\`\`\`\n` : ''}`
+${parserOutput ? `\nParser (\`node bench/parser.mjs --runs 7\`):\n\n\`\`\`text\n${parserOutput.trimEnd()}\n\`\`\`\n` : ''}`
 
 console.log(`\n${table}\n\n${steps}\n`)
 console.log(`API calls: ${API_CALLS}`)
