@@ -73,7 +73,7 @@ function loadedDistFiles(dir, env) {
   ].sort()
 }
 
-export function overhead({ runs = 10 } = {}) {
+export function overhead({ runs = 20 } = {}) {
   const dir = tmpDir('overhead')
   const env = actionEnv(dir)
   const action = [path.join(DIST, 'index.js')]
