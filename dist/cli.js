@@ -8,7 +8,7 @@ import {
   findValidationScript,
   loadChecklist,
   phaseItems
-} from "./chunks/chunk-G56PRQX6.js";
+} from "./chunks/chunk-EPTALBET.js";
 import {
   ConfigurationError,
   errorMessage,
@@ -255,7 +255,7 @@ async function checkCommand(argv, io) {
   const concurrency = parseConcurrency(String(values.concurrency), "--concurrency");
   const checklistPath = typeof values.checklist === "string" ? path.resolve(io.cwd, values.checklist) : path.join(root, "PRODUCTION_CHECKLIST.md");
   const configPath = typeof values.config === "string" ? path.resolve(io.cwd, values.config) : path.join(root, ".github", "readiness.yml");
-  const { evaluateReadiness } = await import("./chunks/gate-ZSS63LXE.js");
+  const { evaluateReadiness } = await import("./chunks/gate-EPZ4HZN4.js");
   const { buildJsonReport, writeJsonReport } = await import("./chunks/json-M4DBD2EN.js");
   const { renderReport } = await import("./chunks/render-VT4XZPWM.js");
   const { formatFinished, formatPlan, formatStarted, formatVerdict } = await import("./chunks/terminal-SJ3WBJHL.js");

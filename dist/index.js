@@ -27,8 +27,8 @@ import {
 } from "./chunks/chunk-TRLNU4ZG.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-DATBVPOL.js";
-import "./chunks/chunk-G56PRQX6.js";
+} from "./chunks/chunk-WQKAXJJM.js";
+import "./chunks/chunk-EPTALBET.js";
 import "./chunks/chunk-WPNG4CE6.js";
 import {
   errorMessage,

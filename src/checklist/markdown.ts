@@ -17,7 +17,7 @@ import type { StateBlock, Token } from 'markdown-it'
 import * as helpers from 'markdown-it/lib/helpers/index.mjs'
 import ParserBlock from 'markdown-it/lib/parser_block.mjs'
 import { applyMarkdownItFixes } from './markdown-fixes.js'
-import { SIMPLE_LIST, simpleList } from './simple-list.js'
+import { isAtxHeading, SIMPLE_LIST, simpleList } from './simple-list.js'
 
 /**
  * markdown-it stops descending when the token nesting level reaches this value; the content of a
@@ -210,23 +210,16 @@ export function blockState(parser: MarkdownIt, text: string, env: object): State
   return state
 }
 
-/** Lines (after the first) that start with `#`…`######` followed by a space, a tab or the end. */
+/** Lines (after the first) that are ATX headings starting at column 0. */
 function headingLines(state: StateBlock): number[] {
   const { src, bMarks, eMarks, tShift, lineMax } = state
   const lines: number[] = []
   for (let line = 1; line < lineMax; line++) {
-    const start = bMarks[line]!
-    if (tShift[line] !== 0 || src.charCodeAt(start) !== HASH) continue
-    const end = eMarks[line]!
-    let pos = start + 1
-    while (pos < end && pos - start < 7 && src.charCodeAt(pos) === HASH) pos++
-    const after = pos === end ? -1 : src.charCodeAt(pos)
-    if (pos - start <= 6 && (after === -1 || after === SPACE || after === TAB)) lines.push(line)
+    if (tShift[line] === 0 && isAtxHeading(src, bMarks[line]!, eMarks[line]!)) lines.push(line)
   }
   return lines
 }
 
-const HASH = 0x23
 const SPACE = 0x20
 const TAB = 0x09
 const NEWLINE = 0x0a

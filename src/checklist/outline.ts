@@ -8,7 +8,7 @@
  * stack here.
  */
 import type { Token } from 'markdown-it'
-import type { CodeBlock, Placeholder, TaskItem } from './model.js'
+import { NONE, type CodeBlock, type Placeholder, type TaskItem } from './model.js'
 import { commandRole, commandsIn } from './commands.js'
 import { oneLine, plainText } from './inline.js'
 import { BlockDocument, type BlockParseOptions } from './markdown.js'
@@ -78,13 +78,6 @@ export function buildOutline(text: string, options: OutlineOptions): Outline {
   })
   return walker.finish(referenceLabels)
 }
-
-/**
- * The `commands` and `children` of every task item that has none: one frozen empty array rather
- * than two new ones per item, which on a big checklist is a third of what the model allocates
- * and the garbage collector copies. Frozen, so nothing can add to it by mistake.
- */
-const NONE = Object.freeze([]) as unknown as never[]
 
 /** The walk's state, carried from one chunk to the next. */
 class OutlineWalker {

@@ -3,7 +3,7 @@
  * Searched in rendered text only (paragraphs, headings, table cells), never in code spans, code
  * blocks or HTML comments, which are masked or never scanned. Every occurrence counts.
  */
-import type { Placeholder } from './model.js'
+import { NONE, type Placeholder } from './model.js'
 import { maskCodeAndComments } from './inline.js'
 import { UnicodeRegex } from '../unicode-regex.js'
 
@@ -77,9 +77,6 @@ export function placeholdersIn(
   if (!inOrder(found)) found.sort((a, b) => a.index - b.index)
   return withLines(masked, firstLine, found, sourceLine)
 }
-
-/** What most paragraphs hold: shared, and frozen so that no caller can add to it. */
-const NONE = Object.freeze([]) as unknown as FoundPlaceholder[]
 
 /** Every match of a global regex, collected with exec (lighter than matchAll's iterator). */
 function matches(pattern: RegExp, text: string): RegExpExecArray[] {

@@ -77,8 +77,8 @@ function startsItemText(src: string, at: number, end: number): boolean {
   return after === -1 || after === SPACE || after === TAB
 }
 
-/** `#` to `######` then a space, a tab or the line end, starting at `at`. */
-function isAtxHeading(src: string, at: number, end: number): boolean {
+/** `#` to `######` then a space, a tab or the line end, starting at `at` (line end `end`). */
+export function isAtxHeading(src: string, at: number, end: number): boolean {
   let pos = at
   while (pos < end && pos - at < 7 && src.charCodeAt(pos) === HASH) pos++
   const hashes = pos - at

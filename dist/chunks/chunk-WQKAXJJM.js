@@ -4,7 +4,7 @@ import {
   findValidationScript,
   loadChecklist,
   phaseItems
-} from "./chunk-G56PRQX6.js";
+} from "./chunk-EPTALBET.js";
 import {
   toolIdFor
 } from "./chunk-WPNG4CE6.js";

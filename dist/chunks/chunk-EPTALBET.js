@@ -466,6 +466,7 @@ var require_decode = __commonJS({
 import { readFileSync, statSync } from "node:fs";
 
 // src/checklist/model.ts
+var NONE = Object.freeze([]);
 function allItems(checklist) {
   const out = [];
   const visit = (items) => {
@@ -3215,17 +3216,10 @@ function headingLines(state) {
   const { src, bMarks, eMarks, tShift, lineMax } = state;
   const lines = [];
   for (let line = 1; line < lineMax; line++) {
-    const start = bMarks[line];
-    if (tShift[line] !== 0 || src.charCodeAt(start) !== HASH2) continue;
-    const end = eMarks[line];
-    let pos = start + 1;
-    while (pos < end && pos - start < 7 && src.charCodeAt(pos) === HASH2) pos++;
-    const after = pos === end ? -1 : src.charCodeAt(pos);
-    if (pos - start <= 6 && (after === -1 || after === SPACE2 || after === TAB2)) lines.push(line);
+    if (tShift[line] === 0 && isAtxHeading(src, bMarks[line], eMarks[line])) lines.push(line);
   }
   return lines;
 }
-var HASH2 = 35;
 var SPACE2 = 32;
 var TAB2 = 9;
 var NEWLINE = 10;
@@ -3279,7 +3273,6 @@ function placeholdersIn(source, firstLine, sourceLine) {
   if (!inOrder(found)) found.sort((a, b) => a.index - b.index);
   return withLines(masked, firstLine, found, sourceLine);
 }
-var NONE = Object.freeze([]);
 function matches(pattern, text) {
   const all = [];
   pattern.lastIndex = 0;
@@ -3350,7 +3343,6 @@ function buildOutline(text, options) {
   });
   return walker.finish(referenceLabels);
 }
-var NONE2 = Object.freeze([]);
 var OutlineWalker = class {
   constructor(sourceLine, options) {
     this.sourceLine = sourceLine;
@@ -3540,8 +3532,8 @@ function taskItemFrom(paragraph3, markerLine, depth, sourceLine) {
     checked: marker.checked,
     line: markerLine,
     depth,
-    commands: text.includes("`") ? commandsIn(marker.rest, markerLine, commandRole(text)) : NONE2,
-    children: NONE2
+    commands: text.includes("`") ? commandsIn(marker.rest, markerLine, commandRole(text)) : NONE,
+    children: NONE
   };
 }
 function codeBlockOf(token, line, heading2) {

@@ -1,7 +1,7 @@
 import {
   evaluateReadiness
-} from "./chunk-DATBVPOL.js";
-import "./chunk-G56PRQX6.js";
+} from "./chunk-WQKAXJJM.js";
+import "./chunk-EPTALBET.js";
 import "./chunk-WPNG4CE6.js";
 import "./chunk-QEFFRMPE.js";
 import "./chunk-TZ2RCCIC.js";
