@@ -1,13 +1,18 @@
 /**
  * The one octokit every adapter uses: @actions/github's (proxy-aware, GITHUB_API_URL for GHES)
  * with plugin-retry for server errors and dropped connections and plugin-throttling for GitHub's
- * rate limits, as GitHub asks integrators to behave.
+ * rate limits, as GitHub asks integrators to behave. Every request is bounded: a timeout that
+ * covers the whole answer, a cap on the answer's size, and no retry (nor rate-limit wait) once
+ * the caller's signal (the publishing deadline) has ended the call.
  */
 import { getOctokit } from '@actions/github'
+import { defaults as actionsDefaults } from '@actions/github/lib/utils'
+import type { Octokit } from '@octokit/core'
 import { retry } from '@octokit/plugin-retry'
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
 import { ConfigurationError } from '../errors.js'
 import { trimTrailing } from '../text.js'
+import { ApiResponseTooLargeError, boundedFetch, type FetchLike } from './bounded-fetch.js'
 
 export type GitHubClient = ReturnType<typeof getOctokit>
 
@@ -24,10 +29,30 @@ export interface ClientOptions {
    * hold; tests that drive a local server set it (or READINESS_GATE_RETRY_AFTER_MAX_MS) low.
    */
   maxWaitMs?: number
+  /**
+   * Longest one request may take, headers and body (default REQUEST_TIMEOUT_MS); a request that
+   * times out is retried like a dropped connection. Env: READINESS_GATE_REQUEST_TIMEOUT_MS.
+   */
+  requestTimeoutMs?: number
+  /** Largest answer body read (default MAX_RESPONSE_BYTES); a larger one fails the request. */
+  maxResponseBytes?: number
 }
 
 /** Env variable for `maxWaitMs`, for tests that run the bundled action as a process. */
 export const MAX_WAIT_ENV = 'READINESS_GATE_RETRY_AFTER_MAX_MS'
+/** Env variable for `requestTimeoutMs`, for tests that run the bundled action as a process. */
+export const REQUEST_TIMEOUT_ENV = 'READINESS_GATE_REQUEST_TIMEOUT_MS'
+
+/**
+ * GitHub answers the calls made here in well under a second; 20 s is a server or a proxy that
+ * is not going to answer. With 3 retries and their back-off, one call gives up within 94 s.
+ */
+export const REQUEST_TIMEOUT_MS = 20_000
+/**
+ * The largest answer expected is a page of 100 comments of up to 65,536 characters each (about
+ * 6.5 MB of ASCII, up to 4 times that in other scripts); anything beyond 32 MiB is not GitHub's.
+ */
+export const MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 
 /** Retries after 500/502/503/… and connection resets (which octokit reports as status 500). */
 const SERVER_ERROR_RETRIES = 3
@@ -53,12 +78,22 @@ export function createOctokit(token: string, apiUrl: string, options: ClientOpti
     )
   }
   const maxWaitMs = options.maxWaitMs ?? maxWaitFromEnvironment(process.env)
+  const timeoutMs =
+    options.requestTimeoutMs ??
+    msFromEnvironment(process.env, REQUEST_TIMEOUT_ENV) ??
+    REQUEST_TIMEOUT_MS
   const { log } = options
   return getOctokit(
     token,
     {
       baseUrl: trimTrailing(apiUrl, '/'),
       userAgent: 'readiness-gate',
+      request: {
+        fetch: boundedFetch(actionsFetch(), {
+          timeoutMs,
+          maxResponseBytes: options.maxResponseBytes ?? MAX_RESPONSE_BYTES
+        })
+      },
       log: {
         debug: (message: string) => {
           log.debug(message)
@@ -81,22 +116,64 @@ export function createOctokit(token: string, apiUrl: string, options: ClientOpti
       },
       throttle: throttleOptions(log, maxWaitMs)
     },
+    // Before plugin-retry: its error hook must see what noRetryWhenFutile decided.
+    noRetryWhenFutile,
     retry,
     throttling
   )
+}
+
+/** What an adapter call takes besides its data: the signal that ends it (the deadline). */
+export interface CallOptions {
+  signal?: AbortSignal
+}
+
+/** The octokit request option that carries `call`'s signal to every attempt of the request. */
+export function callOptions(call: CallOptions): { request?: { signal: AbortSignal } } {
+  return call.signal ? { request: { signal: call.signal } } : {}
+}
+
+/**
+ * @actions/github's fetch (undici through the runner's proxy settings). Passing our own
+ * `request` option replaces @actions/github's defaults whole, so the bounded fetch wraps theirs.
+ */
+function actionsFetch(): FetchLike {
+  const fetch = (actionsDefaults.request as { fetch?: FetchLike } | undefined)?.fetch
+  return fetch ?? globalThis.fetch
+}
+
+/**
+ * A retry cannot help when the caller's signal ended the call (the deadline passed) or when the
+ * answer was too large (it would be again): plugin-retry reads `request.retries` per call.
+ */
+function noRetryWhenFutile(octokit: Octokit): void {
+  octokit.hook.error('request', (error, options) => {
+    const request = options.request as { signal?: AbortSignal; retries?: number } | undefined
+    const cause = (error as { cause?: unknown }).cause
+    if (request && (request.signal?.aborted || cause instanceof ApiResponseTooLargeError)) {
+      request.retries = 0
+    }
+    throw error
+  })
 }
 
 /** Reads READINESS_GATE_RETRY_AFTER_MAX_MS; undefined when unset. */
 export function maxWaitFromEnvironment(
   env: Readonly<Record<string, string | undefined>>
 ): number | undefined {
-  const raw = env[MAX_WAIT_ENV]?.trim()
+  return msFromEnvironment(env, MAX_WAIT_ENV)
+}
+
+/** A duration in milliseconds from an env variable (0 or more); undefined when unset. */
+export function msFromEnvironment(
+  env: Readonly<Record<string, string | undefined>>,
+  name: string
+): number | undefined {
+  const raw = env[name]?.trim()
   if (raw === undefined || raw === '') return undefined
   const value = Number(raw)
   if (!Number.isFinite(value) || value < 0) {
-    throw new ConfigurationError(
-      `${MAX_WAIT_ENV} '${raw}' is invalid: expected milliseconds (0 or more)`
-    )
+    throw new ConfigurationError(`${name} '${raw}' is invalid: expected milliseconds (0 or more)`)
   }
   return value
 }
@@ -106,7 +183,7 @@ type LimitHandler = NonNullable<ThrottlingOptions['onRateLimit']>
 
 type RateLimitHandler = (
   retryAfterSeconds: number,
-  request: { method: string; url: string },
+  request: { method: string; url: string; request?: { signal?: AbortSignal } },
   octokit: unknown,
   retryCount: number
 ) => Promise<boolean>
@@ -140,8 +217,11 @@ function rateLimitHandler(
   maxWaitMs: number | undefined
 ): RateLimitHandler {
   return async (retryAfterSeconds, request, _octokit, retryCount) => {
+    const signal = request.request?.signal
     const retrying =
-      retryCount < RATE_LIMIT_RETRIES && retryAfterSeconds <= LONGEST_RATE_LIMIT_WAIT_SECONDS
+      retryCount < RATE_LIMIT_RETRIES &&
+      retryAfterSeconds <= LONGEST_RATE_LIMIT_WAIT_SECONDS &&
+      !isAborted(signal)
     const message =
       `GitHub ${kind} hit on ${request.method} ${request.url}: ` +
       (retrying
@@ -154,9 +234,14 @@ function rateLimitHandler(
       log.warning(message)
     }
     if (!retrying) return false
-    await sleep(Math.min(retryAfterSeconds * 1000, maxWaitMs ?? Number.POSITIVE_INFINITY))
-    return true
+    await sleep(Math.min(retryAfterSeconds * 1000, maxWaitMs ?? Number.POSITIVE_INFINITY), signal)
+    // The deadline passed while waiting: the retry would be cut off at once.
+    return !isAborted(signal)
   }
+}
+
+function isAborted(signal: AbortSignal | undefined): boolean {
+  return signal?.aborted === true
 }
 
 /**
@@ -169,6 +254,19 @@ const UNSPACED = {
   })
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms))
+/** Waits `ms`, or less when `signal` aborts first (so no timer outlives the deadline). */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) {
+      resolve()
+      return
+    }
+    const done = (): void => {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', done)
+      resolve()
+    }
+    const timer = setTimeout(done, ms)
+    signal?.addEventListener('abort', done, { once: true })
+  })
 }
