@@ -62,7 +62,7 @@ export function jsonArray(answer: ApiAnswer, what: string, statuses: readonly nu
   expectStatus(answer, what, statuses)
   if (!Array.isArray(answer.data)) {
     throw new UnexpectedAnswerError(
-      `GitHub answered ${answer.status} without ${what} (${describeBody(answer)})`,
+      `GitHub answered ${answer.status} without ${what}: ${describeBody(answer)}`,
       answer.status
     )
   }
@@ -78,7 +78,7 @@ function jsonObject(
   const { data } = answer
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new UnexpectedAnswerError(
-      `GitHub answered ${answer.status} without ${what} (${describeBody(answer)})`,
+      `GitHub answered ${answer.status} without ${what}: ${describeBody(answer)}`,
       answer.status
     )
   }
