@@ -89,7 +89,8 @@ function summary(outcome: PublishOutcome): [string, boolean, string | undefined]
 
 /** Every held connection has been closed by the client: nothing is left waiting on them. */
 async function allHeldConnectionsClosed(): Promise<void> {
-  await Promise.all(server.requests.map((request) => request.held?.closed))
+  const held = server.requests.flatMap((request) => (request.held ? [request.held.closed] : []))
+  await Promise.all(held)
 }
 
 const UNREACHABLE_ALL =
