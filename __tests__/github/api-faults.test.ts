@@ -7,7 +7,8 @@ import type { RenderedReport } from '../../src/report/surfaces.js'
 import { createOctokit, MAX_RESPONSE_BYTES, type GitHubClient } from '../../src/github/client.js'
 import { githubContextFrom, type GitHubContext } from '../../src/github/context.js'
 import { startCheckRun } from '../../src/github/checks.js'
-import { nextPageUrl, outsideApi } from '../../src/github/comment.js'
+import { outsideApi } from '../../src/github/api-origin.js'
+import { nextPageUrl } from '../../src/github/comment.js'
 import {
   publishReport,
   tryStartCheckRun,
@@ -403,6 +404,23 @@ describe('pagination stays within the API', () => {
     // No comment is written from a partial listing (it could duplicate ours on a later page).
     expect(server.callsTo('issues/create-comment')).toHaveLength(0)
     expect(server.requests.every((r) => r.authorized)).toBe(true)
+  })
+
+  it('an answer redirected to another origin is refused unread, and the token is not sent along', async () => {
+    const ctx = prContext()
+    const elsewhere = `${foreign.url}/repos/${REPO}/issues/2/comments`
+    server.failNext('issues/list-comments', { kind: 'redirect', status: 302, location: elsewhere })
+    const outcome = await publishReport(octokit(), ctx, report(), ALL_SURFACES)
+    expect(foreign.requests.map((r) => [r.path, r.authorized])).toEqual([
+      [`/repos/${REPO}/issues/2/comments`, false]
+    ])
+    expect(outcome.surfaces[2]).toEqual({
+      name: 'comment',
+      ok: false,
+      warning: `Could not publish the pull request comment: the API redirected the request to ${foreign.url}, outside the API at ${server.url}; that answer was left unread (and the token is not sent there)`
+    })
+    // Not retried: the same request would be redirected again.
+    expect(server.callsTo('issues/list-comments')).toHaveLength(1)
   })
 
   it('a Link "next" inside the API is followed, with the token', async () => {

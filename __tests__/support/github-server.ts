@@ -11,8 +11,8 @@
  * - faults can be scripted per operation or per request index, and every request is logged;
  *   besides GitHub's own errors, the faults of a broken API or proxy: an answer that never comes
  *   (`silent`), a body that trickles forever (`drip`), a body of hundreds of MB (`huge`), a 2xx
- *   that is not the JSON the operation returns (`answer`), a Link header leading elsewhere
- *   (`next-page-at`). Held connections stay open until the test closes the server.
+ *   that is not the JSON the operation returns (`answer`), a redirect (`redirect`), a Link header
+ *   leading elsewhere (`next-page-at`). Held connections stay open until the test closes the server.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -51,6 +51,8 @@ export type Fault =
   | { kind: 'huge'; status?: number; bytes: number; announce?: boolean }
   /** A 2xx (or any status) with this raw body and content type instead of the real answer. */
   | { kind: 'answer'; status: number; body: string; contentType?: string }
+  /** A redirect to `location` instead of the answer. */
+  | { kind: 'redirect'; status: 301 | 302 | 307 | 308; location: string }
   /** The real answer, with a `Link: <url>; rel="next"` header pointing at `url`. */
   | { kind: 'next-page-at'; url: string }
 
@@ -787,6 +789,8 @@ function holdAnswer(fault: StreamFault, response: ServerResponse): HeldAnswer {
 
 function faultReply(fault: AnswerFault, now: Date): Reply {
   switch (fault.kind) {
+    case 'redirect':
+      return { status: fault.status, rawBody: '', headers: { location: fault.location } }
     case 'answer':
       return {
         status: fault.status,

@@ -8,6 +8,7 @@
  * body (the data becomes ""), so a body cut short would pass for an empty success.
  */
 import { formatBytes, formatDuration } from '../report/format.js'
+import { outsideApi } from './api-origin.js'
 
 /** The fetch octokit calls (the WHATWG signature). */
 export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>
@@ -17,6 +18,11 @@ export interface FetchBounds {
   timeoutMs: number
   /** Largest answer body read, in bytes; a larger one is abandoned unread. */
   maxResponseBytes: number
+  /**
+   * The API's base URL: an answer redirected outside it is refused unread. (fetch already drops
+   * the token on a redirect to another origin; the answer from there is not GitHub's either.)
+   */
+  apiBase: string
 }
 
 /** No complete answer within the request timeout. octokit retries it like a dropped connection. */
@@ -24,9 +30,22 @@ export class ApiTimeoutError extends Error {
   override name = 'ApiTimeoutError'
 }
 
-/** The answer's body is larger than the cap. Not retried: the same request gets the same answer. */
-export class ApiResponseTooLargeError extends Error {
+/**
+ * An answer that cannot be used, whatever it says. Not retried: the same request gets the same
+ * answer.
+ */
+export class UnusableAnswerError extends Error {
+  override name = 'UnusableAnswerError'
+}
+
+/** The answer's body is larger than the cap. */
+export class ApiResponseTooLargeError extends UnusableAnswerError {
   override name = 'ApiResponseTooLargeError'
+}
+
+/** The answer came, through redirects, from outside the API. */
+export class RedirectedOutsideApiError extends UnusableAnswerError {
+  override name = 'RedirectedOutsideApiError'
 }
 
 /** Statuses whose Response must not have a body (the Response constructor throws otherwise). */
@@ -47,6 +66,7 @@ export function boundedFetch(underlying: FetchLike, bounds: FetchBounds): FetchL
     const signal = callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : timeout.signal
     try {
       const response = await underlying(input, { ...init, signal })
+      refuseRedirectOutside(response, bounds.apiBase)
       const body = await readBody(response, bounds.maxResponseBytes)
       return rebuilt(response, body)
     } catch (error) {
@@ -59,6 +79,16 @@ export function boundedFetch(underlying: FetchLike, bounds: FetchBounds): FetchL
       clearTimeout(timer)
     }
   }
+}
+
+function refuseRedirectOutside(response: Response, apiBase: string): void {
+  if (!response.redirected || response.url === '') return
+  const outside = outsideApi(new URL(response.url), apiBase)
+  if (outside === null) return
+  void response.body?.cancel().catch(() => undefined)
+  throw new RedirectedOutsideApiError(
+    `the API redirected the request to ${outside}, outside the API at ${apiBase}; that answer was left unread (and the token is not sent there)`
+  )
 }
 
 /** The whole body, or an ApiResponseTooLargeError as soon as it passes `limit` bytes. */

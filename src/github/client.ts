@@ -12,7 +12,7 @@ import { retry } from '@octokit/plugin-retry'
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
 import { ConfigurationError } from '../errors.js'
 import { trimTrailing } from '../text.js'
-import { ApiResponseTooLargeError, boundedFetch, type FetchLike } from './bounded-fetch.js'
+import { boundedFetch, UnusableAnswerError, type FetchLike } from './bounded-fetch.js'
 
 export type GitHubClient = ReturnType<typeof getOctokit>
 
@@ -83,15 +83,17 @@ export function createOctokit(token: string, apiUrl: string, options: ClientOpti
     msFromEnvironment(process.env, REQUEST_TIMEOUT_ENV) ??
     REQUEST_TIMEOUT_MS
   const { log } = options
+  const baseUrl = trimTrailing(apiUrl, '/')
   return getOctokit(
     token,
     {
-      baseUrl: trimTrailing(apiUrl, '/'),
+      baseUrl,
       userAgent: 'readiness-gate',
       request: {
         fetch: boundedFetch(actionsFetch(), {
           timeoutMs,
-          maxResponseBytes: options.maxResponseBytes ?? MAX_RESPONSE_BYTES
+          maxResponseBytes: options.maxResponseBytes ?? MAX_RESPONSE_BYTES,
+          apiBase: baseUrl
         })
       },
       log: {
@@ -144,13 +146,14 @@ function actionsFetch(): FetchLike {
 
 /**
  * A retry cannot help when the caller's signal ended the call (the deadline passed) or when the
- * answer was too large (it would be again): plugin-retry reads `request.retries` per call.
+ * answer was unusable (too large, or from outside the API: it would be again). plugin-retry
+ * reads `request.retries` per call.
  */
 function noRetryWhenFutile(octokit: Octokit): void {
   octokit.hook.error('request', (error, options) => {
     const request = options.request as { signal?: AbortSignal; retries?: number } | undefined
     const cause = (error as { cause?: unknown }).cause
-    if (request && (request.signal?.aborted || cause instanceof ApiResponseTooLargeError)) {
+    if (request && (request.signal?.aborted || cause instanceof UnusableAnswerError)) {
       request.retries = 0
     }
     throw error

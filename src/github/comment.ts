@@ -5,6 +5,7 @@
  * anyone's comment, so the marker alone would let a stranger's comment be taken over.
  */
 import { identifiedObject, jsonArray, UnexpectedAnswerError, type ApiAnswer } from './answers.js'
+import { outsideApi } from './api-origin.js'
 import { callOptions, type CallOptions, type GitHubClient } from './client.js'
 import type { GitHubContext } from './context.js'
 import { trimRuns } from '../text.js'
@@ -262,18 +263,6 @@ export function nextPageUrl(link: unknown, base: string): URL | null {
     }
   }
   return null
-}
-
-/**
- * Null when `url` is inside the API at `base` (same scheme, host and port, and under its path,
- * e.g. /api/v3 on GitHub Enterprise Server); otherwise the origin it points at, for the message.
- */
-export function outsideApi(url: URL, base: string): string | null {
-  const api = new URL(base)
-  const basePath = api.pathname.replace(/\/+$/, '')
-  const inside =
-    url.origin === api.origin && (basePath === '' || url.pathname.startsWith(`${basePath}/`))
-  return inside ? null : url.origin === api.origin ? url.href : url.origin
 }
 
 /** A listed comment, checked: the sticky logic reads its id, author, date and body. */

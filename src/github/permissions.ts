@@ -5,7 +5,7 @@
 import { errorMessage } from '../errors.js'
 import { formatDuration } from '../report/format.js'
 import { UnexpectedAnswerError } from './answers.js'
-import { ApiResponseTooLargeError } from './bounded-fetch.js'
+import { UnusableAnswerError } from './bounded-fetch.js'
 import type { GitHubContext } from './context.js'
 
 export type SurfaceName = 'check-run' | 'commit-status' | 'comment' | 'job-summary'
@@ -116,11 +116,11 @@ function surfaceList(surfaces: readonly ApiSurface[]): string {
     : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1) ?? ''}`
 }
 
-/** The message for an answer that is not what the call returns, or too large to read; else null. */
+/** The message for an answer that is not what the call returns, or cannot be read; else null. */
 function unusableAnswer(error: unknown): string | null {
   if (error instanceof UnexpectedAnswerError) return error.message
   const cause = (error as { cause?: unknown } | null)?.cause
-  if (cause instanceof ApiResponseTooLargeError) return cause.message
+  if (cause instanceof UnusableAnswerError) return cause.message
   return null
 }
 
