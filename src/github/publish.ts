@@ -87,29 +87,14 @@ export async function publishReport(
 ): Promise<PublishOutcome> {
   // Local and quick: written before the API gets its chance to stall.
   const jobSummary = options.jobSummary ? await writeJobSummary(rendered.jobSummary) : null
-  const deadlineMs = options.deadlineMs ?? PUBLISH_DEADLINE_MS
-  const deadline = startDeadline(deadlineMs)
+  const deadline = startDeadline(options.deadlineMs ?? PUBLISH_DEADLINE_MS)
   try {
     const surfaces = await publishSteps(ctx, apiSteps(octokit, ctx, rendered, options), deadline)
-    if (deadline.signal.aborted) {
-      const lost = surfaces.filter((surface) => surface.skipped === DEADLINE_SKIP)
-      const [first] = lost
-      if (first !== undefined) {
-        first.warning = deadlineWarning(
-          ctx,
-          deadlineMs,
-          lost.map((surface) => surface.name as ApiSurface)
-        )
-      }
-    }
     return { surfaces: jobSummary === null ? surfaces : [...surfaces, jobSummary] }
   } finally {
     deadline.dispose()
   }
 }
-
-/** Why a surface was not published when publishing reached its deadline. */
-const DEADLINE_SKIP = 'publishing reached its deadline'
 
 /** The API surfaces to publish, in order, each a step that never throws. */
 function apiSteps(
@@ -163,8 +148,8 @@ async function startedCheckRunId(
 /**
  * Runs the steps one after another until the deadline. When GitHub cannot be reached at all,
  * the surfaces after the first failure are not attempted (the next calls would only wait and fail
- * the same way) and one warning names every surface lost. At the deadline, the step in flight
- * and the rest are marked DEADLINE_SKIP.
+ * the same way) and one warning names every surface lost. At the deadline the step in flight is
+ * abandoned (its requests aborted) and the same holds: one warning, the rest not attempted.
  */
 async function publishSteps(
   ctx: GitHubContext,
@@ -177,8 +162,11 @@ async function publishSteps(
     const outcome = await Promise.race([publish(call), deadline.expired])
     // A step cut off by the deadline may fail just before the race notices the deadline.
     if (outcome === null || (deadline.signal.aborted && !outcome.ok)) {
-      for (const [surface] of steps.slice(index)) {
-        surfaces.push({ name: surface, ok: false, skipped: DEADLINE_SKIP })
+      const [current, ...rest] = steps.slice(index).map(([surface]) => surface)
+      const lost = [current!, ...rest]
+      surfaces.push({ name: current!, ok: false, warning: deadlineWarning(ctx, deadline.ms, lost) })
+      for (const surface of rest) {
+        surfaces.push({ name: surface, ok: false, skipped: 'publishing reached its deadline' })
       }
       break
     }
@@ -195,6 +183,7 @@ async function publishSteps(
 }
 
 interface Deadline {
+  ms: number
   /** Aborts every request carrying it when the deadline passes. */
   signal: AbortSignal
   /** Settles to null when the deadline passes. */
@@ -216,6 +205,7 @@ function startDeadline(ms: number): Deadline {
     )
   })
   return {
+    ms,
     signal: controller.signal,
     expired,
     dispose: () => {
