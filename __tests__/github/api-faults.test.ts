@@ -319,6 +319,43 @@ describe('a success status is not success without the answer', () => {
     await expect(startCheckRun(octokit(), ctx, CHECK_NAME)).resolves.toBeGreaterThan(0)
   })
 
+  it('a start passed as a promise: its id is completed; its failure is the check run’s outcome', async () => {
+    const ctx = prContext()
+    const client = octokit()
+    const good = await publishReport(client, ctx, report(), {
+      ...ALL_SURFACES,
+      checkRunStart: tryStartCheckRun(client, ctx, CHECK_NAME)
+    })
+    expect(good.surfaces.every((s) => s.ok)).toBe(true)
+    expect(server.state.checkRuns).toHaveLength(1)
+    expect(server.state.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' })
+    server.failNext('checks/create', {
+      kind: 'answer',
+      status: 201,
+      body: '',
+      contentType: 'text/html'
+    })
+    const before = server.requests.length
+    const bad = await publishReport(client, ctx, report(), {
+      ...ALL_SURFACES,
+      checkRunStart: tryStartCheckRun(client, ctx, CHECK_NAME)
+    })
+    expect(bad.surfaces.map((s) => [s.name, s.ok])).toEqual([
+      ['check-run', false],
+      ['commit-status', true],
+      ['comment', true]
+    ])
+    expect(bad.surfaces[0]!.warning).toBe(
+      'Could not publish the check run: GitHub answered 201 without the check run: the body is empty (text/html)'
+    )
+    // No second check run is created, and no id is made up to complete.
+    expect(server.requests.slice(before).map((r) => r.operationId)).toEqual([
+      'checks/create',
+      'repos/create-commit-status',
+      'issues/list-comments' // the comment is unchanged
+    ])
+  })
+
   it('a non-JSON 201 on comment creation fails the comment, not the check run', async () => {
     const ctx = prContext()
     server.failNext('issues/create-comment', {
