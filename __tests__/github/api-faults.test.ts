@@ -209,6 +209,74 @@ describe('an API that never answers', () => {
   })
 })
 
+describe('retries within the deadline', () => {
+  it('a rate-limit wait that would pass the deadline is not started', async () => {
+    const ctx = prContext()
+    server.failNext('checks/create', {
+      kind: 'secondary-rate-limit',
+      status: 429,
+      retryAfterSeconds: 60
+    })
+    const client = createOctokit(TOKENS.actions, server.url, {
+      log: { warning: (message) => warnings.push(message), debug: () => undefined }
+    })
+    // One write only: production clients space writes by 1 s (GitHub's advice).
+    const { result, ms } = await timed(() =>
+      publishReport(client, ctx, report(), {
+        ...ALL_SURFACES,
+        status: false,
+        comment: false,
+        deadlineMs: 30_000
+      })
+    )
+    expect(ms).toBeLessThan(SLACK_MS)
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /secondary rate limit hit on POST .*: giving up \(waiting 60 s would pass the publishing deadline\)$/
+      )
+    ])
+    expect(result.surfaces).toEqual([
+      {
+        name: 'check-run',
+        ok: false,
+        warning: expect.stringMatching(
+          /^Could not publish the check run: GitHub's rate limit still applied after retrying \(429: /
+        )
+      }
+    ])
+    expect(server.callsTo('checks/create').map((r) => r.status)).toEqual([429])
+  })
+
+  it('a retry whose back-off would pass the deadline is not made', async () => {
+    const ctx = prContext()
+    server.failNext('issues/list-comments', { kind: 'error', status: 502 })
+    // Production back-off (1 s before the first retry) against a deadline nearer than that; a
+    // read, which production clients do not space out.
+    const client = createOctokit(TOKENS.actions, server.url, {
+      log: { warning: (message) => warnings.push(message), debug: () => undefined },
+      requestTimeoutMs: 60_000
+    })
+    const outcome = await publishReport(client, ctx, report(), {
+      checkRun: false,
+      status: false,
+      comment: true,
+      checkName: CHECK_NAME,
+      deadlineMs: 900
+    })
+    expect(outcome.surfaces).toEqual([
+      {
+        name: 'comment',
+        ok: false,
+        warning:
+          'Could not publish the pull request comment: GitHub did not answer successfully, even after retrying (502: Bad Gateway)'
+      }
+    ])
+    expect(server.requests.map((r) => `${r.operationId} ${r.status}`)).toEqual([
+      'issues/list-comments 502'
+    ])
+  })
+})
+
 describe('an answer that drips forever', () => {
   it('hits the timeout although bytes keep coming: the timeout covers the body', async () => {
     const ctx = prContext()

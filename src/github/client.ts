@@ -84,6 +84,8 @@ export function createOctokit(token: string, apiUrl: string, options: ClientOpti
     REQUEST_TIMEOUT_MS
   const { log } = options
   const baseUrl = trimTrailing(apiUrl, '/')
+  const backoffBaseMs =
+    maxWaitMs === undefined ? 1000 : Math.min(1000, maxWaitMs / LONGEST_BACKOFF_FACTOR)
   return getOctokit(
     token,
     {
@@ -113,13 +115,12 @@ export function createOctokit(token: string, apiUrl: string, options: ClientOpti
       retry: {
         retries: SERVER_ERROR_RETRIES,
         doNotRetry: DO_NOT_RETRY,
-        retryAfterBaseValue:
-          maxWaitMs === undefined ? 1000 : Math.min(1000, maxWaitMs / LONGEST_BACKOFF_FACTOR)
+        retryAfterBaseValue: backoffBaseMs
       },
       throttle: throttleOptions(log, maxWaitMs)
     },
     // Before plugin-retry: its error hook must see what noRetryWhenFutile decided.
-    noRetryWhenFutile,
+    noRetryWhenFutile(backoffBaseMs),
     retry,
     throttling
   )
@@ -128,11 +129,32 @@ export function createOctokit(token: string, apiUrl: string, options: ClientOpti
 /** What an adapter call takes besides its data: the signal that ends it (the deadline). */
 export interface CallOptions {
   signal?: AbortSignal
+  /**
+   * When `signal` will abort (epoch ms), if known: a retry or a rate-limit wait that cannot end
+   * before it is not started.
+   */
+  deadlineAt?: number
 }
 
-/** The octokit request option that carries `call`'s signal to every attempt of the request. */
-export function callOptions(call: CallOptions): { request?: { signal: AbortSignal } } {
-  return call.signal ? { request: { signal: call.signal } } : {}
+/** The request options this module reads back in its hooks. */
+interface BudgetedRequest {
+  signal?: AbortSignal
+  deadlineAt?: number
+  retries?: number
+  retryCount?: number
+}
+
+/** The octokit request options that carry `call` to every attempt of the request. */
+export function callOptions(call: CallOptions): {
+  request?: { signal: AbortSignal; deadlineAt?: number }
+} {
+  if (!call.signal) return {}
+  return {
+    request: {
+      signal: call.signal,
+      ...(call.deadlineAt === undefined ? {} : { deadlineAt: call.deadlineAt })
+    }
+  }
 }
 
 /**
@@ -145,19 +167,33 @@ function actionsFetch(): FetchLike {
 }
 
 /**
- * A retry cannot help when the caller's signal ended the call (the deadline passed) or when the
- * answer was unusable (too large, or from outside the API: it would be again). plugin-retry
- * reads `request.retries` per call.
+ * A retry cannot help when the caller's signal ended the call (the deadline passed), when its
+ * back-off would end after the deadline, or when the answer was unusable (too large, or from
+ * outside the API: it would be again). plugin-retry reads `request.retries` per call.
  */
-function noRetryWhenFutile(octokit: Octokit): void {
-  octokit.hook.error('request', (error, options) => {
-    const request = options.request as { signal?: AbortSignal; retries?: number } | undefined
-    const cause = (error as { cause?: unknown }).cause
-    if (request && (request.signal?.aborted || cause instanceof UnusableAnswerError)) {
-      request.retries = 0
-    }
-    throw error
-  })
+function noRetryWhenFutile(backoffBaseMs: number): (octokit: Octokit) => void {
+  return (octokit) => {
+    octokit.hook.error('request', (error, options) => {
+      const request = options.request as BudgetedRequest | undefined
+      if (request === undefined) throw error
+      const cause = (error as { cause?: unknown }).cause
+      // plugin-retry waits (retry number)² × base before the next attempt.
+      const backoffMs = ((request.retryCount ?? 0) + 1) ** 2 * backoffBaseMs
+      if (
+        isAborted(request.signal) ||
+        !fitsBefore(request.deadlineAt, backoffMs) ||
+        cause instanceof UnusableAnswerError
+      ) {
+        request.retries = 0
+      }
+      throw error
+    })
+  }
+}
+
+/** Waiting `ms` from now still ends before `deadlineAt` (always, when there is none). */
+function fitsBefore(deadlineAt: number | undefined, ms: number): boolean {
+  return deadlineAt === undefined || Date.now() + ms < deadlineAt
 }
 
 /** Reads READINESS_GATE_RETRY_AFTER_MAX_MS; undefined when unset. */
@@ -186,7 +222,7 @@ type LimitHandler = NonNullable<ThrottlingOptions['onRateLimit']>
 
 type RateLimitHandler = (
   retryAfterSeconds: number,
-  request: { method: string; url: string; request?: { signal?: AbortSignal } },
+  request: { method: string; url: string; request?: BudgetedRequest },
   octokit: unknown,
   retryCount: number
 ) => Promise<boolean>
@@ -221,15 +257,19 @@ function rateLimitHandler(
 ): RateLimitHandler {
   return async (retryAfterSeconds, request, _octokit, retryCount) => {
     const signal = request.request?.signal
+    const waitMs = Math.min(retryAfterSeconds * 1000, maxWaitMs ?? Number.POSITIVE_INFINITY)
+    const withinDeadline = !isAborted(signal) && fitsBefore(request.request?.deadlineAt, waitMs)
     const retrying =
       retryCount < RATE_LIMIT_RETRIES &&
       retryAfterSeconds <= LONGEST_RATE_LIMIT_WAIT_SECONDS &&
-      !isAborted(signal)
+      withinDeadline
     const message =
       `GitHub ${kind} hit on ${request.method} ${request.url}: ` +
       (retrying
         ? `retrying in ${retryAfterSeconds} s (retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES})`
-        : 'giving up')
+        : withinDeadline
+          ? 'giving up'
+          : `giving up (waiting ${retryAfterSeconds} s would pass the publishing deadline)`)
     if (warnedOnce.value) {
       log.debug(message)
     } else {
@@ -237,7 +277,7 @@ function rateLimitHandler(
       log.warning(message)
     }
     if (!retrying) return false
-    await sleep(Math.min(retryAfterSeconds * 1000, maxWaitMs ?? Number.POSITIVE_INFINITY), signal)
+    await sleep(waitMs, signal)
     // The deadline passed while waiting: the retry would be cut off at once.
     return !isAborted(signal)
   }

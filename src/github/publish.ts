@@ -157,7 +157,7 @@ async function publishSteps(
   deadline: Deadline
 ): Promise<SurfaceOutcome[]> {
   const surfaces: SurfaceOutcome[] = []
-  const call = { signal: deadline.signal }
+  const call = { signal: deadline.signal, deadlineAt: deadline.at }
   for (const [index, [, publish]] of steps.entries()) {
     const outcome = await Promise.race([publish(call), deadline.expired])
     // A step cut off by the deadline may fail just before the race notices the deadline.
@@ -184,6 +184,8 @@ async function publishSteps(
 
 interface Deadline {
   ms: number
+  /** When it passes (epoch ms). */
+  at: number
   /** Aborts every request carrying it when the deadline passes. */
   signal: AbortSignal
   /** Settles to null when the deadline passes. */
@@ -206,6 +208,7 @@ function startDeadline(ms: number): Deadline {
   })
   return {
     ms,
+    at: Date.now() + ms,
     signal: controller.signal,
     expired,
     dispose: () => {
