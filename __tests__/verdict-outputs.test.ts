@@ -26,13 +26,62 @@ interface Row {
 }
 
 const ROWS: Row[] = [
-  { name: 'all passed, all ticked', ticked: true, statuses: ['passed', 'passed'], verdict: 'ready', blockers: 0, failed: 0 },
-  { name: 'one failed', ticked: true, statuses: ['passed', 'failed'], verdict: 'not-ready', blockers: 1, failed: 1 },
-  { name: 'timed out and missing tool', ticked: true, statuses: ['timed-out', 'missing-tool'], verdict: 'not-ready', blockers: 2, failed: 2 },
-  { name: 'skipped counts as not passed', ticked: true, statuses: ['passed', 'skipped'], verdict: 'not-ready', blockers: 1, failed: 1 },
-  { name: 'unticked item only', ticked: false, statuses: ['passed', 'passed'], verdict: 'not-ready', blockers: 1, failed: 0 },
-  { name: 'not run, all ticked', ticked: true, statuses: null, verdict: 'unassessed', blockers: 0, failed: 0 },
-  { name: 'not run, an item unticked', ticked: false, statuses: null, verdict: 'not-ready', blockers: 1, failed: 0 },
+  {
+    name: 'all passed, all ticked',
+    ticked: true,
+    statuses: ['passed', 'passed'],
+    verdict: 'ready',
+    blockers: 0,
+    failed: 0
+  },
+  {
+    name: 'one failed',
+    ticked: true,
+    statuses: ['passed', 'failed'],
+    verdict: 'not-ready',
+    blockers: 1,
+    failed: 1
+  },
+  {
+    name: 'timed out and missing tool',
+    ticked: true,
+    statuses: ['timed-out', 'missing-tool'],
+    verdict: 'not-ready',
+    blockers: 2,
+    failed: 2
+  },
+  {
+    name: 'skipped counts as not passed',
+    ticked: true,
+    statuses: ['passed', 'skipped'],
+    verdict: 'not-ready',
+    blockers: 1,
+    failed: 1
+  },
+  {
+    name: 'unticked item only',
+    ticked: false,
+    statuses: ['passed', 'passed'],
+    verdict: 'not-ready',
+    blockers: 1,
+    failed: 0
+  },
+  {
+    name: 'not run, all ticked',
+    ticked: true,
+    statuses: null,
+    verdict: 'unassessed',
+    blockers: 0,
+    failed: 0
+  },
+  {
+    name: 'not run, an item unticked',
+    ticked: false,
+    statuses: null,
+    verdict: 'not-ready',
+    blockers: 1,
+    failed: 0
+  },
   {
     name: 'not run, validations not required',
     ticked: true,

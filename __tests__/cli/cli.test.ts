@@ -63,7 +63,9 @@ test('the bundled check: runs every step, writes JSON, exits with the verdict', 
 })
 
 test('the bundled check: 0 only when ready; an unticked critical item alone is exit 1', () => {
-  expect(cli(['check'], project('echo "1. Good..."\ntrue', '- [x] Verify: `true` passes')).code).toBe(0)
+  expect(
+    cli(['check'], project('echo "1. Good..."\ntrue', '- [x] Verify: `true` passes')).code
+  ).toBe(0)
   const unticked = project('echo "1. Good..."\ntrue', '- [ ] Verify: `true` passes')
   expect(cli(['check'], unticked).code).toBe(1)
   expect(cli(['check', '--fail-on', 'never'], unticked).code).toBe(0)

@@ -155,7 +155,15 @@ describe('check: paths', () => {
 
   test('--checklist and --config are relative to --cwd; --json and --markdown to the shell', async () => {
     const { shell, app } = layout()
-    const args = ['check', '--cwd', 'app', '--checklist', 'docs/LIST.md', '--config', 'conf/gate.yml']
+    const args = [
+      'check',
+      '--cwd',
+      'app',
+      '--checklist',
+      'docs/LIST.md',
+      '--config',
+      'conf/gate.yml'
+    ]
     const { code, stderr } = await cli([...args, '--json', 'r.json', '--markdown', 'r.md'], shell)
     expect(stderr).toContain(`JSON report written to ${path.join(shell, 'r.json')}`)
     // The config switched require-items off: the unticked item does not block.
@@ -193,8 +201,14 @@ describe('check: errors name the flag, never an input', () => {
     [['--checklist', ''], /^--checklist needs a file path/],
     [['--config', 'missing.yml'], /create it or point --config at your readiness config/],
     [['--config', '.'], /is not a file; point --config at a YAML file/],
-    [['--fail-on', 'sometimes'], /^Flag --fail-on must be 'not-ready' or 'never' \(got 'sometimes'\); fix --fail-on\.$/],
-    [['--concurrency', '0'], /^Flag --concurrency must be a whole number from 1 to 64 \(got '0'\); omit it/],
+    [
+      ['--fail-on', 'sometimes'],
+      /^Flag --fail-on must be 'not-ready' or 'never' \(got 'sometimes'\); fix --fail-on\.$/
+    ],
+    [
+      ['--concurrency', '0'],
+      /^Flag --concurrency must be a whole number from 1 to 64 \(got '0'\); omit it/
+    ],
     [['--cwd', 'nowhere'], /^--cwd 'nowhere' is not a directory/],
     [['--json', 'a-file/report.json'], /set --json to a writable file path/],
     [['--markdown', 'a-file/report.md'], /set --markdown to a writable file path/]
@@ -217,7 +231,8 @@ describe('check: progress and verdict', () => {
   test('each validation is reported on stderr, the verdict with its blockers on stdout', async () => {
     const dir = writeProject(temp.make(), {
       items: '- [x] Build passes',
-      script: 'set -e\necho "1. Good..."\ntrue\necho "2. Bad..."\nfalse\necho "3. Also runs..."\ntrue'
+      script:
+        'set -e\necho "1. Good..."\ntrue\necho "2. Bad..."\nfalse\necho "3. Also runs..."\ntrue'
     })
     const { code, stdout, stderr } = await cli(['check'], dir)
     expect(code).toBe(1)
@@ -236,7 +251,7 @@ describe('check: progress and verdict', () => {
     const { code, stdout, stderr } = await cli(['check', '--no-run'], dir)
     expect(code).toBe(1)
     expect(stdout).toBe(
-      '\nNOT ASSESSED\n  note: Validations were not run: the verdict requires the critical validations to pass, so ticked items alone cannot make it ready.\n'
+      '\nNOT ASSESSED\n  note: Validations were not run: the verdict requires the critical validations to pass, so it cannot be ready.\n'
     )
     expect(stderr).not.toMatch(/PASS|FAIL/)
   })

@@ -87,7 +87,9 @@ describe('a run that cannot assess', () => {
       output: { title: 'Readiness could not be assessed: configuration error' }
     })
     expect(io.log.of('error')).toHaveLength(1)
-    expect(io.log.of('error')[0]).toMatch(/^Checklist '.*docs\/NOPE\.md' does not exist; point the checklist input at/)
+    expect(io.log.of('error')[0]).toMatch(
+      /^Checklist '.*docs\/NOPE\.md' does not exist; point the checklist input at/
+    )
   })
 
   test('a bug: exit 3, its stack in the debug log only', async () => {
@@ -167,6 +169,9 @@ test('without GitHub (a local run) the outputs and summary still come, and the r
   expect(io.outputs).toMatchObject({ ready: 'true', verdict: 'ready' })
   expect(io.summary.join('')).toContain('Ready')
   const report = JSON.parse(fs.readFileSync(path.join(workspace, 'readiness-report.json'), 'utf8'))
-  expect(report.context).toMatchObject({ checklistPath: 'PRODUCTION_CHECKLIST.md', repository: null })
+  expect(report.context).toMatchObject({
+    checklistPath: 'PRODUCTION_CHECKLIST.md',
+    repository: null
+  })
   expect(io.log.of('info')).toEqual(['Ready'])
 })

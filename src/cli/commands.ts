@@ -85,7 +85,11 @@ function parseCommand(argv: string[], io: CliIo): ExitCode {
     io.out(USAGE)
     return EXIT_CODES.ready
   }
-  const checklist = loadChecklist(options.checklistPath, options.displayName, 'readiness-gate parse')
+  const checklist = loadChecklist(
+    options.checklistPath,
+    options.displayName,
+    'readiness-gate parse'
+  )
   if (options.json) {
     // Indented for a person at a terminal; compact when piped (a 10 MiB checklist's model prints
     // twice as fast). Two writes: appending the newline would copy the whole (tens of MB) JSON
@@ -107,9 +111,11 @@ async function checkCommand(argv: string[], io: CliIo): Promise<ExitCode> {
   }
   const log = streamLogger(io.err)
   // Loaded here, not at the top: `parse` should not pay for the engine's modules at startup.
-  const [{ evaluateReadiness }, { runLog, formatVerdict }, { verdictOutcome }] = await Promise.all(
-    [import('../gate.js'), import('../log/run-log.js'), import('../verdict-outputs.js')]
-  )
+  const [{ evaluateReadiness }, { runLog, formatVerdict }, { verdictOutcome }] = await Promise.all([
+    import('../gate.js'),
+    import('../log/run-log.js'),
+    import('../verdict-outputs.js')
+  ])
   const outcome = await evaluateReadiness({
     checklistPath: options.checklistPath,
     configPath: options.configPath,

@@ -144,7 +144,7 @@ function verdictNotes(facts: NoteFacts): string[] {
   if (!validationsRun) {
     notes.push(
       facts.validationsRequired
-        ? 'Validations were not run: the verdict requires the critical validations to pass, so ticked items alone cannot make it ready.'
+        ? 'Validations were not run: the verdict requires the critical validations to pass, so it cannot be ready.'
         : rules.requireItems && facts.criticalItems > 0
           ? 'Validations were not run: the verdict rests on the checklist items only.'
           : 'Validations were not run and no checklist item gates readiness: nothing was assessed.'
