@@ -3,14 +3,10 @@
  * its Markdown — the action's step outputs, the exit code (the CLI's, and the action's step
  * result), the check run's conclusion — and the report of a run that could not assess at all.
  * The action, the CLI and the JSON report all call this module, so they cannot disagree. Pure.
- *
- * Exit codes (documented once, in the README and `readiness-gate --help`):
- *   0  ready (or fail-on: never, whatever the verdict)
- *   1  not ready, or unassessed (nothing proved the project ready)
- *   2  usage or configuration error (a bad flag, input, checklist or config)
- *   3  internal error (a bug)
+ * The exit codes themselves are listed in src/exit-codes.ts.
  */
 import { errorMessage, isConfigurationError } from './errors.js'
+import { EXIT_CODES, type ExitCode } from './exit-codes.js'
 import { validationBlockers } from './readiness/blockers.js'
 import type { Assessment, Verdict } from './readiness/model.js'
 import { BUDGETS, fitLine, trimToBudget } from './report/budget.js'
@@ -18,8 +14,7 @@ import { escapeMarkdown } from './report/markdown.js'
 import type { Conclusion, RenderedReport } from './report/surfaces.js'
 import type { FailOn } from './settings.js'
 
-export const EXIT_CODES = { ready: 0, notReady: 1, usage: 2, internal: 3 } as const
-export type ExitCode = (typeof EXIT_CODES)[keyof typeof EXIT_CODES]
+export { EXIT_CODES, type ExitCode } from './exit-codes.js'
 
 /** The action's step outputs (action.yml `outputs:`), as the strings GitHub stores. */
 export type GateOutputs = {

@@ -5,7 +5,7 @@ import { VERSION } from '../version.js'
 import { loadChecklist } from '../checklist/load.js'
 import { formatChecklistSummary } from '../checklist/summary.js'
 import { streamLogger, type Logger } from '../log/logger.js'
-import { EXIT_CODES, type ExitCode } from '../verdict-outputs.js'
+import { EXIT_CODES, type ExitCode } from '../exit-codes.js'
 import type { Assessment } from '../readiness/model.js'
 import { parseCheckArgs, parseParseArgs, type CheckOptions } from './args.js'
 
