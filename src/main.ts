@@ -88,7 +88,13 @@ export async function run(io: ActionIo = actionIo()): Promise<ExitCode> {
       progress: runLog(io.log, { showOutput: true })
     })
     const publisher = await publishing
-    const context = renderContextFor({ ...settings, github })
+    const context = renderContextFor({
+      checkName: settings.checkName,
+      workspace: settings.workspace,
+      root: settings.root,
+      checklistPath: settings.checklistPath,
+      github
+    })
     const rendered = renderReport(
       outcome.assessment,
       context,
