@@ -95,10 +95,21 @@ export function settingsFromInputs(readRaw: InputReader, workspace: string): Set
   }
 }
 
-export function parseFailOn(value: string): FailOn {
+/**
+ * How an error names a setting: an action input ('fail-on') or, for the CLI, its flag
+ * ('--fail-on'), so a CLI user never reads about an "input".
+ */
+function settingWords(name: string): { subject: string; fix: string; cli: boolean } {
+  return name.startsWith('--')
+    ? { subject: `Flag ${name}`, fix: `fix ${name}`, cli: true }
+    : { subject: `Input '${name}'`, fix: `fix the '${name}' input`, cli: false }
+}
+
+export function parseFailOn(value: string, name = 'fail-on'): FailOn {
   if (value === 'not-ready' || value === 'never') return value
+  const { subject, fix } = settingWords(name)
   throw new ConfigurationError(
-    `Input 'fail-on' must be 'not-ready' or 'never' (got ${quoteValue(value)}); fix the 'fail-on' input.`
+    `${subject} must be 'not-ready' or 'never' (got ${quoteValue(value)}); ${fix}.`
   )
 }
 
@@ -115,8 +126,9 @@ export function parseConcurrency(value: string, name: string): number | null {
   if (value === '') return null
   const n = Number(value)
   if (!Number.isInteger(n) || n < 1 || n > 64) {
+    const { subject, cli } = settingWords(name)
     throw new ConfigurationError(
-      `Input '${name}' must be a whole number from 1 to 64 (got ${quoteValue(value)}); leave it empty for the CPU count.`
+      `${subject} must be a whole number from 1 to 64 (got ${quoteValue(value)}); ${cli ? 'omit it' : 'leave it empty'} for the CPU count.`
     )
   }
   return n

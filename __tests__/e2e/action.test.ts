@@ -329,14 +329,22 @@ describe('the bundled action', () => {
       workspace: smallWorkspace(),
       inputs: { 'run-validations': 'false' }
     })
-    expect(dispatch.code).toBe(0)
-    expect(dispatch.outputs.verdict).toBe('ready')
+    // Ticked boxes with the validations switched off prove nothing: never ready.
+    expect(dispatch.code).toBe(1)
+    expect(dispatch.outputs).toMatchObject({
+      verdict: 'unassessed',
+      ready: 'false',
+      'failed-validations': '0'
+    })
     expect(commentCalls()).toBe(0)
     expect(server.state.checkRuns.map((run) => [run.repository, run.headSha])).toEqual([
       [REPO, PUSHED_SHA],
       ['octo-org/octo-repo', PUSHED_SHA]
     ])
-    expect(server.state.checkRuns.every((run) => run.status === 'completed')).toBe(true)
+    expect(server.state.checkRuns.map((run) => [run.status, run.conclusion])).toEqual([
+      ['completed', 'success'],
+      ['completed', 'failure']
+    ])
     expect(commandLines(tag.stdout + dispatch.stdout, 'warning')).toEqual([])
   })
 
@@ -371,7 +379,7 @@ describe('the bundled action', () => {
       inputs: { 'fail-on': 'sometimes' },
       env: withCargo(0, 0)
     })
-    expect(result.code).toBe(1)
+    expect(result.code).toBe(2)
     const errors = commandLines(result.stdout, 'error')
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain("'fail-on'")

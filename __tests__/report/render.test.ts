@@ -248,7 +248,7 @@ describe('verdict surfaces', () => {
     )
   })
 
-  test('nothing assessed → neutral, and the notes say why', () => {
+  test('nothing assessed → a failure (never a pass), and the notes say why', () => {
     const none = assess({
       checklist: checklist([phase(1, 'Docs', 'low', 1, [item(2, 'Write')])]),
       validations: [validation('v')],
@@ -257,23 +257,23 @@ describe('verdict surfaces', () => {
       validationsRun: false
     })
     const rendered = renderReport(none, context())
-    expect(rendered.conclusion).toBe('neutral')
+    expect(rendered.conclusion).toBe('failure')
     expect(rendered.title).toBe('Not assessed: validations were not run')
     expect(rendered.comment).toContain(
-      '> Validations were not run and no checklist item gates readiness: nothing was assessed.'
+      '> Validations were not run: the verdict requires the critical validations to pass, so it cannot be ready.'
     )
     expect(rendered.comment).toContain('| ➖ not run | v | — | not run |')
     expect(rendered.comment).toContain('Ticks were not compared with validations: none were run.')
   })
 
-  test('validations not run: the verdict line says it rests on items only', () => {
+  test('validations not run and not required: the verdict line says it rests on items only', () => {
     const itemsOnly = assess({
       checklist: checklist([
         phase(1, 'Fixes', 'critical', 1, [item(2, 'Done', { checked: true })])
       ]),
       validations: [validation('v')],
       results: [],
-      rules: DEFAULT_GATE_RULES,
+      rules: { requireValidations: false, requireItems: true },
       validationsRun: false
     })
     const rendered = renderReport(itemsOnly, context())

@@ -20,7 +20,7 @@ import type {
   Verdict
 } from '../readiness/model.js'
 import type { RenderContext } from './context.js'
-import { conclusionOf } from './render.js'
+import { conclusionOf } from '../verdict-outputs.js'
 import { verdictTitle } from './overview.js'
 import type { Conclusion } from './surfaces.js'
 
@@ -107,14 +107,17 @@ export function buildJsonReport(assessment: Assessment, context: RenderContext):
   return report
 }
 
-/** Writes the report as pretty JSON, creating the folder; an unwritable path is the user's to fix. */
-export function writeJsonReport(file: string, report: JsonReport): void {
+/**
+ * Writes the report as pretty JSON, creating the folder; an unwritable path is the user's to fix.
+ * `setting` names what chose the path: the action's input (default) or the CLI's '--json'.
+ */
+export function writeJsonReport(file: string, report: JsonReport, setting = 'report-path'): void {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true })
     fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
   } catch (error) {
     throw new ConfigurationError(
-      `Cannot write the JSON report to '${file}' (${errorMessage(error)}); set report-path to a writable file path.`
+      `Cannot write the JSON report to '${file}' (${errorMessage(error)}); set ${setting} to a writable file path.`
     )
   }
 }

@@ -10,7 +10,8 @@ import { buildAnnotations } from './annotations.js'
 import { DETAIL_LEVELS, type DetailLevel } from './levels.js'
 import { cleanText } from './markdown.js'
 import { renderOverview, verdictTitle } from './overview.js'
-import type { Conclusion, RenderedReport, SurfaceSelection } from './surfaces.js'
+import type { RenderedReport, SurfaceSelection } from './surfaces.js'
+import { conclusionOf } from '../verdict-outputs.js'
 
 export type { RenderContext } from './context.js'
 export { COMMENT_BUDGET } from './budget.js'
@@ -63,12 +64,6 @@ export function renderReport(
     statusDescription: surfaces.commitStatus ? statusDescription(assessment) : '',
     annotations: surfaces.checkRun ? buildAnnotations(assessment, context) : []
   }
-}
-
-/** success when ready, failure when not, neutral when nothing could be assessed. */
-export function conclusionOf(assessment: Assessment): Conclusion {
-  if (assessment.verdict === 'ready') return 'success'
-  return assessment.verdict === 'not-ready' ? 'failure' : 'neutral'
 }
 
 /**
