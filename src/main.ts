@@ -12,6 +12,7 @@ import { renderReport, type RenderContext } from './report/render.js'
 import type { RenderedReport, SurfaceSelection } from './report/surfaces.js'
 import { formatFinished, formatPlan, formatStarted } from './cli/terminal.js'
 import { escapeMarkdown } from './report/markdown.js'
+import { maskForSurfaces, secretsToMask } from './validations/secrets.js'
 
 type GitHubApi = typeof import('./github/index.js')
 
@@ -50,13 +51,15 @@ export async function run(): Promise<void> {
       secrets: settings.token === '' ? [] : [settings.token],
       progress: actionsProgress
     })
-    const context = renderContext(settings, github)
-    const rendered = renderReport(
-      outcome.assessment,
-      context,
-      surfacesToRender(settings, publisher)
-    )
-    writeJsonReport(settings.reportPath, buildJsonReport(outcome.assessment, context))
+    // The one masking pass at the surface boundary: every string of the assessment and the
+    // context, whatever field holds it, before any surface or the JSON report sees it.
+    const secrets = secretsToMask(process.env, settings.token)
+    const assessment = maskForSurfaces(outcome.assessment, secrets)
+    const context = maskForSurfaces(renderContext(settings, github), secrets)
+    const rendered = renderReport(assessment, context, surfacesToRender(settings, publisher), {
+      maxAnnotations: settings.maxAnnotations
+    })
+    writeJsonReport(settings.reportPath, buildJsonReport(assessment, context))
     setGateOutputs(outcome, settings.reportPath)
     await publish(settings, publisher, rendered)
     if (!outcome.assessment.ready && settings.failOn === 'not-ready') {

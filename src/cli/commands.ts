@@ -139,6 +139,7 @@ async function checkCommand(argv: string[], io: CliIo): Promise<number> {
   const { evaluateReadiness } = await import('../gate.js')
   const { buildJsonReport, writeJsonReport } = await import('../report/json.js')
   const { renderReport } = await import('../report/render.js')
+  const { maskForSurfaces, secretsToMask } = await import('../validations/secrets.js')
   const { formatFinished, formatPlan, formatStarted, formatVerdict } = await import('./terminal.js')
   const outcome = await evaluateReadiness({
     checklistPath,
@@ -162,23 +163,35 @@ async function checkCommand(argv: string[], io: CliIo): Promise<number> {
   })
   io.out(formatVerdict(outcome))
 
-  const context = {
-    checkName: 'Readiness Gate',
-    runUrl: null,
-    repository: null,
-    sha: null,
-    ref: null,
-    checklistPath: path.relative(root, checklistPath),
-    validationRoot: '.'
-  }
+  // Tokens in the developer's environment (GH_TOKEN, GITHUB_TOKEN) are masked in the reports.
+  const secrets = secretsToMask(process.env, '')
+  const assessment = maskForSurfaces(outcome.assessment, secrets)
+  const context = maskForSurfaces(
+    {
+      checkName: 'Readiness Gate',
+      runUrl: null,
+      repository: null,
+      sha: null,
+      ref: null,
+      checklistPath: path.relative(root, checklistPath),
+      validationRoot: '.'
+    },
+    secrets
+  )
   if (typeof values.json === 'string') {
     const file = path.resolve(io.cwd, values.json)
-    writeJsonReport(file, buildJsonReport(outcome.assessment, context))
+    writeJsonReport(file, buildJsonReport(assessment, context))
     io.err(`JSON report written to ${file}\n`)
   }
   if (typeof values.markdown === 'string') {
     const file = path.resolve(io.cwd, values.markdown)
-    fs.writeFileSync(file, renderReport(outcome.assessment, context).jobSummary)
+    const jobSummaryOnly = {
+      checkRun: false,
+      commitStatus: false,
+      comment: false,
+      jobSummary: true
+    }
+    fs.writeFileSync(file, renderReport(assessment, context, jobSummaryOnly).jobSummary)
     io.err(`Markdown report written to ${file}\n`)
   }
   if (failOn === 'never') return 0
