@@ -36,7 +36,9 @@ export async function run(): Promise<void> {
       (name) => core.getInput(name),
       process.env.GITHUB_WORKSPACE ?? process.cwd()
     )
-    if (settings.token !== '') core.setSecret(settings.token)
+    // The token and the runner's credentials: masked in the log, the results and every surface.
+    const secrets = secretsToMask(process.env, settings.token)
+    for (const value of secrets) core.setSecret(value)
     const github = githubContextOrNull()
     registerProblemMatchers()
     publisher = await startPublishing(settings, github)
@@ -48,12 +50,11 @@ export async function run(): Promise<void> {
       runValidations: settings.runValidations,
       refuseCommands: untrustedCommandsRefusal(settings, github),
       concurrency: settings.concurrency,
-      secrets: settings.token === '' ? [] : [settings.token],
+      secrets,
       progress: actionsProgress
     })
     // The one masking pass at the surface boundary: every string of the assessment and the
     // context, whatever field holds it, before any surface or the JSON report sees it.
-    const secrets = secretsToMask(process.env, settings.token)
     const assessment = maskForSurfaces(outcome.assessment, secrets)
     const context = maskForSurfaces(renderContext(settings, github), secrets)
     const rendered = renderReport(assessment, context, surfacesToRender(settings, publisher), {
