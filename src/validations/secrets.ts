@@ -38,8 +38,8 @@ const MIN_PATTERN_MATCH = 13
 
 /**
  * Variables of the action's environment whose values are credentials: the runner's runtime and
- * OIDC request tokens (given to every action, masked in the log by the runner but not in what
- * the action publishes), and the GitHub tokens a workflow commonly puts in the job's env.
+ * OIDC request tokens (in every action's environment; the runner's log masking never reaches
+ * what the action publishes), and the GitHub tokens a workflow commonly puts in the job's env.
  */
 export const CREDENTIAL_VARIABLES: readonly string[] = [
   'ACTIONS_RUNTIME_TOKEN',
