@@ -14,6 +14,7 @@ import {
   verdictOutcome
 } from '../src/verdict-outputs.js'
 import { checklist, item, phase, result, validation } from './readiness/builders.js'
+import { context, masked } from './report/cases.js'
 
 interface Row {
   name: string
@@ -148,25 +149,15 @@ describe('verdictOutcome', () => {
       })
       expect(failedValidations(assessment)).toBe(row.failed)
       // Every surface reads the same verdict.
-      const rendered = renderReport(assessment, {
-        checkName: 'Readiness Gate',
-        runUrl: null,
-        repository: null,
-        sha: null,
-        ref: null,
-        checklistPath: 'CHECKLIST.md',
-        validationRoot: '.'
-      })
+      const rendered = renderReport(
+        masked(assessment),
+        context({ checklistPath: 'CHECKLIST.md', validationRoot: '.' })
+      )
       expect(rendered.conclusion).toBe(outcome.conclusion)
-      const json = buildJsonReport(assessment, {
-        checkName: 'Readiness Gate',
-        runUrl: null,
-        repository: null,
-        sha: null,
-        ref: null,
-        checklistPath: 'CHECKLIST.md',
-        validationRoot: '.'
-      })
+      const json = buildJsonReport(
+        masked(assessment),
+        context({ checklistPath: 'CHECKLIST.md', validationRoot: '.' })
+      )
       expect(json.verdict).toMatchObject({
         state: outcome.verdict,
         ready: outcome.ready,

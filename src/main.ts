@@ -17,6 +17,7 @@ import {
   type GateOutputs
 } from './verdict-outputs.js'
 import { actionIo } from './action-io.js'
+import { maskForSurfaces, secretsToMask } from './validations/secrets.js'
 
 type GitHubApi = typeof import('./github/index.js')
 
@@ -67,7 +68,9 @@ export async function run(io: ActionIo = actionIo()): Promise<ExitCode> {
   let publishing: Promise<Publisher | null> = Promise.resolve(null)
   try {
     settings = settingsFromInputs(io.input, io.env.GITHUB_WORKSPACE ?? io.cwd)
-    if (settings.token !== '') io.setSecret(settings.token)
+    // The token and the runner's credentials: masked in the log, the results and every surface.
+    const secrets = secretsToMask(io.env, settings.token)
+    for (const value of secrets) io.setSecret(value)
     const github = githubContextOrNull(io, warn)
     registerProblemMatchers(io)
     // The check run is put in progress while the validations run: an API that answers slowly
@@ -84,23 +87,27 @@ export async function run(io: ActionIo = actionIo()): Promise<ExitCode> {
       runValidations: settings.runValidations,
       refuseCommands: untrustedCommandsRefusal(settings, github),
       concurrency: settings.concurrency,
-      secrets: settings.token === '' ? [] : [settings.token],
+      secrets,
       progress: runLog(io.log, { showOutput: true })
     })
     const publisher = await publishing
-    const context = renderContextFor({
-      checkName: settings.checkName,
-      workspace: settings.workspace,
-      root: settings.root,
-      checklistPath: settings.checklistPath,
-      github
-    })
-    const rendered = renderReport(
-      outcome.assessment,
-      context,
-      surfacesToRender(settings, publisher)
+    // The one masking pass at the surface boundary: every string of the assessment and the
+    // context, whatever field holds it, before any surface or the JSON report sees it.
+    const assessment = maskForSurfaces(outcome.assessment, secrets)
+    const context = maskForSurfaces(
+      renderContextFor({
+        checkName: settings.checkName,
+        workspace: settings.workspace,
+        root: settings.root,
+        checklistPath: settings.checklistPath,
+        github
+      }),
+      secrets
     )
-    writeJsonReport(settings.reportPath, buildJsonReport(outcome.assessment, context))
+    const rendered = renderReport(assessment, context, surfacesToRender(settings, publisher), {
+      maxAnnotations: settings.maxAnnotations
+    })
+    writeJsonReport(settings.reportPath, buildJsonReport(assessment, context))
     const verdict = verdictOutcome(outcome.assessment, settings.failOn, settings.reportPath)
     io.setOutputs(verdict.outputs)
     await publish(io, settings, publisher, rendered, warn)
@@ -242,7 +249,7 @@ async function reportFailure(
   publisher: Publisher | null,
   warn: Warn
 ): Promise<ExitCode> {
-  const failure = failureOutcome(error)
+  const failure = failureOutcome(error, secretsToMask(io.env, settings?.token ?? ''))
   if (failure.kind === 'internal' && error instanceof Error && error.stack) {
     io.log.debug(error.stack)
   }

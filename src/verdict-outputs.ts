@@ -5,6 +5,7 @@
  * The action, the CLI and the JSON report all call this module, so they cannot disagree. Pure.
  * The exit codes themselves are listed in src/exit-codes.ts.
  */
+import { maskSecrets } from './validations/secrets.js'
 import { errorMessage, isConfigurationError } from './errors.js'
 import { EXIT_CODES, type ExitCode } from './exit-codes.js'
 import { validationBlockers } from './readiness/blockers.js'
@@ -102,9 +103,10 @@ export interface FailureOutcome {
 }
 
 /** The run could not assess readiness: it fails, and every surface says why. */
-export function failureOutcome(error: unknown): FailureOutcome {
+export function failureOutcome(error: unknown, secrets: readonly string[] = []): FailureOutcome {
   const configuration = isConfigurationError(error)
-  const message = errorMessage(error).split('\n')[0] ?? 'unknown error'
+  // The message may quote command output or an input: masked like every other surface.
+  const message = maskSecrets(errorMessage(error).split('\n')[0] ?? 'unknown error', secrets)
   const title = configuration
     ? 'Readiness could not be assessed: configuration error'
     : 'Readiness could not be assessed: internal error'

@@ -187,6 +187,41 @@ describe('the bundled action', () => {
     expect(run.conclusion).toBe('failure')
   })
 
+  it('masks the runtime and OIDC tokens in finding fields on every surface (issue 17, defect 3)', async () => {
+    // Values that match no secret shape: only the values the action collects can mask them.
+    const runtime = 'eyJhbGciOiJSUzI1NiJ9.e2e_runtime_token.sig'
+    const oidc = 'oidc_e2e_request_token_7c1d'
+    const cargo = track(
+      makeBin({
+        cargo: [
+          `printf '%s\\n' 'error[${runtime}]: mismatched types' ' --> src/${oidc}/main.rs:3:5' >&2`,
+          `printf '%s\\n' '  |' '' 'warning: unused: ${oidc}' ' --> src/lib.rs:4:1' >&2`,
+          'exit 101'
+        ].join('\n')
+      })
+    )
+    const result = await pullRequestRun('pull_request.opened', {
+      env: {
+        PATH: `${cargo}:${process.env.PATH ?? ''}`,
+        ACTIONS_RUNTIME_TOKEN: runtime,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc
+      }
+    })
+    expect(result.code).toBe(1)
+    const report = readFileSync(result.outputs['report-path']!, 'utf8')
+    expect(report).toContain('src/***/main.rs')
+    const sent = JSON.stringify(server.requests.map((request) => request.body))
+    expect(sent).toContain('src/***/main.rs')
+    for (const text of [report, sent, result.summary]) {
+      for (const secret of [runtime, oidc]) expect(text).not.toContain(secret)
+    }
+    const annotations = server.state.checkRuns[0]!.annotations
+    // The finding whose path held a token gets no annotation; the others do.
+    expect(annotations.map((a) => a.path).filter((p) => p.startsWith('src/'))).toEqual([
+      'src/lib.rs'
+    ])
+  })
+
   it('on 403 for comments still tells the truth, with one warning naming the permission', async () => {
     server.failNext('issues/list-comments', {
       kind: 'error',

@@ -139,25 +139,36 @@ async function writeReports(
   log: Logger
 ): Promise<void> {
   if (options.jsonPath === null && options.markdownPath === null) return
-  const [{ buildJsonReport, writeJsonReport }, { renderReport }, { renderContextFor }] =
-    await Promise.all([
-      import('../report/json.js'),
-      import('../report/render.js'),
-      import('../report/context.js')
-    ])
-  const context = renderContextFor({
-    checkName: 'Readiness Gate',
-    workspace: options.root,
-    root: options.root,
-    checklistPath: options.checklistPath,
-    github: null
-  })
+  const [
+    { buildJsonReport, writeJsonReport },
+    { renderReport },
+    { renderContextFor },
+    { maskForSurfaces, secretsToMask }
+  ] = await Promise.all([
+    import('../report/json.js'),
+    import('../report/render.js'),
+    import('../report/context.js'),
+    import('../validations/secrets.js')
+  ])
+  // Tokens in the developer's environment (GH_TOKEN, GITHUB_TOKEN) are masked in the reports.
+  const secrets = secretsToMask(process.env, '')
+  const context = maskForSurfaces(
+    renderContextFor({
+      checkName: 'Readiness Gate',
+      workspace: options.root,
+      root: options.root,
+      checklistPath: options.checklistPath,
+      github: null
+    }),
+    secrets
+  )
+  const masked = maskForSurfaces(assessment, secrets)
   if (options.jsonPath !== null) {
-    writeJsonReport(options.jsonPath, buildJsonReport(assessment, context), '--json')
+    writeJsonReport(options.jsonPath, buildJsonReport(masked, context), '--json')
     log.info(`JSON report written to ${options.jsonPath}`)
   }
   if (options.markdownPath !== null) {
-    const markdown = renderReport(assessment, context, {
+    const markdown = renderReport(masked, context, {
       checkRun: false,
       commitStatus: false,
       comment: false,

@@ -1,6 +1,7 @@
 /**
  * The machine-readable report: everything the assessment knows, uncut, in a versioned shape
  * (docs/report-schema.md, schema/report.schema.json). Bump schemaVersion on any breaking change.
+ * Like the Markdown surfaces, it is built only from masked input (maskForSurfaces).
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
@@ -23,6 +24,7 @@ import type { RenderContext } from './context.js'
 import { conclusionOf } from '../verdict-outputs.js'
 import { verdictTitle } from './overview.js'
 import type { Conclusion } from './surfaces.js'
+import { assertMasked, type Masked } from '../validations/secrets.js'
 
 export const REPORT_SCHEMA_VERSION = 1
 
@@ -62,7 +64,12 @@ export interface JsonReport {
   declaredStatus: DeclaredComparison
 }
 
-export function buildJsonReport(assessment: Assessment, context: RenderContext): JsonReport {
+export function buildJsonReport(
+  assessment: Masked<Assessment>,
+  context: Masked<RenderContext>
+): JsonReport {
+  assertMasked(assessment, 'The assessment')
+  assertMasked(context, 'The render context')
   const { reconciliation } = assessment
   const report: JsonReport = {
     schemaVersion: REPORT_SCHEMA_VERSION,
