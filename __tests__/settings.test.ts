@@ -52,7 +52,11 @@ describe('bad action inputs', () => {
     ],
     [{ 'report-path': 'out-dir/report.json' }, 'report-path', /is a symlink to .+, outside/],
     [{ 'working-directory': '../..' }, 'working-directory', /points outside the workspace/],
-    [{ config: 'a\0b.yml' }, 'config', /contains a NUL byte/]
+    [{ config: 'a\0b.yml' }, 'config', /contains a NUL byte/],
+    [{ 'max-annotations': '-1' }, 'max-annotations', /whole number from 0 to 1000 \(got '-1'\)/],
+    [{ 'max-annotations': '1001' }, 'max-annotations', /from 0 to 1000/],
+    [{ 'max-annotations': '2.5' }, 'max-annotations', /from 0 to 1000/],
+    [{ 'max-annotations': 'all' }, 'max-annotations', /fix the 'max-annotations' input/]
   ])('%j → one line naming %s', (inputs, name, pattern) => {
     const error = settingsError(inputs)
     expect(error).toBeInstanceOf(ConfigurationError)
@@ -73,6 +77,9 @@ describe('bad action inputs', () => {
       comment: true,
       jobSummary: true
     })
+    expect(settings.maxAnnotations).toBe(200)
+    const read = (name: string): string => (name === 'max-annotations' ? ' 0 ' : '')
+    expect(settingsFromInputs(read, workspace).maxAnnotations).toBe(0)
   })
 })
 

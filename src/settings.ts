@@ -1,6 +1,7 @@
 import * as path from 'node:path'
 import * as fs from 'node:fs'
 import { ConfigurationError, quoteValue } from './errors.js'
+import { DEFAULT_MAX_ANNOTATIONS, MAX_ANNOTATIONS_LIMIT } from './report/annotations.js'
 
 /**
  * Every choice a run makes, read once from the action's inputs (or the CLI's flags) and checked
@@ -30,6 +31,8 @@ export interface Settings {
   commentAuthor: string
   /** Under pull_request_target: run commands from the PR's checklist/config anyway. */
   allowUntrustedCommands: boolean
+  /** Annotations per check run at most (the rest are counted on the surfaces). */
+  maxAnnotations: number
 }
 
 export type FailOn = 'not-ready' | 'never'
@@ -58,7 +61,8 @@ const INPUT_DEFAULTS: Record<string, string> = {
   'report-path': 'readiness-report.json',
   concurrency: '',
   'comment-author': '',
-  'allow-untrusted-commands': 'false'
+  'allow-untrusted-commands': 'false',
+  'max-annotations': String(DEFAULT_MAX_ANNOTATIONS)
 }
 
 /** Builds Settings from action inputs. `workspace` is GITHUB_WORKSPACE (or the cwd). */
@@ -91,14 +95,40 @@ export function settingsFromInputs(readRaw: InputReader, workspace: string): Set
     allowUntrustedCommands: parseBoolean(
       read('allow-untrusted-commands'),
       'allow-untrusted-commands'
-    )
+    ),
+    maxAnnotations: parseMaxAnnotations(read('max-annotations'))
   }
 }
 
-export function parseFailOn(value: string): FailOn {
+/**
+ * The annotation cap is the workflow's (an input), not the checklist's or the config's: under
+ * pull_request_target those may come from the pull request, and the cap protects the write token.
+ */
+export function parseMaxAnnotations(value: string): number {
+  const n = Number(value)
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n > MAX_ANNOTATIONS_LIMIT) {
+    throw new ConfigurationError(
+      `Input 'max-annotations' must be a whole number from 0 to ${MAX_ANNOTATIONS_LIMIT} (got ${quoteValue(value)}); fix the 'max-annotations' input.`
+    )
+  }
+  return n
+}
+
+/**
+ * How an error names a setting: an action input ('fail-on') or, for the CLI, its flag
+ * ('--fail-on'), so a CLI user never reads about an "input".
+ */
+function settingWords(name: string): { subject: string; fix: string; cli: boolean } {
+  return name.startsWith('--')
+    ? { subject: `Flag ${name}`, fix: `fix ${name}`, cli: true }
+    : { subject: `Input '${name}'`, fix: `fix the '${name}' input`, cli: false }
+}
+
+export function parseFailOn(value: string, name = 'fail-on'): FailOn {
   if (value === 'not-ready' || value === 'never') return value
+  const { subject, fix } = settingWords(name)
   throw new ConfigurationError(
-    `Input 'fail-on' must be 'not-ready' or 'never' (got ${quoteValue(value)}); fix the 'fail-on' input.`
+    `${subject} must be 'not-ready' or 'never' (got ${quoteValue(value)}); ${fix}.`
   )
 }
 
@@ -115,8 +145,9 @@ export function parseConcurrency(value: string, name: string): number | null {
   if (value === '') return null
   const n = Number(value)
   if (!Number.isInteger(n) || n < 1 || n > 64) {
+    const { subject, cli } = settingWords(name)
     throw new ConfigurationError(
-      `Input '${name}' must be a whole number from 1 to 64 (got ${quoteValue(value)}); leave it empty for the CPU count.`
+      `${subject} must be a whole number from 1 to 64 (got ${quoteValue(value)}); ${cli ? 'omit it' : 'leave it empty'} for the CPU count.`
     )
   }
   return n

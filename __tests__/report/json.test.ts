@@ -10,6 +10,7 @@ import { buildJsonReport, writeJsonReport, type JsonReport } from '../../src/rep
 import { checklist, item, phase, result, status, validation } from '../readiness/builders.js'
 import {
   context,
+  masked,
   failingChecklistText,
   failingResults,
   seedChecklist,
@@ -39,7 +40,7 @@ const seedAssessment = () =>
 
 describe('JSON report', () => {
   test('the seed run validates against schema/report.schema.json', () => {
-    expectValid(buildJsonReport(seedAssessment(), context()))
+    expectValid(buildJsonReport(masked(seedAssessment()), context()))
   })
 
   test('the failing case validates and carries every finding', () => {
@@ -50,7 +51,10 @@ describe('JSON report', () => {
       rules: DEFAULT_GATE_RULES,
       validationsRun: true
     })
-    const report = buildJsonReport(assessment, context({ generatedAt: '2025-12-01T10:00:00.000Z' }))
+    const report = buildJsonReport(
+      masked(assessment),
+      context({ generatedAt: '2025-12-01T10:00:00.000Z' })
+    )
     expectValid(report)
     expect(report.validations.find((v) => v.id === 'clippy-linting')!.findings).toHaveLength(29)
     expect(report.verdict).toMatchObject({
@@ -70,7 +74,7 @@ describe('JSON report', () => {
       rules: { requireValidations: false, requireItems: false },
       validationsRun: false
     })
-    expectValid(buildJsonReport(notRun, context()))
+    expectValid(buildJsonReport(masked(notRun), context()))
     const timedOut = assess({
       checklist: checklist([]),
       validations: [validation('v')],
@@ -78,11 +82,11 @@ describe('JSON report', () => {
       rules: DEFAULT_GATE_RULES,
       validationsRun: true
     })
-    expectValid(buildJsonReport(timedOut, context()))
+    expectValid(buildJsonReport(masked(timedOut), context()))
   })
 
   test('the schema rejects what it should (it is not vacuous)', () => {
-    const report = JSON.parse(JSON.stringify(buildJsonReport(seedAssessment(), context())))
+    const report = JSON.parse(JSON.stringify(buildJsonReport(masked(seedAssessment()), context())))
     expect(validate({ ...report, schemaVersion: 2 })).toBe(false)
     expect(validate({ ...report, verdict: { ...report.verdict, state: 'maybe' } })).toBe(false)
     expect(validate({ ...report, surprise: true })).toBe(false)
@@ -91,11 +95,11 @@ describe('JSON report', () => {
   })
 
   test('schemaVersion 1 first; generatedAt only when a timestamp is given', () => {
-    const without = buildJsonReport(seedAssessment(), context())
+    const without = buildJsonReport(masked(seedAssessment()), context())
     expect(Object.keys(without)[0]).toBe('schemaVersion')
     expect('generatedAt' in without).toBe(false)
     const stamped = buildJsonReport(
-      seedAssessment(),
+      masked(seedAssessment()),
       context({ generatedAt: '2025-12-01T10:00:00Z' })
     )
     expect(Object.keys(stamped).slice(0, 2)).toEqual(['schemaVersion', 'generatedAt'])
@@ -111,7 +115,7 @@ describe('writeJsonReport', () => {
 
   test('writes pretty JSON, creating the folder', () => {
     const file = path.join(dir, 'nested', 'deeper', 'report.json')
-    const report = buildJsonReport(seedAssessment(), context())
+    const report = buildJsonReport(masked(seedAssessment()), context())
     writeJsonReport(file, report)
     const text = fs.readFileSync(file, 'utf8')
     expect(text.endsWith('}\n')).toBe(true)
@@ -119,7 +123,7 @@ describe('writeJsonReport', () => {
   })
 
   test('a path that cannot be written is a ConfigurationError naming it, on one line', () => {
-    const report = buildJsonReport(seedAssessment(), context())
+    const report = buildJsonReport(masked(seedAssessment()), context())
     let caught: unknown
     try {
       writeJsonReport(dir, report)

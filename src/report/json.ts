@@ -1,6 +1,7 @@
 /**
  * The machine-readable report: everything the assessment knows, uncut, in a versioned shape
  * (docs/report-schema.md, schema/report.schema.json). Bump schemaVersion on any breaking change.
+ * Like the Markdown surfaces, it is built only from masked input (maskForSurfaces).
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
@@ -20,9 +21,10 @@ import type {
   Verdict
 } from '../readiness/model.js'
 import type { RenderContext } from './context.js'
-import { conclusionOf } from './render.js'
+import { conclusionOf } from '../verdict-outputs.js'
 import { verdictTitle } from './overview.js'
 import type { Conclusion } from './surfaces.js'
+import { assertMasked, type Masked } from '../validations/secrets.js'
 
 export const REPORT_SCHEMA_VERSION = 1
 
@@ -62,7 +64,12 @@ export interface JsonReport {
   declaredStatus: DeclaredComparison
 }
 
-export function buildJsonReport(assessment: Assessment, context: RenderContext): JsonReport {
+export function buildJsonReport(
+  assessment: Masked<Assessment>,
+  context: Masked<RenderContext>
+): JsonReport {
+  assertMasked(assessment, 'The assessment')
+  assertMasked(context, 'The render context')
   const { reconciliation } = assessment
   const report: JsonReport = {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -107,14 +114,17 @@ export function buildJsonReport(assessment: Assessment, context: RenderContext):
   return report
 }
 
-/** Writes the report as pretty JSON, creating the folder; an unwritable path is the user's to fix. */
-export function writeJsonReport(file: string, report: JsonReport): void {
+/**
+ * Writes the report as pretty JSON, creating the folder; an unwritable path is the user's to fix.
+ * `setting` names what chose the path: the action's input (default) or the CLI's '--json'.
+ */
+export function writeJsonReport(file: string, report: JsonReport, setting = 'report-path'): void {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true })
     fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
   } catch (error) {
     throw new ConfigurationError(
-      `Cannot write the JSON report to '${file}' (${errorMessage(error)}); set report-path to a writable file path.`
+      `Cannot write the JSON report to '${file}' (${errorMessage(error)}); set ${setting} to a writable file path.`
     )
   }
 }
