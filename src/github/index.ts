@@ -4,6 +4,7 @@ export {
   maxWaitFromEnvironment,
   MAX_RESPONSE_BYTES,
   MAX_WAIT_ENV,
+  msFromEnvironment,
   REQUEST_TIMEOUT_ENV,
   REQUEST_TIMEOUT_MS
 } from './client.js'
