@@ -3,6 +3,7 @@ import { settingsFromInputs, type InputReader, type Settings } from './settings.
 import { evaluateReadiness } from './gate.js'
 import { loadGitHubContext, type Environment, type GitHubContext } from './github/context.js'
 import type { SurfaceOutcome } from './github/permissions.js'
+import type { CheckRunStart } from './github/publish.js'
 import { buildJsonReport, writeJsonReport } from './report/json.js'
 import { renderContextFor } from './report/context.js'
 import { renderReport } from './report/render.js'
@@ -51,7 +52,10 @@ interface Publisher {
   api: GitHubApi
   octokit: ReturnType<GitHubApi['createOctokit']>
   ctx: GitHubContext
-  checkRunId: number | undefined
+  /** The in-progress check run's start, in flight while the validations run (null: no check run). */
+  checkRunStart: Promise<CheckRunStart> | null
+  /** Ends a start still waiting on the API once publishing is over. */
+  stopStart: AbortController
 }
 
 /** Each distinct warning of one run is logged once. */
@@ -174,22 +178,13 @@ async function startPublishing(
     },
     maxWaitMs: api.maxWaitFromEnvironment(io.env)
   })
-  const publisher: Publisher = { api, octokit, ctx: github, checkRunId: undefined }
-  if (checkRun) {
-    const started = await api.tryStartCheckRun(octokit, github, settings.checkName)
-    if ('checkRunId' in started) publisher.checkRunId = started.checkRunId
-    else if (started.failure.unreachable !== undefined) {
-      // No answer at all: every later call would wait out its retries and fail the same way.
-      const lost = [
-        'check-run' as const,
-        ...(commitStatus ? ['commit-status' as const] : []),
-        ...(wantsComment ? ['comment' as const] : [])
-      ]
-      warn(api.unreachableWarning(github, started.failure.unreachable, lost))
-      return null
-    } else warn(started.failure.warning)
-  }
-  return publisher
+  // Not awaited: the validations start at once, and publishReport waits for the start within
+  // its deadline (an unreachable API is named there, once, with every surface it costs).
+  const stopStart = new AbortController()
+  const checkRunStart = checkRun
+    ? api.tryStartCheckRun(octokit, github, settings.checkName, { signal: stopStart.signal })
+    : null
+  return { api, octokit, ctx: github, checkRunStart, stopStart }
 }
 
 /**
@@ -226,16 +221,21 @@ async function publish(
     warn(summary.warning)
   }
   if (publisher === null) return
-  const { api, octokit, ctx, checkRunId } = publisher
-  const outcome = await api.publishReport(octokit, ctx, rendered, {
-    checkRun: settings.surfaces.checkRun,
-    status: settings.surfaces.commitStatus,
-    comment: settings.surfaces.comment && ctx.pullRequest !== null,
-    checkName: settings.checkName,
-    ...(checkRunId === undefined ? {} : { checkRunId }),
-    ...(settings.commentAuthor === '' ? {} : { commentAuthor: settings.commentAuthor })
-  })
-  for (const surface of outcome.surfaces) warn(surface.warning)
+  const { api, octokit, ctx, checkRunStart, stopStart } = publisher
+  try {
+    const outcome = await api.publishReport(octokit, ctx, rendered, {
+      checkRun: settings.surfaces.checkRun,
+      status: settings.surfaces.commitStatus,
+      comment: settings.surfaces.comment && ctx.pullRequest !== null,
+      checkName: settings.checkName,
+      deadlineMs: api.PUBLISH_DEADLINE_MS,
+      ...(checkRunStart === null ? {} : { checkRunStart }),
+      ...(settings.commentAuthor === '' ? {} : { commentAuthor: settings.commentAuthor })
+    })
+    for (const surface of outcome.surfaces) warn(surface.warning)
+  } finally {
+    stopStart.abort()
+  }
 }
 
 /**
@@ -261,14 +261,42 @@ async function reportFailure(
   if (settings?.surfaces.jobSummary !== false) {
     warn((await io.writeJobSummary(failure.report.jobSummary)).warning)
   }
-  if (publisher?.checkRunId !== undefined) {
-    const { api, octokit, ctx, checkRunId } = publisher
+  if (publisher?.checkRunStart != null) {
+    // A check run already started is completed as a failure, within the publishing deadline.
+    const { api, octokit, ctx, checkRunStart, stopStart } = publisher
+    const signal = AbortSignal.timeout(api.PUBLISH_DEADLINE_MS)
     try {
-      await api.completeCheckRun(octokit, ctx, checkRunId, failure.report)
+      const started = await untilAborted(checkRunStart, signal)
+      if (started !== null && 'checkRunId' in started) {
+        await api.completeCheckRun(octokit, ctx, started.checkRunId, failure.report, { signal })
+      }
     } catch (publishError) {
       warn(`Could not complete the check run: ${errorMessage(publishError)}`)
+    } finally {
+      stopStart.abort()
     }
   }
   io.log.error(failure.message)
   return failure.exitCode
+}
+
+/** The promise's value, or null once the signal aborts first. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T | null> {
+  if (signal.aborted) return Promise.resolve(null)
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => {
+      resolve(null)
+    }
+    signal.addEventListener('abort', onAbort, { once: true })
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort)
+        resolve(value)
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort)
+        reject(error instanceof Error ? error : new Error(String(error)))
+      }
+    )
+  })
 }
