@@ -17,6 +17,11 @@ beforeAll(() => {
   fs.symlinkSync(path.join(outside, 'secret.md'), path.join(workspace, 'linked.md'))
   fs.symlinkSync(outside, path.join(workspace, 'out-dir'))
   fs.writeFileSync(path.join(workspace, 'PRODUCTION_CHECKLIST.md'), '- [ ] a\n')
+  // A link whose target does not exist: the old check fell back to its parent and let it through.
+  fs.symlinkSync(path.join(outside, 'OUTSIDE.json'), path.join(workspace, 'dangling.json'))
+  fs.symlinkSync('PRODUCTION_CHECKLIST.md', path.join(workspace, 'inside-link.json'))
+  fs.mkdirSync(path.join(workspace, 'a-directory'))
+  fs.mkdirSync(path.join(workspace, 'pr'))
 })
 
 afterAll(() => {
@@ -50,7 +55,20 @@ describe('bad action inputs', () => {
       'checklist',
       /is a symlink to '.+secret\.md', outside the workspace/
     ],
-    [{ 'report-path': 'out-dir/report.json' }, 'report-path', /is a symlink to .+, outside/],
+    [
+      { 'report-path': 'out-dir/report.json' },
+      'report-path',
+      /leads through a symbolic link to .+, outside the working directory/
+    ],
+    [{ 'report-path': 'dangling.json' }, 'report-path', /is a symbolic link/],
+    [{ 'report-path': 'inside-link.json' }, 'report-path', /is a symbolic link/],
+    [{ 'report-path': 'a-directory' }, 'report-path', /is a directory/],
+    [{ 'report-path': '../ws-sibling.json' }, 'report-path', /not a file inside the working/],
+    [
+      { 'working-directory': 'pr', 'report-path': '../PRODUCTION_CHECKLIST.md' },
+      'report-path',
+      /not a file inside the working directory/
+    ],
     [{ 'working-directory': '../..' }, 'working-directory', /points outside the workspace/],
     [{ config: 'a\0b.yml' }, 'config', /contains a NUL byte/]
   ])('%j → one line naming %s', (inputs, name, pattern) => {

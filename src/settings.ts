@@ -1,6 +1,7 @@
 import * as path from 'node:path'
 import * as fs from 'node:fs'
 import { ConfigurationError, quoteValue } from './errors.js'
+import { confinedTargetProblem } from './report/write-file.js'
 
 /**
  * Every choice a run makes, read once from the action's inputs (or the CLI's flags) and checked
@@ -23,7 +24,10 @@ export interface Settings {
   surfaces: Surfaces
   checkName: string
   token: string
-  /** Absolute path of the JSON report. */
+  /**
+   * Absolute path of the JSON report, inside `root` (the working directory): never a link, a
+   * directory or outside it (write it with report/write-file.ts writeFileConfined, boundary `root`).
+   */
   reportPath: string
   concurrency: number | null
   /** Login the token comments as when no check run tells it (other apps' installation tokens). */
@@ -85,7 +89,7 @@ export function settingsFromInputs(readRaw: InputReader, workspace: string): Set
     },
     checkName: parseCheckName(read('check-name')),
     token: readRaw('github-token').trim(),
-    reportPath: insideWorkspace(root, read('report-path'), 'report-path', workspace),
+    reportPath: reportPathInside(root, read('report-path')),
     concurrency: parseConcurrency(read('concurrency'), 'concurrency'),
     commentAuthor: read('comment-author'),
     allowUntrustedCommands: parseBoolean(
@@ -163,6 +167,19 @@ export function insideWorkspace(
     )
   }
   return resolved
+}
+
+/**
+ * The report is written, so its boundary is the working directory (not the workspace: in a
+ * two-checkout layout the workspace also holds the trusted checkout), and a link at the path is
+ * refused whether or not its target exists — there is no "the target does not exist, so check its
+ * parent instead".
+ */
+function reportPathInside(root: string, value: string): string {
+  const file = path.resolve(root, value)
+  const problem = confinedTargetProblem({ boundary: root, file, input: 'report-path' })
+  if (problem !== null) throw new ConfigurationError(problem)
+  return file
 }
 
 /** The real path of `file`, or of its nearest existing ancestor plus the rest (files to be written). */

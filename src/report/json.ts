@@ -23,6 +23,7 @@ import type { RenderContext } from './context.js'
 import { conclusionOf } from './render.js'
 import { verdictTitle } from './overview.js'
 import type { Conclusion } from './surfaces.js'
+import { writeFileConfined, type ConfinedWrite } from './write-file.js'
 
 export const REPORT_SCHEMA_VERSION = 1
 
@@ -107,7 +108,26 @@ export function buildJsonReport(assessment: Assessment, context: RenderContext):
   return report
 }
 
-/** Writes the report as pretty JSON, creating the folder; an unwritable path is the user's to fix. */
+/**
+ * The action's write: the report as pretty JSON at `file`, confined to `workingDirectory` and
+ * never through a link (report/write-file.ts). Errors are values — `{ error }` is one line naming
+ * report-path — so the caller still sets every output and publishes.
+ */
+export function writeJsonReportInside(
+  workingDirectory: string,
+  file: string,
+  report: JsonReport
+): ConfinedWrite {
+  return writeFileConfined(
+    { boundary: workingDirectory, file, input: 'report-path' },
+    `${JSON.stringify(report, null, 2)}\n`
+  )
+}
+
+/**
+ * The CLI's write (`--json FILE`, a path the user typed): pretty JSON, creating the folder; an
+ * unwritable path is the user's to fix.
+ */
 export function writeJsonReport(file: string, report: JsonReport): void {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true })
