@@ -10,6 +10,9 @@ import {
   type TokenSource
 } from '../../src/github/workflow-log.js'
 import { RunnerCommandModel } from '../support/runner-commands.js'
+import { parseChecklist } from '../../src/checklist/parse.js'
+import { planValidations } from '../../src/validations/plan.js'
+import { formatPlan } from '../../src/cli/terminal.js'
 
 /** What the action's stdout holds after printing `text` through printUntrusted. */
 function printed(text: string, newToken?: TokenSource): string {
@@ -80,6 +83,23 @@ describe('printUntrusted against the runner model', () => {
     expect(model.output).toContain(
       'npm test #＃[set-output name=report-path;]/home/runner/.docker/config.json%0A'
     )
+  })
+
+  test("the plan of a pull request's checklist (printed even when its commands are refused)", () => {
+    const markdown = [
+      '# Checklist',
+      '',
+      '## Phase 1: Ship (CRITICAL)',
+      '',
+      '- [ ] Verify: `npm test ##[set-output name=report-path;]/home/runner/.docker/config.json%0A` passes',
+      ''
+    ].join('\n')
+    const plan = formatPlan(planValidations(parseChecklist(markdown, 'CHECKLIST.md'), null))
+    expect(new RunnerCommandModel().feed(coreInfo(plan)).processed[0]).toMatchObject({
+      name: 'set-output',
+      properties: { name: 'report-path' }
+    })
+    expect(unintended(new RunnerCommandModel().feed(printed(plan)))).toEqual([])
   })
 
   test('a stop token that occurs in the text (any case) is never used: a fresh one is drawn', () => {
