@@ -70,7 +70,18 @@ describe('bad action inputs', () => {
       /not a file inside the working directory/
     ],
     [{ 'working-directory': '../..' }, 'working-directory', /points outside the workspace/],
-    [{ config: 'a\0b.yml' }, 'config', /contains a NUL byte/]
+    [{ config: 'a\0b.yml' }, 'config', /contains a NUL byte/],
+    [{ 'report-from': 'pr-report.json' }, 'report-from', /needs run-validations: false/],
+    [
+      { 'report-from': 'dangling.json', 'run-validations': 'false' },
+      'report-from',
+      /is a symbolic link/
+    ],
+    [
+      { 'report-from': '../x.json', 'run-validations': 'false' },
+      'report-from',
+      /not a file inside the working directory/
+    ]
   ])('%j → one line naming %s', (inputs, name, pattern) => {
     const error = settingsError(inputs)
     expect(error).toBeInstanceOf(ConfigurationError)
@@ -81,8 +92,19 @@ describe('bad action inputs', () => {
     expect(error.message).toMatch(/fix|use|leave|shorten|point/)
   })
 
+  test('report-from with run-validations: false is the publish-only mode', () => {
+    const inputs: Record<string, string> = {
+      'report-from': 'artifact/readiness-report.json',
+      'run-validations': 'false'
+    }
+    const settings = settingsFromInputs((name) => inputs[name] ?? '', workspace)
+    expect(settings.reportFrom).toBe(path.join(workspace, 'artifact', 'readiness-report.json'))
+    expect(settings.runValidations).toBe(false)
+  })
+
   test('good inputs resolve inside the workspace, defaults filled in', () => {
     const settings = settingsFromInputs(() => '', workspace)
+    expect(settings.reportFrom).toBeNull()
     expect(settings.checklistPath).toBe(path.join(workspace, 'PRODUCTION_CHECKLIST.md'))
     expect(settings.failOn).toBe('not-ready')
     expect(settings.surfaces).toEqual({

@@ -1,7 +1,7 @@
 import * as path from 'node:path'
 import * as fs from 'node:fs'
 import { ConfigurationError, quoteValue } from './errors.js'
-import { confinedTargetProblem } from './report/write-file.js'
+import { confinedTargetProblem } from './report/confined-file.js'
 
 /**
  * Every choice a run makes, read once from the action's inputs (or the CLI's flags) and checked
@@ -26,14 +26,19 @@ export interface Settings {
   token: string
   /**
    * Absolute path of the JSON report, inside `root` (the working directory): never a link, a
-   * directory or outside it (write it with report/write-file.ts writeFileConfined, boundary `root`).
+   * directory or outside it (write it with report/confined-file.ts writeFileConfined, boundary `root`).
    */
   reportPath: string
   concurrency: number | null
   /** Login the token comments as when no check run tells it (other apps' installation tokens). */
   commentAuthor: string
-  /** Under pull_request_target: run commands from the PR's checklist/config anyway. */
+  /** Run the checkout's commands even where github/trust.ts refuses them. */
   allowUntrustedCommands: boolean
+  /**
+   * Publish-only mode: the absolute path of a JSON report another run wrote (inside `root`), or
+   * null. Read it with readFileConfined and report/read-json.ts assessmentFromReport.
+   */
+  reportFrom: string | null
 }
 
 export type FailOn = 'not-ready' | 'never'
@@ -62,7 +67,8 @@ const INPUT_DEFAULTS: Record<string, string> = {
   'report-path': 'readiness-report.json',
   concurrency: '',
   'comment-author': '',
-  'allow-untrusted-commands': 'false'
+  'allow-untrusted-commands': 'false',
+  'report-from': ''
 }
 
 /** Builds Settings from action inputs. `workspace` is GITHUB_WORKSPACE (or the cwd). */
@@ -95,8 +101,27 @@ export function settingsFromInputs(readRaw: InputReader, workspace: string): Set
     allowUntrustedCommands: parseBoolean(
       read('allow-untrusted-commands'),
       'allow-untrusted-commands'
+    ),
+    reportFrom: parseReportFrom(root, read('report-from'), read('run-validations'))
+  }
+}
+
+/**
+ * report-from publishes a report made by another run: nothing of the checkout is read or run, so
+ * run-validations must say so (a run that validates and publishes someone else's report would
+ * have two verdicts).
+ */
+function parseReportFrom(root: string, value: string, runValidations: string): string | null {
+  if (value === '') return null
+  if (parseBoolean(runValidations, 'run-validations')) {
+    throw new ConfigurationError(
+      "Input 'report-from' publishes a report another run made, so it needs run-validations: false; fix the inputs: set run-validations: false, or remove report-from."
     )
   }
+  const file = path.resolve(root, value)
+  const problem = confinedTargetProblem({ boundary: root, file, input: 'report-from' })
+  if (problem !== null) throw new ConfigurationError(problem)
+  return file
 }
 
 export function parseFailOn(value: string): FailOn {

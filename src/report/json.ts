@@ -23,7 +23,7 @@ import type { RenderContext } from './context.js'
 import { conclusionOf } from './render.js'
 import { verdictTitle } from './overview.js'
 import type { Conclusion } from './surfaces.js'
-import { writeFileConfined, type ConfinedWrite } from './write-file.js'
+import { writeFileConfined, type ConfinedWrite } from './confined-file.js'
 
 export const REPORT_SCHEMA_VERSION = 1
 
@@ -39,6 +39,8 @@ export interface JsonReport {
     runUrl: string | null
     checklistPath: string
     validationRoot: string
+    /** The pull request reported on; only when there is one. */
+    pullRequest?: number
   }
   verdict: {
     state: Verdict
@@ -74,7 +76,8 @@ export function buildJsonReport(assessment: Assessment, context: RenderContext):
       ref: context.ref,
       runUrl: context.runUrl,
       checklistPath: context.checklistPath,
-      validationRoot: context.validationRoot
+      validationRoot: context.validationRoot,
+      ...(typeof context.pullRequest === 'number' ? { pullRequest: context.pullRequest } : {})
     },
     verdict: {
       state: assessment.verdict,
@@ -110,7 +113,7 @@ export function buildJsonReport(assessment: Assessment, context: RenderContext):
 
 /**
  * The action's write: the report as pretty JSON at `file`, confined to `workingDirectory` and
- * never through a link (report/write-file.ts). Errors are values — `{ error }` is one line naming
+ * never through a link (report/confined-file.ts). Errors are values — `{ error }` is one line naming
  * report-path — so the caller still sets every output and publishes.
  */
 export function writeJsonReportInside(

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { confinedTargetProblem, writeFileConfined } from '../../src/report/write-file.js'
+import { confinedTargetProblem, writeFileConfined } from '../../src/report/confined-file.js'
 
 let tmp: string
 

@@ -1,6 +1,7 @@
 /**
- * Writes a file the action produces (the JSON report) inside a boundary directory — the working
- * directory — without ever following a link the checked-out code may have planted.
+ * Files the action writes (the JSON report) or reads from an untrusted source (a report to publish
+ * with report-from) inside a boundary directory — the working directory — without ever following
+ * a link the checked-out code or a downloaded artifact may have planted.
  *
  * Why: under pull_request_target (or in a two-checkout layout) the checkout is the pull request's,
  * and a PR can add `readiness-report.json -> /anywhere` (even a dangling link, which a "realpath
@@ -26,6 +27,7 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
+import { isUtf8 } from 'node:buffer'
 import { randomBytes } from 'node:crypto'
 import { errorMessage, quoteValue } from '../errors.js'
 
@@ -102,6 +104,49 @@ export function writeFileConfined(
     return { error: cannotWrite(target, error) }
   } finally {
     directory.close()
+  }
+}
+
+/** Read: the text. Refused: one line naming the input and the fix. */
+export type ConfinedRead = { text: string } | { error: string }
+
+/**
+ * Reads a file an untrusted party wrote (an artifact): inside the boundary through real
+ * directories, the file itself opened with O_NOFOLLOW (a link is refused), a regular file of at
+ * most `maxBytes` bytes — checked before reading and again while reading — and valid UTF-8.
+ */
+export function readFileConfined(target: ConfinedTarget, maxBytes: number): ConfinedRead {
+  const lexical = lexicalProblem(target)
+  if (lexical !== null) return { error: lexical }
+  try {
+    const realBoundary = fs.realpathSync(target.boundary)
+    const realParent = fs.realpathSync(path.dirname(path.resolve(target.file)))
+    if (!inside(realParent, realBoundary)) return { error: outsideMessage(target, realParent) }
+    const entry = path.join(realParent, path.basename(target.file))
+    const problem = targetEntryProblem(target, entry)
+    if (problem !== null) return { error: problem }
+    const fd = fs.openSync(entry, fs.constants.O_RDONLY | O_NOFOLLOW)
+    try {
+      const stat = fs.fstatSync(fd)
+      if (!stat.isFile()) return { error: notRegularMessage(target) }
+      if (stat.size > maxBytes) return { error: tooLargeMessage(target, stat.size, maxBytes) }
+      // One byte more than its size: a file that grows while being read fills it and is refused.
+      const buffer = Buffer.alloc(stat.size + 1)
+      let length = 0
+      for (;;) {
+        const read = fs.readSync(fd, buffer, length, buffer.length - length, null)
+        if (read === 0) break
+        length += read
+        if (length > stat.size) return { error: tooLargeMessage(target, length, stat.size) }
+      }
+      const bytes = buffer.subarray(0, length)
+      if (!isUtf8(bytes)) return { error: cannotRead(target, 'not valid UTF-8') }
+      return { text: bytes.toString('utf8') }
+    } finally {
+      fs.closeSync(fd)
+    }
+  } catch (error) {
+    return { error: cannotRead(target, error) }
   }
 }
 
@@ -195,6 +240,22 @@ function outsideMessage(target: ConfinedTarget, real: string): string {
 
 function notDirectoryMessage(target: ConfinedTarget, component: string): string {
   return `Input '${target.input}' (${quoteValue(target.file)}) needs ${quoteValue(component)} to be a directory; point '${target.input}' at another path.`
+}
+
+function notRegularMessage(target: ConfinedTarget): string {
+  return `Input '${target.input}' (${quoteValue(target.file)}) is not a regular file; point '${target.input}' at a file.`
+}
+
+function tooLargeMessage(target: ConfinedTarget, size: number, maxBytes: number): string {
+  return `Input '${target.input}' (${quoteValue(target.file)}) is larger than ${maxBytes} bytes (${size}); point '${target.input}' at a report Readiness Gate wrote.`
+}
+
+function cannotRead(target: ConfinedTarget, error: unknown): string {
+  const reason =
+    error instanceof TypeError
+      ? 'not valid UTF-8'
+      : quoteValue(errorMessage(error), 200).slice(1, -1)
+  return `Cannot read '${target.input}' (${quoteValue(target.file)}): ${reason}; point '${target.input}' at a readable report inside the working directory.`
 }
 
 function cannotWrite(target: ConfinedTarget, error: unknown): string {
