@@ -1,8 +1,19 @@
 // Publish-only mode: which commit and pull request a report must be for comes from the event.
 // workflow_run payloads shaped as GitHub sends them (webhook docs; @octokit/webhooks-examples).
-import { describe, expect, test } from '@jest/globals'
-import { githubContextFrom } from '../../src/github/context.js'
-import { reportOriginFrom, verifyPullRequestHead } from '../../src/github/report-origin.js'
+import { afterAll, describe, expect, test } from '@jest/globals'
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { githubContextFrom, readGitHubContext } from '../../src/github/context.js'
+import {
+  reportOriginFrom,
+  reportToPublish,
+  verifyPullRequestHead
+} from '../../src/github/report-origin.js'
+import { assess } from '../../src/readiness/assess.js'
+import { DEFAULT_GATE_RULES } from '../../src/readiness/model.js'
+import { buildJsonReport } from '../../src/report/json.js'
+import { context, seedChecklist, seedPlan, seedRunResults } from '../report/cases.js'
 import { actionsEnvironment, loadEvent } from '../support/github-events.js'
 
 const HEAD = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821'
@@ -105,5 +116,77 @@ describe('verifyPullRequestHead (for a fork, whose pull request the event does n
     )
     expect(verifyPullRequestHead(pull(7, HEAD, 'other/repo'), 7, o)).toMatch(/is not into/)
     expect(verifyPullRequestHead({ message: 'Not Found' }, 7, o)).toMatch(/#7 was not found/)
+  })
+})
+
+describe("reportToPublish: the workflow_run job publishing the pull_request job's artifact", () => {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'rg-publish-')))
+  afterAll(() => {
+    fs.rmSync(dir, { recursive: true, force: true })
+  })
+  const assessment = assess({
+    checklist: seedChecklist(),
+    validations: seedPlan(),
+    results: seedRunResults(),
+    rules: DEFAULT_GATE_RULES,
+    validationsRun: true
+  })
+
+  function publish(reportSha: string, event = workflowRun()) {
+    // What the unprivileged pull_request run wrote (its GITHUB_SHA was the merge commit; the
+    // report names the PR head) and actions/download-artifact put in the working directory.
+    const report = buildJsonReport(
+      assessment,
+      context({ repository: 'Codertocat/Hello-World', sha: reportSha, pullRequest: 2 })
+    )
+    fs.mkdirSync(path.join(dir, 'artifact'), { recursive: true })
+    fs.writeFileSync(path.join(dir, 'artifact', 'readiness-report.json'), JSON.stringify(report))
+    fs.writeFileSync(path.join(dir, 'event.json'), JSON.stringify(event))
+    const env = actionsEnvironment('workflow_run', {
+      GITHUB_EVENT_PATH: path.join(dir, 'event.json')
+    })
+    return reportToPublish({
+      file: path.join(dir, 'artifact', 'readiness-report.json'),
+      boundary: dir,
+      reading: readGitHubContext(env),
+      checkName: 'Readiness Gate'
+    })
+  }
+
+  test('publishes on the PR head commit and pull request, linking the run that validated', () => {
+    const result = publish(HEAD)
+    if ('error' in result) throw new Error(result.error)
+    expect(result.publishTo).toMatchObject({
+      eventName: 'workflow_run',
+      sha: HEAD,
+      pullRequest: 2,
+      runUrl: RUN_PAGE
+    })
+    expect(result.assessment.verdict).toBe(assessment.verdict)
+    expect(result.context).toMatchObject({ sha: HEAD, runUrl: RUN_PAGE, pullRequest: 2 })
+  })
+
+  test('a report for another commit is refused in one line', () => {
+    expect(publish('d'.repeat(40))).toEqual({
+      error: expect.stringMatching(
+        /^Input 'report-from' .+is for commit 'd{40}', but the event's commit is ec26c3e/
+      )
+    })
+  })
+
+  test("a fork's report: no pull request to comment on until verified", () => {
+    const result = publish(HEAD, workflowRun({ pull_requests: [] }))
+    if ('error' in result) throw new Error(result.error)
+    expect(result.pullRequestNeedsVerification).toBe(true)
+    expect(result.publishTo.pullRequest).toBeNull()
+  })
+
+  test('without a readable event there is nothing to check the report against', () => {
+    const reading = readGitHubContext(
+      actionsEnvironment('workflow_run', { GITHUB_EVENT_PATH: path.join(dir, 'missing.json') })
+    )
+    expect(reportToPublish({ file: 'x', boundary: dir, reading, checkName: 'x' })).toEqual({
+      error: expect.stringMatching(/^Input 'report-from' needs the GitHub event .+cannot be read/)
+    })
   })
 })

@@ -8,8 +8,67 @@
  * request the API returns (its head must be the triggering run's commit, its base this
  * repository) before anything is commented there.
  */
-import type { GitHubContext } from './context.js'
-import type { ReportOrigin } from '../report/read-json.js'
+import type { GitHubContext, GitHubContextReading } from './context.js'
+import {
+  assessmentFromReport,
+  MAX_REPORT_BYTES,
+  type ReadReport,
+  type ReportOrigin
+} from '../report/read-json.js'
+import { readFileConfined } from '../report/confined-file.js'
+
+/** A report ready to render and publish, and where it goes. */
+export interface PublishableReport extends ReadReport {
+  origin: ReportOrigin
+  /**
+   * The context to publish with: the report's commit, and its pull request when the event names
+   * it (null while pullRequestNeedsVerification: set it after verifyPullRequestHead says yes).
+   */
+  publishTo: GitHubContext
+}
+
+/**
+ * The whole publish-only read, for the entry point: the event gives the origin, the file is read
+ * confined to `boundary` (the working directory) and checked against it. Errors are one line
+ * naming report-from.
+ */
+export function reportToPublish(options: {
+  file: string
+  boundary: string
+  reading: GitHubContextReading
+  checkName: string
+}): PublishableReport | { error: string } {
+  const { reading } = options
+  if (reading.kind !== 'read') {
+    const why = reading.kind === 'none' ? 'this is not a GitHub Actions run' : reading.reason
+    return {
+      error: `Input 'report-from' needs the GitHub event to check the report against, and it cannot be read (${why}); run report-from in a workflow_run (or pull_request) workflow.`
+    }
+  }
+  const origin = reportOriginFrom(reading.context, reading.payload)
+  if ('error' in origin) return origin
+  const file = readFileConfined(
+    { boundary: options.boundary, file: options.file, input: 'report-from' },
+    MAX_REPORT_BYTES
+  )
+  if ('error' in file) return file
+  const read = assessmentFromReport(file.text, {
+    origin,
+    checkName: options.checkName,
+    serverUrl: reading.context.serverUrl
+  })
+  if ('error' in read) return read
+  return {
+    ...read,
+    origin,
+    publishTo: {
+      ...reading.context,
+      sha: origin.sha,
+      pullRequest: read.pullRequestNeedsVerification ? null : read.pullRequest,
+      runUrl: origin.runUrl
+    }
+  }
+}
 
 const SHA = /^[0-9a-f]{40}$/
 
