@@ -182,6 +182,13 @@ function openParentInside(target: ConfinedTarget): OpenDirectory | { error: stri
   }
   const anchor = `/proc/self/fd/${fd}`
   const anchored = process.platform === 'linux' && lstatOrNull(anchor) !== null
+  // The kernel's own name for what was opened: a folder above it swapped for a link between the
+  // checks and the open would show here.
+  const openedName = anchored ? fs.readlinkSync(anchor) : current
+  if (!inside(openedName, realBoundary)) {
+    fs.closeSync(fd)
+    return { error: outsideMessage(target, openedName) }
+  }
   return {
     entry: (name) => path.join(anchored ? anchor : current, name),
     close: () => {
