@@ -49,6 +49,8 @@ const HOSTILE: Array<[string, string, string]> = [
   ['a command in capitals after a tab', '\t::ADD-MASK::Ready', 'ADD-MASK'],
   ['a command after a no-break space', '\u00a0::warning::spoofed', 'warning'],
   ['a command after a form feed', '\f::set-output name=ready::true', 'set-output'],
+  ['a command after an ideographic space', '\u3000::add-mask::Ready', 'add-mask'],
+  ['a command after a unit separator', '\u001f::add-mask::Ready', 'add-mask'],
   ['a legacy group in the middle of output', 'output ##[group]Looks like ours', 'group'],
   ['stop-commands with an empty token (never resumes)', '::stop-commands::', 'stop-commands'],
   ['echo on', '##[echo]on', 'echo'],
@@ -153,7 +155,8 @@ describe('printUntrusted against the runner model', () => {
       '%0A',
       'text',
       '\u200b',
-      '\u00ad'
+      '\u00ad',
+      '\u001f'
     )
     fc.assert(
       fc.property(fc.array(fragment, { maxLength: 40 }), (parts) => {

@@ -47,8 +47,10 @@ export const REGISTERED_COMMANDS = [
   'stop-commands'
 ] as const
 
+/** .NET Char.IsWhiteSpace, with U+001C–U+001F added to be safe (a stricter model finds more). */
 const DOTNET_LEADING_WHITESPACE =
-  /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/
+  // eslint-disable-next-line no-control-regex -- the information separators count as whitespace
+  /^[\t\n\v\f\r\u001c-\u001f \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/
 
 export class RunnerCommandModel {
   private readonly registered = new Set<string>(REGISTERED_COMMANDS)

@@ -68,10 +68,11 @@ export function runnerLines(text: string): string[] {
 
 /**
  * Whitespace .NET's String.TrimStart() removes (Char.IsWhiteSpace): the runner trims it before
- * looking for "::", so "\f::add-mask::x" and "\u00a0::add-mask::x" are commands.
+ * looking for "::", so "\f::add-mask::x" and "\u00a0::add-mask::x" are commands. The separators
+ * U+001C–U+001F are added to be safe (older .NET counted them as whitespace).
  */
 const DOTNET_WHITESPACE =
-  '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]'
+  '[\\t\\n\\v\\f\\r\\u001c-\\u001f \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]'
 const LEADING_COLONS = new RegExp(`^(${DOTNET_WHITESPACE}*):(?=:)`)
 const LEGACY_PREFIX = /##\[/g
 
