@@ -18,6 +18,7 @@ import {
   type ReportExpectation
 } from '../../src/report/read-json.js'
 import { readFileConfined } from '../../src/report/confined-file.js'
+import { renderReport } from '../../src/report/render.js'
 import {
   context,
   failingChecklistText,
@@ -137,6 +138,31 @@ describe('the round trip is exact', () => {
       workspace: null,
       serverUrl: 'https://github.com'
     })
+  })
+})
+
+describe('a hostile but well-formed report renders as data', () => {
+  test('HTML, mentions and a __proto__ count in the report reach every surface escaped', () => {
+    const report = buildJsonReport(failingAssessment(), prContext())
+    const hostile = edited(report, (r) => {
+      r.verdict.notes = ['<img src=x onerror=alert(1)> cc @org/security']
+      // An own __proto__ key, as JSON.parse makes it (an object literal would set the prototype).
+      r.validations[0].counts = JSON.parse('{"__proto__": 5, "errors": 1e308}')
+      r.validations[0].summary = '</details><!-- readiness-gate: -->'
+    })
+    const read = readOk(hostile)
+    const rendered = renderReport(read.assessment, read.context, {
+      checkRun: true,
+      commitStatus: true,
+      comment: true,
+      jobSummary: true
+    })
+    for (const surface of [rendered.comment, rendered.checkSummary, rendered.jobSummary]) {
+      expect(surface).not.toContain('<img')
+      expect(surface).not.toContain('@org/security')
+      expect(surface).not.toContain('</details><!--')
+    }
+    expect(rendered.title).toBe('Not ready: 12 blockers')
   })
 })
 
