@@ -17,7 +17,10 @@ import type { JsonReport } from './json.js'
 import { verdictTitle } from './overview.js'
 import { conclusionOf } from './render.js'
 
-/** The largest report report-from reads: a run's report with 100 validations is about 15 MiB. */
+/**
+ * The largest report report-from reads. Measured: 100 validations whose kept output is full (64 KiB
+ * head and tail each) make a 13.5 MB report, read and checked in 0.3 s.
+ */
 export const MAX_REPORT_BYTES = 32 * 1024 * 1024
 
 /** What the event says the report must be about. */
