@@ -175,7 +175,7 @@ describe('failureOutcome', () => {
       kind: 'configuration',
       message: "Input 'fail-on' must be *this*",
       exitCode: EXIT_CODES.usage,
-      outputs: { ready: 'false', verdict: 'error' }
+      outputs: { ready: 'false', verdict: 'error', 'report-path': '' }
     })
     expect(failure.report).toEqual({
       conclusion: 'failure',

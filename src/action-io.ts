@@ -8,6 +8,7 @@ import { writeUntrusted, type Logger } from './log/logger.js'
 import { setOutputs } from './github/outputs.js'
 import { writeJobSummary } from './github/summary.js'
 import { matcherPaths } from './github/matchers.js'
+import { neutraliseLine } from './github/workflow-log.js'
 
 export function actionIo(): ActionIo {
   return {
@@ -41,10 +42,11 @@ export function actionsLogger(): Logger {
       core.debug(message)
     },
     untrusted: (text) => {
-      writeUntrusted((chunk) => process.stdout.write(chunk), text)
+      writeUntrusted((chunk) => process.stdout.write(chunk), text, true)
     },
     startGroup: (title) => {
-      core.startGroup(title)
+      // core escapes CR and LF in the title; "##[" in it would still show in the log viewer.
+      core.startGroup(neutraliseLine(title))
     },
     endGroup: () => {
       core.endGroup()

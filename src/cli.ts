@@ -15,5 +15,6 @@ process.exitCode = await runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   cwd: process.cwd(),
-  isTTY: process.stdout.isTTY
+  isTTY: process.stdout.isTTY,
+  workflowLog: process.env.GITHUB_ACTIONS === 'true'
 })

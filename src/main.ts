@@ -1,10 +1,26 @@
 import { errorMessage } from './errors.js'
 import { settingsFromInputs, type InputReader, type Settings } from './settings.js'
 import { evaluateReadiness } from './gate.js'
-import { loadGitHubContext, type Environment, type GitHubContext } from './github/context.js'
+import {
+  readGitHubContext,
+  type Environment,
+  type GitHubContext,
+  type GitHubContextReading
+} from './github/context.js'
+import {
+  reportToPublish,
+  verifyPullRequestHead,
+  type PublishableReport
+} from './github/report-origin.js'
+import { untrustedCommandsRefusal } from './github/trust.js'
+import { ConfigurationError } from './errors.js'
+import { EXIT_CODES } from './exit-codes.js'
+import type { Assessment } from './readiness/model.js'
+import type { RenderContext } from './report/context.js'
+import type { Masked } from './validations/secrets.js'
 import type { SurfaceOutcome } from './github/permissions.js'
 import type { CheckRunStart } from './github/publish.js'
-import { buildJsonReport, writeJsonReport } from './report/json.js'
+import { buildJsonReport, writeJsonReportInside } from './report/json.js'
 import { renderContextFor } from './report/context.js'
 import { renderReport } from './report/render.js'
 import type { RenderedReport, SurfaceSelection } from './report/surfaces.js'
@@ -75,30 +91,76 @@ export async function run(io: ActionIo = actionIo()): Promise<ExitCode> {
     // The token and the runner's credentials: masked in the log, the results and every surface.
     const secrets = secretsToMask(io.env, settings.token)
     for (const value of secrets) io.setSecret(value)
-    const github = githubContextOrNull(io, warn)
+    const reading = readGitHubContext(io.env)
     registerProblemMatchers(io)
+    const published = settings.reportFrom === null ? null : reportFrom(settings, reading)
+    const github = published?.publishTo ?? githubOf(reading, warn)
     // The check run is put in progress while the validations run: an API that answers slowly
     // (or not at all, through its retries) must not hold them up. It is awaited only to publish.
     publishing = startPublishing(io, settings, github, warn).catch((error: unknown) => {
       warn(`Not publishing to GitHub: ${errorMessage(error)}`)
       return null
     })
-    const outcome = await evaluateReadiness({
-      checklistPath: settings.checklistPath,
-      configPath: settings.configPath,
-      configRequired: settings.configRequired,
-      root: settings.root,
-      runValidations: settings.runValidations,
-      refuseCommands: untrustedCommandsRefusal(settings, github),
-      concurrency: settings.concurrency,
-      secrets,
-      progress: runLog(io.log, { showOutput: true })
-    })
+    const { assessment, context } =
+      published === null
+        ? await evaluateHere(io, settings, reading, github, secrets)
+        : {
+            assessment: maskForSurfaces(published.assessment, secrets),
+            context: maskForSurfaces(published.context, secrets)
+          }
     const publisher = await publishing
-    // The one masking pass at the surface boundary: every string of the assessment and the
-    // context, whatever field holds it, before any surface or the JSON report sees it.
-    const assessment = maskForSurfaces(outcome.assessment, secrets)
-    const context = maskForSurfaces(
+    if (published?.pullRequestNeedsVerification === true && publisher !== null) {
+      await verifyReportPullRequest(publisher, published, warn)
+    }
+    const rendered = renderReport(assessment, context, surfacesToRender(settings, publisher), {
+      maxAnnotations: settings.maxAnnotations
+    })
+    const written = writeJsonReportInside(
+      settings.root,
+      settings.reportPath,
+      buildJsonReport(assessment, context)
+    )
+    const reportPath = 'written' in written ? written.written : ''
+    const verdict = verdictOutcome(assessment, settings.failOn, reportPath)
+    io.setOutputs(verdict.outputs)
+    await publish(io, settings, publisher, rendered, warn)
+    if (verdict.fails) io.log.error(`${rendered.title} (fail-on: not-ready)`)
+    else io.log.info(rendered.title)
+    if ('error' in written) {
+      // Every output and surface is already out; the step still fails on the input to fix.
+      io.log.error(written.error)
+      return verdict.fails ? verdict.exitCode : EXIT_CODES.usage
+    }
+    return verdict.exitCode
+  } catch (error) {
+    return reportFailure(io, error, settings, await publishing, warn)
+  }
+}
+
+/** checklist → plan → run → assess here, masked for the surfaces, with its render context. */
+async function evaluateHere(
+  io: ActionIo,
+  settings: Settings,
+  reading: GitHubContextReading,
+  github: GitHubContext | null,
+  secrets: readonly string[]
+): Promise<{ assessment: Masked<Assessment>; context: Masked<RenderContext> }> {
+  const outcome = await evaluateReadiness({
+    checklistPath: settings.checklistPath,
+    configPath: settings.configPath,
+    configRequired: settings.configRequired,
+    root: settings.root,
+    runValidations: settings.runValidations,
+    refuseCommands: untrustedCommandsRefusal(reading, settings.allowUntrustedCommands),
+    concurrency: settings.concurrency,
+    secrets,
+    progress: runLog(io.log, { showOutput: true })
+  })
+  // The one masking pass at the surface boundary: every string of the assessment and the
+  // context, whatever field holds it, before any surface or the JSON report sees it.
+  return {
+    assessment: maskForSurfaces(outcome.assessment, secrets),
+    context: maskForSurfaces(
       renderContextFor({
         checkName: settings.checkName,
         workspace: settings.workspace,
@@ -108,18 +170,47 @@ export async function run(io: ActionIo = actionIo()): Promise<ExitCode> {
       }),
       secrets
     )
-    const rendered = renderReport(assessment, context, surfacesToRender(settings, publisher), {
-      maxAnnotations: settings.maxAnnotations
+  }
+}
+
+/**
+ * Publish-only mode (report-from): the report another run wrote, read strictly and checked
+ * against this event's commit and pull request; nothing of the checkout is read or run.
+ */
+function reportFrom(settings: Settings, reading: GitHubContextReading): PublishableReport {
+  const report = reportToPublish({
+    file: settings.reportFrom!,
+    boundary: settings.root,
+    reading,
+    checkName: settings.checkName
+  })
+  if ('error' in report) throw new ConfigurationError(report.error)
+  return report
+}
+
+/**
+ * A fork's pull request is not listed in the workflow_run event: comment on it only when the
+ * API says its head is the report's commit and it is into this repository.
+ */
+async function verifyReportPullRequest(
+  publisher: Publisher,
+  report: PublishableReport,
+  warn: Warn
+): Promise<void> {
+  const number = report.pullRequest
+  if (number === null) return
+  const { octokit, ctx } = publisher
+  try {
+    const { data } = await octokit.rest.pulls.get({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      pull_number: number
     })
-    writeJsonReport(settings.reportPath, buildJsonReport(assessment, context))
-    const verdict = verdictOutcome(outcome.assessment, settings.failOn, settings.reportPath)
-    io.setOutputs(verdict.outputs)
-    await publish(io, settings, publisher, rendered, warn)
-    if (verdict.fails) io.log.error(`${rendered.title} (fail-on: not-ready)`)
-    else io.log.info(rendered.title)
-    return verdict.exitCode
+    const problem = verifyPullRequestHead(data, number, report.origin)
+    if (problem === null) publisher.ctx = { ...ctx, pullRequest: number }
+    else warn(`Not commenting: ${problem}.`)
   } catch (error) {
-    return reportFailure(io, error, settings, await publishing, warn)
+    warn(`Not commenting: pull request #${number} could not be read (${errorMessage(error)}).`)
   }
 }
 
@@ -137,14 +228,11 @@ function registerProblemMatchers(io: ActionIo): void {
   for (const file of io.matcherFiles()) io.log.info(`::add-matcher::${file}`)
 }
 
-function githubContextOrNull(io: ActionIo, warn: Warn): GitHubContext | null {
-  if (io.env.GITHUB_ACTIONS !== 'true' && io.env.GITHUB_REPOSITORY === undefined) return null
-  try {
-    return loadGitHubContext(io.env)
-  } catch (error) {
-    warn(`Not publishing to GitHub: ${errorMessage(error)}`)
-    return null
-  }
+/** The run's GitHub context, or null (warned once when this is a run whose event cannot be read). */
+function githubOf(reading: GitHubContextReading, warn: Warn): GitHubContext | null {
+  if (reading.kind === 'read') return reading.context
+  if (reading.kind === 'unreadable') warn(`Not publishing to GitHub: ${reading.reason}`)
+  return null
 }
 
 /**
@@ -185,16 +273,6 @@ async function startPublishing(
     ? api.tryStartCheckRun(octokit, github, settings.checkName, { signal: stopStart.signal })
     : null
   return { api, octokit, ctx: github, checkRunStart, stopStart }
-}
-
-/**
- * Under pull_request_target the workflow runs with a write token and secrets while the
- * checked-out files may come from the PR's author: running their checklist's commands would
- * hand them that token. Refuse unless the workflow opts in.
- */
-function untrustedCommandsRefusal(settings: Settings, github: GitHubContext | null): string | null {
-  if (github?.eventName !== 'pull_request_target' || settings.allowUntrustedCommands) return null
-  return 'under pull_request_target the checklist and config may come from the pull request, so their commands are not run; use the pull_request event (or workflow_run for forks), or set allow-untrusted-commands: true if the checked-out code is trusted'
 }
 
 /** What publish() sends: the job summary if on, and the API surfaces when there is a publisher. */

@@ -33,6 +33,8 @@ export type GateOutputs = {
 export type ErrorOutputs = {
   ready: 'false'
   verdict: 'error'
+  /** No report was written. */
+  'report-path': ''
 }
 
 export interface VerdictOutcome {
@@ -115,7 +117,7 @@ export function failureOutcome(error: unknown, secrets: readonly string[] = []):
     kind: configuration ? 'configuration' : 'internal',
     message,
     exitCode: configuration ? EXIT_CODES.usage : EXIT_CODES.internal,
-    outputs: { ready: 'false', verdict: 'error' },
+    outputs: { ready: 'false', verdict: 'error', 'report-path': '' },
     report: {
       conclusion: 'failure',
       title,

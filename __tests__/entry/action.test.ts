@@ -66,7 +66,7 @@ describe('a run that cannot assess', () => {
   test('a bad input: exit 2, verdict error, one error line naming the input, no check run', async () => {
     const io = actionIo(project(), { 'fail-on': 'sometimes' })
     expect(await run(io)).toBe(2)
-    expect(io.outputs).toEqual({ ready: 'false', verdict: 'error' })
+    expect(io.outputs).toEqual({ ready: 'false', verdict: 'error', 'report-path': '' })
     expect(io.log.of('error')).toEqual([
       "Input 'fail-on' must be 'not-ready' or 'never' (got 'sometimes'); fix the 'fail-on' input."
     ])
@@ -79,7 +79,7 @@ describe('a run that cannot assess', () => {
     const workspace = project()
     const io = actionIo(workspace, { checklist: 'docs/NOPE.md' })
     expect(await run(io)).toBe(2)
-    expect(io.outputs).toEqual({ ready: 'false', verdict: 'error' })
+    expect(io.outputs).toEqual({ ready: 'false', verdict: 'error', 'report-path': '' })
     const [checkRun] = server.state.checkRuns
     expect(checkRun).toMatchObject({
       status: 'completed',

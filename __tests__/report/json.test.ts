@@ -6,7 +6,12 @@ import addFormats from 'ajv-formats'
 import { assess } from '../../src/readiness/assess.js'
 import { DEFAULT_GATE_RULES } from '../../src/readiness/model.js'
 import { ConfigurationError } from '../../src/errors.js'
-import { buildJsonReport, writeJsonReport, type JsonReport } from '../../src/report/json.js'
+import {
+  buildJsonReport,
+  writeJsonReport,
+  writeJsonReportInside,
+  type JsonReport
+} from '../../src/report/json.js'
 import { checklist, item, phase, result, status, validation } from '../readiness/builders.js'
 import {
   context,
@@ -133,7 +138,25 @@ describe('writeJsonReport', () => {
     expect(caught).toBeInstanceOf(ConfigurationError)
     const message = (caught as Error).message
     expect(message).toContain(`'${dir}'`)
-    expect(message).toContain('report-path')
+    expect(message).toContain('--json')
     expect(message).not.toContain('\n')
+  })
+})
+
+describe('writeJsonReportInside (the action)', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-json-inside-'))
+  afterAll(() => {
+    fs.rmSync(dir, { recursive: true, force: true })
+  })
+
+  test('writes the same pretty JSON inside the working directory, and refuses a planted link as a value', () => {
+    const report = buildJsonReport(masked(seedAssessment()), context())
+    const file = path.join(dir, 'readiness-report.json')
+    expect(writeJsonReportInside(dir, file, report)).toEqual({ written: file })
+    expect(fs.readFileSync(file, 'utf8')).toBe(`${JSON.stringify(report, null, 2)}\n`)
+    fs.symlinkSync(path.join(dir, 'elsewhere.json'), path.join(dir, 'linked.json'))
+    const refused = writeJsonReportInside(dir, path.join(dir, 'linked.json'), report)
+    expect(refused).toEqual({ error: expect.stringMatching(/'report-path'.+symbolic link/) })
+    expect(fs.existsSync(path.join(dir, 'elsewhere.json'))).toBe(false)
   })
 })

@@ -17,6 +17,8 @@ export interface CliIo {
   cwd: string
   /** stdout is a terminal. */
   isTTY?: boolean
+  /** A GitHub Actions runner reads the output (GITHUB_ACTIONS=true): untrusted text is made inert. */
+  workflowLog?: boolean
 }
 
 export const USAGE = `readiness-gate ${VERSION} — is the project ready to ship? The checklist's claims against real validations.
@@ -97,7 +99,7 @@ function parseCommand(argv: string[], io: CliIo): ExitCode {
     io.out(JSON.stringify(checklist, null, io.isTTY === true ? 2 : undefined))
     io.out('\n')
   } else {
-    streamLogger(io.out).untrusted(formatChecklistSummary(checklist))
+    streamLogger(io.out, io.workflowLog).untrusted(formatChecklistSummary(checklist))
   }
   return EXIT_CODES.ready
 }
@@ -109,7 +111,7 @@ async function checkCommand(argv: string[], io: CliIo): Promise<ExitCode> {
     io.out(USAGE)
     return EXIT_CODES.ready
   }
-  const log = streamLogger(io.err)
+  const log = streamLogger(io.err, io.workflowLog)
   // Loaded here, not at the top: `parse` should not pay for the engine's modules at startup.
   const [{ evaluateReadiness }, { runLog, formatVerdict }, { verdictOutcome }] = await Promise.all([
     import('../gate.js'),
@@ -127,7 +129,7 @@ async function checkCommand(argv: string[], io: CliIo): Promise<ExitCode> {
     progress: runLog(log, { showOutput: false }),
     settingNames: { checklist: '--checklist', config: '--config' }
   })
-  streamLogger(io.out).untrusted(formatVerdict(outcome))
+  streamLogger(io.out, io.workflowLog).untrusted(formatVerdict(outcome))
   await writeReports(options, outcome.assessment, log)
   return verdictOutcome(outcome.assessment, options.failOn, options.jsonPath ?? '').exitCode
 }

@@ -8,6 +8,8 @@
  * output must never be able to issue one, so every piece of untrusted text goes through
  * `untrusted`, and `untrusted` goes through writeUntrusted, the one place that prints it.
  */
+import { printUntrusted } from '../github/workflow-log.js'
+
 export interface Logger {
   /** Our own message (a verdict title, "JSON report written to …"). */
   info(message: string): void
@@ -28,13 +30,31 @@ export interface Logger {
   endGroup(): void
 }
 
-/** Prints untrusted text through `write`: the single place untrusted text is printed. */
-export function writeUntrusted(write: (chunk: string) => void, text: string): void {
+/**
+ * Prints untrusted text through `write`: the single place untrusted text is printed. Where a
+ * GitHub Actions runner reads the stream (`workflowLog`: the action's log, or the CLI run in a
+ * workflow step), the text is printed so the runner honours no workflow command in it
+ * (github/workflow-log.ts); in a terminal it is printed as it is.
+ */
+export function writeUntrusted(
+  write: (chunk: string) => void,
+  text: string,
+  workflowLog: boolean
+): void {
+  if (workflowLog) {
+    printUntrusted((line) => {
+      write(`${line}\n`)
+    }, text)
+    return
+  }
   write(text.endsWith('\n') ? text : `${text}\n`)
 }
 
-/** A logger over one text stream (the CLI's stderr): no groups, no debug, plain prefixes. */
-export function streamLogger(write: (chunk: string) => void): Logger {
+/**
+ * A logger over one text stream (the CLI's stderr): no groups, no debug, plain prefixes.
+ * `workflowLog`: a GitHub Actions runner reads the stream (GITHUB_ACTIONS=true).
+ */
+export function streamLogger(write: (chunk: string) => void, workflowLog = false): Logger {
   return {
     info: (message) => {
       write(`${message}\n`)
@@ -47,7 +67,7 @@ export function streamLogger(write: (chunk: string) => void): Logger {
     },
     debug: () => undefined,
     untrusted: (text) => {
-      writeUntrusted(write, text)
+      writeUntrusted(write, text, workflowLog)
     },
     startGroup: () => undefined,
     endGroup: () => undefined

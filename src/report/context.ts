@@ -11,6 +11,8 @@ export interface RenderContext {
   /** "owner/repo". With `sha`, checklist lines become links to the file at that commit. */
   repository: string | null
   sha: string | null
+  /** The pull request reported on, when there is one (kept in the JSON report for report-from). */
+  pullRequest?: number | null
   ref: string | null
   /** The checklist's path relative to the repository root (annotations point there). */
   checklistPath: string

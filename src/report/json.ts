@@ -26,6 +26,8 @@ import { verdictTitle } from './overview.js'
 import type { Conclusion } from './surfaces.js'
 import { assertMasked, type Masked } from '../validations/secrets.js'
 
+import { writeFileConfined, type ConfinedWrite } from './confined-file.js'
+
 export const REPORT_SCHEMA_VERSION = 1
 
 export interface JsonReport {
@@ -40,6 +42,8 @@ export interface JsonReport {
     runUrl: string | null
     checklistPath: string
     validationRoot: string
+    /** The pull request reported on; only when there is one. */
+    pullRequest?: number
   }
   verdict: {
     state: Verdict
@@ -80,7 +84,8 @@ export function buildJsonReport(
       ref: context.ref,
       runUrl: context.runUrl,
       checklistPath: context.checklistPath,
-      validationRoot: context.validationRoot
+      validationRoot: context.validationRoot,
+      ...(typeof context.pullRequest === 'number' ? { pullRequest: context.pullRequest } : {})
     },
     verdict: {
       state: assessment.verdict,
@@ -115,10 +120,26 @@ export function buildJsonReport(
 }
 
 /**
- * Writes the report as pretty JSON, creating the folder; an unwritable path is the user's to fix.
- * `setting` names what chose the path: the action's input (default) or the CLI's '--json'.
+ * The action's write: the report as pretty JSON at `file`, confined to `workingDirectory` and
+ * never through a link (report/confined-file.ts). Errors are values — `{ error }` is one line naming
+ * report-path — so the caller still sets every output and publishes.
  */
-export function writeJsonReport(file: string, report: JsonReport, setting = 'report-path'): void {
+export function writeJsonReportInside(
+  workingDirectory: string,
+  file: string,
+  report: JsonReport
+): ConfinedWrite {
+  return writeFileConfined(
+    { boundary: workingDirectory, file, input: 'report-path' },
+    `${JSON.stringify(report, null, 2)}\n`
+  )
+}
+
+/**
+ * The CLI's write (`--json FILE`, a path the user typed): pretty JSON, creating the folder; an
+ * unwritable path is the user's to fix. `setting` names the flag that chose the path.
+ */
+export function writeJsonReport(file: string, report: JsonReport, setting = '--json'): void {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true })
     fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
