@@ -13,9 +13,9 @@
  * A console transcript (a `console`/`shell-session` block, or any shell block whose first line
  * is a `$ ` prompt) is not a script: only its prompt lines are commands, `> ` lines continue a
  * prompt's command only while bash would still be reading it (an open quote, here-document,
- * block or `\` continuation; an unfinished command is dropped), and every other line is output that is never run (a `> file`
- * output line must not truncate a file). A `# ` line is a root prompt in a transcript and a
- * comment in bash: it is never run.
+ * block or `\` continuation; an unfinished command is dropped), and every other line is output
+ * that is never run (a `> file` output line must not truncate a file). A `# ` line is a root
+ * prompt in a transcript and a comment in bash: it is never run.
  */
 import { allSections, type Checklist, type CodeBlock, type Section } from './model.js'
 import {

@@ -349,7 +349,7 @@ class LogicalLineReader {
         continue
       }
       if (ch === '\\' && j + 1 < text.length) {
-        delimiter += text[j + 1]
+        delimiter += text[j + 1]!
         quoted = true
         j += 2
         continue

@@ -39,7 +39,7 @@ interface LogicalLine {
   line: number
 }
 
-/** The block's lines with `\`-newline continuations joined, each with its checklist line. */
+/** A config command's lines with `\`-newline continuations joined (scripts are read by readStatements). */
 export function logicalLines(text: string, firstLine: number): LogicalLine[] {
   const physical = text.replace(/\r\n?/g, '\n').split('\n')
   if (physical.at(-1) === '') physical.pop()
