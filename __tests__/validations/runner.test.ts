@@ -94,13 +94,17 @@ describe('ProcessRunner: exit codes and output', () => {
     expect(lines).toEqual(['never 1 0 xterm extra', 'home-is-set'])
   })
 
-  it("withholds the action's inputs (the token) and the runner's credentials from commands", async () => {
+  it("withholds the action's inputs (the token), the runner's credentials and copies of them", async () => {
     const withheld = {
       'INPUT_GITHUB-TOKEN': 'ghs_secret',
       INPUT_CHECKLIST: 'x.md',
       ACTIONS_RUNTIME_TOKEN: 'runtime',
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc',
-      ACTIONS_ID_TOKEN_REQUEST_URL: 'http://oidc'
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'http://oidc',
+      ACTIONS_RESULTS_URL: 'http://results',
+      // By value: a job-level token equal to the action's.
+      GH_TOKEN: 'ghs_secret',
+      GITHUB_TOKEN: 'ghs_secret'
     }
     Object.assign(process.env, withheld, { GITHUB_REPOSITORY: 'o/r' })
     try {

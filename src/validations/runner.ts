@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks'
 import { StringDecoder } from 'node:string_decoder'
 import type { Readable } from 'node:stream'
 import type { CapturedOutput } from './model.js'
+import { inheritableEnvironment } from './credentials.js'
 import {
   ProcessJail,
   RUN_MARKER_NAME,
@@ -292,17 +293,9 @@ function notStarted(spawnError: string, capture: OutputCapture): RunOutcome {
   }
 }
 
-/**
- * What a validation never inherits: the action's own inputs (`INPUT_GITHUB-TOKEN` holds the token)
- * and the runner's credentials that a JavaScript action gets but a workflow's `run:` step does not.
- */
-const WITHHELD_ENV = /^(?:INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_(?:TOKEN|URL))$/i
-
 function commandEnvironment(extra: Record<string, string>, marker: string): Record<string, string> {
-  const inherited: Record<string, string> = {}
-  for (const [name, value] of Object.entries(process.env)) {
-    if (value !== undefined && !WITHHELD_ENV.test(name)) inherited[name] = value
-  }
+  // Never the action's credentials, by name or by value (see credentials.ts).
+  const inherited = inheritableEnvironment(process.env)
   // The marker comes last: a validation's own env cannot unset the way its leftovers are found.
   return { ...inherited, ...PLAIN_OUTPUT_ENV, ...extra, [RUN_MARKER_NAME]: marker }
 }
