@@ -186,6 +186,35 @@ describe('console transcripts run only their prompt lines', () => {
   })
 })
 
+describe('reading time stays linear on hostile scripts', () => {
+  const timed = (action: () => unknown): number => {
+    const started = performance.now()
+    action()
+    return performance.now() - started
+  }
+
+  it.each([
+    ['100,000 here-document operators on one line', "alpha <<'A' ".repeat(100_000)],
+    ['100,000 nested $( on one line', '$('.repeat(100_000)],
+    ['100,000 quotes of each kind', `'"\`$'`.repeat(25_000)],
+    ['20,000 continued lines', 'alpha \\\n'.repeat(20_000) + 'end'],
+    ['20,000 unterminated here-document lines', 'alpha <<EOF\n' + 'body \\\n'.repeat(20_000)]
+  ])('%s', (_, script) => {
+    const ms = timed(() => readStatements(sourceLines(script, 1)))
+    expect(ms).toBeLessThan(5000) // a quadratic reading of these takes minutes
+  })
+
+  it('a transcript command continued over 20,000 `> ` lines', () => {
+    const transcript = '$ cat <<EOF\n' + '> body\n'.repeat(20_000) + '> EOF\n$ beta'
+    let planned: string[] = []
+    const ms = timed(() => {
+      planned = commands(transcript, 'console')
+    })
+    expect(planned).toHaveLength(2)
+    expect(ms).toBeLessThan(5000)
+  })
+})
+
 // --- The property: the gate's steps execute exactly what bash executes ---
 
 const stub = fc.constantFrom(...STUBS)

@@ -19,9 +19,9 @@
  */
 import { allSections, type Checklist, type CodeBlock, type Section } from './model.js'
 import {
-  isComplete,
   readStatements,
   sourceLines,
+  StatementReader,
   type SourceLine
 } from '../validations/bash-script.js'
 import { programWords } from '../validations/match.js'
@@ -91,28 +91,33 @@ export function scriptSource(block: CodeBlock): SourceLine[] {
 function transcriptCommands(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = []
   let command: SourceLine[] = []
+  // Read as the lines come, so each `> ` line costs one line's reading, however many there are.
+  let reader = new StatementReader()
+  const take = (line: SourceLine): void => {
+    command.push(line)
+    reader.push(line)
+    if (!reader.complete()) return
+    out.push(...command)
+    command = []
+    reader = new StatementReader()
+  }
   for (const line of lines) {
     // A `> ` line continues the command only while bash would still be reading it (PS2).
     if (command.length > 0 && CONTINUATION_PROMPT.test(line.text)) {
-      command.push({ text: line.text.replace(CONTINUATION_PROMPT, ''), line: line.line })
-      if (isComplete(command)) command = flush(out, command)
+      take({ text: line.text.replace(CONTINUATION_PROMPT, ''), line: line.line })
       continue
     }
     // Anything else is a prompt or output. A command bash would still be reading is dropped: given
     // to bash, its open quote or here-document would swallow the commands after it.
-    command = []
+    if (command.length > 0) {
+      command = []
+      reader = new StatementReader()
+    }
     if (!PROMPT.test(line.text)) continue
     const text = line.text.replace(PROMPT, '')
-    if (text.trim() === '') continue
-    command.push({ text, line: line.line })
-    if (isComplete(command)) command = flush(out, command)
+    if (text.trim() !== '') take({ text, line: line.line })
   }
   return out
-}
-
-function flush(out: SourceLine[], command: SourceLine[]): SourceLine[] {
-  out.push(...command)
-  return []
 }
 
 /** Titles of the nearest heading above `line` and of each shallower heading above that one. */

@@ -48,12 +48,50 @@ export function sourceLines(text: string, firstLine: number): SourceLine[] {
 
 /** The statements of a script, in order; blank and comment-only lines between them are dropped. */
 export function readStatements(lines: readonly SourceLine[]): Statement[] {
-  return groupStatements(new LogicalLineReader(lines).read())
+  const reader = new StatementReader()
+  for (const line of lines) reader.push(line)
+  return reader.finish()
 }
 
-/** True when the lines form whole commands (a console transcript's `> ` prompts continue one that is not). */
-export function isComplete(lines: readonly SourceLine[]): boolean {
-  return readStatements(lines).every((statement) => statement.complete)
+/**
+ * Reads a script one physical line at a time, so a caller can ask after each line whether bash
+ * would still be reading the command (a console transcript's `> ` prompts continue it only then).
+ */
+export class StatementReader {
+  private readonly out: Statement[] = []
+  private open: LogicalLine[] = []
+  private readonly nesting = new Nesting()
+  private readonly lines = new LogicalLineReader((line) => {
+    this.take(line)
+  })
+
+  push(line: SourceLine): void {
+    this.lines.push(line)
+  }
+
+  /** True when the lines so far end between whole statements. */
+  complete(): boolean {
+    return this.lines.idle() && this.open.length === 0
+  }
+
+  finish(): Statement[] {
+    this.lines.finish()
+    if (this.open.length > 0) this.out.push(statementOf(this.open, false))
+    this.open = []
+    return this.out
+  }
+
+  private take(line: LogicalLine): void {
+    if (this.open.length === 0 && line.head === '' && line.hereDocuments.length === 0) {
+      if (!line.open) return
+    }
+    this.open.push(line)
+    this.nesting.read(line.head)
+    if (this.nesting.closed() && !line.open) {
+      this.out.push(statementOf(this.open, true))
+      this.open = []
+    }
+  }
 }
 
 interface HereDocument {
@@ -93,29 +131,43 @@ const METACHARACTERS = new Set([' ', '\t', ';', '&', '|', '(', ')', '<', '>'])
  * as bash does.
  */
 class LogicalLineReader {
-  private readonly out: LogicalLine[] = []
   private readonly stack: Context[] = []
+  /** Here-documents opened on the current logical line, bodies not read yet. */
   private pending: HereDocument[] = []
+  /** Here-documents whose bodies are being read, the first one now. */
+  private bodies: HereDocument[] = []
+  /** An unquoted body's lines joined by trailing backslashes, before the terminator test. */
+  private joined = ''
   private current: LogicalLine | null = null
-  private index = 0
 
-  constructor(private readonly lines: readonly SourceLine[]) {}
+  constructor(private readonly emit: (line: LogicalLine) => void) {}
 
-  read(): LogicalLine[] {
-    while (this.index < this.lines.length) {
-      const source = this.lines[this.index]!
-      this.index++
-      const line = this.begin(source)
-      const continued = this.scan(source.text, line)
-      if (continued || this.stack.length > 0) continue
-      if (this.pending.length > 0) this.readBodies(line)
-      this.end()
+  push(source: SourceLine): void {
+    if (this.bodies.length > 0) {
+      this.readBody(source.text)
+      return
     }
-    if (this.current !== null) {
-      this.current.open = true
-      this.end()
+    const line = this.begin(source)
+    const continued = this.scan(source.text, line)
+    if (continued || this.stack.length > 0) return
+    if (this.pending.length > 0) {
+      line.hereDocuments.push(...this.pending)
+      this.bodies = this.pending
+      this.pending = []
+      return
     }
-    return this.out
+    this.end()
+  }
+
+  /** True between logical lines. */
+  idle(): boolean {
+    return this.current === null
+  }
+
+  finish(): void {
+    if (this.current === null) return
+    this.current.open = true
+    this.end()
   }
 
   private begin(source: SourceLine): LogicalLine {
@@ -138,8 +190,10 @@ class LogicalLineReader {
   private end(): void {
     const line = this.current!
     line.head = line.head.trim()
-    this.out.push(line)
+    if (line.hereDocuments.some((document) => !document.terminated)) line.open = true
     this.current = null
+    this.bodies = []
+    this.emit(line)
   }
 
   private top(): Context | undefined {
@@ -363,34 +417,26 @@ class LogicalLineReader {
     return Math.min(j, text.length) - i
   }
 
-  /** Reads the bodies of the here-documents opened on this logical line, in order. */
-  private readBodies(line: LogicalLine): void {
-    for (const document of this.pending) {
-      line.hereDocuments.push(document)
-      let joined = ''
-      while (this.index < this.lines.length) {
-        const physical = this.lines[this.index]!.text
-        this.index++
-        line.rawLines.push(physical)
-        document.lines.push(physical)
-        // In an unquoted body a trailing backslash joins the next line before the terminator test.
-        if (!document.quoted && trailingBackslashes(physical) % 2 === 1) {
-          joined += physical.slice(0, -1)
-          continue
-        }
-        const candidate = joined + physical
-        joined = ''
-        if (!document.quoted && /[$`]/.test(candidate)) line.expands = true
-        if (!document.quoted && /\$\(|`/.test(candidate)) line.substitutes = true
-        const compared = document.stripTabs ? candidate.replace(/^\t+/, '') : candidate
-        if (compared === document.delimiter) {
-          document.terminated = true
-          break
-        }
-      }
-      if (!document.terminated) line.open = true
+  /** One line of the current here-document's body, or its terminator. */
+  private readBody(physical: string): void {
+    const line = this.current!
+    const document = this.bodies[0]!
+    line.rawLines.push(physical)
+    document.lines.push(physical)
+    // In an unquoted body a trailing backslash joins the next line before the terminator test.
+    if (!document.quoted && trailingBackslashes(physical) % 2 === 1) {
+      this.joined += physical.slice(0, -1)
+      return
     }
-    this.pending = []
+    const candidate = this.joined + physical
+    this.joined = ''
+    if (!document.quoted && /[$`]/.test(candidate)) line.expands = true
+    if (!document.quoted && /\$\(|`/.test(candidate)) line.substitutes = true
+    const compared = document.stripTabs ? candidate.replace(/^\t+/, '') : candidate
+    if (compared !== document.delimiter) return
+    document.terminated = true
+    this.bodies.shift()
+    if (this.bodies.length === 0) this.end()
   }
 }
 
@@ -405,30 +451,12 @@ const CLOSERS = new Set(['fi', 'done', 'esac'])
 /** Reserved words that may come before a command on the same line: `then for x in …`. */
 const LEADERS = new Set(['then', 'do', 'else', '!', 'time'])
 
-/**
- * Logical lines grouped into whole statements: an `if … fi`, a loop, a `case`, a `{ … }` group
- * or function body stays one statement, so it is never cut in two steps (each of which bash would
- * reject). Blank and comment-only lines outside a statement are dropped.
+/*
+ * Logical lines are grouped into whole statements (StatementReader.take): an `if … fi`, a loop,
+ * a `case`, a `{ … }` group or function body stays one statement, so it is never cut in two
+ * steps (each of which bash would reject). Blank and comment-only lines outside a statement are
+ * dropped.
  */
-function groupStatements(lines: readonly LogicalLine[]): Statement[] {
-  const out: Statement[] = []
-  let open: LogicalLine[] = []
-  const nesting = new Nesting()
-  for (const line of lines) {
-    if (open.length === 0 && line.head === '' && line.hereDocuments.length === 0 && !line.open) {
-      continue
-    }
-    open.push(line)
-    nesting.read(line.head)
-    if (nesting.closed() && !line.open) {
-      out.push(statementOf(open, true))
-      open = []
-    }
-  }
-  if (open.length > 0) out.push(statementOf(open, false))
-  return out
-}
-
 function statementOf(lines: readonly LogicalLine[], complete: boolean): Statement {
   const heads = lines.map((line) => line.head).filter((head) => head !== '')
   const text = lines
