@@ -13,7 +13,8 @@ import {
   environStart,
   environTargets,
   inheritableEnvironment,
-  isWithheld
+  isWithheld,
+  protectSecrets
 } from '../../src/validations/credentials.js'
 import { temporaryDirectory } from '../support/runner-processes.js'
 
@@ -51,6 +52,14 @@ describe('withholding by name and by value', () => {
   it('keeps a GH_TOKEN that is not one of the action’s credentials (the workflow chose to pass it)', () => {
     expect(isWithheld('GH_TOKEN', 'ghp_' + 'P'.repeat(36), [TOKEN])).toBe(false)
     expect(isWithheld('GH_TOKEN', TOKEN, [TOKEN])).toBe(true)
+  })
+
+  it('off Linux it does not touch memory, but values given to protectSecrets are still withheld', () => {
+    const custom = 'custom-secret-' + 'C'.repeat(20)
+    const protection = protectSecrets([custom], 'darwin')
+    expect(protection).toMatchObject({ environ: 'unsupported on darwin', scrubbed: [] })
+    expect(protection.values).toContain(custom)
+    expect(inheritableEnvironment({ DEPLOY_KEY: custom, OTHER: 'x' })).toEqual({ OTHER: 'x' })
   })
 
   it('finds the credential entries of an environ block, by name and by value, with their offsets', () => {

@@ -64,8 +64,11 @@ export function inheritableEnvironment(
 export interface Protection {
   /** Every value protected (the given ones and the runner's tokens): mask these in any output. */
   values: string[]
-  /** What happened to the copy children can read in /proc/<pid>/environ. */
-  environ: 'scrubbed' | 'nothing to scrub' | `not scrubbed: ${string}`
+  /**
+   * What happened to the copy children can read in /proc/<pid>/environ: `not scrubbed: …` is worth
+   * a warning; `unsupported on …` is expected off Linux (see SECURITY.md for what that leaves).
+   */
+  environ: 'scrubbed' | 'nothing to scrub' | `unsupported on ${string}` | `not scrubbed: ${string}`
   /** Names of the variables whose values were overwritten there. */
   scrubbed: string[]
 }
@@ -77,11 +80,14 @@ export interface Protection {
  */
 export function protectSecrets(
   values: readonly string[],
-  environFile = '/proc/self/environ'
+  platform: NodeJS.Platform = process.platform
 ): Protection {
   const all = [...new Set([...values, ...credentialValues()])].filter((value) => value !== '')
   for (const value of all) registry.values.add(value)
   const secrets = [...registry.values]
+  const environFile = '/proc/self/environ'
+  if (platform !== 'linux')
+    return { values: all, environ: `unsupported on ${platform}`, scrubbed: [] }
   let block: Buffer
   try {
     block = readFileSync(environFile)
