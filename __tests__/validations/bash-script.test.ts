@@ -139,12 +139,18 @@ describe('console transcripts run only their prompt lines', () => {
       '# gamma as root',
       '$'
     ].join('\n')
+    const important = path.join(scratch.dir, 'important.txt')
+    fs.writeFileSync(important, 'keep me\n')
     for (const lang of ['console', 'shell-session', 'shellsession', 'bash', '']) {
       const result = plan(transcript, lang)
       expect(result.validations.map((v) => [v.command, v.source.line])).toEqual([
         ['alpha --check', 4],
         ['beta', 7]
       ])
+      // Run as the gate would: the file the output line names is untouched.
+      const log = result.validations.map((v) => logOf(['-e', '-c', v.command])).join('')
+      expect(log).toBe('CMD alpha [--check]\nSTDIN<>\nCMD beta []\nSTDIN<>\n')
+      expect(fs.readFileSync(important, 'utf8')).toBe('keep me\n')
     }
   })
 
