@@ -114,6 +114,10 @@ describe('what bash treats as data is never a step', () => {
     ])
   })
 
+  it('a script whose only command hides in an echo’s substitution is still a script', () => {
+    expect(commands('echo "1. $(alpha sub)"')).toEqual(['echo "1. $(alpha sub)"'])
+  })
+
   it('arithmetic shifts are not here-documents', () => {
     expect(commands('(( x = 1 << 2 ))\necho $(( 1 << 2 )) > out\nalpha')).toEqual([
       '(( x = 1 << 2 ))',
@@ -296,6 +300,20 @@ const forBlock = fc
 
 const label = fc.nat(20).map((n) => `echo "${n + 1}. Step ${n}..."`)
 
+const subshell = fc
+  .array(inner, { minLength: 1, maxLength: 2 })
+  .map((lines) => ['(', ...lines, ')'].join('\n'))
+
+const caseBlock = fc
+  .tuple(fc.constantFrom('a', 'b'), inner, inner)
+  .map(([word, first, second]) =>
+    ['case ' + word + ' in', '  a)', first, '  ;;', '  *)', second, '  ;;', 'esac'].join('\n')
+  )
+
+const substitutingEcho = fc
+  .tuple(fc.nat(9), stub)
+  .map(([n, name]) => `echo "${n + 1}. $(${name} sub)"`)
+
 const part = fc.oneof(
   { arbitrary: label, weight: 3 },
   { arbitrary: simpleCommand, weight: 3 },
@@ -306,7 +324,10 @@ const part = fc.oneof(
   { arbitrary: comment, weight: 1 },
   { arbitrary: continued, weight: 1 },
   { arbitrary: ifBlock, weight: 2 },
-  { arbitrary: forBlock, weight: 1 }
+  { arbitrary: forBlock, weight: 1 },
+  { arbitrary: subshell, weight: 1 },
+  { arbitrary: caseBlock, weight: 1 },
+  { arbitrary: substitutingEcho, weight: 1 }
 )
 
 const generatedScript = fc

@@ -8,7 +8,8 @@
  *     output) with any enclosing heading (nearest, or a shallower one above it) mentioning
  *     validation, verify/verification, check, smoke test or sanity.
  * Either way the block must hold at least one real command: a statement that is not only
- * printing/setup (echo, printf, set, cd, exit, `:`). Indented code blocks are never scripts.
+ * printing/setup (echo, printf, set, cd, exit, `:`), or one that runs a command substitution.
+ * Indented code blocks are never scripts.
  *
  * A console transcript (a `console`/`shell-session` block, or any shell block whose first line
  * is a `$ ` prompt) is not a script: only its prompt lines are commands, `> ` lines continue a
@@ -68,7 +69,9 @@ function isShellFence(block: CodeBlock): boolean {
 export function hasRealCommand(block: CodeBlock): boolean {
   return readStatements(scriptSource(block)).some((statement) => {
     const program = programWords(statement.head)[0]
-    return program !== undefined && !NOT_A_COMMAND.has(program)
+    if (program === undefined) return false
+    // `echo "$(cargo --version)"` runs cargo (a `cd "$(dirname "$0")"` only finds the root).
+    return !NOT_A_COMMAND.has(program) || (statement.substitutes && program !== 'cd')
   })
 }
 
