@@ -204,14 +204,14 @@ describe('reading time stays linear on hostile scripts', () => {
   }
 
   it.each([
-    ['100,000 here-document operators on one line', "alpha <<'A' ".repeat(100_000)],
+    ['200,000 here-document operators on one line', "alpha <<'A' ".repeat(200_000)],
     ['100,000 nested $( on one line', '$('.repeat(100_000)],
     ['100,000 quotes of each kind', `'"\`$'`.repeat(25_000)],
     ['20,000 continued lines', 'alpha \\\n'.repeat(20_000) + 'end'],
     ['20,000 unterminated here-document lines', 'alpha <<EOF\n' + 'body \\\n'.repeat(20_000)]
   ])('%s', (_, script) => {
     const ms = timed(() => readStatements(sourceLines(script, 1)))
-    expect(ms).toBeLessThan(5000) // a quadratic reading of these takes minutes
+    expect(ms).toBeLessThan(15_000) // linear: seconds on a loaded machine; quadratic: hours
   })
 
   it('a transcript command continued over 20,000 `> ` lines', () => {

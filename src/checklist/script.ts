@@ -100,7 +100,7 @@ function transcriptCommands(lines: readonly SourceLine[]): SourceLine[] {
     command.push(line)
     reader.push(line)
     if (!reader.complete()) return
-    out.push(...command)
+    for (const part of command) out.push(part)
     command = []
     reader = new StatementReader()
   }

@@ -151,7 +151,8 @@ class LogicalLineReader {
     const continued = this.scan(source.text, line)
     if (continued || this.stack.length > 0) return
     if (this.pending.length > 0) {
-      line.hereDocuments.push(...this.pending)
+      // Not push(...pending): a line of 500,000 operators would overflow the call stack.
+      line.hereDocuments = line.hereDocuments.concat(this.pending)
       this.bodies = this.pending
       this.pending = []
       return
