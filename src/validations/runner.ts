@@ -248,7 +248,10 @@ export interface ProcessRunnerOptions {
   scanIntervalMs?: number
 }
 
-/** The only CommandRunner: real processes, each in its own process group. */
+/**
+ * The only CommandRunner: real processes, each in its own session and process group, and nothing
+ * a command starts outlives it (see process-sweep.ts).
+ */
 export class ProcessRunner implements CommandRunner {
   private readonly timing: Required<ProcessRunnerOptions>
 
