@@ -9,6 +9,7 @@ import { setOutputs } from './github/outputs.js'
 import { writeJobSummary } from './github/summary.js'
 import { matcherPaths } from './github/matchers.js'
 import { neutraliseLine } from './github/workflow-log.js'
+import { protectSecrets } from './validations/credentials.js'
 
 export function actionIo(): ActionIo {
   return {
@@ -19,6 +20,7 @@ export function actionIo(): ActionIo {
     setSecret: (value) => {
       core.setSecret(value)
     },
+    protectSecrets,
     setOutputs,
     writeJobSummary,
     matcherFiles: () => matcherPaths(import.meta.url),

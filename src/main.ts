@@ -18,6 +18,7 @@ import { EXIT_CODES } from './exit-codes.js'
 import type { Assessment } from './readiness/model.js'
 import type { RenderContext } from './report/context.js'
 import type { Masked } from './validations/secrets.js'
+import type { Protection } from './validations/credentials.js'
 import type { SurfaceOutcome } from './github/permissions.js'
 import type { CheckRunStart } from './github/publish.js'
 import { buildJsonReport, writeJsonReportInside } from './report/json.js'
@@ -51,6 +52,12 @@ export interface ActionIo {
   log: Logger
   /** Masks a value in every later line of the log. */
   setSecret(value: string): void
+  /**
+   * Keeps the credentials out of what validations can read: withheld from their environment by
+   * value, and overwritten in the action's own /proc environ (validations/credentials.ts).
+   * Call once the inputs are read: the overwritten variables read as empty afterwards.
+   */
+  protectSecrets(values: readonly string[]): Protection
   setOutputs(outputs: GateOutputs | ErrorOutputs): void
   /** Appends to the job summary; never throws (a failure is a warning in the outcome). */
   writeJobSummary(markdown: string): Promise<SurfaceOutcome>
@@ -89,8 +96,13 @@ export async function run(io: ActionIo = actionIo()): Promise<ExitCode> {
   try {
     settings = settingsFromInputs(io.input, io.env.GITHUB_WORKSPACE ?? io.cwd)
     // The token and the runner's credentials: masked in the log, the results and every surface.
-    const secrets = secretsToMask(io.env, settings.token)
+    const found = secretsToMask(io.env, settings.token)
+    const protection = io.protectSecrets(found)
+    const secrets = [...new Set([...found, ...protection.values])]
     for (const value of secrets) io.setSecret(value)
+    if (protection.environ.startsWith('not scrubbed')) {
+      warn(`Validations can read the action's credentials in /proc: ${protection.environ}`)
+    }
     const reading = readGitHubContext(io.env)
     registerProblemMatchers(io)
     const published = settings.reportFrom === null ? null : reportFrom(settings, reading)

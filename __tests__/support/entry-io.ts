@@ -65,6 +65,12 @@ export function fakeActionIo(options: {
     setSecret: (value) => {
       io.secrets.push(value)
     },
+    // The test process's own environ is left alone: nothing is scrubbed, the values are protected.
+    protectSecrets: (values) => ({
+      values: [...values],
+      environ: 'nothing to scrub',
+      scrubbed: []
+    }),
     setOutputs: (outputs) => {
       Object.assign(io.outputs, outputs)
     },

@@ -9,6 +9,7 @@ import { ConfigurationError, errorMessage } from '../errors.js'
 import type { CapturedOutput, ToolReport, Validation, ValidationResult } from './model.js'
 import { detectMissingTool } from './missing-tool.js'
 import type { CommandRunner, RunOutcome } from './runner.js'
+import type { LeftoverProcess } from './process-sweep.js'
 import { toolFor } from './tools/index.js'
 import type { OutputCollector, ToolParser } from './tools/types.js'
 
@@ -171,9 +172,31 @@ async function runOne(
   } catch (error) {
     outcome = runnerFailure(error)
   }
-  const result = resultOf(validation, outcome, collector)
+  const result = withLeftovers(resultOf(validation, outcome, collector), outcome.killed ?? [])
   result.startedAtMs = Math.max(0, Math.round(startedAtMs))
   return result
+}
+
+/**
+ * Processes the validation left running were ended by the runner; the result says so, as a
+ * warning (a check that leaves a daemon behind is worth knowing about, and nothing outlives it).
+ */
+function withLeftovers(
+  result: ValidationResult,
+  killed: readonly LeftoverProcess[]
+): ValidationResult {
+  if (killed.length === 0) return result
+  const shown = killed.slice(0, 5).map((info) => `${info.command} (pid ${info.pid})`)
+  const more = killed.length > shown.length ? `, and ${killed.length - shown.length} more` : ''
+  const count = killed.length === 1 ? '1 process' : `${killed.length} processes`
+  const message = `killed ${count} left running: ${shown.join(', ')}${more}`
+  return {
+    ...result,
+    report: {
+      ...result.report,
+      findings: [...result.report.findings, { severity: 'warning', message }]
+    }
+  }
 }
 
 /** A runner that rejects has a bug; record it on this validation rather than lose every result. */
