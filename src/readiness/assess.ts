@@ -14,6 +14,7 @@ import type {
   GateRules,
   RefusedCommand,
   UncheckedItemsBlocker,
+  UnverifiedClaim,
   ValidationBlocker,
   Verdict
 } from './model.js'
@@ -31,6 +32,8 @@ export interface AssessInput {
   results: ValidationResult[]
   rules: GateRules
   refused?: RefusedCommand[]
+  /** Ticked Verify items no planned validation covers (Plan.unverifiedClaims). */
+  unverifiedClaims?: UnverifiedClaim[]
   /** False when validations were switched off or refused: the verdict then rests on items only. */
   validationsRun: boolean
 }
@@ -102,7 +105,8 @@ export function assess(input: AssessInput): Assessment {
       ...itemMismatches(checklist, validations),
       placeholders: checklist.placeholders.map((placeholder) => ({ ...placeholder })),
       signOffs: signOffSummary(checklist.signOffs),
-      declared: compareDeclared(checklist, verdict, subjectBlockers, subjectValidations)
+      declared: compareDeclared(checklist, verdict, subjectBlockers, subjectValidations),
+      unverifiedClaims: (input.unverifiedClaims ?? []).map((claim) => ({ ...claim }))
     }
   }
 }

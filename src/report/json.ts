@@ -17,6 +17,7 @@ import type {
   PriorityCount,
   RefusedCommand,
   SignOffSummary,
+  UnverifiedClaim,
   Verdict
 } from '../readiness/model.js'
 import type { RenderContext } from './context.js'
@@ -56,7 +57,11 @@ export interface JsonReport {
   refused: RefusedCommand[]
   phases: PhaseProgress[]
   priorities: PriorityCount[]
-  reconciliation: { claimedDoneFailing: ItemMismatch[]; passesTickIt: ItemMismatch[] }
+  reconciliation: {
+    claimedDoneFailing: ItemMismatch[]
+    passesTickIt: ItemMismatch[]
+    unverifiedClaims: UnverifiedClaim[]
+  }
   placeholders: Placeholder[]
   signOffs: SignOffSummary
   declaredStatus: DeclaredComparison
@@ -94,7 +99,8 @@ export function buildJsonReport(assessment: Assessment, context: RenderContext):
     priorities: assessment.priorities,
     reconciliation: {
       claimedDoneFailing: reconciliation.claimedDoneFailing,
-      passesTickIt: reconciliation.passesTickIt
+      passesTickIt: reconciliation.passesTickIt,
+      unverifiedClaims: reconciliation.unverifiedClaims
     },
     placeholders: reconciliation.placeholders,
     signOffs: reconciliation.signOffs,

@@ -7,7 +7,7 @@
 import * as path from 'node:path'
 import type { CodeBlock } from '../checklist/model.js'
 import { ConfigurationError } from '../errors.js'
-import { programWords, shellWords, splitChain } from './match.js'
+import { programWords, shellWords, splitChain } from './shell-words.js'
 import { replaceQuoted, trailingRun, trimEndMatching, trimTrailing } from '../text.js'
 import { UnicodeRegex } from '../unicode-regex.js'
 
