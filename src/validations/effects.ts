@@ -157,7 +157,7 @@ const RULES: Readonly<Record<string, Rule>> = {
     has(w, '--write') || hasShort(w, 'w') ? formats('prettier --write', 'prettier --check') : null,
   eslint: (w) =>
     has(w, '--fix')
-      ? fixes('eslint --fix', "eslint without --fix, or 'eslint --fix-dry-run'")
+      ? fixes('eslint --fix', 'eslint --fix-dry-run')
       : null,
   biome: biomeEffect,
   '@biomejs/biome': biomeEffect,
@@ -418,7 +418,7 @@ function snapshotFlags(tool: string, flags: string[]): Rule {
     has(w, ...flags) || hasShort(w, 'u')
       ? refuse(
           'snapshot-update',
-          `'${tool} -u' rewrites stored snapshots, so snapshot tests pass by definition (run '${tool}' with --ci instead)`
+          `'${tool} -u' rewrites stored snapshots, so snapshot tests pass by definition (the check is '${tool}' without -u)`
         )
       : null
 }

@@ -91,6 +91,9 @@ const NOT_PLANNED: Record<Plan['source'], string> = {
   none: 'nothing is planned'
 }
 
+/** What to do about a claim nothing runs. */
+const PLAN_CLAIMS_HINT = "set 'claims: plan' in the readiness config to check it"
+
 function claimsLeft(
   drafts: readonly Draft[],
   validations: readonly Validation[],
@@ -109,7 +112,8 @@ function claimsLeft(
     covering,
     refused,
     (command) => refusalIn(planning, command, '.'),
-    NOT_PLANNED[source]
+    (paths) =>
+      `${paths ? 'nothing checks that these files exist' : NOT_PLANNED[source]}; ${PLAN_CLAIMS_HINT}`
   )
 }
 
@@ -130,7 +134,7 @@ function claimDrafts(
     check: draft.check,
     explicit: draft.verifies !== null && draft.check.kind === 'command'
   }))
-  const open = unverifiedClaims(planning.checklist, covering, refused, () => null, '')
+  const open = unverifiedClaims(planning.checklist, covering, refused, () => null, () => '')
   const planner = new VerifyItemPlanner(planning, new IdAllocator(drafts.map((d) => d.id)))
   const phaseOf = phasesByItem(planning.checklist)
   const byItem = new Map<number, Set<string>>()

@@ -69,7 +69,7 @@ export function unverifiedClaims(
   validations: readonly CoveringValidation[],
   refused: readonly RefusedCommand[],
   refusalOf: (command: string) => Pick<RefusedCommand, 'effect' | 'reason'> | null,
-  notPlanned: string
+  notPlanned: (paths: boolean) => string
 ): UnverifiedClaim[] {
   const refusedByText = new Map(refused.map((r) => [normaliseWhitespace(r.command), r]))
   return claimsOf(checklist)
@@ -83,7 +83,7 @@ export function unverifiedClaims(
         command: claim.command,
         why: refusal === null ? 'not-planned' : 'refused',
         effect: refusal?.effect ?? null,
-        reason: refusal === null ? notPlanned : refusal.reason
+        reason: refusal === null ? notPlanned(claim.paths !== null) : refusal.reason
       }
     })
 }
