@@ -8,7 +8,14 @@
  */
 import * as path from 'node:path'
 import { packageRun, scriptsMatching, type PackageRun } from './package-scripts.js'
-import { ENV_ASSIGNMENT, shellWords, splitChain, substitutions } from './shell-words.js'
+import { trimTrailing } from '../text.js'
+import {
+  ENV_ASSIGNMENT,
+  shellWords,
+  splitChain,
+  substitutions,
+  withoutGroup
+} from './shell-words.js'
 import { unwrap } from './wrappers.js'
 
 /** Reads the `scripts` of the package.json in a directory relative to the project root; null when there is none. */
@@ -75,9 +82,7 @@ function resolveSegment(segment: string, walk: Walk): ResolvedCommand[] {
   for (const inner of substitutions(segment)) {
     out.push(...deeper(inner, { kind: 'substitution' }, walk))
   }
-  const { words, writes } = withoutRedirections(
-    shellWords(segment.replace(/^[({]\s*/, '').replace(/\s*[)}]$/, ''))
-  )
+  const { words, writes } = withoutRedirections(shellWords(withoutGroup(segment)))
   out.push(...resolveWords(words, segment, writes, walk))
   return out
 }
@@ -245,6 +250,6 @@ function directoryAfter(segment: string, cwd: string): string {
   if (words[0] !== 'cd' && words[0] !== 'pushd') return cwd
   const target = words.slice(1).find((w) => !w.startsWith('-'))
   if (target === undefined || /[$`~*?]/.test(target) || path.posix.isAbsolute(target)) return cwd
-  const next = path.posix.normalize(path.posix.join(cwd, target)).replace(/\/+$/, '')
+  const next = trimTrailing(path.posix.normalize(path.posix.join(cwd, target)), '/')
   return next === '' || next.startsWith('..') ? cwd : next
 }

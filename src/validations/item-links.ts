@@ -59,20 +59,44 @@ export function equalsLine(command: CommandForms, line: LineForms): boolean {
   return line.candidates.some((candidate) => candidate.normalised === command.normalised)
 }
 
-/** Which checklist items a validation's command lines prove. */
+interface ItemCommand {
+  item: TaskItem
+  forms: CommandForms
+}
+
+function addTo<K>(map: Map<K, ItemCommand[]>, key: K, entry: ItemCommand): void {
+  const list = map.get(key)
+  if (list === undefined) map.set(key, [entry])
+  else list.push(entry)
+}
+
+/**
+ * Which checklist items a validation's command lines prove. The items' commands are indexed
+ * (verify commands by their words and by text, mentions by text), so linking a plan is linear in
+ * its lines rather than lines × items.
+ */
 export class ItemLinker {
-  /** The items' verify and mention commands, each in the forms it is compared in. */
-  private readonly commands: { item: TaskItem; role: 'verify' | 'mention'; forms: CommandForms }[]
+  private readonly verifyByWords = new Map<string, ItemCommand[]>()
+  private readonly verifyByText = new Map<string, ItemCommand[]>()
+  private readonly mentionByText = new Map<string, ItemCommand[]>()
   private readonly parents = new Map<TaskItem, TaskItem>()
 
   constructor(checklist: Checklist) {
     const items = allItems(checklist)
     for (const item of items) for (const child of item.children) this.parents.set(child, item)
-    this.commands = items.flatMap((item) =>
-      item.commands.flatMap(({ role, text }) =>
-        role === 'fix' ? [] : [{ item, role, forms: commandForms(text) }]
-      )
-    )
+    for (const item of items) {
+      for (const { role, text } of item.commands) {
+        if (role === 'fix') continue
+        const entry = { item, forms: commandForms(text) }
+        if (role === 'mention') {
+          if (entry.forms.normalised !== '')
+            addTo(this.mentionByText, entry.forms.normalised, entry)
+        } else if (entry.forms.words.length > 0) {
+          addTo(this.verifyByWords, entry.forms.words.join('\0'), entry)
+          addTo(this.verifyByText, entry.forms.normalised, entry)
+        }
+      }
+    }
   }
 
   /**
@@ -82,14 +106,20 @@ export class ItemLinker {
    */
   linesVerifiedBy(lines: readonly string[]): number[] {
     const found = new Set<number>()
-    const forms = lines.map(lineForms)
-    for (const { item, role, forms: command } of this.commands) {
-      if (role === 'verify' && forms.some((line) => namesLine(command, line))) {
-        this.withAncestors(item, found)
+    for (const line of lines.map(lineForms)) {
+      const verifying = new Set<ItemCommand>(this.verifyByText.get(line.candidates[0]!.normalised))
+      for (const candidate of line.candidates) {
+        // A verify command names the candidate when its words are the candidate's leading words.
+        let prefix = ''
+        candidate.words.forEach((word, index) => {
+          prefix = index === 0 ? word : `${prefix}\0${word}`
+          for (const entry of this.verifyByWords.get(prefix) ?? []) verifying.add(entry)
+        })
+        for (const entry of this.mentionByText.get(candidate.normalised) ?? []) {
+          found.add(entry.item.line)
+        }
       }
-      if (role === 'mention' && forms.some((line) => equalsLine(command, line))) {
-        found.add(item.line)
-      }
+      for (const entry of verifying) this.withAncestors(entry.item, found)
     }
     return [...found].sort((a, b) => a - b)
   }

@@ -229,7 +229,12 @@ export const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/
  * and a leading `(` or `{` of a group is dropped.
  */
 export function programWords(segment: string): string[] {
-  return commandWords(shellWords(withoutGroupClose(segment.replace(/^[({]\s*/, ''))))
+  return commandWords(shellWords(withoutGroup(segment)))
+}
+
+/** A simple command without the `(` or `{` opening a group before it and the `)` or `}` closing one after it. */
+export function withoutGroup(segment: string): string {
+  return withoutGroupClose(segment.replace(/^[({]\s*/, ''))
 }
 
 /** programWords on words already split: assignments and process wrappers skipped. */

@@ -72,8 +72,17 @@ export function unverifiedClaims(
   notPlanned: (paths: boolean) => string
 ): UnverifiedClaim[] {
   const refusedByText = new Map(refused.map((r) => [normaliseWhitespace(r.command), r]))
+  // Only validations linked to an item can cover its claims: index them by item line.
+  const byLine = new Map<number, CoveringValidation[]>()
+  for (const validation of validations) {
+    for (const line of new Set(validation.verifies)) {
+      const linked = byLine.get(line)
+      if (linked === undefined) byLine.set(line, [validation])
+      else linked.push(validation)
+    }
+  }
   return claimsOf(checklist)
-    .filter((claim) => !validations.some((validation) => covers(validation, claim)))
+    .filter((claim) => !(byLine.get(claim.item.line) ?? []).some((v) => covers(v, claim)))
     .map((claim) => {
       const refusal =
         claim.paths === null ? (refusedByText.get(claim.command) ?? refusalOf(claim.command)) : null
