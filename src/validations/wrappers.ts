@@ -167,6 +167,7 @@ export function unwrap(words: readonly string[]): Unwrapped | null {
     const split = envSplitString(words)
     if (split !== null) return split
   }
+  if (name === 'find') return findExec(words)
   const transparent = unwrapTransparent(words)
   if (transparent !== null) return { kind: 'command', wrapper: name, words: transparent }
   const call = callOption(name, words)
@@ -189,6 +190,15 @@ export function unwrap(words: readonly string[]): Unwrapped | null {
     return script === '' ? null : { kind: 'script', wrapper: name, script }
   }
   return null
+}
+
+/** `find . -name '*.rs' -exec rustfmt {} ;`: the command find runs (a `-delete` is find's own effect). */
+function findExec(words: readonly string[]): Unwrapped | null {
+  if (words.includes('-delete')) return null
+  const start = words.findIndex((w) => ['-exec', '-execdir', '-ok', '-okdir'].includes(w))
+  if (start === -1) return null
+  const end = words.findIndex((w, i) => i > start && (w === ';' || w === '+'))
+  return innerCommand('find -exec', words.slice(start + 1, end === -1 ? undefined : end))
 }
 
 function innerCommand(wrapper: string, inner: string[]): Unwrapped | null {

@@ -1,0 +1,35 @@
+/**
+ * Writes into the project: a redirection (`> report.txt`), `tee file`, `cp`, `touch`. Writing to
+ * /dev/null, /tmp or $TMPDIR is fine; anything else changes the tree the gate judges.
+ */
+import { refuse, type Refusal } from './rule.js'
+
+/** Temporary and device locations a check may write to. */
+const SAFE_WRITE = /^(?:\/dev\/|\/tmp\/|\/var\/tmp\/|\/proc\/self\/fd\/)|^\/tmp$/
+
+const TEMP_VARIABLE =
+  /^"?\$\{?(?:TMPDIR|TMP|TEMP|RUNNER_TEMP|XDG_RUNTIME_DIR)\b|^"?\$\(\s*mktemp\b|^"?\$\{?[A-Za-z_]*(?:tmp|temp)[A-Za-z_0-9]*\}?/i
+
+/** A write into the tree (`> report.txt`) is refused; /dev/null, /tmp and $TMPDIR are fine. */
+export function writeEffect(target: string): Refusal | null {
+  if (SAFE_WRITE.test(target) || TEMP_VARIABLE.test(target) || /^&?\d*-?$/.test(target)) return null
+  if (/^[$`]/.test(target)) {
+    return refuse(
+      'rewrite',
+      `'> ${target}' writes a file the gate cannot locate (write to /dev/null or $TMPDIR instead)`
+    )
+  }
+  return refuse(
+    'rewrite',
+    `'> ${target}' writes a file in the project (write to /dev/null or $TMPDIR instead)`
+  )
+}
+
+export function lastOperand(words: readonly string[]): string[] {
+  const operands = words.slice(1).filter((x) => !x.startsWith('-'))
+  return operands.length === 0 ? [] : [operands.at(-1)!]
+}
+
+export function pathWrites(tool: string, paths: readonly string[], what: string): Refusal | null {
+  return paths.some((p) => writeEffect(p) !== null) ? refuse('rewrite', `'${tool}' ${what}`) : null
+}
