@@ -134,3 +134,75 @@ describe('the gate reads package.json inside the project root only', () => {
     }
   })
 })
+
+describe('through the gate, with real processes', () => {
+  test('npm run format is never run: the tree is unchanged, the check beside it runs, a path check is made', async () => {
+    const { evaluateReadiness } = await import('../../src/gate.js')
+    const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'gate-format-')))
+    try {
+      // The "formatter" would rewrite src.js if it ran; the check only reads it.
+      fs.writeFileSync(
+        path.join(root, 'package.json'),
+        JSON.stringify({
+          scripts: {
+            format:
+              "prettier --write . && node -e \"require('fs').writeFileSync('src.js', 'changed')\""
+          }
+        })
+      )
+      fs.writeFileSync(path.join(root, 'src.js'), 'original\n')
+      fs.writeFileSync(
+        path.join(root, 'CHECKLIST.md'),
+        [
+          '# Release',
+          '## Phase 1: Blockers (CRITICAL)',
+          '- [x] Source is there',
+          '  - [x] Verify: `src.js` exists',
+          '## Validation',
+          '```bash',
+          'echo "1. Format"',
+          'npm run format',
+          'grep -q original src.js',
+          '```',
+          ''
+        ].join('\n')
+      )
+      const outcome = await evaluateReadiness({
+        checklistPath: path.join(root, 'CHECKLIST.md'),
+        configPath: null,
+        configRequired: false,
+        root,
+        runValidations: true,
+        refuseCommands: null,
+        concurrency: 1
+      })
+      expect(fs.readFileSync(path.join(root, 'src.js'), 'utf8')).toBe('original\n')
+      expect(outcome.plan.refused.map((r) => [r.command, r.effect])).toEqual([
+        ['npm run format', 'format']
+      ])
+      expect(outcome.plan.validations.map((v) => v.command)).toEqual(['grep -q original src.js'])
+      expect(outcome.results.map((r) => r.status)).toEqual(['passed'])
+      expect(outcome.plan.unverifiedClaims.map((c) => c.command)).toEqual(['paths exist: src.js'])
+
+      // claims: plan checks the ticked item too, in-process.
+      fs.writeFileSync(path.join(root, 'readiness.yml'), 'claims: plan\n')
+      const planned = await evaluateReadiness({
+        checklistPath: path.join(root, 'CHECKLIST.md'),
+        configPath: path.join(root, 'readiness.yml'),
+        configRequired: true,
+        root,
+        runValidations: true,
+        refuseCommands: null,
+        concurrency: 1
+      })
+      expect(planned.plan.unverifiedClaims).toEqual([])
+      expect(planned.results.map((r) => [r.id, r.status, r.report.summary])).toEqual([
+        ['format', 'passed', expect.any(String)],
+        ['src-js-exists', 'passed', '1 path exists']
+      ])
+      expect(planned.assessment.verdict).toBe('ready')
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true })
+    }
+  })
+})
