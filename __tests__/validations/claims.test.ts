@@ -130,6 +130,9 @@ describe('a Node project whose scripts include fixers (fixtures/projects/node-fi
       validationsRun: false
     })
     expect(assessment.reconciliation.unverifiedClaims).toEqual(plan.unverifiedClaims)
+    expect(assessment.notes).toContain(
+      '3 ticked items claim a Verify command that no validation checks (see "Ticked, but nothing checks it").'
+    )
     const comment = renderReport(assessment, context()).comment
     expect(comment).toContain('**Ticked, but nothing checks it** (3)')
     expect(comment).toContain(
@@ -272,5 +275,17 @@ describe('the needs graph', () => {
         { id: 'c', needs: [] }
       ])
     ).toBeNull()
+  })
+})
+
+describe('one list of kinds and effects, in the code and in the report schema', () => {
+  test('the schema enums are the code’s lists', async () => {
+    const { EFFECT_KINDS } = await import('../../src/validations/effects.js')
+    const { VALIDATION_KINDS } = await import('../../src/validations/model.js')
+    const schema = JSON.parse(
+      fs.readFileSync(path.resolve(import.meta.dirname, '../../schema/report.schema.json'), 'utf8')
+    )
+    expect(schema.$defs.effect.enum).toEqual([...EFFECT_KINDS])
+    expect(schema.$defs.validation.properties.kind.enum).toEqual([...VALIDATION_KINDS, null])
   })
 })

@@ -80,13 +80,16 @@ export function assess(input: AssessInput): Assessment {
     ready: verdict === 'ready',
     criticalValidationsPassed: failedValidations.length === 0,
     basis: { validations: gatesOnValidations, items: gatesOnItems },
-    notes: verdictNotes({
-      rules,
-      validationsRun,
-      criticalValidations: criticalValidations.length,
-      criticalItems: criticalItemCount,
-      verdict
-    }),
+    notes: [
+      ...verdictNotes({
+        rules,
+        validationsRun,
+        criticalValidations: criticalValidations.length,
+        criticalItems: criticalItemCount,
+        verdict
+      }),
+      ...claimsNote(input.unverifiedClaims ?? [])
+    ],
     rules: { ...rules },
     validationsRun,
     checklist: {
@@ -144,6 +147,15 @@ function verdictNotes(facts: NoteFacts): string[] {
     notes.push('Nothing gated readiness, so no verdict was given.')
   }
   return notes
+}
+
+/** Ticked items nothing checks are said next to the verdict, not only in the reconciliation. */
+function claimsNote(claims: readonly UnverifiedClaim[]): string[] {
+  if (claims.length === 0) return []
+  const items = new Set(claims.map((claim) => claim.line)).size
+  return [
+    `${items === 1 ? '1 ticked item claims' : `${items} ticked items claim`} a Verify command that no validation checks (see "Ticked, but nothing checks it").`
+  ]
 }
 
 function validationSubject(validation: AssessedValidation): Subject {
