@@ -175,6 +175,9 @@ describe('wrappers are seen through', () => {
       'cross-env NODE_ENV=test vitest run',
       'xargs -r shellcheck',
       'command -v cargo',
+      'grep -q ">" CHANGELOG.md',
+      'echo "a > b" > /dev/null',
+      'cargo test 2>&1 | tee "$TMPDIR/test.log"',
       'env',
       'bash ./scripts/check.sh'
     ]) {

@@ -8,7 +8,7 @@
  */
 import * as path from 'node:path'
 import { packageRun, scriptsMatching, type PackageRun } from './package-scripts.js'
-import { trimTrailing } from '../text.js'
+import { replaceQuoted, trimTrailing } from '../text.js'
 import {
   ENV_ASSIGNMENT,
   shellWords,
@@ -82,7 +82,8 @@ function resolveSegment(segment: string, walk: Walk): ResolvedCommand[] {
   for (const inner of substitutions(segment)) {
     out.push(...deeper(inner, { kind: 'substitution' }, walk))
   }
-  const { words, writes } = withoutRedirections(shellWords(withoutGroup(segment)))
+  const bare = withoutGroup(segment)
+  const { words, writes } = withoutRedirections(shellWords(bare), operatorWords(bare))
   out.push(...resolveWords(words, segment, writes, walk))
   return out
 }
@@ -215,11 +216,19 @@ function quote(word: string): string {
  * Redirections taken out of a command's words: `> out.txt`, `2>>log`, `&>/dev/null`, `>|f`
  * record their target; `2>&1`, `< in`, `<<<word` and here-documents only read.
  */
-function withoutRedirections(words: readonly string[]): { words: string[]; writes: string[] } {
+function withoutRedirections(
+  words: readonly string[],
+  operators: readonly string[] | null
+): { words: string[]; writes: string[] } {
   const kept: string[] = []
   const writes: string[] = []
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!
+    // A quoted `">"` is an argument (grep ">" file), not a redirection.
+    if (operators !== null && !/^[\d&]*[<>]/.test(operators[i]!)) {
+      kept.push(word)
+      continue
+    }
     const output = /^(?:\d+|&)?>{1,2}[|&]?(.*)$/s.exec(word)
     if (output !== null) {
       const glued = output[1]!
@@ -237,6 +246,15 @@ function withoutRedirections(words: readonly string[]): { words: string[]; write
     kept.push(word)
   }
   return { words: kept, writes }
+}
+
+/**
+ * The words of a command as written, quoted parts masked (`grep ">" f` → grep, Q, f): where a
+ * redirection operator really is. Null when they do not line up with shellWords' words.
+ */
+function operatorWords(segment: string): string[] | null {
+  const masked = shellWords(replaceQuoted(segment, () => 'Q'))
+  return masked.length === shellWords(segment).length ? masked : null
 }
 
 /** The working directory after `line` runs in `cwd`: its `cd` segments followed (literal relative paths only). */
