@@ -114,7 +114,10 @@ export class VerifyItemPlanner {
     this.linker = new ItemLinker(context.checklist)
   }
 
-  /** The item's Verify commands and path claims, as drafts (or refusals); returns what it added. */
+  /**
+   * The item's Verify commands and path claims, as drafts (or refusals). With `only`, just the
+   * commands (or the path check's description) it names: the claims `claims: plan` adds.
+   */
   add(item: TaskItem, phase: Phase, only?: ReadonlySet<string>): void {
     const paths = pathClaimsOf(item)
     if (paths.length > 0 && (only === undefined || only.has(pathCheckDescription(paths)))) {

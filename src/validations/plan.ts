@@ -134,7 +134,13 @@ function claimDrafts(
     check: draft.check,
     explicit: draft.verifies !== null && draft.check.kind === 'command'
   }))
-  const open = unverifiedClaims(planning.checklist, covering, refused, () => null, () => '')
+  const open = unverifiedClaims(
+    planning.checklist,
+    covering,
+    refused,
+    () => null,
+    () => ''
+  )
   const planner = new VerifyItemPlanner(planning, new IdAllocator(drafts.map((d) => d.id)))
   const phaseOf = phasesByItem(planning.checklist)
   const byItem = new Map<number, Set<string>>()
