@@ -113,6 +113,8 @@ describe('each effect class is refused, and its check-only twin runs', () => {
     ['npm audit --json >> audit.json', 'rewrite', 'npm audit --json > "$RUNNER_TEMP/audit.json"'],
     ['cargo test 2> err.log', 'rewrite', 'cargo test 2>&1'],
     ['cargo test | tee test.log', 'rewrite', 'cargo test | tee /tmp/test.log'],
+    ['cp README.md docs/index.md', 'rewrite', 'cp README.md dist/README.md'],
+    ['echo x > dist/../src/a.ts', 'rewrite', 'echo x > dist/stamp'],
     ['make fmt', 'format', 'make check'],
     ['make clean', 'destructive', 'make test']
   ] as const)('%s → %s; %s runs', (command, kind, twin) => {
@@ -178,6 +180,9 @@ describe('wrappers are seen through', () => {
       'grep -q ">" CHANGELOG.md',
       'echo "a > b" > /dev/null',
       'cargo test 2>&1 | tee "$TMPDIR/test.log"',
+      'cp -r assets dist/',
+      'npx tsc --listFiles > build/files.txt',
+      'cargo test 2>&1 | tee target/test.log',
       'env',
       'bash ./scripts/check.sh'
     ]) {

@@ -10,9 +10,21 @@ const SAFE_WRITE = /^(?:\/dev\/|\/tmp\/|\/var\/tmp\/|\/proc\/self\/fd\/)|^\/tmp$
 const TEMP_VARIABLE =
   /^"?\$\{?(?:TMPDIR|TMP|TEMP|RUNNER_TEMP|XDG_RUNTIME_DIR)\b|^"?\$\(\s*mktemp\b|^"?\$\{?[A-Za-z_]*(?:tmp|temp)[A-Za-z_0-9]*\}?/i
 
-/** A write into the tree (`> report.txt`) is refused; /dev/null, /tmp and $TMPDIR are fine. */
+/**
+ * Build output a build step writes by design (`cp -r assets dist/`, `tsc > build/log`): usually
+ * ignored by git. When it is tracked (a committed dist/), the scheduler's before/after
+ * comparison of the tree catches the change; the policy does not refuse every build.
+ */
+const BUILD_OUTPUT =
+  /^(?:\.\/)?(?:target|node_modules|coverage|dist|build|out|\.cache|\.nyc_output)(?:\/|$)/
+
+/**
+ * A write into the tree (`> report.txt`) is refused; /dev/null, /tmp, $TMPDIR and build output
+ * directories are fine.
+ */
 export function writeEffect(target: string): Refusal | null {
   if (SAFE_WRITE.test(target) || TEMP_VARIABLE.test(target) || /^&?\d*-?$/.test(target)) return null
+  if (BUILD_OUTPUT.test(target) && !target.split('/').includes('..')) return null
   if (/^[$`]/.test(target)) {
     return refuse(
       'rewrite',
