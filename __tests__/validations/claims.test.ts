@@ -249,6 +249,30 @@ describe('labels follow what a step runs', () => {
     expect(plan.validations[0]!.kind).toBe(kind)
   })
 
+  test('a plain program run by a package script is named by the script: the seed’s npm run build is a build', () => {
+    const root = path.resolve(import.meta.dirname, '../../examples/llm-memory-graph')
+    const seed = parseChecklist(
+      fs.readFileSync(path.join(root, 'PRODUCTION_CHECKLIST.md'), 'utf8'),
+      'PRODUCTION_CHECKLIST.md'
+    )
+    const plan = planValidations(seed, null, { readPackageScripts: packageScriptsReader(root) })
+    expect(plan.validations.map((v) => v.kind)).toEqual([
+      'format-check',
+      'lint',
+      'audit',
+      'build',
+      'tests',
+      'build',
+      'tests',
+      'audit',
+      'run'
+    ])
+    // Reading package.json changes nothing else of the seed's plan.
+    const strip = (p: Plan): unknown => p.validations.map((v) => ({ ...v, kind: null }))
+    expect(strip(plan)).toEqual(strip(planValidations(seed, null)))
+    expect([plan.refused, plan.unverifiedClaims]).toEqual([[], []])
+  })
+
   test('through package.json: npm run test:typescript is a type check when its script is tsc --noEmit', () => {
     const plan = project('node-fixers').plan()
     expect(plan.validations.find((v) => v.command === 'npm run test:typescript')?.kind).toBe(

@@ -22,14 +22,22 @@ const PRECEDENCE: readonly ValidationKind[] = [
 ]
 
 export function validationKind(commands: readonly ResolvedCommand[]): ValidationKind {
-  const kinds = new Set(
-    commands.map((command) =>
-      command.unreadScript === null
-        ? commandKind(command.words)
-        : scriptNameKind(command.unreadScript.script)
-    )
-  )
+  const kinds = new Set(commands.map(resolvedKind))
   return PRECEDENCE.find((kind) => kinds.has(kind)) ?? 'run'
+}
+
+/**
+ * A resolved command's kind: by its program; a script whose package.json could not be read, or
+ * a plain program run by a script (`node scripts/build.mjs` in script 'build'), by the script's
+ * name.
+ */
+function resolvedKind(command: ResolvedCommand): ValidationKind | null {
+  if (command.unreadScript !== null) return scriptNameKind(command.unreadScript.script)
+  const own = commandKind(command.words)
+  if (own !== 'run' && own !== null) return own
+  const scripts = command.hops.flatMap((hop) => (hop.kind === 'script' ? [hop.script] : []))
+  const script = scripts.at(-1)
+  return script === undefined ? own : scriptNameKind(script)
 }
 
 const TYPE_CHECKERS = new Set(['mypy', 'pyright', 'basedpyright', 'pytype', 'flow', 'tsgo'])
