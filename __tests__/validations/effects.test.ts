@@ -106,7 +106,9 @@ describe('each effect class is refused, and its check-only twin runs', () => {
       'find . -name "*.rs" -exec rustfmt --check {} ;'
     ],
     ['truncate -s 0 app.log', 'destructive', 'wc -c app.log'],
-    ['npx rimraf dist', 'destructive', 'npx tsc --noEmit'],
+    ['npx rimraf src', 'destructive', 'npx rimraf dist'],
+    ['rm -rf target', 'destructive', 'rm -rf dist build coverage tsconfig.tsbuildinfo'],
+    ['rm -rf dist/../src', 'destructive', 'rm -rf ./dist/esm'],
     ['sed -i s/a/b/ file', 'rewrite', 'sed s/a/b/ file'],
     ['perl -pi -e s/a/b/ file', 'rewrite', 'perl -ne print file'],
     ['cargo test > results.txt', 'rewrite', 'cargo test > /dev/null'],

@@ -4,11 +4,11 @@
  */
 import { effectByName, NAME_EFFECT_WORDS } from './names.js'
 import { destroys, formats, has, hasShort, refuse, type Refusal, type Rule } from './rule.js'
-import { lastOperand, pathWrites, writeEffect } from './writes.js'
+import { deletes, lastOperand, pathWrites, writeEffect } from './writes.js'
 
 /** The rules of these tools, by program name (its base name: `./node_modules/.bin/x` is `x`). */
 export const FILE_RULES: Readonly<Record<string, Rule>> = {
-  rm: () => destroys('rm', 'deletes files'),
+  rm: deletes('rm'),
   rmdir: () => destroys('rmdir', 'deletes directories'),
   unlink: () => destroys('unlink', 'deletes a file'),
   shred: () => destroys('shred', 'overwrites and deletes files'),

@@ -4,7 +4,6 @@
  */
 import {
   dependencies,
-  destroys,
   fixes,
   formats,
   has,
@@ -16,6 +15,7 @@ import {
   type Refusal,
   type Rule
 } from './rule.js'
+import { deletes } from './writes.js'
 
 /** The rules of these tools, by program name (its base name: `./node_modules/.bin/x` is `x`). */
 export const JAVASCRIPT_RULES: Readonly<Record<string, Rule>> = {
@@ -56,9 +56,9 @@ export const JAVASCRIPT_RULES: Readonly<Record<string, Rule>> = {
       ? release(`lerna ${sub}`, 'versions or publishes packages')
       : null
   },
-  rimraf: () => destroys('rimraf', 'deletes files'),
-  del: () => destroys('del', 'deletes files'),
-  'del-cli': () => destroys('del-cli', 'deletes files')
+  rimraf: deletes('rimraf'),
+  del: deletes('del'),
+  'del-cli': deletes('del-cli')
 }
 
 function biomeEffect(w: readonly string[]): Refusal | null {

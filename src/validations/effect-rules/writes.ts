@@ -45,3 +45,30 @@ export function lastOperand(words: readonly string[]): string[] {
 export function pathWrites(tool: string, paths: readonly string[], what: string): Refusal | null {
   return paths.some((p) => writeEffect(p) !== null) ? refuse('rewrite', `'${tool}' ${what}`) : null
 }
+
+/**
+ * Build output a build script cleans before it builds (`rimraf dist && tsc`): dist/, build/,
+ * out/, coverage/, caches and *.tsbuildinfo. node_modules/ and target/ are not: removing them
+ * costs every later step a reinstall or a rebuild.
+ */
+const CLEANABLE_OUTPUT =
+  /^(?:\.\/)?(?:(?:dist|build|out|coverage|\.cache|\.nyc_output)(?:\/.*)?|[^/]*\.tsbuildinfo)$/
+
+/** `rm -rf dist` deletes only build output (and names at least one path); `rm -rf src` does not. */
+export function deletesOnlyBuildOutput(words: readonly string[]): boolean {
+  const paths = words.slice(1).filter((word) => !word.startsWith('-'))
+  return (
+    paths.length > 0 && paths.every((p) => CLEANABLE_OUTPUT.test(p) && !p.split('/').includes('..'))
+  )
+}
+
+/** A rule for a command that deletes the paths it is given. */
+export function deletes(tool: string): (words: readonly string[]) => Refusal | null {
+  return (words) =>
+    deletesOnlyBuildOutput(words)
+      ? null
+      : refuse(
+          'destructive',
+          `'${tool}' deletes files (only build output such as dist/ may be cleaned)`
+        )
+}
