@@ -1,5 +1,6 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
+import * as path from 'node:path'
 import type { Checklist } from './checklist/model.js'
 import { loadChecklist } from './checklist/load.js'
 import type { ReadinessConfig } from './validations/config.js'
@@ -55,7 +56,9 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
     options.configPath === null
       ? null
       : await readConfig(options.configPath, options.configRequired, names?.config)
-  const plan = planValidations(checklist, config)
+  const plan = planValidations(checklist, config, {
+    readPackageScripts: packageScriptsReader(options.root)
+  })
   options.progress?.planned?.(plan)
 
   const notRunReason = !options.runValidations
@@ -95,12 +98,51 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
     results,
     rules,
     refused: plan.refused,
+    unverifiedClaims: plan.unverifiedClaims,
     validationsRun: notRunReason === null
   })
   if (options.runValidations && options.refuseCommands !== null) {
     refusedCommands(assessment, options.refuseCommands)
   }
   return { checklist, plan, results, assessment, rules, notRunReason }
+}
+
+/** Largest package.json the planner reads to see what `npm run X` runs. */
+const MAX_PACKAGE_JSON_BYTES = 1024 * 1024
+
+/**
+ * The `scripts` of `<root>/<cwd>/package.json` for the effect policy, or null when there is no
+ * readable one inside the project root (a link out of the root is not followed).
+ */
+export function packageScriptsReader(
+  root: string
+): (cwd: string) => Readonly<Record<string, string>> | null {
+  const cache = new Map<string, Readonly<Record<string, string>> | null>()
+  return (cwd) => {
+    if (!cache.has(cwd)) cache.set(cwd, readPackageScripts(root, cwd))
+    return cache.get(cwd)!
+  }
+}
+
+function readPackageScripts(root: string, cwd: string): Readonly<Record<string, string>> | null {
+  try {
+    const realRoot = fs.realpathSync(root)
+    const file = fs.realpathSync(path.resolve(realRoot, cwd, 'package.json'))
+    const relative = path.relative(realRoot, file)
+    if (relative.startsWith('..') || path.isAbsolute(relative)) return null
+    const stat = fs.statSync(file)
+    if (!stat.isFile() || stat.size > MAX_PACKAGE_JSON_BYTES) return null
+    const json: unknown = JSON.parse(fs.readFileSync(file, 'utf8'))
+    const scripts = (json as { scripts?: unknown } | null)?.scripts
+    if (typeof scripts !== 'object' || scripts === null || Array.isArray(scripts)) return {}
+    return Object.fromEntries(
+      Object.entries(scripts).filter(
+        (entry): entry is [string, string] => typeof entry[1] === 'string'
+      )
+    )
+  } catch {
+    return null
+  }
 }
 
 /**

@@ -337,8 +337,13 @@ test('commands the plan refused are listed as not run, by design', () => {
     results: [result('v', 'passed')],
     rules: DEFAULT_GATE_RULES,
     refused: [
-      { command: 'cargo fmt', line: 24, reason: 'fix command (changes the tree): never run' },
-      { command: 'rm -rf `target`', line: null, reason: 'fix command' }
+      {
+        command: 'cargo fmt',
+        line: 24,
+        effect: 'format',
+        reason: 'fix command (changes the tree): never run'
+      },
+      { command: 'rm -rf `target`', line: null, effect: 'destructive', reason: 'fix command' }
     ],
     validationsRun: true
   })
@@ -346,8 +351,8 @@ test('commands the plan refused are listed as not run, by design', () => {
     [
       'Not run, by design (2):',
       '',
-      '- `cargo fmt` (line 24): fix command (changes the tree): never run',
-      '- `` rm -rf `target` ``: fix command'
+      '- `cargo fmt` (line 24) — _formats files_: fix command (changes the tree): never run',
+      '- `` rm -rf `target` `` — _deletes_: fix command'
     ].join('\n')
   )
 })

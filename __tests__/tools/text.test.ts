@@ -13,7 +13,7 @@ describe('stripAnsi', () => {
 })
 
 describe('simpleCommands', () => {
-  it('splits lines and operators and drops env assignments and wrappers', () => {
+  it('splits lines and operators, drops env assignments and wrappers, and removes quotes as bash does', () => {
     expect(simpleCommands('cargo clean && cargo build --release --all')).toEqual([
       ['cargo', 'clean'],
       ['cargo', 'build', '--release', '--all']
@@ -24,11 +24,22 @@ describe('simpleCommands', () => {
     ])
     expect(simpleCommands('echo "1. Code formatting..." ; cargo fmt -- --check | tee out')).toEqual(
       [
-        ['echo', '1.', 'Code', 'formatting...'],
+        ['echo', '1. Code formatting...'],
         ['cargo', 'fmt', '--', '--check'],
         ['tee', 'out']
       ]
     )
+  })
+
+  it('sees through process wrappers with options: env -i, timeout, nice -n, xargs', () => {
+    expect(simpleCommands('env -i PATH=/bin cargo fmt -- --check')).toEqual([
+      ['cargo', 'fmt', '--', '--check']
+    ])
+    expect(simpleCommands('timeout 60 nice -n 5 cargo test')).toEqual([['cargo', 'test']])
+    expect(simpleCommands('git ls-files | xargs -0 rustfmt --check')).toEqual([
+      ['git', 'ls-files'],
+      ['rustfmt', '--check']
+    ])
   })
 
   it('finds the cargo subcommand after toolchain overrides and global flags', () => {

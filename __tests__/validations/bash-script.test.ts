@@ -88,13 +88,14 @@ describe('what bash treats as data is never a step', () => {
     expect(result.refused).toEqual([])
   })
 
-  it('a `:` that expands, substitutes or redirects still runs', () => {
-    expect(commands(': "${X:=1}"\n: > truncated\n: "$(alpha)"\nbeta')).toEqual([
-      ': "${X:=1}"',
-      ': > truncated',
-      ': "$(alpha)"',
-      'beta'
+  it('a `:` that expands, substitutes or redirects still runs (or is refused as a write)', () => {
+    const script = ': "${X:=1}"\n: > truncated\n: "$(alpha)"\nbeta'
+    // `: > truncated` is a command, not a comment: it truncates a file in the project, which the
+    // effect policy refuses.
+    expect(plan(script).refused.map((refused) => [refused.command, refused.effect])).toEqual([
+      [': > truncated', 'rewrite']
     ])
+    expect(commands(script)).toEqual([': "${X:=1}"', ': "$(alpha)"', 'beta'])
   })
 
   it.each([

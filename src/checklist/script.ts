@@ -25,7 +25,7 @@ import {
   StatementReader,
   type SourceLine
 } from '../validations/bash-script.js'
-import { programWords } from '../validations/match.js'
+import { programWords } from '../validations/shell-words.js'
 
 const SHELL_LANGUAGES = new Set([
   'bash',
@@ -69,7 +69,8 @@ function isShellFence(block: CodeBlock): boolean {
 export function hasRealCommand(block: CodeBlock): boolean {
   return readStatements(scriptSource(block)).some((statement) => {
     const program = programWords(statement.head)[0]
-    if (program === undefined) return false
+    // A bare assignment runs only its command substitutions (`x=$(cargo --version)`).
+    if (program === undefined) return statement.substitutes
     // `echo "$(cargo --version)"` runs cargo (a `cd "$(dirname "$0")"` only finds the root).
     return !NOT_A_COMMAND.has(program) || (statement.substitutes && program !== 'cd')
   })

@@ -71,11 +71,12 @@ export function formatPlan(plan: Plan): string {
   ]
   for (const v of plan.validations) {
     const where = v.cwd === '.' ? '' : ` (in ${v.cwd})`
-    lines.push(`  - ${v.name}${where}: ${v.command.split('\n').join(' ; ')}`)
+    const kind = v.kind === undefined ? '' : ` [${v.kind}]`
+    lines.push(`  - ${v.name}${kind}${where}: ${v.command.split('\n').join(' ; ')}`)
   }
   for (const refused of plan.refused) {
     lines.push(
-      `  - not run: ${refused.command}${refused.line === null ? '' : ` (line ${refused.line})`} — ${refused.reason}`
+      `  - not run (${refused.effect}): ${refused.command}${refused.line === null ? '' : ` (line ${refused.line})`} — ${refused.reason}`
     )
   }
   return `${lines.join('\n')}\n`
@@ -111,5 +112,15 @@ export function formatVerdict(outcome: GateOutcome): string {
   const lines = ['', VERDICT_WORD[assessment.verdict]]
   for (const blocker of assessment.blockers) lines.push(`  - ${blocker.text}`)
   for (const note of assessment.notes) lines.push(`  note: ${note}`)
+  const claims = assessment.reconciliation.unverifiedClaims
+  if (claims.length > 0) {
+    lines.push(`  Ticked, but nothing checks it (${claims.length}):`)
+    for (const claim of claims.slice(0, 20)) {
+      const why =
+        claim.why === 'refused' ? `refused (${claim.effect ?? '?'}): ${claim.reason}` : claim.reason
+      lines.push(`  - line ${claim.line}: ${claim.command} — ${why}`)
+    }
+    if (claims.length > 20) lines.push(`  - … and ${claims.length - 20} more (see the JSON report)`)
+  }
   return `${lines.join('\n')}\n`
 }

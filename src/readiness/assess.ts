@@ -14,6 +14,7 @@ import type {
   GateRules,
   RefusedCommand,
   UncheckedItemsBlocker,
+  UnverifiedClaim,
   ValidationBlocker,
   Verdict
 } from './model.js'
@@ -31,6 +32,8 @@ export interface AssessInput {
   results: ValidationResult[]
   rules: GateRules
   refused?: RefusedCommand[]
+  /** Ticked Verify items no planned validation covers (Plan.unverifiedClaims). */
+  unverifiedClaims?: UnverifiedClaim[]
   /**
    * False when validations were switched off or refused: they prove nothing, so the verdict is
    * never ready when it requires them (else it rests on the items).
@@ -76,14 +79,17 @@ export function assess(input: AssessInput): Assessment {
     ready: verdict === 'ready',
     criticalValidationsPassed: validationsRun && failedValidations.length === 0,
     basis: { validations: gatesOnValidations, items: gatesOnItems },
-    notes: verdictNotes({
-      rules,
-      validationsRun,
-      validationsRequired,
-      criticalValidations: criticalValidations.length,
-      criticalItems: criticalItemCount,
-      verdict
-    }),
+    notes: [
+      ...verdictNotes({
+        rules,
+        validationsRun,
+        validationsRequired,
+        criticalValidations: criticalValidations.length,
+        criticalItems: criticalItemCount,
+        verdict
+      }),
+      ...claimsNote(input.unverifiedClaims ?? [])
+    ],
     rules: { ...rules },
     validationsRun,
     checklist: {
@@ -102,7 +108,8 @@ export function assess(input: AssessInput): Assessment {
       ...itemMismatches(checklist, validations),
       placeholders: checklist.placeholders.map((placeholder) => ({ ...placeholder })),
       signOffs: signOffSummary(checklist.signOffs),
-      declared: compareDeclared(checklist, verdict, subjectBlockers, subjectValidations)
+      declared: compareDeclared(checklist, verdict, subjectBlockers, subjectValidations),
+      unverifiedClaims: (input.unverifiedClaims ?? []).map((claim) => ({ ...claim }))
     }
   }
 }
@@ -164,6 +171,15 @@ function verdictNotes(facts: NoteFacts): string[] {
     notes.push('Nothing gated readiness, so no verdict was given.')
   }
   return notes
+}
+
+/** Ticked items nothing checks are said next to the verdict, not only in the reconciliation. */
+function claimsNote(claims: readonly UnverifiedClaim[]): string[] {
+  if (claims.length === 0) return []
+  const items = new Set(claims.map((claim) => claim.line)).size
+  return [
+    `${items === 1 ? '1 ticked item claims' : `${items} ticked items claim`} a Verify command that no validation checks (see "Ticked, but nothing checks it").`
+  ]
 }
 
 function validationSubject(validation: AssessedValidation): Subject {

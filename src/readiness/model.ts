@@ -7,9 +7,14 @@ import type { Placeholder, Priority, PriorityLevel, SignatureField } from '../ch
 import type {
   CapturedOutput,
   Finding,
+  RefusedCommand,
+  UnverifiedClaim,
+  ValidationKind,
   ValidationSource,
   ValidationStatus
 } from '../validations/model.js'
+
+export type { RefusedCommand, UnverifiedClaim } from '../validations/model.js'
 
 /** Which checks gate readiness. Both on by default; each can be switched off in the config. */
 export interface GateRules {
@@ -20,13 +25,6 @@ export interface GateRules {
 }
 
 export const DEFAULT_GATE_RULES: GateRules = { requireValidations: true, requireItems: true }
-
-/** A command the planner dropped instead of running (fix commands, refused untrusted commands). */
-export interface RefusedCommand {
-  command: string
-  line: number | null
-  reason: string
-}
 
 /**
  * ready: every gating rule held. not-ready: at least one blocker. unassessed: no rule had anything
@@ -46,6 +44,10 @@ export interface AssessedValidation {
   cwd: string
   critical: boolean
   tool: string | null
+  /** What it does (type check, lint, tests…); null when the plan did not say. */
+  kind: ValidationKind | null
+  /** For an existence check (kind paths-exist): the paths it looks up; otherwise null. */
+  paths: string[] | null
   /** Checklist lines of the items this validation proves. */
   verifies: number[]
   source: ValidationSource
@@ -199,6 +201,8 @@ export interface Reconciliation {
   placeholders: Placeholder[]
   signOffs: SignOffSummary
   declared: DeclaredComparison
+  /** Ticked items whose Verify command no planned validation covers (not run, or refused). */
+  unverifiedClaims: UnverifiedClaim[]
 }
 
 export interface Assessment {

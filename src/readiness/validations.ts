@@ -32,6 +32,8 @@ export function joinResults(
       cwd: validation.cwd,
       critical: validation.critical,
       tool: validation.tool,
+      kind: validation.kind ?? null,
+      paths: validation.check?.kind === 'paths-exist' ? [...validation.check.paths] : null,
       verifies: [...validation.verifies],
       source: { ...validation.source }
     }

@@ -1,5 +1,6 @@
 /** Small, pure formatting helpers shared by the renderers. */
 import type { AssessedStatus, DeclaredBlockerState } from '../readiness/model.js'
+import type { RefusedEffect } from '../validations/model.js'
 
 /** Longest untrusted one-liner (item text, summary) in lists and tables. */
 export const MAX_CELL = 300
@@ -46,4 +47,18 @@ export const DECLARED_STATE_LABEL: Readonly<Record<DeclaredBlockerState, string>
   'still-holds': '🔴 still holds',
   resolved: '🟢 resolved',
   unknown: '⚪ unknown'
+}
+
+/** What a refused command would do, in a few words (RefusedCommand.effect). */
+export const EFFECT_LABEL: Readonly<Record<RefusedEffect, string>> = {
+  format: 'formats files',
+  rewrite: 'rewrites files',
+  'snapshot-update': 'updates snapshots',
+  'dependency-change': 'changes dependencies',
+  release: 'releases',
+  deploy: 'deploys or pushes',
+  'vcs-write': 'writes to git',
+  destructive: 'deletes',
+  dynamic: 'unknown program',
+  'listed-fix': 'listed as a fix'
 }

@@ -18,6 +18,7 @@ import type {
   PriorityCount,
   RefusedCommand,
   SignOffSummary,
+  UnverifiedClaim,
   Verdict
 } from '../readiness/model.js'
 import type { RenderContext } from './context.js'
@@ -62,7 +63,11 @@ export interface JsonReport {
   refused: RefusedCommand[]
   phases: PhaseProgress[]
   priorities: PriorityCount[]
-  reconciliation: { claimedDoneFailing: ItemMismatch[]; passesTickIt: ItemMismatch[] }
+  reconciliation: {
+    claimedDoneFailing: ItemMismatch[]
+    passesTickIt: ItemMismatch[]
+    unverifiedClaims: UnverifiedClaim[]
+  }
   placeholders: Placeholder[]
   signOffs: SignOffSummary
   declaredStatus: DeclaredComparison
@@ -106,7 +111,8 @@ export function buildJsonReport(
     priorities: assessment.priorities,
     reconciliation: {
       claimedDoneFailing: reconciliation.claimedDoneFailing,
-      passesTickIt: reconciliation.passesTickIt
+      passesTickIt: reconciliation.passesTickIt,
+      unverifiedClaims: reconciliation.unverifiedClaims
     },
     placeholders: reconciliation.placeholders,
     signOffs: reconciliation.signOffs,

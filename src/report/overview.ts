@@ -4,7 +4,7 @@
  */
 import type { Assessment, AssessedValidation, Blocker } from '../readiness/model.js'
 import { lineRef, linesRef, linkDestination, type RenderContext } from './context.js'
-import { capList, formatDuration, MAX_CELL, plural, STATUS_LABEL } from './format.js'
+import { capList, EFFECT_LABEL, formatDuration, MAX_CELL, plural, STATUS_LABEL } from './format.js'
 import type { DetailLevel } from './levels.js'
 import { codeSpan, escapeMarkdown, escapeMarkdownKeepingCode, truncate } from './markdown.js'
 import { reconciliationSection } from './reconciliation.js'
@@ -154,7 +154,7 @@ function refusedList(assessment: Assessment, context: RenderContext, level: Deta
   const lines = shown.map((refused) => {
     const where = refused.line === null ? '' : ` (${lineRef(context, refused.line)})`
     const command = codeSpan(truncate(refused.command, MAX_CELL))
-    return `- ${command}${where}: ${escapeMarkdownKeepingCode(truncate(refused.reason, MAX_CELL))}`
+    return `- ${command}${where} — _${EFFECT_LABEL[refused.effect]}_: ${escapeMarkdownKeepingCode(truncate(refused.reason, MAX_CELL))}`
   })
   if (more > 0) lines.push(`- …and ${more} more`)
   return `Not run, by design (${assessment.refused.length}):\n\n${lines.join('\n')}`

@@ -16,6 +16,8 @@ import type { RenderContext } from './context.js'
 import type { JsonReport } from './json.js'
 import { verdictTitle } from './overview.js'
 import { conclusionOf } from '../verdict-outputs.js'
+import { VALIDATION_KINDS, VALIDATION_STATUSES } from '../validations/model.js'
+import { EFFECT_LABEL } from './format.js'
 
 /**
  * The largest report report-from reads. Measured: 100 validations whose kept output is full (64 KiB
@@ -135,6 +137,7 @@ function assessmentOf(report: JsonReport): Assessment {
     reconciliation: {
       claimedDoneFailing: report.reconciliation.claimedDoneFailing,
       passesTickIt: report.reconciliation.passesTickIt,
+      unverifiedClaims: report.reconciliation.unverifiedClaims,
       placeholders: report.placeholders,
       signOffs: report.signOffs,
       declared: report.declaredStatus
@@ -311,7 +314,9 @@ function byKind(shapes: Record<string, Check>): Check {
 const count = int(0)
 const line = int(1)
 const lineOrNull = nullable(line)
-const STATUS = oneOf('passed', 'failed', 'timed-out', 'missing-tool', 'error', 'skipped', 'not-run')
+const STATUS = oneOf(...VALIDATION_STATUSES, 'not-run')
+// Every effect has a label: the label table is the list (effects.ts would load the whole policy).
+const EFFECT = oneOf(...Object.keys(EFFECT_LABEL))
 const PRIORITY_LEVEL = oneOf('critical', 'high', 'medium', 'low', 'none')
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/
@@ -346,6 +351,8 @@ const validation = obj({
   cwd: str,
   critical: bool,
   tool: nullable(str),
+  kind: nullable(oneOf(...VALIDATION_KINDS)),
+  paths: nullable(arr(str)),
   verifies: arr(line),
   source: obj({
     kind: oneOf('script', 'verify-item', 'config'),
@@ -430,7 +437,7 @@ const REPORT: Check = obj(
     }),
     blockers: arr(blocker),
     validations: arr(validation),
-    refused: arr(obj({ command: str, line: lineOrNull, reason: str })),
+    refused: arr(obj({ command: str, line: lineOrNull, effect: EFFECT, reason: str })),
     phases: arr(
       obj({
         number: nullable(int()),
@@ -444,7 +451,20 @@ const REPORT: Check = obj(
       })
     ),
     priorities: arr(obj({ level: PRIORITY_LEVEL, phases: count, checked: count, total: count })),
-    reconciliation: obj({ claimedDoneFailing: arr(itemMismatch), passesTickIt: arr(itemMismatch) }),
+    reconciliation: obj({
+      claimedDoneFailing: arr(itemMismatch),
+      passesTickIt: arr(itemMismatch),
+      unverifiedClaims: arr(
+        obj({
+          line,
+          text: str,
+          command: str,
+          why: oneOf('not-planned', 'refused'),
+          effect: nullable(EFFECT),
+          reason: str
+        })
+      )
+    }),
     placeholders: arr(obj({ text: str, line, context: str })),
     signOffs: obj({
       signed: count,

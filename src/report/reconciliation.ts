@@ -5,9 +5,16 @@
 import type { Assessment, ItemMismatch, SignOffState } from '../readiness/model.js'
 import type { SignatureField } from '../checklist/model.js'
 import { lineNumberRef, lineRef, type RenderContext } from './context.js'
-import { capList, DECLARED_STATE_LABEL, MAX_CELL, plural, STATUS_LABEL } from './format.js'
+import {
+  capList,
+  DECLARED_STATE_LABEL,
+  EFFECT_LABEL,
+  MAX_CELL,
+  plural,
+  STATUS_LABEL
+} from './format.js'
 import type { DetailLevel } from './levels.js'
-import { escapeMarkdown, escapeMarkdownKeepingCode, truncate } from './markdown.js'
+import { codeSpan, escapeMarkdown, escapeMarkdownKeepingCode, truncate } from './markdown.js'
 
 export function reconciliationSection(
   assessment: Assessment,
@@ -25,6 +32,7 @@ export function reconciliationSection(
       level
     ),
     mismatchList('**Passing now — tick it**', reconciliation.passesTickIt, '☐', context, level),
+    unverifiedClaimsList(assessment, context, level),
     noMismatches(assessment),
     declaredSection(assessment, context, level),
     placeholdersSection(assessment, context, level),
@@ -55,6 +63,32 @@ function mismatchList(
   })
   if (more > 0) lines.push(`- …and ${more} more`)
   return `${title} (${mismatches.length})\n\n${lines.join('\n')}`
+}
+
+/** Claims longer than this are folded into a <details> element. */
+const OPEN_CLAIMS = 5
+
+/** Ticked items whose Verify command nothing planned checks: never passed over in silence. */
+function unverifiedClaimsList(
+  assessment: Assessment,
+  context: RenderContext,
+  level: DetailLevel
+): string {
+  const claims = assessment.reconciliation.unverifiedClaims
+  if (claims.length === 0) return ''
+  const { shown, more } = capList(claims, level.listItems)
+  const lines = shown.map((claim) => {
+    const text = escapeMarkdownKeepingCode(truncate(claim.text, MAX_CELL))
+    const why =
+      claim.why === 'refused' && claim.effect !== null
+        ? `refused (_${EFFECT_LABEL[claim.effect]}_): ${escapeMarkdownKeepingCode(truncate(claim.reason, MAX_CELL))}`
+        : escapeMarkdownKeepingCode(truncate(claim.reason, MAX_CELL))
+    return `- ☑ ${text} (${lineRef(context, claim.line)}) — ${codeSpan(truncate(claim.command, MAX_CELL))}: ${why}`
+  })
+  if (more > 0) lines.push(`- …and ${more} more`)
+  const title = `**Ticked, but nothing checks it** (${claims.length})`
+  if (claims.length <= OPEN_CLAIMS) return `${title}\n\n${lines.join('\n')}`
+  return `${title}\n\n<details>\n<summary>${plural(claims.length, 'unverified claim')}</summary>\n\n${lines.join('\n')}\n\n</details>`
 }
 
 function noMismatches(assessment: Assessment): string {

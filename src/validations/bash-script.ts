@@ -6,7 +6,7 @@
  * comments. Pure: nothing here runs anything; the property test in
  * __tests__/validations/bash-script.test.ts compares it with bash itself.
  */
-import { shellWords, splitChain } from './match.js'
+import { shellWords, splitChain } from './shell-words.js'
 import { replaceQuoted } from '../text.js'
 
 /** One physical line of a script, with its line in the checklist. */

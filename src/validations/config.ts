@@ -23,6 +23,14 @@ export const PLAN_SOURCES: readonly PlanSourceSetting[] = [
   'config'
 ]
 
+/**
+ * What becomes of a ticked `Verify:` item no planned validation covers: report = listed as an
+ * unverified claim; plan = planned as a validation too (through the effect policy).
+ */
+export type ClaimsSetting = 'report' | 'plan'
+
+export const CLAIMS_SETTINGS: readonly ClaimsSetting[] = ['report', 'plan']
+
 export interface ValidationConfig {
   id?: string
   name?: string
@@ -60,11 +68,13 @@ export interface ReadinessConfig {
   concurrency?: number
   validations: ValidationConfig[]
   gate?: { requireValidations?: boolean; requireItems?: boolean }
+  /** Ticked Verify items no validation covers: reported (default) or planned too. */
+  claims?: ClaimsSetting
   /** Line of each top-level key, for messages. */
   keyLines?: Partial<Record<string, number>>
 }
 
-const TOP_KEYS = ['version', 'source', 'timeout', 'concurrency', 'gate', 'validations']
+const TOP_KEYS = ['version', 'source', 'timeout', 'concurrency', 'gate', 'claims', 'validations']
 const GATE_KEYS = ['require-validations', 'require-items']
 const ENTRY_KEYS = [
   'id',
@@ -174,6 +184,8 @@ class ConfigReader {
     if (concurrency !== undefined) config.concurrency = this.readConcurrency(concurrency)
     const gate = field('gate')
     if (gate !== undefined) config.gate = this.readGate(gate)
+    const claims = field('claims')
+    if (claims !== undefined) config.claims = this.readClaims(claims)
     const validations = field('validations')
     if (validations !== undefined) {
       config.validations = this.readValidations(validations, config.source === 'config')
@@ -187,6 +199,15 @@ class ConfigReader {
     return this.fail(
       node.line,
       `'source' must be one of: ${PLAN_SOURCES.join(', ')} (got ${describe(node.value)})`
+    )
+  }
+
+  private readClaims(node: YamlNode): ClaimsSetting {
+    const found = CLAIMS_SETTINGS.find((setting) => setting === node.value)
+    if (found !== undefined) return found
+    return this.fail(
+      node.line,
+      `'claims' must be one of: ${CLAIMS_SETTINGS.join(', ')} (got ${describe(node.value)})`
     )
   }
 

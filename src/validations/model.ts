@@ -11,6 +11,30 @@ export interface ValidationSource {
   file: string | null
 }
 
+/**
+ * What a validation does, read from the commands it really runs (see validation-kind.ts):
+ * labels and summaries name a step by it ("type check", not the first tool word).
+ */
+export type ValidationKind =
+  'type-check' | 'lint' | 'format-check' | 'tests' | 'audit' | 'build' | 'run' | 'paths-exist'
+
+export const VALIDATION_KINDS: readonly ValidationKind[] = [
+  'type-check',
+  'lint',
+  'format-check',
+  'tests',
+  'audit',
+  'build',
+  'run',
+  'paths-exist'
+]
+
+/**
+ * How a validation is checked: its command run by bash, or — for a Verify item that names files
+ * ("`dist/index.js` exists") — an existence check made in-process, never by a shell.
+ */
+export type ValidationCheck = { kind: 'command' } | { kind: 'paths-exist'; paths: string[] }
+
 export interface Validation {
   /** Stable slug, unique in a plan: "code-formatting", "clippy-linting". */
   id: string
@@ -33,6 +57,56 @@ export interface Validation {
   tool: string | null
   /** Validations in one lane never overlap (e.g. "cargo": one target directory lock). */
   lane: string | null
+  /** What it does (type check, lint, tests…); the planner always sets it. */
+  kind?: ValidationKind
+  /** How it is checked; absent means `{ kind: 'command' }` (run `command` with bash). */
+  check?: ValidationCheck
+}
+
+/**
+ * What a refused command would do (see effects.ts): 'format', 'rewrite', 'snapshot-update',
+ * 'dependency-change', 'release', 'deploy', 'vcs-write', 'destructive', 'dynamic' (its program
+ * cannot be known) or 'listed-fix' (the checklist lists it under "Run:").
+ */
+export type RefusedEffect =
+  | 'format'
+  | 'rewrite'
+  | 'snapshot-update'
+  | 'dependency-change'
+  | 'release'
+  | 'deploy'
+  | 'vcs-write'
+  | 'destructive'
+  | 'dynamic'
+  | 'listed-fix'
+
+/** A command the checklist asks for that the gate will not run, and why. */
+export interface RefusedCommand {
+  command: string
+  /** Checklist line of the command; null when unknown. */
+  line: number | null
+  /** What it would do. */
+  effect: RefusedEffect
+  /** One sentence naming the part that has that effect (and the script or wrapper it is in). */
+  reason: string
+}
+
+/**
+ * A ticked checklist item whose `Verify:` command no planned validation covers: the document
+ * claims it, nothing the gate runs checks it.
+ */
+export interface UnverifiedClaim {
+  /** Line of the ticked item. */
+  line: number
+  /** The item's text (Markdown source as written). */
+  text: string
+  /** The Verify command (or the paths it names). */
+  command: string
+  /** not-planned: no validation runs it; refused: the effect policy refused it. */
+  why: 'not-planned' | 'refused'
+  /** For refused: the effect and the reason. */
+  effect: RefusedEffect | null
+  reason: string
 }
 
 /**

@@ -8,6 +8,8 @@ import { performance } from 'node:perf_hooks'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import type { CapturedOutput, ToolReport, Validation, ValidationResult } from './model.js'
 import { detectMissingTool } from './missing-tool.js'
+import { findNeedsCycle } from './needs-graph.js'
+import { runPathCheck } from './path-checks.js'
 import type { CommandRunner, RunOutcome } from './runner.js'
 import type { LeftoverProcess } from './process-sweep.js'
 import { toolFor } from './tools/index.js'
@@ -104,7 +106,7 @@ function checkPlan(plan: readonly Validation[]): void {
       )
     }
   }
-  const cycle = findCycle(plan, byId)
+  const cycle = findNeedsCycle(plan)
   if (cycle !== null) {
     throw new ConfigurationError(
       `validations ${quoteAll(cycle)} need each other in a cycle (${cycle.join(' → ')} → ${cycle[0] ?? ''}); remove one of the needs`
@@ -114,33 +116,6 @@ function checkPlan(plan: readonly Validation[]): void {
 
 function quoteAll(ids: readonly string[]): string {
   return ids.map((id) => `'${id}'`).join(', ')
-}
-
-/** Ids along one dependency cycle, or null (depth-first search with an explicit path). */
-function findCycle(
-  plan: readonly Validation[],
-  byId: ReadonlyMap<string, Validation>
-): string[] | null {
-  const finished = new Set<string>()
-  const onPath: string[] = []
-  const visit = (id: string): string[] | null => {
-    const loopStart = onPath.indexOf(id)
-    if (loopStart !== -1) return onPath.slice(loopStart)
-    if (finished.has(id)) return null
-    onPath.push(id)
-    for (const need of byId.get(id)?.needs ?? []) {
-      const cycle = visit(need)
-      if (cycle !== null) return cycle
-    }
-    onPath.pop()
-    finished.add(id)
-    return null
-  }
-  for (const validation of plan) {
-    const cycle = visit(validation.id)
-    if (cycle !== null) return cycle
-  }
-  return null
 }
 
 /** Runs one validation through the runner and its tool's collector; never rejects. */
@@ -153,6 +128,10 @@ async function runOne(
   options.onStart?.(validation)
   const unmet = unmetNeedsNote(validation, results)
   if (unmet !== null) return skippedResult(validation, unmet, startedAtMs)
+  // A Verify item naming files is checked in-process: its paths are data, never run by a shell.
+  if (validation.check?.kind === 'paths-exist') {
+    return runPathCheck(validation, options.root, startedAtMs)
+  }
   const parser = (options.parserFor ?? toolFor)(validation.command)
   const cwd = path.resolve(options.root, validation.cwd)
   const collector = new GuardedCollector(parser.id, () =>

@@ -7,7 +7,7 @@
 import * as path from 'node:path'
 import type { CodeBlock } from '../checklist/model.js'
 import { ConfigurationError } from '../errors.js'
-import { programWords, shellWords, splitChain } from './match.js'
+import { programWords, shellWords, splitChain } from './shell-words.js'
 import { readStatements, type Statement } from './bash-script.js'
 import { scriptSource } from '../checklist/script.js'
 import { replaceQuoted, trailingRun, trimEndMatching, trimTrailing } from '../text.js'
@@ -113,7 +113,11 @@ class ScriptReader {
     const words = programWords(statement.head)
     const program = words[0]
     const simple = splitChain(statement.head).length === 1
-    if (program === undefined) return
+    if (program === undefined) {
+      // A bare assignment runs only its command substitutions (`x=$(cargo --version)`).
+      if (statement.substitutes) this.command(line)
+      return
+    }
     if (program === 'set' && simple) {
       this.readSet(words)
       return

@@ -4,52 +4,15 @@
  * a run that plans validations without running them does not load those.
  */
 import path from 'node:path'
-
-/** Where a shell comment starts: `#` at the start of the line or after whitespace. */
-const COMMENT_START = /(?:^|\s)#/g
+import { simpleCommandWords } from '../shell-words.js'
 
 /**
- * The line without its comment, as `line.replace(/(^|\s)#.*$/, '')` would leave it, in one pass:
- * that regex can only match a `#` after the last line terminator, but it tried every `#` before.
- */
-function withoutComment(line: string): string {
-  const lastBreak = Math.max(
-    line.lastIndexOf('\r'),
-    line.lastIndexOf('\u2028'),
-    line.lastIndexOf('\u2029')
-  )
-  COMMENT_START.lastIndex = Math.max(lastBreak, 0)
-  const comment = COMMENT_START.exec(line)
-  return comment === null ? line : line.slice(0, comment.index)
-}
-
-/** Leading words that do not name the program: `time cargo test`, `env X=1 npm test`. */
-const WRAPPERS = new Set(['time', 'env', 'exec', 'command', 'nohup', 'sudo'])
-const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/
-
-/**
- * The simple commands of a step, each as its words: lines, `&&`, `||`, `;` and `|` separate
- * them; environment assignments and wrappers like `time` are dropped. Quoting is handled only
- * loosely (quotes are removed), which is enough to recognise a tool invocation.
+ * The simple commands of a step, each as its words (the one shell tokenizer, shell-words.ts):
+ * lines, `&&`, `||`, `;`, `|` and `&` separate them; comments, environment assignments and
+ * process wrappers like `time` or `env -i` are dropped.
  */
 export function simpleCommands(step: string): string[][] {
-  const commands: string[][] = []
-  for (const rawLine of step.split(/\r?\n/)) {
-    const line = withoutComment(rawLine).trim()
-    if (line === '') continue
-    for (const part of line.split(/&&|\|\||[;|]/)) {
-      const words = part
-        .trim()
-        .split(/\s+/)
-        .map((word) => word.replace(/^['"]|['"]$/g, ''))
-        .filter((word) => word !== '')
-      while (words.length > 0 && (ENV_ASSIGNMENT.test(words[0]!) || WRAPPERS.has(words[0]!))) {
-        words.shift()
-      }
-      if (words.length > 0) commands.push(words)
-    }
-  }
-  return commands
+  return simpleCommandWords(step)
 }
 
 /** The program's base name: "./target/release/app" → "app", "npx" stays "npx". */
