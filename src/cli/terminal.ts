@@ -9,6 +9,8 @@ const STATUS_WORD: Record<ValidationStatus, string> = {
   failed: 'FAIL',
   'timed-out': 'TIMEOUT',
   'missing-tool': 'MISSING',
+  unassessable: 'COULD NOT ASSESS',
+  'modified-tree': 'CHANGED TREE',
   error: 'ERROR',
   skipped: 'SKIP'
 }

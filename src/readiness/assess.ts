@@ -37,7 +37,8 @@ export interface AssessInput {
 
 /**
  * Ready only when every gating rule holds: every critical validation passed (requireValidations;
- * failed, timed-out, missing-tool, error, skipped and a missing result all count as not passed —
+ * failed, timed-out, missing-tool, unassessable, modified-tree, error, skipped and a missing
+ * result all count as not passed —
  * the checklist demands the validation, so not proving it is not passing it) and no item of a
  * critical-priority phase is unchecked (requireItems). A rule gates only when it is on and has
  * something to check; when no rule does, the verdict is 'unassessed'.
@@ -77,13 +78,16 @@ export function assess(input: AssessInput): Assessment {
     ready: verdict === 'ready',
     criticalValidationsPassed: failedValidations.length === 0,
     basis: { validations: gatesOnValidations, items: gatesOnItems },
-    notes: verdictNotes({
-      rules,
-      validationsRun,
-      criticalValidations: criticalValidations.length,
-      criticalItems: criticalItemCount,
-      verdict
-    }),
+    notes: [
+      ...verdictNotes({
+        rules,
+        validationsRun,
+        criticalValidations: criticalValidations.length,
+        criticalItems: criticalItemCount,
+        verdict
+      }),
+      ...evidenceNotes(validations)
+    ],
     rules: { ...rules },
     validationsRun,
     checklist: {
@@ -141,6 +145,38 @@ function verdictNotes(facts: NoteFacts): string[] {
   }
   return notes
 }
+
+/**
+ * Sentences for results a reader must not miss: a validation that changed the user's tree (the
+ * gate's own promise was broken by a command of the checklist), and one that could not assess.
+ */
+function evidenceNotes(validations: readonly AssessedValidation[]): string[] {
+  const notes: string[] = []
+  for (const validation of validations) {
+    if (validation.status === 'modified-tree') {
+      const changes = validation.findings.filter((finding) => finding.kind === 'tree-change')
+      const files = changes.flatMap((finding) => (finding.file === undefined ? [] : [finding.file]))
+      const other = changes.filter((finding) => finding.file === undefined)
+      const listed = [
+        ...other.map((finding) => finding.message),
+        ...files.slice(0, MAX_NOTED_FILES)
+      ].join(', ')
+      const more =
+        files.length > MAX_NOTED_FILES ? `, and ${files.length - MAX_NOTED_FILES} more` : ''
+      const count = files.length === 1 ? '1 file' : `${files.length} files`
+      notes.push(
+        `Validation '${validation.name}' changed ${count}${listed === '' ? '' : `: ${listed}${more}`}; the gate did not restore them.`
+      )
+    } else if (validation.status === 'unassessable') {
+      notes.push(
+        `Validation '${validation.name}' could not assess: ${validation.summary}. It proves nothing either way${validation.critical ? ' and blocks a ready verdict' : ''}.`
+      )
+    }
+  }
+  return notes
+}
+
+const MAX_NOTED_FILES = 10
 
 function validationSubject(validation: AssessedValidation): Subject {
   const subject = subjectOfValidation(validation)

@@ -3,13 +3,15 @@ import type { Validation, ValidationResult, ValidationStatus } from '../validati
 import type { AssessedStatus, AssessedValidation } from './model.js'
 
 /**
- * Statuses that prove a validation did not pass. skipped and not-run prove nothing either way:
+ * Statuses that prove a validation did not pass. skipped, unassessable (could not assess) and
+ * not-run prove nothing either way:
  * they make a critical validation a blocker (it did not pass) but never contradict a tick.
  */
 const RAN_AND_DID_NOT_PASS: ReadonlySet<AssessedStatus> = new Set<ValidationStatus>([
   'failed',
   'timed-out',
   'missing-tool',
+  'modified-tree',
   'error'
 ])
 

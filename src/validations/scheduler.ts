@@ -11,6 +11,7 @@ import { detectMissingTool } from './missing-tool.js'
 import type { CommandRunner, RunOutcome } from './runner.js'
 import { toolFor } from './tools/index.js'
 import type { OutputCollector, ToolParser } from './tools/types.js'
+import { treeChangedResult, type TreeObserver } from './tree-watch.js'
 
 export interface ScheduleOptions {
   /** Project root; each validation's cwd is resolved against it. */
@@ -24,6 +25,11 @@ export interface ScheduleOptions {
   now?: () => number
   /** Output parser for a command (default: toolFor); a seam for tests and fault injection. */
   parserFor?: (command: string) => ToolParser
+  /**
+   * The tree-state proof (tree-watch.ts): awaited before each command starts and after it ends;
+   * a validation charged with changes becomes modified-tree.
+   */
+  tree?: TreeObserver
 }
 
 /**
@@ -158,6 +164,7 @@ async function runOne(
     parser.create(validation.command, { cwd })
   )
   let outcome: RunOutcome
+  await options.tree?.beforeCommand(validation.id)
   try {
     outcome = await options.runner.run({
       command: validation.command,
@@ -171,7 +178,8 @@ async function runOne(
   } catch (error) {
     outcome = runnerFailure(error)
   }
-  const result = resultOf(validation, outcome, collector)
+  const changes = (await options.tree?.afterCommand(validation.id)) ?? []
+  const result = treeChangedResult(resultOf(validation, outcome, collector), changes)
   result.startedAtMs = Math.max(0, Math.round(startedAtMs))
   return result
 }
@@ -360,6 +368,8 @@ const NEED_OUTCOME = {
   failed: 'failed',
   'timed-out': 'timed out',
   'missing-tool': 'failed (tool not installed)',
+  unassessable: 'could not be assessed',
+  'modified-tree': 'changed the working tree',
   error: 'failed (could not start)'
 } as const
 
