@@ -198,7 +198,7 @@ export function treeChangedResult(
   const before =
     result.status === 'passed'
       ? 'it passed otherwise'
-      : `it ${result.status} otherwise: ${result.report.summary}`
+      : `otherwise it ${OUTCOME_WORDS[result.status]}: ${result.report.summary}`
   return {
     ...result,
     status: 'modified-tree',
@@ -216,6 +216,17 @@ export function treeChangedResult(
   }
 }
 
+const OUTCOME_WORDS: Readonly<Record<ValidationResult['status'], string>> = {
+  passed: 'passed',
+  failed: 'failed',
+  'timed-out': 'timed out',
+  'missing-tool': 'missed its tool',
+  unassessable: 'could not assess',
+  'modified-tree': 'changed the tree',
+  error: 'could not run',
+  skipped: 'was skipped'
+}
+
 /** "changed 2 files: src/a.ts, README.md", "moved HEAD and changed 1 file: x". */
 export function treeSummary(changes: readonly AttributedChange[]): string {
   const paths = changes.flatMap(({ change }) => (change.path === null ? [] : [change.path]))
@@ -227,7 +238,7 @@ export function treeSummary(changes: readonly AttributedChange[]): string {
     const more = paths.length > SUMMARY_PATHS ? ` and ${paths.length - SUMMARY_PATHS} more` : ''
     parts.push(`changed ${paths.length} ${paths.length === 1 ? 'file' : 'files'}: ${shown}${more}`)
   }
-  return `${parts.join('; ')} (the gate did not restore ${paths.length === 1 ? 'it' : 'them'})`
+  return `${parts.join('; ')} (the gate did not restore ${paths.length > 1 ? 'them' : 'it'})`
 }
 
 function quoteAll(ids: readonly string[]): string {
