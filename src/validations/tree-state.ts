@@ -2,9 +2,10 @@
  * The tree-state proof: the gate never changes the user's tree, and this module is how it knows.
  * It records the working tree's state, compares two records, and names what changed.
  *
- * In a git repository (the usual case) the state is what git reports: tracked files and untracked
- * files that are not ignored (`git status --porcelain=v1 -z --untracked-files=all
- * --ignore-submodules --no-renames`), a content hash of every file that status lists (so a second
+ * In a git repository (the usual case) the state is what git reports for the project root (the
+ * action's working-directory, the CLI's --cwd; pathspec `.`): tracked files and untracked files
+ * that are not ignored (`git status --porcelain=v1 -z --untracked-files=all --ignore-submodules
+ * --no-renames -- .`), a content hash of every file that status lists (so a second
  * change to a file that was already dirty is caught), HEAD (a commit, reset or checkout by a
  * validation is a change) and the index (`git ls-files --stage`: a `git add` is a change). Ignored
  * files (`target/`, `node_modules/`, an ignored `dist/`) are not the user's tree and never count.
@@ -212,20 +213,24 @@ export class TreeRecorder {
 
   private async gitSnapshot(top: string): Promise<TreeState> {
     const git = this.options.git ?? 'git'
+    // Status and the index are read for the project root only (pathspec '.', run in the root):
+    // the gate's promise is about the project it checks. Status prints top-relative paths.
     const [head, status, index] = await Promise.all([
-      runGit(git, top, ['rev-parse', '-q', '--verify', 'HEAD']).then(
+      runGit(git, this.root, ['rev-parse', '-q', '--verify', 'HEAD']).then(
         (out) => out.toString('utf8').trim(),
         () => 'unborn'
       ),
-      runGit(git, top, [
+      runGit(git, this.root, [
         'status',
         '--porcelain=v1',
         '-z',
         '--untracked-files=all',
         '--ignore-submodules',
-        '--no-renames'
+        '--no-renames',
+        '--',
+        '.'
       ]),
-      runGit(git, top, ['ls-files', '--stage', '-z'])
+      runGit(git, this.root, ['ls-files', '--stage', '-z', '--', '.'])
     ])
     const entries = new Map<string, string>([
       [HEAD_KEY, head],
