@@ -43,20 +43,20 @@ function deferred<T>(): Deferred<T> {
 /** Each command (its text is the validation id) runs until the test ends it. */
 class FakeRunner implements CommandRunner {
   private readonly outcomes = new Map<string, Deferred<RunOutcome>>()
-  private readonly starts = new Map<string, Deferred<void>>()
+  private readonly starts = new Map<string, Deferred<null>>()
 
   run(request: RunRequest): Promise<RunOutcome> {
     const outcome = deferred<RunOutcome>()
     this.outcomes.set(request.command, outcome)
-    this.started(request.command).resolve()
+    this.started(request.command).resolve(null)
     return outcome.promise
   }
 
   /** Resolves once the command has been handed to the runner (after the tree was recorded). */
-  started(id: string): Deferred<void> {
+  started(id: string): Deferred<null> {
     const existing = this.starts.get(id)
     if (existing !== undefined) return existing
-    const created = deferred<void>()
+    const created = deferred<null>()
     this.starts.set(id, created)
     return created
   }
