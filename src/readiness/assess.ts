@@ -165,7 +165,7 @@ function evidenceNotes(validations: readonly AssessedValidation[]): string[] {
         files.length > MAX_NOTED_FILES ? `, and ${files.length - MAX_NOTED_FILES} more` : ''
       const count = files.length === 1 ? '1 file' : `${files.length} files`
       notes.push(
-        `Validation '${validation.name}' changed ${count}${listed === '' ? '' : `: ${listed}${more}`}; the gate did not restore them.`
+        `Validation '${validation.name}' changed ${count}${listed === '' ? '' : `: ${listed}${more}`}; the gate did not restore ${files.length === 1 ? 'it' : 'them'}.`
       )
     } else if (validation.status === 'unassessable') {
       notes.push(
