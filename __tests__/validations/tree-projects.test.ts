@@ -85,10 +85,12 @@ describe.each([
     // The gate restores nothing: the user sees exactly what the command did.
     expect(readFileSync(path.join(root, 'src/greeting.txt'), 'utf8')).toBe('Hello, world!\n')
     if (withGit) {
-      expect(git(root, 'status', '--porcelain').split('\n').filter(Boolean).sort()).toEqual([
-        ' M src/greeting.txt',
-        '?? reports/summary.txt'
-      ])
+      expect(
+        git(root, 'status', '--porcelain', '--untracked-files=all')
+          .split('\n')
+          .filter(Boolean)
+          .sort()
+      ).toEqual([' M src/greeting.txt', '?? reports/summary.txt'])
     }
   })
 })
