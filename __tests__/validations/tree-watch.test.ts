@@ -3,7 +3,7 @@
  * repository, with a fake runner whose commands end when the test says (deferred promises, no
  * sleeps): the test itself plays the validations' writes while they are "running".
  */
-import { appendFileSync, rmSync } from 'node:fs'
+import { appendFileSync, chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Validation, ValidationResult } from '../../src/validations/model.js'
 import type { CommandRunner, RunOutcome, RunRequest } from '../../src/validations/runner.js'
@@ -247,6 +247,39 @@ describe('TreeWatch through the scheduler', () => {
     await broken.beforeCommand('x')
     expect(await broken.afterCommand('x')).toEqual([])
     expect((await broken.finish()).mode).toBe('files')
+  })
+})
+
+describe('TreeWatch records', () => {
+  it('shares one record among validations started together', async () => {
+    const root = repository()
+    // A git that logs each status call, then runs the real git.
+    const log = path.join(root, '..', `${path.basename(root)}-git.log`)
+    const wrapper = path.join(root, '..', `${path.basename(root)}-git.sh`)
+    writeFileSync(
+      wrapper,
+      `#!/bin/sh\ncase " $* " in *" status "*) echo status >> "${log}";; esac\nexec git "$@"\n`
+    )
+    chmodSync(wrapper, 0o755)
+    try {
+      const runner = new FakeRunner()
+      const tree = await TreeWatch.start(root, { git: wrapper })
+      const run = runValidations([validation('a'), validation('b'), validation('c')], {
+        root,
+        concurrency: 3,
+        runner,
+        tree
+      })
+      await Promise.all(['a', 'b', 'c'].map((id) => runner.started(id).promise))
+      // The baseline and one shared record before the three starts.
+      expect(readFileSync(log, 'utf8').trim().split('\n')).toHaveLength(2)
+      for (const id of ['a', 'b', 'c']) runner.end(id)
+      expect(statusOf(await run)).toEqual({ a: 'passed', b: 'passed', c: 'passed' })
+      expect(readFileSync(log, 'utf8').trim().split('\n').length).toBeLessThanOrEqual(5)
+    } finally {
+      rmSync(log, { force: true })
+      rmSync(wrapper, { force: true })
+    }
   })
 })
 

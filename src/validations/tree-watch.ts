@@ -63,6 +63,8 @@ export class TreeWatch implements TreeObserver {
   private readonly suspects = new Map<string, Set<string>>()
   private readonly unattributedKeys = new Set<string>()
   private queue: Promise<void> = Promise.resolve()
+  /** A record requested but not begun: later requests share it (it will see all they need). */
+  private pending: Promise<void> | null = null
   private problem: string | null = null
   private readonly incomplete = new Set<string>()
 
@@ -116,9 +118,15 @@ export class TreeWatch implements TreeObserver {
     }
   }
 
-  /** Takes the next record after the previous one, and charges its changes to their suspects. */
+  /**
+   * Takes the next record after the previous one, and charges its changes to their suspects.
+   * Requests made before that record begins share it: validations started together (one
+   * scheduling pass) wait for one record, not one each.
+   */
   private record(): Promise<void> {
+    if (this.pending !== null) return this.pending
     const next = this.queue.then(async () => {
+      this.pending = null
       if (this.recorder === null || this.current === null || this.problem !== null) return
       const start = ++this.clock
       let state: TreeState
@@ -141,6 +149,7 @@ export class TreeWatch implements TreeObserver {
       this.lastRecordStart = start
     })
     this.queue = next
+    this.pending = next
     return next
   }
 
