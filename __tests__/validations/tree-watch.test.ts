@@ -149,7 +149,7 @@ describe('TreeWatch through the scheduler', () => {
     expect(results[1]!.report.findings[0]!.message).toBe(
       "new-file.txt was created (by this validation or by 'a', which ran at the same time)"
     )
-    expect(results[0]!.hint).toMatch(/otherwise it failed: .*set concurrency: 1 to tell which/)
+    expect(results[0]!.hint).toMatch(/otherwise it failed: .*set concurrency to 1 .* to tell which/)
   })
 
   it('does not charge validations that started after the change was made', async () => {

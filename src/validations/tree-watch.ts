@@ -220,7 +220,7 @@ export function treeChangedResult(
     hint:
       `the gate did not restore the tree: review it (\`git status\`, \`git diff\`) and run the command in a check-only mode (e.g. \`prettier --check\`, \`cargo fmt -- --check\`); ${before}` +
       (overlapped
-        ? '; other validations ran at the same time, so each is named: set concurrency: 1 to tell which one did it'
+        ? '; other validations ran at the same time, so each is named: set concurrency to 1 (the input, the config key or --concurrency 1) to tell which one did it'
         : '')
   }
 }
