@@ -222,3 +222,31 @@ describe('detectUnassessable on saved outputs', () => {
     expect(isAuditCommand('npm run audit-ci', null)).toBe(false)
   })
 })
+
+describe('detectUnassessable on message shapes of other audits (not captured from the tools here)', () => {
+  const empty = { findings: [], droppedFindings: 0, counts: {}, summary: '' }
+  it.each([
+    [
+      'pnpm audit --prod',
+      ' ERR_PNPM_AUDIT_BAD_RESPONSE  The audit endpoint (at https://registry.npmjs.org/-/npm/v1/security/audits/quick) responded with 410: {"error":"gone"}',
+      'could not assess: pnpm audit: ERR_PNPM_AUDIT_BAD_RESPONSE (the registry answered 410)'
+    ],
+    [
+      'pnpm audit --json',
+      '{"error":{"code":"ERR_PNPM_AUDIT_BAD_RESPONSE","message":"The audit endpoint responded with 503"}}',
+      'could not assess: pnpm audit: ERR_PNPM_AUDIT_BAD_RESPONSE (the registry answered 503)'
+    ],
+    [
+      'yarn audit',
+      'error An unexpected error occurred: "https://registry.yarnpkg.com/-/npm/v1/security/audits: Request failed \\"500 Internal Server Error\\"".',
+      'could not assess: the registry answered 500 Internal Server Error'
+    ],
+    [
+      'yarn audit',
+      'error An unexpected error occurred: "https://registry.yarnpkg.com/-/npm/v1/security/audits: getaddrinfo EAI_AGAIN registry.yarnpkg.com".',
+      'could not assess: network error (EAI_AGAIN)'
+    ]
+  ])('%s', (command, output, summary) => {
+    expect(detectUnassessable(command, null, output, 1, empty)?.summary).toBe(summary)
+  })
+})

@@ -69,9 +69,11 @@ const SIGNATURES: readonly Signature[] = [
     reason: (m) => `could not connect to ${m[1]} vulnerability feed`
   },
   {
-    // pnpm: "ERR_PNPM_AUDIT_BAD_RESPONSE  The audit endpoint (at …) responded with 500: …"
-    pattern: /ERR_PNPM_AUDIT_\w+\s+(.{1,200})/,
-    reason: (m) => `pnpm audit: ${m[1]?.trim()}`
+    // pnpm: "ERR_PNPM_AUDIT_BAD_RESPONSE  The audit endpoint (at …) responded with 500: …", also
+    // as JSON ({"error":{"code":"ERR_PNPM_AUDIT_BAD_RESPONSE","message":"… responded with 503"}}).
+    pattern: /ERR_PNPM_AUDIT_(\w+)(?:.{0,300}?responded with (\d{3}))?/,
+    reason: (m) =>
+      `pnpm audit: ERR_PNPM_AUDIT_${m[1]}${m[2] === undefined ? '' : ` (the registry answered ${m[2]})`}`
   },
   {
     // yarn 1: 'error An unexpected error occurred: "…: Request failed \"500 Internal Server Error\"".'
