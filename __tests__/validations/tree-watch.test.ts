@@ -305,6 +305,18 @@ describe('treeChangedResult and treeSummary', () => {
     expect(treeChangedResult(base, [])).toBe(base)
   })
 
+  it("names files from the validation's cwd in findings, from the root in the message", () => {
+    const changes = ['packages/app/x.txt', 'src/a.ts'].map((file) => ({
+      change: { kind: 'modified' as const, path: file, description: `${file} was modified` },
+      alsoRunning: []
+    }))
+    const result = treeChangedResult(base, changes, 'packages/app')
+    expect(result.report.findings.map((f) => [f.file, f.message])).toEqual([
+      ['x.txt', 'packages/app/x.txt was modified'],
+      ['../../src/a.ts', 'src/a.ts was modified']
+    ])
+  })
+
   it('keeps what the run said otherwise in the hint and names HEAD moves', () => {
     const result = treeChangedResult(base, [
       {

@@ -2,6 +2,7 @@
  * assess: the checklist's claims against what the validations proved → a verdict with its
  * blockers and the reconciliation between the two. Pure: data in, data out.
  */
+import { posix } from 'node:path'
 import type { Checklist, TaskItem } from '../checklist/model.js'
 import { allItems, phaseItems, subtree } from './items.js'
 import type { Validation, ValidationResult } from '../validations/model.js'
@@ -155,7 +156,12 @@ function evidenceNotes(validations: readonly AssessedValidation[]): string[] {
   for (const validation of validations) {
     if (validation.status === 'modified-tree') {
       const changes = validation.findings.filter((finding) => finding.kind === 'tree-change')
-      const files = changes.flatMap((finding) => (finding.file === undefined ? [] : [finding.file]))
+      // Findings name files from the validation's cwd; the note names them from the project root.
+      const files = changes.flatMap((finding) =>
+        finding.file === undefined
+          ? []
+          : [posix.normalize(posix.join(validation.cwd, finding.file))]
+      )
       const other = changes.filter((finding) => finding.file === undefined)
       const listed = [
         ...other.map((finding) => finding.message),

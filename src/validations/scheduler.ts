@@ -183,7 +183,8 @@ async function runOne(
   const changes = (await options.tree?.afterCommand(validation.id)) ?? []
   const result = treeChangedResult(
     resultOf(validation, outcome, collector, { root: path.resolve(options.root), cwd }),
-    changes
+    changes,
+    validation.cwd
   )
   result.startedAtMs = Math.max(0, Math.round(startedAtMs))
   return result

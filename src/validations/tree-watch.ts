@@ -15,6 +15,7 @@
  * Errors are values: a record that fails (git broke, the root vanished) ends the proof with a
  * reason (`problem`) instead of failing the run.
  */
+import path from 'node:path'
 import type { Finding, ValidationResult } from './model.js'
 import {
   changedKeys,
@@ -186,11 +187,12 @@ const SUMMARY_PATHS = 3
 /**
  * The result of a validation that changed the tree: status modified-tree (a failure whatever its
  * exit code), one finding per change, the paths in the summary, and what the run said otherwise
- * kept in the hint.
+ * kept in the hint. `cwd` is the validation's directory relative to the project root.
  */
 export function treeChangedResult(
   result: ValidationResult,
-  changes: readonly AttributedChange[]
+  changes: readonly AttributedChange[],
+  cwd = '.'
 ): ValidationResult {
   if (changes.length === 0) return result
   const findings: Finding[] = changes.map(({ change, alsoRunning }) => ({
@@ -200,7 +202,9 @@ export function treeChangedResult(
       alsoRunning.length === 0
         ? change.description
         : `${change.description} (by this validation or by ${quoteAll(alsoRunning)}, which ran at the same time)`,
-    ...(change.path === null ? {} : { file: change.path })
+    // Like every finding's, the file is relative to the validation's cwd; the message names the
+    // path from the project root.
+    ...(change.path === null ? {} : { file: path.posix.relative(cwd, change.path) || '.' })
   }))
   const files = changes.filter(({ change }) => change.path !== null)
   const overlapped = changes.some(({ alsoRunning }) => alsoRunning.length > 0)
