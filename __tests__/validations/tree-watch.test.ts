@@ -246,7 +246,15 @@ describe('TreeWatch through the scheduler', () => {
     const broken = await TreeWatch.start(repository(), { git: '/definitely/not/git' })
     await broken.beforeCommand('x')
     expect(await broken.afterCommand('x')).toEqual([])
-    expect((await broken.finish()).mode).toBe('files')
+    const proof = await broken.finish()
+    expect(proof.mode).toBe('files')
+    // The repository is there but git could not read it: the notes say how the tree was checked.
+    expect(proof.problems).toEqual([
+      expect.stringMatching(
+        /^git rev-parse failed: .*ENOENT.*; the tree was checked by file hashes instead, without \.gitignore$/
+      )
+    ])
+    expect((await tree.finish()).problems).toEqual([])
   })
 })
 

@@ -27,7 +27,7 @@
 import { createHash } from 'node:crypto'
 import { execFile } from 'node:child_process'
 import { lstat, open, readdir, readlink } from 'node:fs/promises'
-import type { BigIntStats } from 'node:fs'
+import { existsSync, type BigIntStats } from 'node:fs'
 import path from 'node:path'
 
 export const MAX_HASHED_FILE_BYTES = 8 * 1024 * 1024
@@ -180,12 +180,37 @@ export async function gitTopLevel(
   root: string,
   options: SnapshotOptions = {}
 ): Promise<string | null> {
+  return (await findRepository(root, options)).top
+}
+
+interface RepositoryLookup {
+  top: string | null
+  /** Why git could not read a repository that is there ("detected dubious ownership"…), or null. */
+  problem: string | null
+}
+
+async function findRepository(root: string, options: SnapshotOptions): Promise<RepositoryLookup> {
   try {
     const out = await runGit(options.git ?? 'git', root, ['rev-parse', '--show-toplevel'])
     const top = out.toString('utf8').trim()
-    return top === '' ? null : top
-  } catch {
-    return null
+    return { top: top === '' ? null : top, problem: null }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    if (/not a git repository/i.test(message) || !hasGitDirectory(root)) {
+      return { top: null, problem: null }
+    }
+    return {
+      top: null,
+      problem: `${message}; the tree was checked by file hashes instead, without .gitignore`
+    }
+  }
+}
+
+/** A `.git` in `root` or above: a repository git should have been able to read. */
+function hasGitDirectory(root: string): boolean {
+  for (let directory = path.resolve(root); ; directory = path.dirname(directory)) {
+    if (existsSync(path.join(directory, '.git'))) return true
+    if (path.dirname(directory) === directory) return false
   }
 }
 
@@ -196,11 +221,14 @@ export class TreeRecorder {
   constructor(
     readonly root: string,
     readonly gitTop: string | null,
-    private readonly options: SnapshotOptions = {}
+    private readonly options: SnapshotOptions = {},
+    /** Why git mode was wanted but not possible (files mode used instead), or null. */
+    readonly fallback: string | null = null
   ) {}
 
   static async for(root: string, options: SnapshotOptions = {}): Promise<TreeRecorder> {
-    return new TreeRecorder(root, await gitTopLevel(root, options), options)
+    const { top, problem } = await findRepository(root, options)
+    return new TreeRecorder(root, top, options, problem)
   }
 
   get mode(): TreeMode {

@@ -81,6 +81,7 @@ export class TreeWatch implements TreeObserver {
       const recorder = await TreeRecorder.for(root, options)
       const baseline = await recorder.snapshot()
       const watch = new TreeWatch(recorder, baseline, baseline)
+      if (recorder.fallback !== null) watch.incomplete.add(recorder.fallback)
       watch.noteIncomplete(baseline)
       return watch
     } catch (error) {
