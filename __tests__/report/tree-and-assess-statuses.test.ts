@@ -94,7 +94,9 @@ describe('modified-tree and unassessable on every surface', () => {
       validation: plan.find((v) => v.id === id)!,
       result: results().find((r) => r.id === id)!
     }))
-    expect(formatFinished(fmt!.validation, fmt!.result)).toMatch(/^CHANGED TREE Code formatting /)
+    const text = formatFinished(fmt!.validation, fmt!.result)
+    expect(text).toMatch(/^CHANGED TREE Code formatting /)
+    expect(text).toContain('\n     src/lib.rs was modified\n')
     expect(formatFinished(audit!.validation, audit!.result)).toMatch(/^COULD NOT ASSESS NPM audit /)
   })
 })
