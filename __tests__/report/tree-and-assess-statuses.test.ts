@@ -99,4 +99,33 @@ describe('modified-tree and unassessable on every surface', () => {
     expect(text).toContain('\n     src/lib.rs was modified\n')
     expect(formatFinished(audit!.validation, audit!.result)).toMatch(/^COULD NOT ASSESS NPM audit /)
   })
+
+  it('an audit that could not assess never shows a declared vulnerability resolved', () => {
+    // Non-critical, so it is no blocker: only the topic comparison could call it resolved.
+    const plan = seedPlan().map((v) => (v.id === 'security-audit' ? { ...v, critical: false } : v))
+    const unassessable = seedRunResults().map((r) =>
+      r.id === 'security-audit'
+        ? result(r.id, {
+            status: 'unassessable',
+            exitCode: 1,
+            durationMs: 300,
+            summary:
+              "could not assess: couldn't fetch advisory database: git operation failed: failed to fetch repo",
+            log: ''
+          })
+        : r
+    )
+    const a = assess({
+      checklist: seedChecklist(),
+      validations: plan,
+      results: unassessable,
+      rules: DEFAULT_GATE_RULES,
+      validationsRun: true
+    })
+    const protobuf = a.reconciliation.declared.blockers.find((b) =>
+      /RUSTSEC-2024-0437/.test(b.text)
+    )
+    expect(protobuf).toBeDefined()
+    expect(protobuf!.state).not.toBe('resolved')
+  })
 })

@@ -19,6 +19,15 @@ export function ranAndDidNotPass(status: AssessedStatus): boolean {
   return RAN_AND_DID_NOT_PASS.has(status)
 }
 
+/**
+ * Statuses that say nothing about what the validation checks: it did not run, or ran without
+ * being able to assess (an audit that could not reach its advisory source). Such a validation
+ * never shows a declared blocker resolved.
+ */
+export function provesNothing(status: AssessedStatus): boolean {
+  return status === 'not-run' || status === 'skipped' || status === 'unassessable'
+}
+
 export function joinResults(
   validations: Validation[],
   results: ValidationResult[],
