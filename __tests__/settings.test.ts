@@ -17,6 +17,11 @@ beforeAll(() => {
   fs.symlinkSync(path.join(outside, 'secret.md'), path.join(workspace, 'linked.md'))
   fs.symlinkSync(outside, path.join(workspace, 'out-dir'))
   fs.writeFileSync(path.join(workspace, 'PRODUCTION_CHECKLIST.md'), '- [ ] a\n')
+  // A link whose target does not exist: the old check fell back to its parent and let it through.
+  fs.symlinkSync(path.join(outside, 'OUTSIDE.json'), path.join(workspace, 'dangling.json'))
+  fs.symlinkSync('PRODUCTION_CHECKLIST.md', path.join(workspace, 'inside-link.json'))
+  fs.mkdirSync(path.join(workspace, 'a-directory'))
+  fs.mkdirSync(path.join(workspace, 'pr'))
 })
 
 afterAll(() => {
@@ -50,9 +55,37 @@ describe('bad action inputs', () => {
       'checklist',
       /is a symlink to '.+secret\.md', outside the workspace/
     ],
-    [{ 'report-path': 'out-dir/report.json' }, 'report-path', /is a symlink to .+, outside/],
+    [
+      { 'report-path': 'out-dir/report.json' },
+      'report-path',
+      /leads through a symbolic link to .+, outside the working directory/
+    ],
+    [{ 'report-path': 'dangling.json' }, 'report-path', /is a symbolic link/],
+    [{ 'report-path': 'inside-link.json' }, 'report-path', /is a symbolic link/],
+    [{ 'report-path': 'a-directory' }, 'report-path', /is a directory/],
+    [{ 'report-path': '../ws-sibling.json' }, 'report-path', /not a file inside the working/],
+    [
+      { 'working-directory': 'pr', 'report-path': '../PRODUCTION_CHECKLIST.md' },
+      'report-path',
+      /not a file inside the working directory/
+    ],
     [{ 'working-directory': '../..' }, 'working-directory', /points outside the workspace/],
-    [{ config: 'a\0b.yml' }, 'config', /contains a NUL byte/]
+    [{ config: 'a\0b.yml' }, 'config', /contains a NUL byte/],
+    [{ 'max-annotations': '-1' }, 'max-annotations', /whole number from 0 to 1000 \(got '-1'\)/],
+    [{ 'max-annotations': '1001' }, 'max-annotations', /from 0 to 1000/],
+    [{ 'max-annotations': '2.5' }, 'max-annotations', /from 0 to 1000/],
+    [{ 'max-annotations': 'all' }, 'max-annotations', /fix the 'max-annotations' input/],
+    [{ 'report-from': 'pr-report.json' }, 'report-from', /needs run-validations: false/],
+    [
+      { 'report-from': 'dangling.json', 'run-validations': 'false' },
+      'report-from',
+      /is a symbolic link/
+    ],
+    [
+      { 'report-from': '../x.json', 'run-validations': 'false' },
+      'report-from',
+      /not a file inside the working directory/
+    ]
   ])('%j → one line naming %s', (inputs, name, pattern) => {
     const error = settingsError(inputs)
     expect(error).toBeInstanceOf(ConfigurationError)
@@ -63,8 +96,19 @@ describe('bad action inputs', () => {
     expect(error.message).toMatch(/fix|use|leave|shorten|point/)
   })
 
+  test('report-from with run-validations: false is the publish-only mode', () => {
+    const inputs: Record<string, string> = {
+      'report-from': 'artifact/readiness-report.json',
+      'run-validations': 'false'
+    }
+    const settings = settingsFromInputs((name) => inputs[name] ?? '', workspace)
+    expect(settings.reportFrom).toBe(path.join(workspace, 'artifact', 'readiness-report.json'))
+    expect(settings.runValidations).toBe(false)
+  })
+
   test('good inputs resolve inside the workspace, defaults filled in', () => {
     const settings = settingsFromInputs(() => '', workspace)
+    expect(settings.reportFrom).toBeNull()
     expect(settings.checklistPath).toBe(path.join(workspace, 'PRODUCTION_CHECKLIST.md'))
     expect(settings.failOn).toBe('not-ready')
     expect(settings.surfaces).toEqual({
@@ -73,6 +117,9 @@ describe('bad action inputs', () => {
       comment: true,
       jobSummary: true
     })
+    expect(settings.maxAnnotations).toBe(200)
+    const read = (name: string): string => (name === 'max-annotations' ? ' 0 ' : '')
+    expect(settingsFromInputs(read, workspace).maxAnnotations).toBe(0)
   })
 })
 

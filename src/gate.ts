@@ -26,6 +26,11 @@ export interface GateOptions {
   /** Values to mask wherever command output is reported (the token); secret shapes are masked too. */
   secrets?: readonly string[]
   progress?: GateProgress
+  /**
+   * What the user sets to choose the checklist and the config, as error messages name it: the
+   * action's inputs by default, the CLI's flags ('--checklist', '--config').
+   */
+  settingNames?: { checklist: string; config: string }
 }
 
 export interface GateProgress {
@@ -45,11 +50,12 @@ export interface GateOutcome {
 }
 
 export async function evaluateReadiness(options: GateOptions): Promise<GateOutcome> {
-  const checklist = loadChecklist(options.checklistPath)
+  const names = options.settingNames
+  const checklist = loadChecklist(options.checklistPath, options.checklistPath, names?.checklist)
   const config =
     options.configPath === null
       ? null
-      : await readConfig(options.configPath, options.configRequired)
+      : await readConfig(options.configPath, options.configRequired, names?.config)
   const plan = planValidations(checklist, config)
   options.progress?.planned?.(plan)
 
@@ -109,11 +115,15 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
  * The config's reader brings a YAML parser (js-yaml, ~100 KB) that most runs never need: it is
  * loaded only when there is a config file to read, or a required one to complain about.
  */
-async function readConfig(configPath: string, required: boolean): Promise<ReadinessConfig | null> {
+async function readConfig(
+  configPath: string,
+  required: boolean,
+  setting: string | undefined
+): Promise<ReadinessConfig | null> {
   // loadConfig treats a path it cannot stat as no config, when none is required; so does this.
   if (!required && !fs.existsSync(configPath)) return null
   const { loadConfig } = await import('./validations/config.js')
-  return loadConfig(configPath, { required })
+  return loadConfig(configPath, setting === undefined ? { required } : { required, setting })
 }
 
 /**

@@ -1,4 +1,4 @@
-// The action's entry point: only calls run().
+// The action's entry point: runs the action with the real I/O and exits with its exit code.
 import { run } from './main.js'
 
-await run()
+process.exitCode = await run()

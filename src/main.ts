@@ -1,179 +1,290 @@
-import * as core from '@actions/core'
-import * as path from 'node:path'
-import { errorMessage, isConfigurationError } from './errors.js'
-import { settingsFromInputs, type Settings } from './settings.js'
-import { evaluateReadiness, type GateOutcome, type GateProgress } from './gate.js'
-import { loadGitHubContext, type GitHubContext } from './github/context.js'
-import { setOutputs } from './github/outputs.js'
-import { writeJobSummary } from './github/summary.js'
-import { matcherPaths } from './github/matchers.js'
-import { buildJsonReport, writeJsonReport } from './report/json.js'
-import { renderReport, type RenderContext } from './report/render.js'
+import { errorMessage } from './errors.js'
+import { settingsFromInputs, type InputReader, type Settings } from './settings.js'
+import { evaluateReadiness } from './gate.js'
+import {
+  readGitHubContext,
+  type Environment,
+  type GitHubContext,
+  type GitHubContextReading
+} from './github/context.js'
+import {
+  reportToPublish,
+  verifyPullRequestHead,
+  type PublishableReport
+} from './github/report-origin.js'
+import { untrustedCommandsRefusal } from './github/trust.js'
+import { ConfigurationError } from './errors.js'
+import { EXIT_CODES } from './exit-codes.js'
+import type { Assessment } from './readiness/model.js'
+import type { RenderContext } from './report/context.js'
+import type { Masked } from './validations/secrets.js'
+import type { Protection } from './validations/credentials.js'
+import type { SurfaceOutcome } from './github/permissions.js'
+import type { CheckRunStart } from './github/publish.js'
+import { buildJsonReport, writeJsonReportInside } from './report/json.js'
+import { renderContextFor } from './report/context.js'
+import { renderReport } from './report/render.js'
 import type { RenderedReport, SurfaceSelection } from './report/surfaces.js'
-import { formatFinished, formatPlan, formatStarted } from './cli/terminal.js'
-import { escapeMarkdown } from './report/markdown.js'
+import type { Logger } from './log/logger.js'
+import { runLog } from './log/run-log.js'
+import {
+  failureOutcome,
+  verdictOutcome,
+  type ErrorOutputs,
+  type ExitCode,
+  type GateOutputs
+} from './verdict-outputs.js'
+import { actionIo } from './action-io.js'
+import { maskForSurfaces, secretsToMask } from './validations/secrets.js'
 
 type GitHubApi = typeof import('./github/index.js')
+
+/**
+ * Everything the action takes from and gives to the world, injected so tests run the action
+ * from source with fakes (src/action-io.ts is the real one, over @actions/core and process).
+ */
+export interface ActionIo {
+  /** One input as the workflow set it; '' when not set. */
+  input: InputReader
+  env: Environment
+  /** The process's directory: the workspace when GITHUB_WORKSPACE is not set. */
+  cwd: string
+  log: Logger
+  /** Masks a value in every later line of the log. */
+  setSecret(value: string): void
+  /**
+   * Keeps the credentials out of what validations can read: withheld from their environment by
+   * value, and overwritten in the action's own /proc environ (validations/credentials.ts).
+   * Call once the inputs are read: the overwritten variables read as empty afterwards.
+   */
+  protectSecrets(values: readonly string[]): Protection
+  setOutputs(outputs: GateOutputs | ErrorOutputs): void
+  /** Appends to the job summary; never throws (a failure is a warning in the outcome). */
+  writeJobSummary(markdown: string): Promise<SurfaceOutcome>
+  /** Absolute paths of the problem matchers shipped with the action. */
+  matcherFiles(): string[]
+  /**
+   * The GitHub adapters, loaded only when something goes to the API: octokit is most of the
+   * bundle, and a run that only writes the job summary starts faster without it.
+   */
+  loadGitHub(): Promise<GitHubApi>
+}
 
 /** Where the run publishes: null when it is not in GitHub Actions or has nothing to publish. */
 interface Publisher {
   api: GitHubApi
   octokit: ReturnType<GitHubApi['createOctokit']>
   ctx: GitHubContext
-  checkRunId: number | undefined
+  /** The in-progress check run's start, in flight while the validations run (null: no check run). */
+  checkRunStart: Promise<CheckRunStart> | null
+  /** Ends a start still waiting on the API once publishing is over. */
+  stopStart: AbortController
 }
 
+/** Each distinct warning of one run is logged once. */
+type Warn = (warning: string | undefined) => void
+
 /**
- * The action: settings → parse → plan → run → assess → render → publish.
- * Whatever fails, the job summary, the outputs and the exit code still tell the truth.
+ * The action: settings → parse → plan → run → assess → render → publish. Returns the exit code
+ * (src/verdict-outputs.ts). Whatever fails, the job summary, the outputs and the exit code still
+ * tell the truth.
  */
-export async function run(): Promise<void> {
-  let publisher: Publisher | null = null
+export async function run(io: ActionIo = actionIo()): Promise<ExitCode> {
+  const warn = warnOnce(io.log)
   let settings: Settings | null = null
+  let publishing: Promise<Publisher | null> = Promise.resolve(null)
   try {
-    settings = settingsFromInputs(
-      (name) => core.getInput(name),
-      process.env.GITHUB_WORKSPACE ?? process.cwd()
-    )
-    if (settings.token !== '') core.setSecret(settings.token)
-    const github = githubContextOrNull()
-    registerProblemMatchers()
-    publisher = await startPublishing(settings, github)
-    const outcome = await evaluateReadiness({
-      checklistPath: settings.checklistPath,
-      configPath: settings.configPath,
-      configRequired: settings.configRequired,
-      root: settings.root,
-      runValidations: settings.runValidations,
-      refuseCommands: untrustedCommandsRefusal(settings, github),
-      concurrency: settings.concurrency,
-      secrets: settings.token === '' ? [] : [settings.token],
-      progress: actionsProgress
-    })
-    const context = renderContext(settings, github)
-    const rendered = renderReport(
-      outcome.assessment,
-      context,
-      surfacesToRender(settings, publisher)
-    )
-    writeJsonReport(settings.reportPath, buildJsonReport(outcome.assessment, context))
-    setGateOutputs(outcome, settings.reportPath)
-    await publish(settings, publisher, rendered)
-    if (!outcome.assessment.ready && settings.failOn === 'not-ready') {
-      core.setFailed(`${rendered.title} (fail-on: not-ready)`)
-    } else {
-      core.info(rendered.title)
+    settings = settingsFromInputs(io.input, io.env.GITHUB_WORKSPACE ?? io.cwd)
+    // The token and the runner's credentials: masked in the log, the results and every surface.
+    const found = secretsToMask(io.env, settings.token)
+    const protection = io.protectSecrets(found)
+    const secrets = [...new Set([...found, ...protection.values])]
+    for (const value of secrets) io.setSecret(value)
+    if (protection.environ.startsWith('not scrubbed')) {
+      warn(`Validations can read the action's credentials in /proc: ${protection.environ}`)
     }
+    const reading = readGitHubContext(io.env)
+    registerProblemMatchers(io)
+    const published = settings.reportFrom === null ? null : reportFrom(settings, reading)
+    const github = published?.publishTo ?? githubOf(reading, warn)
+    // The check run is put in progress while the validations run: an API that answers slowly
+    // (or not at all, through its retries) must not hold them up. It is awaited only to publish.
+    publishing = startPublishing(io, settings, github, warn).catch((error: unknown) => {
+      warn(`Not publishing to GitHub: ${errorMessage(error)}`)
+      return null
+    })
+    const { assessment, context } =
+      published === null
+        ? await evaluateHere(io, settings, reading, github, secrets)
+        : {
+            assessment: maskForSurfaces(published.assessment, secrets),
+            context: maskForSurfaces(published.context, secrets)
+          }
+    const publisher = await publishing
+    if (published?.pullRequestNeedsVerification === true && publisher !== null) {
+      await verifyReportPullRequest(publisher, published, warn)
+    }
+    const rendered = renderReport(assessment, context, surfacesToRender(settings, publisher), {
+      maxAnnotations: settings.maxAnnotations
+    })
+    const written = writeJsonReportInside(
+      settings.root,
+      settings.reportPath,
+      buildJsonReport(assessment, context)
+    )
+    const reportPath = 'written' in written ? written.written : ''
+    const verdict = verdictOutcome(assessment, settings.failOn, reportPath)
+    io.setOutputs(verdict.outputs)
+    await publish(io, settings, publisher, rendered, warn)
+    if (verdict.fails) io.log.error(`${rendered.title} (fail-on: not-ready)`)
+    else io.log.info(rendered.title)
+    if ('error' in written) {
+      // Every output and surface is already out; the step still fails on the input to fix.
+      io.log.error(written.error)
+      return verdict.fails ? verdict.exitCode : EXIT_CODES.usage
+    }
+    return verdict.exitCode
   } catch (error) {
-    await reportFailure(error, settings, publisher)
+    return reportFailure(io, error, settings, await publishing, warn)
   }
 }
 
-const actionsProgress: GateProgress = {
-  planned: (plan) => {
-    core.info(formatPlan(plan))
-  },
-  started: (validation) => {
-    core.info(formatStarted(validation).trimEnd())
-  },
-  finished: (validation, result) => {
-    // Validations run concurrently, so each one's output is printed when it ends, in a
-    // collapsible group of its own rather than interleaved with the others.
-    core.startGroup(formatFinished(validation, result).split('\n')[0] ?? validation.name)
-    core.info(formatFinished(validation, result).trimEnd())
-    const { head, tail, truncated, totalBytes } = result.output
-    core.info(head)
-    if (truncated) core.info(`… ${totalBytes} bytes in all; the last part follows …`)
-    if (tail !== '') core.info(tail)
-    core.endGroup()
-  }
-}
-
-function registerProblemMatchers(): void {
-  if (process.env.GITHUB_ACTIONS !== 'true') return
-  for (const file of matcherPaths(import.meta.url)) core.info(`::add-matcher::${file}`)
-}
-
-function githubContextOrNull(): GitHubContext | null {
-  if (process.env.GITHUB_ACTIONS !== 'true' && process.env.GITHUB_REPOSITORY === undefined) {
-    return null
-  }
-  try {
-    return loadGitHubContext(process.env)
-  } catch (error) {
-    core.warning(`Not publishing to GitHub: ${errorMessage(error)}`)
-    return null
+/** checklist → plan → run → assess here, masked for the surfaces, with its render context. */
+async function evaluateHere(
+  io: ActionIo,
+  settings: Settings,
+  reading: GitHubContextReading,
+  github: GitHubContext | null,
+  secrets: readonly string[]
+): Promise<{ assessment: Masked<Assessment>; context: Masked<RenderContext> }> {
+  const outcome = await evaluateReadiness({
+    checklistPath: settings.checklistPath,
+    configPath: settings.configPath,
+    configRequired: settings.configRequired,
+    root: settings.root,
+    runValidations: settings.runValidations,
+    refuseCommands: untrustedCommandsRefusal(reading, settings.allowUntrustedCommands),
+    concurrency: settings.concurrency,
+    secrets,
+    progress: runLog(io.log, { showOutput: true })
+  })
+  // The one masking pass at the surface boundary: every string of the assessment and the
+  // context, whatever field holds it, before any surface or the JSON report sees it.
+  return {
+    assessment: maskForSurfaces(outcome.assessment, secrets),
+    context: maskForSurfaces(
+      renderContextFor({
+        checkName: settings.checkName,
+        workspace: settings.workspace,
+        root: settings.root,
+        checklistPath: settings.checklistPath,
+        github
+      }),
+      secrets
+    )
   }
 }
 
 /**
- * Loads octokit only when something goes to the GitHub API (a run that only writes the job
- * summary starts faster), and puts the check run in progress right away.
+ * Publish-only mode (report-from): the report another run wrote, read strictly and checked
+ * against this event's commit and pull request; nothing of the checkout is read or run.
+ */
+function reportFrom(settings: Settings, reading: GitHubContextReading): PublishableReport {
+  const report = reportToPublish({
+    file: settings.reportFrom!,
+    boundary: settings.root,
+    reading,
+    checkName: settings.checkName
+  })
+  if ('error' in report) throw new ConfigurationError(report.error)
+  return report
+}
+
+/**
+ * A fork's pull request is not listed in the workflow_run event: comment on it only when the
+ * API says its head is the report's commit and it is into this repository.
+ */
+async function verifyReportPullRequest(
+  publisher: Publisher,
+  report: PublishableReport,
+  warn: Warn
+): Promise<void> {
+  const number = report.pullRequest
+  if (number === null) return
+  const { octokit, ctx } = publisher
+  try {
+    const { data } = await octokit.rest.pulls.get({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      pull_number: number
+    })
+    const problem = verifyPullRequestHead(data, number, report.origin)
+    if (problem === null) publisher.ctx = { ...ctx, pullRequest: number }
+    else warn(`Not commenting: ${problem}.`)
+  } catch (error) {
+    warn(`Not commenting: pull request #${number} could not be read (${errorMessage(error)}).`)
+  }
+}
+
+function warnOnce(log: Logger): Warn {
+  const warned = new Set<string>()
+  return (warning) => {
+    if (warning === undefined || warned.has(warning)) return
+    warned.add(warning)
+    log.warning(warning)
+  }
+}
+
+function registerProblemMatchers(io: ActionIo): void {
+  if (io.env.GITHUB_ACTIONS !== 'true') return
+  for (const file of io.matcherFiles()) io.log.info(`::add-matcher::${file}`)
+}
+
+/** The run's GitHub context, or null (warned once when this is a run whose event cannot be read). */
+function githubOf(reading: GitHubContextReading, warn: Warn): GitHubContext | null {
+  if (reading.kind === 'read') return reading.context
+  if (reading.kind === 'unreadable') warn(`Not publishing to GitHub: ${reading.reason}`)
+  return null
+}
+
+/**
+ * Loads octokit only when something goes to the GitHub API, and puts the check run in progress.
+ * Resolves to null when nothing will be published through the API.
  */
 async function startPublishing(
+  io: ActionIo,
   settings: Settings,
-  github: GitHubContext | null
+  github: GitHubContext | null,
+  warn: Warn
 ): Promise<Publisher | null> {
   const { checkRun, commitStatus, comment } = settings.surfaces
   const wantsComment = comment && github?.pullRequest !== null
   if (github === null || !(checkRun || commitStatus || wantsComment)) return null
   if (settings.token === '') {
-    core.warning(
+    warn(
       "Input 'github-token' is empty: the check run, status and PR comment are not published; the job summary and outputs still are."
     )
     return null
   }
-  const api = await import('./github/index.js')
+  const api = await io.loadGitHub()
   const octokit = api.createOctokit(settings.token, github.apiUrl, {
     log: {
       warning: (m) => {
-        core.warning(m)
+        io.log.warning(m)
       },
       debug: (m) => {
-        core.debug(m)
+        io.log.debug(m)
       }
-    }
+    },
+    maxWaitMs: api.maxWaitFromEnvironment(io.env)
   })
-  const publisher: Publisher = { api, octokit, ctx: github, checkRunId: undefined }
-  if (checkRun) {
-    const started = await api.tryStartCheckRun(octokit, github, settings.checkName)
-    if ('checkRunId' in started) publisher.checkRunId = started.checkRunId
-    else if (started.failure.unreachable !== undefined) {
-      // No answer at all: every later call would wait out its retries and fail the same way.
-      const lost = [
-        'check-run' as const,
-        ...(commitStatus ? ['commit-status' as const] : []),
-        ...(wantsComment ? ['comment' as const] : [])
-      ]
-      core.warning(api.unreachableWarning(github, started.failure.unreachable, lost))
-      return null
-    } else warnSurface(started.failure.warning)
-  }
-  return publisher
-}
-
-/**
- * Under pull_request_target the workflow runs with a write token and secrets while the
- * checked-out files may come from the PR's author: running their checklist's commands would
- * hand them that token. Refuse unless the workflow opts in.
- */
-function untrustedCommandsRefusal(settings: Settings, github: GitHubContext | null): string | null {
-  if (github?.eventName !== 'pull_request_target' || settings.allowUntrustedCommands) return null
-  return 'under pull_request_target the checklist and config may come from the pull request, so their commands are not run; use the pull_request event (or workflow_run for forks), or set allow-untrusted-commands: true if the checked-out code is trusted'
-}
-
-function renderContext(settings: Settings, github: GitHubContext | null): RenderContext {
-  return {
-    checkName: settings.checkName,
-    runUrl: github?.runUrl ?? null,
-    repository: github === null ? null : `${github.owner}/${github.repo}`,
-    sha: github?.sha ?? null,
-    ref: github?.ref ?? null,
-    checklistPath: toPosix(path.relative(settings.workspace, settings.checklistPath)),
-    validationRoot: toPosix(path.relative(settings.workspace, settings.root)) || '.',
-    workspace: settings.workspace,
-    serverUrl: github?.serverUrl ?? null
-  }
+  // Not awaited: the validations start at once, and publishReport waits for the start within
+  // its deadline (an unreachable API is named there, once, with every surface it costs).
+  const stopStart = new AbortController()
+  const checkRunStart = checkRun
+    ? api.tryStartCheckRun(octokit, github, settings.checkName, { signal: stopStart.signal })
+    : null
+  return { api, octokit, ctx: github, checkRunStart, stopStart }
 }
 
 /** What publish() sends: the job summary if on, and the API surfaces when there is a publisher. */
@@ -188,53 +299,33 @@ function surfacesToRender(settings: Settings, publisher: Publisher | null): Surf
   }
 }
 
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/')
-}
-
-function setGateOutputs(outcome: GateOutcome, reportPath: string): void {
-  const { assessment } = outcome
-  const failed = assessment.validations.filter((v) => v.critical && v.status !== 'passed')
-  setOutputs({
-    ready: assessment.ready ? 'true' : 'false',
-    verdict: assessment.verdict,
-    'report-path': reportPath,
-    blockers: String(assessment.blockers.length),
-    'failed-validations': String(failed.length),
-    'checked-items': String(assessment.checklist.checked),
-    'total-items': String(assessment.checklist.items),
-    placeholders: String(assessment.reconciliation.placeholders.length)
-  })
-}
-
 async function publish(
+  io: ActionIo,
   settings: Settings,
   publisher: Publisher | null,
-  rendered: RenderedReport
+  rendered: RenderedReport,
+  warn: Warn
 ): Promise<void> {
   if (settings.surfaces.jobSummary) {
-    const summary = await writeJobSummary(rendered.jobSummary)
-    warnSurface(summary.warning)
+    const summary = await io.writeJobSummary(rendered.jobSummary)
+    warn(summary.warning)
   }
   if (publisher === null) return
-  const { api, octokit, ctx, checkRunId } = publisher
-  const outcome = await api.publishReport(octokit, ctx, rendered, {
-    checkRun: settings.surfaces.checkRun,
-    status: settings.surfaces.commitStatus,
-    comment: settings.surfaces.comment && ctx.pullRequest !== null,
-    checkName: settings.checkName,
-    ...(checkRunId === undefined ? {} : { checkRunId }),
-    ...(settings.commentAuthor === '' ? {} : { commentAuthor: settings.commentAuthor })
-  })
-  for (const surface of outcome.surfaces) warnSurface(surface.warning)
-}
-
-const warned = new Set<string>()
-/** Each distinct problem is warned about once. */
-function warnSurface(warning: string | undefined): void {
-  if (warning === undefined || warned.has(warning)) return
-  warned.add(warning)
-  core.warning(warning)
+  const { api, octokit, ctx, checkRunStart, stopStart } = publisher
+  try {
+    const outcome = await api.publishReport(octokit, ctx, rendered, {
+      checkRun: settings.surfaces.checkRun,
+      status: settings.surfaces.commitStatus,
+      comment: settings.surfaces.comment && ctx.pullRequest !== null,
+      checkName: settings.checkName,
+      deadlineMs: api.PUBLISH_DEADLINE_MS,
+      ...(checkRunStart === null ? {} : { checkRunStart }),
+      ...(settings.commentAuthor === '' ? {} : { commentAuthor: settings.commentAuthor })
+    })
+    for (const surface of outcome.surfaces) warn(surface.warning)
+  } finally {
+    stopStart.abort()
+  }
 }
 
 /**
@@ -242,34 +333,60 @@ function warnSurface(warning: string | undefined): void {
  * not ready, the job summary says why, a started check run is completed, and the step fails.
  */
 async function reportFailure(
+  io: ActionIo,
   error: unknown,
   settings: Settings | null,
-  publisher: Publisher | null
-): Promise<void> {
-  const message = errorMessage(error).split('\n')[0] ?? 'unknown error'
-  const title = isConfigurationError(error)
-    ? 'Readiness could not be assessed: configuration error'
-    : 'Readiness could not be assessed: internal error'
-  if (!isConfigurationError(error) && error instanceof Error && error.stack) core.debug(error.stack)
-  setOutputs({ ready: 'false', verdict: 'error' })
-  const body = `## ${title}\n\n${escapeMarkdown(message)}\n`
-  if (settings?.surfaces.jobSummary !== false) warnSurface((await writeJobSummary(body)).warning)
-  if (publisher?.checkRunId !== undefined) {
-    const { api, octokit, ctx, checkRunId } = publisher
+  publisher: Publisher | null,
+  warn: Warn
+): Promise<ExitCode> {
+  const failure = failureOutcome(error, secretsToMask(io.env, settings?.token ?? ''))
+  if (failure.kind === 'internal' && error instanceof Error && error.stack) {
+    io.log.debug(error.stack)
+  }
+  try {
+    io.setOutputs(failure.outputs)
+  } catch (outputError) {
+    warn(`Could not set the outputs: ${errorMessage(outputError)}`)
+  }
+  if (settings?.surfaces.jobSummary !== false) {
+    warn((await io.writeJobSummary(failure.report.jobSummary)).warning)
+  }
+  if (publisher?.checkRunStart != null) {
+    // A check run already started is completed as a failure, within the publishing deadline.
+    const { api, octokit, ctx, checkRunStart, stopStart } = publisher
+    const signal = AbortSignal.timeout(api.PUBLISH_DEADLINE_MS)
     try {
-      await api.completeCheckRun(octokit, ctx, checkRunId, {
-        conclusion: 'failure',
-        title,
-        checkSummary: body,
-        checkText: '',
-        comment: body,
-        jobSummary: body,
-        statusDescription: title.slice(0, 140),
-        annotations: []
-      })
+      const started = await untilAborted(checkRunStart, signal)
+      if (started !== null && 'checkRunId' in started) {
+        await api.completeCheckRun(octokit, ctx, started.checkRunId, failure.report, { signal })
+      }
     } catch (publishError) {
-      warnSurface(`Could not complete the check run: ${errorMessage(publishError)}`)
+      warn(`Could not complete the check run: ${errorMessage(publishError)}`)
+    } finally {
+      stopStart.abort()
     }
   }
-  core.setFailed(message)
+  io.log.error(failure.message)
+  return failure.exitCode
+}
+
+/** The promise's value, or null once the signal aborts first. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T | null> {
+  if (signal.aborted) return Promise.resolve(null)
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => {
+      resolve(null)
+    }
+    signal.addEventListener('abort', onAbort, { once: true })
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort)
+        resolve(value)
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort)
+        reject(error instanceof Error ? error : new Error(String(error)))
+      }
+    )
+  })
 }

@@ -1,6 +1,8 @@
 import * as path from 'node:path'
 import * as fs from 'node:fs'
 import { ConfigurationError, quoteValue } from './errors.js'
+import { DEFAULT_MAX_ANNOTATIONS, MAX_ANNOTATIONS_LIMIT } from './report/annotations.js'
+import { confinedTargetProblem } from './report/confined-file.js'
 
 /**
  * Every choice a run makes, read once from the action's inputs (or the CLI's flags) and checked
@@ -23,13 +25,23 @@ export interface Settings {
   surfaces: Surfaces
   checkName: string
   token: string
-  /** Absolute path of the JSON report. */
+  /**
+   * Absolute path of the JSON report, inside `root` (the working directory): never a link, a
+   * directory or outside it (write it with report/confined-file.ts writeFileConfined, boundary `root`).
+   */
   reportPath: string
   concurrency: number | null
   /** Login the token comments as when no check run tells it (other apps' installation tokens). */
   commentAuthor: string
-  /** Under pull_request_target: run commands from the PR's checklist/config anyway. */
+  /** Run the checkout's commands even where github/trust.ts refuses them. */
   allowUntrustedCommands: boolean
+  /** Annotations per check run at most (the rest are counted on the surfaces). */
+  maxAnnotations: number
+  /**
+   * Publish-only mode: the absolute path of a JSON report another run wrote (inside `root`), or
+   * null. Read it with readFileConfined and report/read-json.ts assessmentFromReport.
+   */
+  reportFrom: string | null
 }
 
 export type FailOn = 'not-ready' | 'never'
@@ -58,7 +70,9 @@ const INPUT_DEFAULTS: Record<string, string> = {
   'report-path': 'readiness-report.json',
   concurrency: '',
   'comment-author': '',
-  'allow-untrusted-commands': 'false'
+  'allow-untrusted-commands': 'false',
+  'max-annotations': String(DEFAULT_MAX_ANNOTATIONS),
+  'report-from': ''
 }
 
 /** Builds Settings from action inputs. `workspace` is GITHUB_WORKSPACE (or the cwd). */
@@ -85,20 +99,65 @@ export function settingsFromInputs(readRaw: InputReader, workspace: string): Set
     },
     checkName: parseCheckName(read('check-name')),
     token: readRaw('github-token').trim(),
-    reportPath: insideWorkspace(root, read('report-path'), 'report-path', workspace),
+    reportPath: reportPathInside(root, read('report-path')),
     concurrency: parseConcurrency(read('concurrency'), 'concurrency'),
     commentAuthor: read('comment-author'),
     allowUntrustedCommands: parseBoolean(
       read('allow-untrusted-commands'),
       'allow-untrusted-commands'
-    )
+    ),
+    maxAnnotations: parseMaxAnnotations(read('max-annotations')),
+    reportFrom: parseReportFrom(root, read('report-from'), read('run-validations'))
   }
 }
 
-export function parseFailOn(value: string): FailOn {
+/**
+ * report-from publishes a report made by another run: nothing of the checkout is read or run, so
+ * run-validations must say so (a run that validates and publishes someone else's report would
+ * have two verdicts).
+ */
+function parseReportFrom(root: string, value: string, runValidations: string): string | null {
+  if (value === '') return null
+  if (parseBoolean(runValidations, 'run-validations')) {
+    throw new ConfigurationError(
+      "Input 'report-from' publishes a report another run made, so it needs run-validations: false; fix the inputs: set run-validations: false, or remove report-from."
+    )
+  }
+  const file = path.resolve(root, value)
+  const problem = confinedTargetProblem({ boundary: root, file, input: 'report-from' })
+  if (problem !== null) throw new ConfigurationError(problem)
+  return file
+}
+
+/**
+ * The annotation cap is the workflow's (an input), not the checklist's or the config's: under
+ * pull_request_target those may come from the pull request, and the cap protects the write token.
+ */
+export function parseMaxAnnotations(value: string): number {
+  const n = Number(value)
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n > MAX_ANNOTATIONS_LIMIT) {
+    throw new ConfigurationError(
+      `Input 'max-annotations' must be a whole number from 0 to ${MAX_ANNOTATIONS_LIMIT} (got ${quoteValue(value)}); fix the 'max-annotations' input.`
+    )
+  }
+  return n
+}
+
+/**
+ * How an error names a setting: an action input ('fail-on') or, for the CLI, its flag
+ * ('--fail-on'), so a CLI user never reads about an "input".
+ */
+function settingWords(name: string): { subject: string; fix: string; cli: boolean } {
+  return name.startsWith('--')
+    ? { subject: `Flag ${name}`, fix: `fix ${name}`, cli: true }
+    : { subject: `Input '${name}'`, fix: `fix the '${name}' input`, cli: false }
+}
+
+export function parseFailOn(value: string, name = 'fail-on'): FailOn {
   if (value === 'not-ready' || value === 'never') return value
+  const { subject, fix } = settingWords(name)
   throw new ConfigurationError(
-    `Input 'fail-on' must be 'not-ready' or 'never' (got ${quoteValue(value)}); fix the 'fail-on' input.`
+    `${subject} must be 'not-ready' or 'never' (got ${quoteValue(value)}); ${fix}.`
   )
 }
 
@@ -115,8 +174,9 @@ export function parseConcurrency(value: string, name: string): number | null {
   if (value === '') return null
   const n = Number(value)
   if (!Number.isInteger(n) || n < 1 || n > 64) {
+    const { subject, cli } = settingWords(name)
     throw new ConfigurationError(
-      `Input '${name}' must be a whole number from 1 to 64 (got ${quoteValue(value)}); leave it empty for the CPU count.`
+      `${subject} must be a whole number from 1 to 64 (got ${quoteValue(value)}); ${cli ? 'omit it' : 'leave it empty'} for the CPU count.`
     )
   }
   return n
@@ -163,6 +223,19 @@ export function insideWorkspace(
     )
   }
   return resolved
+}
+
+/**
+ * The report is written, so its boundary is the working directory (not the workspace: in a
+ * two-checkout layout the workspace also holds the trusted checkout), and a link at the path is
+ * refused whether or not its target exists — there is no "the target does not exist, so check its
+ * parent instead".
+ */
+function reportPathInside(root: string, value: string): string {
+  const file = path.resolve(root, value)
+  const problem = confinedTargetProblem({ boundary: root, file, input: 'report-path' })
+  if (problem !== null) throw new ConfigurationError(problem)
+  return file
 }
 
 /** The real path of `file`, or of its nearest existing ancestor plus the rest (files to be written). */

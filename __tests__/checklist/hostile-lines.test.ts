@@ -10,6 +10,7 @@ import * as path from 'node:path'
 import { allItems } from '../../src/checklist/model.js'
 import { evaluateReadiness } from '../../src/gate.js'
 import { renderReport } from '../../src/report/render.js'
+import { maskForSurfaces } from '../../src/validations/secrets.js'
 
 const LENGTH = 100_000
 
@@ -79,15 +80,21 @@ describe.each(Object.entries(PLACES))('a 100,000-character run in a %s', (_place
       concurrency: null
     })
     expect(allItems(outcome.checklist).length).toBeGreaterThan(0)
-    const rendered = renderReport(outcome.assessment, {
-      checkName: 'Readiness Gate',
-      runUrl: null,
-      repository: 'o/r',
-      sha: 'a'.repeat(40),
-      ref: null,
-      checklistPath: 'CHECKLIST.md',
-      validationRoot: '.'
-    })
+    const rendered = renderReport(
+      maskForSurfaces(outcome.assessment, []),
+      maskForSurfaces(
+        {
+          checkName: 'Readiness Gate',
+          runUrl: null,
+          repository: 'o/r',
+          sha: 'a'.repeat(40),
+          ref: null,
+          checklistPath: 'CHECKLIST.md',
+          validationRoot: '.'
+        },
+        []
+      )
+    )
     expect(rendered.comment.length).toBeLessThanOrEqual(65_536)
   })
 })

@@ -187,6 +187,41 @@ describe('the bundled action', () => {
     expect(run.conclusion).toBe('failure')
   })
 
+  it('masks the runtime and OIDC tokens in finding fields on every surface (issue 17, defect 3)', async () => {
+    // Values that match no secret shape: only the values the action collects can mask them.
+    const runtime = 'eyJhbGciOiJSUzI1NiJ9.e2e_runtime_token.sig'
+    const oidc = 'oidc_e2e_request_token_7c1d'
+    const cargo = track(
+      makeBin({
+        cargo: [
+          `printf '%s\\n' 'error[${runtime}]: mismatched types' ' --> src/${oidc}/main.rs:3:5' >&2`,
+          `printf '%s\\n' '  |' '' 'warning: unused: ${oidc}' ' --> src/lib.rs:4:1' >&2`,
+          'exit 101'
+        ].join('\n')
+      })
+    )
+    const result = await pullRequestRun('pull_request.opened', {
+      env: {
+        PATH: `${cargo}:${process.env.PATH ?? ''}`,
+        ACTIONS_RUNTIME_TOKEN: runtime,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc
+      }
+    })
+    expect(result.code).toBe(1)
+    const report = readFileSync(result.outputs['report-path']!, 'utf8')
+    expect(report).toContain('src/***/main.rs')
+    const sent = JSON.stringify(server.requests.map((request) => request.body))
+    expect(sent).toContain('src/***/main.rs')
+    for (const text of [report, sent, result.summary]) {
+      for (const secret of [runtime, oidc]) expect(text).not.toContain(secret)
+    }
+    const annotations = server.state.checkRuns[0]!.annotations
+    // The finding whose path held a token gets no annotation; the others do.
+    expect(annotations.map((a) => a.path).filter((p) => p.startsWith('src/'))).toEqual([
+      'src/lib.rs'
+    ])
+  })
+
   it('on 403 for comments still tells the truth, with one warning naming the permission', async () => {
     server.failNext('issues/list-comments', {
       kind: 'error',
@@ -329,14 +364,22 @@ describe('the bundled action', () => {
       workspace: smallWorkspace(),
       inputs: { 'run-validations': 'false' }
     })
-    expect(dispatch.code).toBe(0)
-    expect(dispatch.outputs.verdict).toBe('ready')
+    // Ticked boxes with the validations switched off prove nothing: never ready.
+    expect(dispatch.code).toBe(1)
+    expect(dispatch.outputs).toMatchObject({
+      verdict: 'unassessed',
+      ready: 'false',
+      'failed-validations': '0'
+    })
     expect(commentCalls()).toBe(0)
     expect(server.state.checkRuns.map((run) => [run.repository, run.headSha])).toEqual([
       [REPO, PUSHED_SHA],
       ['octo-org/octo-repo', PUSHED_SHA]
     ])
-    expect(server.state.checkRuns.every((run) => run.status === 'completed')).toBe(true)
+    expect(server.state.checkRuns.map((run) => [run.status, run.conclusion])).toEqual([
+      ['completed', 'success'],
+      ['completed', 'failure']
+    ])
     expect(commandLines(tag.stdout + dispatch.stdout, 'warning')).toEqual([])
   })
 
@@ -371,7 +414,7 @@ describe('the bundled action', () => {
       inputs: { 'fail-on': 'sometimes' },
       env: withCargo(0, 0)
     })
-    expect(result.code).toBe(1)
+    expect(result.code).toBe(2)
     const errors = commandLines(result.stdout, 'error')
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain("'fail-on'")

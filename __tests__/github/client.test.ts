@@ -179,6 +179,21 @@ describe('configuration', () => {
     )
   })
 
+  it('reads the request timeout from READINESS_GATE_REQUEST_TIMEOUT_MS, refusing a bad one', () => {
+    const previous = process.env.READINESS_GATE_REQUEST_TIMEOUT_MS
+    process.env.READINESS_GATE_REQUEST_TIMEOUT_MS = 'forever'
+    try {
+      expect(() =>
+        createOctokit(TOKENS.actions, server.url, {
+          log: { warning: () => undefined, debug: () => undefined }
+        })
+      ).toThrow("READINESS_GATE_REQUEST_TIMEOUT_MS 'forever' is invalid: expected milliseconds")
+    } finally {
+      if (previous === undefined) delete process.env.READINESS_GATE_REQUEST_TIMEOUT_MS
+      else process.env.READINESS_GATE_REQUEST_TIMEOUT_MS = previous
+    }
+  })
+
   it('sends the token and talks to the configured API URL', async () => {
     await client(TOKENS.actions).rest.issues.listComments({ ...REPO, issue_number: 2 })
     expect(server.requests[0]).toMatchObject({ login: 'github-actions[bot]', status: 200 })

@@ -1,6 +1,6 @@
 // Which commit, pull request and run a report goes to, from real webhook payloads.
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ConfigurationError } from '../../src/errors.js'
@@ -123,5 +123,6 @@ describe('reading the event payload', () => {
     )
     expect(() => readEventPayload({ GITHUB_EVENT_PATH: broken })).toThrow(ConfigurationError)
     expect(() => readEventPayload({ GITHUB_EVENT_PATH: broken })).toThrow(/is not valid JSON/)
+    rmSync(dir, { recursive: true, force: true })
   })
 })

@@ -129,26 +129,47 @@ describe('verdict', () => {
     expect(a.blockers).toEqual([])
   })
 
-  test('validations not run: the verdict rests on items only, and says so', () => {
-    const ready = run({ results: [], validationsRun: false })
-    expect(ready.verdict).toBe('ready')
-    expect(ready.basis).toEqual({ validations: false, items: true })
-    expect(ready.notes[0]).toBe(
-      'Validations were not run: the verdict rests on the checklist items only.'
+  test('validations the verdict requires were not run: never ready, and says so', () => {
+    const ticked = run({ results: [], validationsRun: false })
+    expect(ticked.verdict).toBe('unassessed')
+    expect(ticked.ready).toBe(false)
+    expect(ticked.blockers).toEqual([])
+    expect(ticked.basis).toEqual({ validations: false, items: true })
+    expect(ticked.notes[0]).toBe(
+      'Validations were not run: the verdict requires the critical validations to pass, so it cannot be ready.'
     )
-    expect(ready.validations[0]).toMatchObject({ status: 'not-run', summary: 'not run' })
-    expect(ready.criticalValidationsPassed).toBe(true)
+    expect(ticked.validations[0]).toMatchObject({ status: 'not-run', summary: 'not run' })
+    expect(ticked.criticalValidationsPassed).toBe(false)
 
     const notReady = run({ checklist: basicChecklist(), results: [], validationsRun: false })
     expect(notReady.verdict).toBe('not-ready')
+    expect(notReady.blockers.length).toBeGreaterThan(0)
     expect(notReady.blockers.every((b) => b.kind === 'unchecked-items')).toBe(true)
-  })
 
-  test('validations not run and items not required: unassessed, with a note', () => {
-    const a = run({
+    const itemsOnly = run({
       results: [],
       validationsRun: false,
       rules: { requireValidations: true, requireItems: false }
+    })
+    expect(itemsOnly.verdict).toBe('unassessed')
+  })
+
+  test('validations not run and not required: the verdict rests on items only, and says so', () => {
+    const rules = { requireValidations: false, requireItems: true }
+    const ready = run({ results: [], validationsRun: false, rules })
+    expect(ready.verdict).toBe('ready')
+    expect(ready.notes[0]).toBe(
+      'Validations were not run: the verdict rests on the checklist items only.'
+    )
+    const notReady = run({ checklist: basicChecklist(), results: [], validationsRun: false, rules })
+    expect(notReady.verdict).toBe('not-ready')
+  })
+
+  test('validations not run, nothing required: unassessed, with a note', () => {
+    const a = run({
+      results: [],
+      validationsRun: false,
+      rules: { requireValidations: false, requireItems: false }
     })
     expect(a.verdict).toBe('unassessed')
     expect(a.notes[0]).toMatch(/nothing was assessed/)

@@ -1,6 +1,11 @@
 import { assess } from '../../src/readiness/assess.js'
 import { DEFAULT_GATE_RULES } from '../../src/readiness/model.js'
-import { buildAnnotations, repositoryPath } from '../../src/report/annotations.js'
+import {
+  buildAnnotations,
+  repositoryPath,
+  selectAnnotations
+} from '../../src/report/annotations.js'
+import { MASK } from '../../src/validations/secrets.js'
 import type { Finding } from '../../src/validations/model.js'
 import { checklist, item, phase, result, status, validation } from '../readiness/builders.js'
 import { context } from './cases.js'
@@ -161,5 +166,66 @@ describe('buildAnnotations', () => {
     const [first] = buildAnnotations(long, context())
     expect(first!.message.length).toBeLessThanOrEqual(4000)
     expect(first!.title!.length).toBeLessThanOrEqual(255)
+  })
+
+  describe('selectAnnotations: the cap keeps the most important, in report order', () => {
+    const ctx = context({ checklistPath: './docs/CHECKLIST.md' })
+    const key = (a: { path: string; start_line: number; title?: string }): string =>
+      `${a.path.replace('examples/llm-memory-graph/', '')}:${a.start_line} ${a.title ?? ''}`
+
+    test('failures of critical validations first, then other failures, warnings, notices, placeholders last', () => {
+      const order: string[] = []
+      for (let max = 1; max <= annotations.length; max++) {
+        const { annotations: kept, omitted } = selectAnnotations(assessment, ctx, max)
+        expect(kept).toHaveLength(max)
+        expect(omitted).toBe(annotations.length - max)
+        // Survivors keep the order of the uncapped list.
+        const positions = kept.map((a) => annotations.indexOf(a))
+        expect(positions).toEqual([...positions].sort((a, b) => a - b))
+        const added = kept.map(key).filter((k) => !order.includes(k))
+        expect(added).toHaveLength(1)
+        order.push(added[0]!)
+      }
+      expect(order).toEqual([
+        'docs/CHECKLIST.md:50 Lint did not pass',
+        'src/a.rs:3 Lint: clippy::x',
+        'docs/CHECKLIST.md:11 Ticked, but its validation fails now',
+        'docs/CHECKLIST.md:12 Ticked, but its validation fails now',
+        'docs/CHECKLIST.md:400 Declared status contradicts the evidence',
+        'src/b.rs:5 Lint',
+        'docs/CHECKLIST.md:13 Critical item unchecked',
+        'src/c.rs:1 Lint',
+        'docs/CHECKLIST.md:13 Validation passes: tick this item',
+        'docs/CHECKLIST.md:14 Validation passes: tick this item',
+        'docs/CHECKLIST.md:90 Placeholder not filled in'
+      ])
+    })
+
+    test('0 keeps none; a cap above the count keeps all', () => {
+      expect(selectAnnotations(assessment, ctx, 0)).toEqual({
+        annotations: [],
+        omitted: annotations.length
+      })
+      expect(selectAnnotations(assessment, ctx, 10_000)).toEqual({ annotations, omitted: 0 })
+    })
+  })
+
+  test('a finding whose path held a secret (now masked) gets no annotation', () => {
+    const leaked = assess({
+      checklist: checklist([]),
+      validations: [validation('v')],
+      results: [
+        result('v', 'failed', {
+          findings: [
+            finding({ file: `src/${MASK}/a.ts`, line: 4 }),
+            finding({ file: 'src/b.ts', line: 2 })
+          ]
+        })
+      ],
+      rules: DEFAULT_GATE_RULES,
+      validationsRun: true
+    })
+    const paths = buildAnnotations(leaked, context()).map((a) => a.path)
+    expect(paths.filter((p) => p.includes('/src/'))).toEqual(['examples/llm-memory-graph/src/b.ts'])
   })
 })

@@ -16,7 +16,9 @@ import type {
   ValidationResult,
   ValidationStatus
 } from '../../src/validations/model.js'
+import type { Assessment } from '../../src/readiness/model.js'
 import type { RenderContext } from '../../src/report/context.js'
+import { maskForSurfaces, type Masked } from '../../src/validations/secrets.js'
 import { planValidations } from '../../src/validations/plan.js'
 
 export const SEED_PATH = path.resolve('examples/llm-memory-graph/PRODUCTION_CHECKLIST.md')
@@ -376,15 +378,24 @@ function unmaintained(code: string, pkg: string, version: string, message: strin
   return { severity: 'warning', code, message, package: pkg, version, kind: 'unmaintained' }
 }
 
-export function context(overrides: Partial<RenderContext> = {}): RenderContext {
-  return {
-    checkName: 'Readiness Gate',
-    runUrl: null,
-    repository: null,
-    sha: null,
-    ref: null,
-    checklistPath: 'examples/llm-memory-graph/PRODUCTION_CHECKLIST.md',
-    validationRoot: 'examples/llm-memory-graph',
-    ...overrides
-  }
+/** A render context as the entry points give it: through the masking pass (no known secrets). */
+export function context(overrides: Partial<RenderContext> = {}): Masked<RenderContext> {
+  return maskForSurfaces(
+    {
+      checkName: 'Readiness Gate',
+      runUrl: null,
+      repository: null,
+      sha: null,
+      ref: null,
+      checklistPath: 'examples/llm-memory-graph/PRODUCTION_CHECKLIST.md',
+      validationRoot: 'examples/llm-memory-graph',
+      ...overrides
+    },
+    []
+  )
+}
+
+/** An assessment through the masking pass (no known secrets), as the renderers take it. */
+export function masked(assessment: Assessment): Masked<Assessment> {
+  return maskForSurfaces(assessment, [])
 }

@@ -12,6 +12,7 @@ import { buildJsonReport } from '../../src/report/json.js'
 import { renderReport } from '../../src/report/render.js'
 import {
   context,
+  masked,
   failingChecklistText,
   failingResults,
   seedChecklist,
@@ -67,7 +68,7 @@ function expectGolden(file: string, actual: string): void {
 
 describe.each(Object.entries(CASES))('golden outputs: %s', (name, build) => {
   const { assessment, context: ctx } = build()
-  const rendered = renderReport(assessment, ctx)
+  const rendered = renderReport(masked(assessment), ctx)
 
   test.each([
     ['comment', rendered.comment],
@@ -91,7 +92,7 @@ describe.each(Object.entries(CASES))('golden outputs: %s', (name, build) => {
   test('JSON report matches __outputs__', () => {
     expectGolden(
       `${name}.report.json`,
-      `${JSON.stringify(buildJsonReport(assessment, ctx), null, 2)}\n`
+      `${JSON.stringify(buildJsonReport(masked(assessment), ctx), null, 2)}\n`
     )
   })
 })

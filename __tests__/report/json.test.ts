@@ -6,10 +6,16 @@ import addFormats from 'ajv-formats'
 import { assess } from '../../src/readiness/assess.js'
 import { DEFAULT_GATE_RULES } from '../../src/readiness/model.js'
 import { ConfigurationError } from '../../src/errors.js'
-import { buildJsonReport, writeJsonReport, type JsonReport } from '../../src/report/json.js'
+import {
+  buildJsonReport,
+  writeJsonReport,
+  writeJsonReportInside,
+  type JsonReport
+} from '../../src/report/json.js'
 import { checklist, item, phase, result, status, validation } from '../readiness/builders.js'
 import {
   context,
+  masked,
   failingChecklistText,
   failingResults,
   seedChecklist,
@@ -39,7 +45,7 @@ const seedAssessment = () =>
 
 describe('JSON report', () => {
   test('the seed run validates against schema/report.schema.json', () => {
-    expectValid(buildJsonReport(seedAssessment(), context()))
+    expectValid(buildJsonReport(masked(seedAssessment()), context()))
   })
 
   test('the failing case validates and carries every finding', () => {
@@ -50,7 +56,10 @@ describe('JSON report', () => {
       rules: DEFAULT_GATE_RULES,
       validationsRun: true
     })
-    const report = buildJsonReport(assessment, context({ generatedAt: '2025-12-01T10:00:00.000Z' }))
+    const report = buildJsonReport(
+      masked(assessment),
+      context({ generatedAt: '2025-12-01T10:00:00.000Z' })
+    )
     expectValid(report)
     expect(report.validations.find((v) => v.id === 'clippy-linting')!.findings).toHaveLength(29)
     expect(report.verdict).toMatchObject({
@@ -70,7 +79,7 @@ describe('JSON report', () => {
       rules: { requireValidations: false, requireItems: false },
       validationsRun: false
     })
-    expectValid(buildJsonReport(notRun, context()))
+    expectValid(buildJsonReport(masked(notRun), context()))
     const timedOut = assess({
       checklist: checklist([]),
       validations: [validation('v')],
@@ -78,11 +87,11 @@ describe('JSON report', () => {
       rules: DEFAULT_GATE_RULES,
       validationsRun: true
     })
-    expectValid(buildJsonReport(timedOut, context()))
+    expectValid(buildJsonReport(masked(timedOut), context()))
   })
 
   test('the schema rejects what it should (it is not vacuous)', () => {
-    const report = JSON.parse(JSON.stringify(buildJsonReport(seedAssessment(), context())))
+    const report = JSON.parse(JSON.stringify(buildJsonReport(masked(seedAssessment()), context())))
     expect(validate({ ...report, schemaVersion: 2 })).toBe(false)
     expect(validate({ ...report, verdict: { ...report.verdict, state: 'maybe' } })).toBe(false)
     expect(validate({ ...report, surprise: true })).toBe(false)
@@ -91,11 +100,11 @@ describe('JSON report', () => {
   })
 
   test('schemaVersion 1 first; generatedAt only when a timestamp is given', () => {
-    const without = buildJsonReport(seedAssessment(), context())
+    const without = buildJsonReport(masked(seedAssessment()), context())
     expect(Object.keys(without)[0]).toBe('schemaVersion')
     expect('generatedAt' in without).toBe(false)
     const stamped = buildJsonReport(
-      seedAssessment(),
+      masked(seedAssessment()),
       context({ generatedAt: '2025-12-01T10:00:00Z' })
     )
     expect(Object.keys(stamped).slice(0, 2)).toEqual(['schemaVersion', 'generatedAt'])
@@ -111,7 +120,7 @@ describe('writeJsonReport', () => {
 
   test('writes pretty JSON, creating the folder', () => {
     const file = path.join(dir, 'nested', 'deeper', 'report.json')
-    const report = buildJsonReport(seedAssessment(), context())
+    const report = buildJsonReport(masked(seedAssessment()), context())
     writeJsonReport(file, report)
     const text = fs.readFileSync(file, 'utf8')
     expect(text.endsWith('}\n')).toBe(true)
@@ -119,7 +128,7 @@ describe('writeJsonReport', () => {
   })
 
   test('a path that cannot be written is a ConfigurationError naming it, on one line', () => {
-    const report = buildJsonReport(seedAssessment(), context())
+    const report = buildJsonReport(masked(seedAssessment()), context())
     let caught: unknown
     try {
       writeJsonReport(dir, report)
@@ -129,7 +138,25 @@ describe('writeJsonReport', () => {
     expect(caught).toBeInstanceOf(ConfigurationError)
     const message = (caught as Error).message
     expect(message).toContain(`'${dir}'`)
-    expect(message).toContain('report-path')
+    expect(message).toContain('--json')
     expect(message).not.toContain('\n')
+  })
+})
+
+describe('writeJsonReportInside (the action)', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-json-inside-'))
+  afterAll(() => {
+    fs.rmSync(dir, { recursive: true, force: true })
+  })
+
+  test('writes the same pretty JSON inside the working directory, and refuses a planted link as a value', () => {
+    const report = buildJsonReport(masked(seedAssessment()), context())
+    const file = path.join(dir, 'readiness-report.json')
+    expect(writeJsonReportInside(dir, file, report)).toEqual({ written: file })
+    expect(fs.readFileSync(file, 'utf8')).toBe(`${JSON.stringify(report, null, 2)}\n`)
+    fs.symlinkSync(path.join(dir, 'elsewhere.json'), path.join(dir, 'linked.json'))
+    const refused = writeJsonReportInside(dir, path.join(dir, 'linked.json'), report)
+    expect(refused).toEqual({ error: expect.stringMatching(/'report-path'.+symbolic link/) })
+    expect(fs.existsSync(path.join(dir, 'elsewhere.json'))).toBe(false)
   })
 })

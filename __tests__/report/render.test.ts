@@ -3,7 +3,12 @@ import { assess } from '../../src/readiness/assess.js'
 import { DEFAULT_GATE_RULES, type Assessment } from '../../src/readiness/model.js'
 import { BUDGETS, COMMENT_BUDGET, TRUNCATION_NOTE } from '../../src/report/budget.js'
 import { MARKER_PREFIX } from '../../src/report/markdown.js'
-import { renderReport, statusDescription } from '../../src/report/render.js'
+import {
+  DEFAULT_MAX_ANNOTATIONS,
+  renderReport,
+  statusDescription
+} from '../../src/report/render.js'
+import { buildAnnotations } from '../../src/report/annotations.js'
 import type { RenderedReport } from '../../src/report/surfaces.js'
 import type { CapturedOutput, Finding, ValidationResult } from '../../src/validations/model.js'
 import {
@@ -15,7 +20,7 @@ import {
   status,
   validation
 } from '../readiness/builders.js'
-import { context } from './cases.js'
+import { context, masked } from './cases.js'
 
 const md = new MarkdownIt({ html: true })
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8')
@@ -113,13 +118,18 @@ function hugeAssessment(): Assessment {
 describe('budgets, whatever the input', () => {
   const assessment = hugeAssessment()
   const rendered = renderReport(
-    assessment,
+    masked(assessment),
     context({ runUrl: 'https://github.com/o/r/actions/runs/1' })
   )
 
   test('10,000 findings and 1 MB log tails fit every surface', () => {
     expectWithinBudgets(rendered)
-    expect(rendered.annotations.length).toBeGreaterThanOrEqual(10_000)
+    // More than 10,000 annotations exist; the check run gets the cap, and says so.
+    expect(buildAnnotations(assessment, context()).length).toBeGreaterThanOrEqual(10_000)
+    expect(rendered.annotations).toHaveLength(DEFAULT_MAX_ANNOTATIONS)
+    for (const surface of [rendered.checkSummary, rendered.jobSummary]) {
+      expect(surface).toMatch(/more annotations left out \(at most 200 per check run\)/)
+    }
   })
 
   test.each(['comment', 'checkSummary', 'checkText', 'jobSummary'] as const)(
@@ -172,7 +182,7 @@ describe('trimming, when even the poorest level does not fit', () => {
     rules: DEFAULT_GATE_RULES,
     validationsRun: true
   })
-  const rendered = renderReport(assessment, context())
+  const rendered = renderReport(masked(assessment), context())
 
   test('every surface is cut at a line, well-formed, with the truncation note', () => {
     expectWithinBudgets(rendered)
@@ -199,7 +209,7 @@ describe('degrading before trimming', () => {
     rules: DEFAULT_GATE_RULES,
     validationsRun: true
   })
-  const rendered = renderReport(assessment, context())
+  const rendered = renderReport(masked(assessment), context())
 
   test("the comment drops passing validations' details first, keeping the failing one's log", () => {
     expect(rendered.comment).not.toContain('<b>Step a</b>')
@@ -225,7 +235,7 @@ describe('verdict surfaces', () => {
   })
 
   test('ready → success', () => {
-    const rendered = renderReport(ready, context())
+    const rendered = renderReport(masked(ready), context())
     expect(rendered.conclusion).toBe('success')
     expect(rendered.title).toBe('Ready')
     expect(rendered.statusDescription).toBe('Ready')
@@ -240,7 +250,7 @@ describe('verdict surfaces', () => {
       rules: DEFAULT_GATE_RULES,
       validationsRun: true
     })
-    const rendered = renderReport(notReady, context())
+    const rendered = renderReport(masked(notReady), context())
     expect(rendered.conclusion).toBe('failure')
     expect(rendered.title).toBe('Not ready: 2 blockers')
     expect(rendered.statusDescription).toBe(
@@ -248,7 +258,7 @@ describe('verdict surfaces', () => {
     )
   })
 
-  test('nothing assessed → neutral, and the notes say why', () => {
+  test('nothing assessed → a failure (never a pass), and the notes say why', () => {
     const none = assess({
       checklist: checklist([phase(1, 'Docs', 'low', 1, [item(2, 'Write')])]),
       validations: [validation('v')],
@@ -256,27 +266,27 @@ describe('verdict surfaces', () => {
       rules: DEFAULT_GATE_RULES,
       validationsRun: false
     })
-    const rendered = renderReport(none, context())
-    expect(rendered.conclusion).toBe('neutral')
+    const rendered = renderReport(masked(none), context())
+    expect(rendered.conclusion).toBe('failure')
     expect(rendered.title).toBe('Not assessed: validations were not run')
     expect(rendered.comment).toContain(
-      '> Validations were not run and no checklist item gates readiness: nothing was assessed.'
+      '> Validations were not run: the verdict requires the critical validations to pass, so it cannot be ready.'
     )
     expect(rendered.comment).toContain('| ➖ not run | v | — | not run |')
     expect(rendered.comment).toContain('Ticks were not compared with validations: none were run.')
   })
 
-  test('validations not run: the verdict line says it rests on items only', () => {
+  test('validations not run and not required: the verdict line says it rests on items only', () => {
     const itemsOnly = assess({
       checklist: checklist([
         phase(1, 'Fixes', 'critical', 1, [item(2, 'Done', { checked: true })])
       ]),
       validations: [validation('v')],
       results: [],
-      rules: DEFAULT_GATE_RULES,
+      rules: { requireValidations: false, requireItems: true },
       validationsRun: false
     })
-    const rendered = renderReport(itemsOnly, context())
+    const rendered = renderReport(masked(itemsOnly), context())
     expect(rendered.conclusion).toBe('success')
     expect(rendered.comment).toContain('Gate: 1 of 1 critical checklist item ticked.')
     expect(rendered.comment).toContain(
@@ -294,7 +304,7 @@ describe('verdict surfaces', () => {
       rules: DEFAULT_GATE_RULES,
       validationsRun: true
     })
-    const { comment } = renderReport(claimed, context())
+    const { comment } = renderReport(masked(claimed), context())
     const callout = comment.indexOf(
       '> **Claim and evidence disagree:** the checklist declares **READY** (line 400), but the gate finds it **not ready**.'
     )
@@ -304,7 +314,7 @@ describe('verdict surfaces', () => {
 
   test('links the workflow run and checklist lines when the context allows', () => {
     const rendered = renderReport(
-      ready,
+      masked(ready),
       context({
         runUrl: 'https://github.com/o/r/actions/runs/9',
         repository: 'o/r',
@@ -332,7 +342,7 @@ test('commands the plan refused are listed as not run, by design', () => {
     ],
     validationsRun: true
   })
-  expect(renderReport(a, context()).comment).toContain(
+  expect(renderReport(masked(a), context()).comment).toContain(
     [
       'Not run, by design (2):',
       '',
@@ -378,11 +388,11 @@ describe('rendering only the surfaces a run publishes', () => {
     rules: DEFAULT_GATE_RULES,
     validationsRun: true
   })
-  const all = renderReport(assessment, context())
+  const all = renderReport(masked(assessment), context())
   const none = { checkRun: false, commitStatus: false, comment: false, jobSummary: false }
 
   test('nothing selected: only the conclusion and title', () => {
-    expect(renderReport(assessment, context(), none)).toEqual({
+    expect(renderReport(masked(assessment), context(), none)).toEqual({
       conclusion: all.conclusion,
       title: all.title,
       checkSummary: '',
@@ -400,7 +410,7 @@ describe('rendering only the surfaces a run publishes', () => {
     ['comment', ['comment']],
     ['jobSummary', ['jobSummary']]
   ] as const)('%s selected: %j exactly as when all are rendered', (surface, fields) => {
-    const rendered = renderReport(assessment, context(), { ...none, [surface]: true })
+    const rendered = renderReport(masked(assessment), context(), { ...none, [surface]: true })
     for (const field of fields) {
       expect(rendered[field]).toEqual(all[field])
       expect(rendered[field]).not.toHaveLength(0)

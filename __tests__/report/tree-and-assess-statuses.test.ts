@@ -6,13 +6,13 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
-import { formatFinished } from '../../src/cli/terminal.js'
+import { formatFinished } from '../../src/log/run-log.js'
 import { assess } from '../../src/readiness/assess.js'
 import { DEFAULT_GATE_RULES } from '../../src/readiness/model.js'
 import { buildJsonReport } from '../../src/report/json.js'
 import { renderReport } from '../../src/report/render.js'
 import type { ValidationResult } from '../../src/validations/model.js'
-import { context, result, seedChecklist, seedPlan, seedRunResults } from './cases.js'
+import { context, masked, result, seedChecklist, seedPlan, seedRunResults } from './cases.js'
 
 const schema = JSON.parse(fs.readFileSync(path.resolve('schema/report.schema.json'), 'utf8'))
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true })
@@ -69,7 +69,7 @@ describe('modified-tree and unassessable on every surface', () => {
     expect(a.verdict).toBe('not-ready')
     const statuses = a.blockers.flatMap((b) => (b.kind === 'validation' ? [b.status] : []))
     expect(statuses).toEqual(expect.arrayContaining(['modified-tree', 'unassessable']))
-    const { comment } = renderReport(a, context())
+    const { comment } = renderReport(masked(a), context())
     expect(comment).toContain('🛑 changed the tree')
     expect(comment).toContain('❔ could not assess')
     expect(comment).toContain('src/lib.rs')
@@ -80,7 +80,7 @@ describe('modified-tree and unassessable on every surface', () => {
   })
 
   it('validate against the JSON schema', () => {
-    const report = buildJsonReport(assessment(), context())
+    const report = buildJsonReport(masked(assessment()), context())
     const ok = validate(JSON.parse(JSON.stringify(report)))
     expect(validate.errors ?? []).toEqual([])
     expect(ok).toBe(true)

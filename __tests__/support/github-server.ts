@@ -8,7 +8,11 @@
  *   and pages lists with a real `Link` header;
  * - it knows tokens the way GitHub does (GITHUB_TOKEN, another app's installation token, a
  *   personal token, permissions) and answers with GitHub's errors;
- * - faults can be scripted per operation or per request index, and every request is logged.
+ * - faults can be scripted per operation or per request index, and every request is logged;
+ *   besides GitHub's own errors, the faults of a broken API or proxy: an answer that never comes
+ *   (`silent`), a body that trickles forever (`drip`), a body of hundreds of MB (`huge`), a 2xx
+ *   that is not the JSON the operation returns (`answer`), a redirect (`redirect`), a Link header
+ *   leading elsewhere (`next-page-at`). Held connections stay open until the test closes the server.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -39,6 +43,29 @@ export type Fault =
   | { kind: 'rate-limit'; status?: 403 | 429; resetInSeconds: number }
   | { kind: 'not-accessible' }
   | { kind: 'connection-reset' }
+  /** Reads the request and never answers. */
+  | { kind: 'silent' }
+  /** Sends the status and headers, then one byte of body every `everyMs`, never ending. */
+  | { kind: 'drip'; status?: number; everyMs?: number }
+  /** Streams `bytes` of body (chunked unless `announce`), with backpressure. */
+  | { kind: 'huge'; status?: number; bytes: number; announce?: boolean }
+  /** A 2xx (or any status) with this raw body and content type instead of the real answer. */
+  | { kind: 'answer'; status: number; body: string; contentType?: string }
+  /** A redirect to `location` instead of the answer. */
+  | { kind: 'redirect'; status: 301 | 302 | 307 | 308; location: string }
+  /** The real answer, with a `Link: <url>; rel="next"` header pointing at `url`. */
+  | { kind: 'next-page-at'; url: string }
+
+/** Faults that take the response over: the server writes it (or not) itself. */
+type StreamFault = Extract<Fault, { kind: 'silent' | 'drip' | 'huge' }>
+
+/** What the server did with a request whose answer it held or streamed. */
+export interface HeldAnswer {
+  /** Body bytes written before the client went away. */
+  bytesSent: number
+  /** Settles when the client closes the connection (or the test closes the server). */
+  closed: Promise<void>
+}
 
 export interface RecordedRequest {
   index: number
@@ -49,8 +76,12 @@ export interface RecordedRequest {
   body: unknown
   /** Login of the token's identity, null when unauthenticated or unknown. */
   login: string | null
-  status: number | 'connection-reset'
+  /** The request carried an Authorization header. */
+  authorized: boolean
+  status: number | 'connection-reset' | 'no answer'
   fault: Fault['kind'] | null
+  /** For silent, dripping and huge answers: what was sent and when the client left. */
+  held?: HeldAnswer
 }
 
 export interface GitHubServerOptions {
@@ -62,6 +93,8 @@ export interface GitHubServerOptions {
 interface Reply {
   status: number
   body?: unknown
+  /** Sent as is instead of `body` as JSON. */
+  rawBody?: string
   headers?: Record<string, string>
 }
 
@@ -241,6 +274,7 @@ export class GitHubServer {
       operationId: null,
       body: undefined,
       login: null,
+      authorized: request.headers.authorization !== undefined,
       status: 0,
       fault: null
     }
@@ -255,7 +289,25 @@ export class GitHubServer {
       return
     }
     const rawBody = await readBody(request)
-    const reply = this.respond(record, route, rawBody, url, request.headers.authorization, fault)
+    if (fault && isStreamFault(fault)) {
+      record.fault = fault.kind
+      record.status = fault.kind === 'silent' ? 'no answer' : (fault.status ?? 200)
+      record.held = holdAnswer(fault, response)
+      return
+    }
+    const answerFault = fault?.kind === 'next-page-at' ? undefined : fault
+    const reply = this.respond(
+      record,
+      route,
+      rawBody,
+      url,
+      request.headers.authorization,
+      answerFault
+    )
+    if (fault?.kind === 'next-page-at') {
+      record.fault = fault.kind
+      reply.headers = { ...reply.headers, link: `<${fault.url}>; rel="next"` }
+    }
     record.status = reply.status
     send(response, withStandardHeaders(reply, record.index, this.now()))
   }
@@ -275,7 +327,7 @@ export class GitHubServer {
     rawBody: string,
     url: URL,
     authorization: string | undefined,
-    fault: Exclude<Fault, { kind: 'connection-reset' }> | undefined
+    fault: AnswerFault | undefined
   ): Reply {
     if (!route) {
       return this.violation(
@@ -673,8 +725,78 @@ function validationFailed(resource: string, field: string, message: string): Rep
   }
 }
 
-function faultReply(fault: Exclude<Fault, { kind: 'connection-reset' }>, now: Date): Reply {
+/** Faults answered with a (possibly wrong) reply. */
+type AnswerFault = Exclude<Fault, { kind: 'connection-reset' | 'next-page-at' } | StreamFault>
+
+function isStreamFault(fault: Fault): fault is StreamFault {
+  return fault.kind === 'silent' || fault.kind === 'drip' || fault.kind === 'huge'
+}
+
+/**
+ * Writes (or withholds) the answer for a stream fault until the client goes away: no timer or
+ * stream outlives the connection, and closing the server ends every held connection.
+ */
+function holdAnswer(fault: StreamFault, response: ServerResponse): HeldAnswer {
+  let resolveClosed: () => void = () => undefined
+  const held: HeldAnswer = {
+    bytesSent: 0,
+    closed: new Promise<void>((resolve) => {
+      resolveClosed = resolve
+    })
+  }
+  const stops: (() => void)[] = []
+  response.on('close', () => {
+    for (const stop of stops) stop()
+    resolveClosed()
+  })
+  if (fault.kind === 'silent') return held
+  const json = { 'content-type': 'application/json; charset=utf-8' }
+  if (fault.kind === 'drip') {
+    response.writeHead(fault.status ?? 200, json)
+    response.flushHeaders()
+    const timer = setInterval(() => {
+      response.write(' ')
+      held.bytesSent++
+    }, fault.everyMs ?? 20)
+    stops.push(() => {
+      clearInterval(timer)
+    })
+    return held
+  }
+  response.writeHead(fault.status ?? 200, {
+    ...json,
+    ...(fault.announce ? { 'content-length': String(fault.bytes) } : {})
+  })
+  const chunk = Buffer.alloc(64 * 1024, ' ')
+  let stopped = false
+  stops.push(() => {
+    stopped = true
+  })
+  const pump = (): void => {
+    while (!stopped && held.bytesSent < fault.bytes) {
+      const piece = chunk.subarray(0, Math.min(chunk.length, fault.bytes - held.bytesSent))
+      held.bytesSent += piece.length
+      if (!response.write(piece)) {
+        response.once('drain', pump)
+        return
+      }
+    }
+    if (!stopped) response.end()
+  }
+  pump()
+  return held
+}
+
+function faultReply(fault: AnswerFault, now: Date): Reply {
   switch (fault.kind) {
+    case 'redirect':
+      return { status: fault.status, rawBody: '', headers: { location: fault.location } }
+    case 'answer':
+      return {
+        status: fault.status,
+        rawBody: fault.body,
+        headers: fault.contentType ? { 'content-type': fault.contentType } : {}
+      }
     case 'error':
       return {
         status: fault.status,
@@ -734,6 +856,11 @@ function withStandardHeaders(reply: Reply, index: number, now: Date): Reply {
 }
 
 function send(response: ServerResponse, reply: Reply): void {
+  if (reply.rawBody !== undefined) {
+    response.writeHead(reply.status, reply.headers)
+    response.end(reply.rawBody)
+    return
+  }
   const payload = reply.body === undefined ? '' : JSON.stringify(reply.body)
   response.writeHead(reply.status, {
     ...(payload === '' ? {} : { 'content-type': 'application/json; charset=utf-8' }),

@@ -2,7 +2,7 @@
  * The command runner against real processes (bash, sleep, yes, head…): exit codes, output
  * capture, timeouts, process-tree kills, bounded memory. No mock of child_process.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -15,7 +15,13 @@ import {
   stripAnsi,
   type RunRequest
 } from '../../src/validations/runner.js'
-import { killAll, readPids, survivors, temporaryDirectory } from '../support/runner-processes.js'
+import {
+  isAlive,
+  killAll,
+  readPids,
+  survivors,
+  temporaryDirectory
+} from '../support/runner-processes.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const runner = new ProcessRunner()
@@ -88,13 +94,17 @@ describe('ProcessRunner: exit codes and output', () => {
     expect(lines).toEqual(['never 1 0 xterm extra', 'home-is-set'])
   })
 
-  it("withholds the action's inputs (the token) and the runner's credentials from commands", async () => {
+  it("withholds the action's inputs (the token), the runner's credentials and copies of them", async () => {
     const withheld = {
       'INPUT_GITHUB-TOKEN': 'ghs_secret',
       INPUT_CHECKLIST: 'x.md',
       ACTIONS_RUNTIME_TOKEN: 'runtime',
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc',
-      ACTIONS_ID_TOKEN_REQUEST_URL: 'http://oidc'
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'http://oidc',
+      ACTIONS_RESULTS_URL: 'http://results',
+      // By value: a job-level token equal to the action's.
+      GH_TOKEN: 'ghs_secret',
+      GITHUB_TOKEN: 'ghs_secret'
     }
     Object.assign(process.env, withheld, { GITHUB_REPOSITORY: 'o/r' })
     try {
@@ -211,6 +221,68 @@ describe('ProcessRunner: signals, timeouts and process trees', () => {
     expect(elapsed).toBeLessThan(2000)
     expect(children).toHaveLength(1)
     expect(await survivors(children)).toEqual([])
+  })
+})
+
+describe('ProcessRunner: nothing a validation starts outlives it (issue 17, defect 9)', () => {
+  // A short grace keeps these fast; the default is 2 s.
+  const quick = new ProcessRunner({ killGraceMs: 200, scanIntervalMs: 50 })
+  const hasProc = existsSync('/proc/self/stat')
+  const linuxOnly = hasProc ? it : it.skip
+
+  async function escapeCase(command: string, timeoutMs = 30_000) {
+    const pids = pidFile()
+    const unrelated = spawn('sleep', ['1000'], { detached: true, stdio: 'ignore' })
+    leftovers.push(unrelated.pid!)
+    const started = Date.now()
+    const outcome = await quick.run(request(command, { timeoutMs, env: { PIDS: pids } }))
+    const elapsed = Date.now() - started
+    const children = readPids(pids)
+    leftovers.push(...children)
+    return { outcome, children, unrelated: unrelated.pid!, elapsed }
+  }
+
+  linuxOnly.each([
+    ['setsid sleep 1000 & (holding the pipes)', 'setsid sleep 1000 & echo $! >> "$PIDS"; echo hi'],
+    [
+      'nohup … & disown with redirected output',
+      'nohup sleep 1000 > /dev/null 2>&1 & echo $! >> "$PIDS"; disown; echo hi'
+    ],
+    [
+      'a double fork into a new session, reparented to init',
+      'bash -c \'setsid sleep 1000 < /dev/null > /dev/null 2>&1 & echo $! >> "$PIDS"\' & wait; echo hi'
+    ]
+  ])('%s: ended, reported, and an unrelated process is untouched', async (_, command) => {
+    const { outcome, children, unrelated, elapsed } = await escapeCase(command)
+    expect(children).toHaveLength(1)
+    expect(outcome).toMatchObject({ exitCode: 0, timedOut: false })
+    expect(await survivors(children)).toEqual([])
+    // The pid is sleep's; caught before its exec, it may still be named nohup or setsid.
+    expect(outcome.killed).toEqual([
+      { pid: children[0], command: expect.stringMatching(/^(?:sleep|nohup|setsid)$/) }
+    ])
+    expect(isAlive(unrelated)).toBe(true)
+    expect(elapsed).toBeLessThan(3000)
+  })
+
+  linuxOnly('a setsid child that ignores SIGTERM past the timeout is killed', async () => {
+    const command =
+      'setsid bash -c \'trap "" TERM; echo $$ >> "$PIDS"; sleep 1000 & echo $! >> "$PIDS"; wait\' < /dev/null > /dev/null 2>&1 & sleep 1000'
+    const { outcome, children, unrelated } = await escapeCase(command, 300)
+    expect(outcome.timedOut).toBe(true)
+    expect(children).toHaveLength(2)
+    expect(await survivors(children)).toEqual([])
+    expect(outcome.killed?.map((p) => p.pid).sort()).toEqual([...children].sort())
+    expect(isAlive(unrelated)).toBe(true)
+  })
+
+  it('a command that leaves nothing behind reports nothing killed', async () => {
+    const outcome = await quick.run(request('sleep 0 & wait; echo done'))
+    expect(outcome.killed).toBeUndefined()
+  })
+
+  afterEach(() => {
+    killAll(leftovers)
   })
 })
 

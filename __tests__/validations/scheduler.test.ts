@@ -4,6 +4,7 @@
  */
 import { performance } from 'node:perf_hooks'
 import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { ConfigurationError } from '../../src/errors.js'
 import type { Validation, ValidationResult } from '../../src/validations/model.js'
 import { ProcessRunner, type CommandRunner } from '../../src/validations/runner.js'
@@ -232,6 +233,23 @@ describe('runValidations: results', () => {
       'it ran longer than its 300ms timeout: make it faster or raise the timeout'
     )
   })
+
+  const linuxOnly = existsSync('/proc/self/stat') ? it : it.skip
+  linuxOnly(
+    'reports processes a step left running, which the runner ended, as a warning',
+    async () => {
+      const [result] = await runValidations(
+        [validation('daemon', 'setsid sleep 1000 < /dev/null > /dev/null 2>&1 & echo started')],
+        { root: scratch.dir, runner: new ProcessRunner({ killGraceMs: 200 }) }
+      )
+      expect(result!.status).toBe('passed')
+      const leftover = result!.report.findings.at(-1)
+      expect(leftover?.severity).toBe('warning')
+      expect(leftover?.message).toMatch(
+        /^killed 1 process left running: (sleep|setsid) \(pid \d+\)$/
+      )
+    }
+  )
 
   it('reports a working directory that does not exist as error, resolved against the root', async () => {
     const [result] = await runValidations(

@@ -7,40 +7,48 @@ import { ConfigurationError } from '../errors.js'
 import { hasTaskItems, type Checklist } from './model.js'
 import { parseChecklist } from './parse.js'
 
-const POINT_AT_CHECKLIST =
-  'point the checklist input at your production checklist (a Markdown file)'
+/** The fix every message ends with; `setting` is what the user points at the file. */
+function pointAt(setting: string): string {
+  return `point ${setting} at your production checklist (a Markdown file)`
+}
 
 /**
  * @param path where to read the file
  * @param displayName how messages and Checklist.file name it (e.g. the path as the user typed
  *   it, or relative to the repository); defaults to path
+ * @param setting what the user sets to choose the file, as messages name it: the action's
+ *   input (the default) or a CLI flag ('--checklist')
  */
-export function loadChecklist(path: string, displayName: string = path): Checklist {
-  const text = decodeUtf8(readChecklistBytes(path, displayName), displayName)
+export function loadChecklist(
+  path: string,
+  displayName: string = path,
+  setting = 'the checklist input'
+): Checklist {
+  const text = decodeUtf8(readChecklistBytes(path, displayName, setting), displayName, setting)
   if (text.trim() === '') {
-    throw new ConfigurationError(`Checklist '${displayName}' is empty; ${POINT_AT_CHECKLIST}.`)
+    throw new ConfigurationError(`Checklist '${displayName}' is empty; ${pointAt(setting)}.`)
   }
   const checklist = parseChecklist(text, displayName)
   if (!hasTaskItems(checklist)) {
     throw new ConfigurationError(
-      `Checklist '${displayName}' has no task items ("- [ ] …"); ${POINT_AT_CHECKLIST}.`
+      `Checklist '${displayName}' has no task items ("- [ ] …"); ${pointAt(setting)}.`
     )
   }
   return checklist
 }
 
-function readChecklistBytes(path: string, name: string): Buffer {
+function readChecklistBytes(path: string, name: string, setting: string): Buffer {
   try {
     // A FIFO or device would block or never end: only regular files are read.
     if (!statSync(path).isFile()) {
       const kind = statSync(path).isDirectory() ? 'is a directory' : 'is not a regular file'
-      throw new ConfigurationError(`Checklist '${name}' ${kind}; ${POINT_AT_CHECKLIST}.`)
+      throw new ConfigurationError(`Checklist '${name}' ${kind}; ${pointAt(setting)}.`)
     }
     return readFileSync(path)
   } catch (error) {
     if (error instanceof ConfigurationError) throw error
     throw new ConfigurationError(
-      `Checklist '${name}' ${describeReadError(error)}; ${POINT_AT_CHECKLIST}.`
+      `Checklist '${name}' ${describeReadError(error)}; ${pointAt(setting)}.`
     )
   }
 }
@@ -62,11 +70,11 @@ function describeReadError(error: unknown): string {
   }
 }
 
-function decodeUtf8(bytes: Buffer, name: string): string {
+function decodeUtf8(bytes: Buffer, name: string, setting: string): string {
   const nul = bytes.indexOf(0)
   if (nul !== -1) {
     throw new ConfigurationError(
-      `Checklist '${name}' is a binary file (NUL byte at offset ${nul}); ${POINT_AT_CHECKLIST}.`
+      `Checklist '${name}' is a binary file (NUL byte at offset ${nul}); ${pointAt(setting)}.`
     )
   }
   try {

@@ -7,10 +7,25 @@
  *  2. otherwise a fenced block labelled as shell (not unlabelled: those often hold messages or
  *     output) with any enclosing heading (nearest, or a shallower one above it) mentioning
  *     validation, verify/verification, check, smoke test or sanity.
- * Either way the block must hold at least one real command: a line that is not blank, a comment,
- * or only printing/setup (echo, printf, set, cd, exit). Indented code blocks are never scripts.
+ * Either way the block must hold at least one real command: a statement that is not only
+ * printing/setup (echo, printf, set, cd, exit, `:`), or one that runs a command substitution.
+ * Indented code blocks are never scripts.
+ *
+ * A console transcript (a `console`/`shell-session` block, or any shell block whose first line
+ * is a `$ ` prompt) is not a script: only its prompt lines are commands, `> ` lines continue a
+ * prompt's command only while bash would still be reading it (an open quote, here-document,
+ * block or `\` continuation; an unfinished command is dropped), and every other line is output
+ * that is never run (a `> file` output line must not truncate a file). A `# ` line is a root
+ * prompt in a transcript and a comment in bash: it is never run.
  */
 import { allSections, type Checklist, type CodeBlock, type Section } from './model.js'
+import {
+  readStatements,
+  sourceLines,
+  StatementReader,
+  type SourceLine
+} from '../validations/bash-script.js'
+import { programWords } from '../validations/match.js'
 
 const SHELL_LANGUAGES = new Set([
   'bash',
@@ -24,7 +39,11 @@ const SHELL_LANGUAGES = new Set([
 ])
 const NEAREST_HEADING = /validat/i
 const ANY_ENCLOSING_HEADING = /validat|verif|check|smoke|sanity/i
-const NOT_A_COMMAND = /^(?:#|echo\b|printf\b|set\b|cd\b|exit\b|$)/
+const TRANSCRIPT_LANGUAGES = new Set(['console', 'shell-session', 'shellsession'])
+const NOT_A_COMMAND = new Set(['echo', 'printf', 'set', 'cd', 'exit', ':'])
+/** A `$ ` prompt (or a bare `$`) at the start of a transcript line. */
+const PROMPT = /^\s*\$(?:\s|$)/
+const CONTINUATION_PROMPT = /^> ?/
 
 export function findValidationScript(checklist: Checklist): CodeBlock | null {
   const candidates = checklist.codeBlocks.filter(
@@ -48,10 +67,60 @@ function isShellFence(block: CodeBlock): boolean {
 }
 
 export function hasRealCommand(block: CodeBlock): boolean {
-  return block.text.split('\n').some((line) => {
-    const command = line.trim().replace(/^\$\s+/, '')
-    return !NOT_A_COMMAND.test(command)
+  return readStatements(scriptSource(block)).some((statement) => {
+    const program = programWords(statement.head)[0]
+    if (program === undefined) return false
+    // `echo "$(cargo --version)"` runs cargo (a `cd "$(dirname "$0")"` only finds the root).
+    return !NOT_A_COMMAND.has(program) || (statement.substitutes && program !== 'cd')
   })
+}
+
+/** True for a console transcript: a session language, or a first line that is a `$ ` prompt. */
+export function isTranscript(block: CodeBlock): boolean {
+  if (TRANSCRIPT_LANGUAGES.has(block.lang)) return true
+  const first = block.text.split('\n').find((line) => line.trim() !== '')
+  return first !== undefined && PROMPT.test(first)
+}
+
+/**
+ * The lines bash would be given for a block, with their checklist lines: the block itself, or for
+ * a transcript only its prompt lines (prompt removed) and their `> ` continuations.
+ */
+export function scriptSource(block: CodeBlock): SourceLine[] {
+  const lines = sourceLines(block.text, block.contentLine)
+  return isTranscript(block) ? transcriptCommands(lines) : lines
+}
+
+function transcriptCommands(lines: readonly SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = []
+  let command: SourceLine[] = []
+  // Read as the lines come, so each `> ` line costs one line's reading, however many there are.
+  let reader = new StatementReader()
+  const take = (line: SourceLine): void => {
+    command.push(line)
+    reader.push(line)
+    if (!reader.complete()) return
+    for (const part of command) out.push(part)
+    command = []
+    reader = new StatementReader()
+  }
+  for (const line of lines) {
+    // A `> ` line continues the command only while bash would still be reading it (PS2).
+    if (command.length > 0 && CONTINUATION_PROMPT.test(line.text)) {
+      take({ text: line.text.replace(CONTINUATION_PROMPT, ''), line: line.line })
+      continue
+    }
+    // Anything else is a prompt or output. A command bash would still be reading is dropped: given
+    // to bash, its open quote or here-document would swallow the commands after it.
+    if (command.length > 0) {
+      command = []
+      reader = new StatementReader()
+    }
+    if (!PROMPT.test(line.text)) continue
+    const text = line.text.replace(PROMPT, '')
+    if (text.trim() !== '') take({ text, line: line.line })
+  }
+  return out
 }
 
 /** Titles of the nearest heading above `line` and of each shallower heading above that one. */

@@ -1,18 +1,24 @@
-import { parseArgs } from 'node:util'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { ConfigurationError, errorMessage, isConfigurationError } from '../errors.js'
 import { VERSION } from '../version.js'
 import { loadChecklist } from '../checklist/load.js'
 import { formatChecklistSummary } from '../checklist/summary.js'
-import { parseConcurrency, parseFailOn } from '../settings.js'
+import { streamLogger, type Logger } from '../log/logger.js'
+import { EXIT_CODES, type ExitCode } from '../exit-codes.js'
+import type { Assessment } from '../readiness/model.js'
+import { parseCheckArgs, parseParseArgs, type CheckOptions } from './args.js'
 
+/** Everything the CLI takes from and gives to the world; tests pass fakes. */
 export interface CliIo {
-  out(text: string): void
-  err(text: string): void
+  out: (text: string) => void
+  err: (text: string) => void
+  /** The shell's directory. */
   cwd: string
   /** stdout is a terminal. */
   isTTY?: boolean
+  /** A GitHub Actions runner reads the output (GITHUB_ACTIONS=true): untrusted text is made inert. */
+  workflowLog?: boolean
 }
 
 export const USAGE = `readiness-gate ${VERSION} — is the project ready to ship? The checklist's claims against real validations.
@@ -26,31 +32,38 @@ Usage:
                        [--markdown FILE] [--concurrency N] [--no-run] [--fail-on not-ready|never]
       Plan the checklist's validations, run them all, and print each one's status, duration and
       key findings, then the verdict.
-      --checklist FILE   the checklist (default: PRODUCTION_CHECKLIST.md in --cwd)
-      --config FILE      YAML config (default: .github/readiness.yml in --cwd, when it exists)
       --cwd DIR          the project root the validations run in (default: .)
+      --checklist FILE   the checklist, relative to --cwd (default: PRODUCTION_CHECKLIST.md)
+      --config FILE      YAML config, relative to --cwd (default: .github/readiness.yml, when it
+                         exists)
       --json FILE        write the JSON report (validations, findings, verdict) to FILE
       --markdown FILE    write the Markdown report (as the job summary shows it) to FILE
+                         (--json and --markdown are relative to the current directory)
       --concurrency N    validations run at once (default: CPU count)
-      --no-run           do not run validations; report the checklist only
-      --fail-on VALUE    not-ready (default): exit 1 unless every critical validation passed;
+      --no-run           do not run validations; report the checklist only (never READY when
+                         the verdict requires validations: NOT ASSESSED, exit 1)
+      --fail-on VALUE    not-ready (default): exit 1 unless the verdict is READY;
                          never: exit 0 whatever the verdict
 
   readiness-gate --help | --version
 
-Exit codes: 0 ok, 1 a critical validation did not pass (check) , 2 usage or configuration error.
+Exit codes (the action's step ends with the same ones):
+  0  ready (or --fail-on never, whatever the verdict)
+  1  not ready, or not assessed (e.g. --no-run when the verdict requires validations)
+  2  usage or configuration error (a bad flag, checklist or config)
+  3  internal error
 `
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
   try {
     const [command, ...rest] = argv
     if (command === '--version' || command === '-v') {
       io.out(`${VERSION}\n`)
-      return 0
+      return EXIT_CODES.ready
     }
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       io.out(USAGE)
-      return 0
+      return EXIT_CODES.ready
     }
     if (command === 'parse') return parseCommand(rest, io)
     if (command === 'check') return await checkCommand(rest, io)
@@ -60,149 +73,121 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (isConfigurationError(error)) {
       io.err(`readiness-gate: ${error.message}\n`)
-      return 2
+      return EXIT_CODES.usage
     }
     io.err(`readiness-gate: internal error: ${errorMessage(error)}\n`)
     if (error instanceof Error && error.stack) io.err(`${error.stack}\n`)
-    return 3
+    return EXIT_CODES.internal
   }
 }
 
-function parseCommand(argv: string[], io: CliIo): number {
-  const { values, positionals } = parseCliArgs(argv, {
-    json: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false }
-  })
-  if (values.help === true) {
+function parseCommand(argv: string[], io: CliIo): ExitCode {
+  const options = parseParseArgs(argv, io.cwd)
+  if (options === 'help') {
     io.out(USAGE)
-    return 0
+    return EXIT_CODES.ready
   }
-  const [file, extra] = positionals
-  if (file === undefined || extra !== undefined) {
-    throw new ConfigurationError(
-      'parse takes exactly one checklist file: readiness-gate parse <checklist.md> [--json]'
-    )
-  }
-  const checklist = loadChecklist(path.resolve(io.cwd, file), file)
-  // Indented for a person at a terminal; compact when piped (a 10 MiB checklist's model prints
-  // twice as fast).
-  const indent = io.isTTY === true ? 2 : undefined
-  if (values.json === true) {
-    // Two writes: appending the newline would copy the whole (tens of MB) JSON text once more.
-    io.out(JSON.stringify(checklist, null, indent))
+  const checklist = loadChecklist(
+    options.checklistPath,
+    options.displayName,
+    'readiness-gate parse'
+  )
+  if (options.json) {
+    // Indented for a person at a terminal; compact when piped (a 10 MiB checklist's model prints
+    // twice as fast). Two writes: appending the newline would copy the whole (tens of MB) JSON
+    // text once more. JSON escapes every control character, so no line of it is the checklist's.
+    io.out(JSON.stringify(checklist, null, io.isTTY === true ? 2 : undefined))
     io.out('\n')
   } else {
-    io.out(formatChecklistSummary(checklist))
+    streamLogger(io.out, io.workflowLog).untrusted(formatChecklistSummary(checklist))
   }
-  return 0
+  return EXIT_CODES.ready
 }
 
-async function checkCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCliArgs(argv, {
-    checklist: { type: 'string' },
-    config: { type: 'string' },
-    cwd: { type: 'string', default: '.' },
-    json: { type: 'string' },
-    markdown: { type: 'string' },
-    concurrency: { type: 'string', default: '' },
-    'no-run': { type: 'boolean', default: false },
-    'fail-on': { type: 'string', default: 'not-ready' },
-    help: { type: 'boolean', short: 'h', default: false }
-  })
-  if (values.help === true) {
+/** check: options → evaluate → print → write the reports → the exit code. */
+async function checkCommand(argv: string[], io: CliIo): Promise<ExitCode> {
+  const options = parseCheckArgs(argv, io.cwd)
+  if (options === 'help') {
     io.out(USAGE)
-    return 0
+    return EXIT_CODES.ready
   }
-  if (positionals.length > 0) {
-    throw new ConfigurationError(
-      `check takes no positional arguments (got '${positionals[0] ?? ''}'); use --checklist FILE.`
-    )
-  }
-  const root = path.resolve(io.cwd, String(values.cwd))
-  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) {
-    throw new ConfigurationError(
-      `--cwd '${String(values.cwd)}' is not a directory; pass the project root.`
-    )
-  }
-  const failOn = parseFailOn(String(values['fail-on']))
-  const concurrency = parseConcurrency(String(values.concurrency), '--concurrency')
-  const checklistPath =
-    typeof values.checklist === 'string'
-      ? path.resolve(io.cwd, values.checklist)
-      : path.join(root, 'PRODUCTION_CHECKLIST.md')
-  const configPath =
-    typeof values.config === 'string'
-      ? path.resolve(io.cwd, values.config)
-      : path.join(root, '.github', 'readiness.yml')
-
+  const log = streamLogger(io.err, io.workflowLog)
   // Loaded here, not at the top: `parse` should not pay for the engine's modules at startup.
-  const { evaluateReadiness } = await import('../gate.js')
-  const { buildJsonReport, writeJsonReport } = await import('../report/json.js')
-  const { renderReport } = await import('../report/render.js')
-  const { formatFinished, formatPlan, formatStarted, formatVerdict } = await import('./terminal.js')
+  const [{ evaluateReadiness }, { runLog, formatVerdict }, { verdictOutcome }] = await Promise.all([
+    import('../gate.js'),
+    import('../log/run-log.js'),
+    import('../verdict-outputs.js')
+  ])
   const outcome = await evaluateReadiness({
-    checklistPath,
-    configPath,
-    configRequired: values.config !== undefined,
-    root,
-    runValidations: values['no-run'] !== true,
+    checklistPath: options.checklistPath,
+    configPath: options.configPath,
+    configRequired: options.configRequired,
+    root: options.root,
+    runValidations: options.runValidations,
     refuseCommands: null,
-    concurrency,
-    progress: {
-      planned: (plan) => {
-        io.err(formatPlan(plan))
-      },
-      started: (validation) => {
-        io.err(formatStarted(validation))
-      },
-      finished: (validation, result) => {
-        io.err(formatFinished(validation, result))
-      }
-    }
+    concurrency: options.concurrency,
+    progress: runLog(log, { showOutput: false }),
+    settingNames: { checklist: '--checklist', config: '--config' }
   })
-  io.out(formatVerdict(outcome))
-
-  const context = {
-    checkName: 'Readiness Gate',
-    runUrl: null,
-    repository: null,
-    sha: null,
-    ref: null,
-    checklistPath: path.relative(root, checklistPath),
-    validationRoot: '.'
-  }
-  if (typeof values.json === 'string') {
-    const file = path.resolve(io.cwd, values.json)
-    writeJsonReport(file, buildJsonReport(outcome.assessment, context))
-    io.err(`JSON report written to ${file}\n`)
-  }
-  if (typeof values.markdown === 'string') {
-    const file = path.resolve(io.cwd, values.markdown)
-    fs.writeFileSync(file, renderReport(outcome.assessment, context).jobSummary)
-    io.err(`Markdown report written to ${file}\n`)
-  }
-  if (failOn === 'never') return 0
-  // `check` gates on the validations (issue: exit 0 when every critical validation passed);
-  // with --no-run nothing was proven, so the checklist's own verdict decides.
-  if (values['no-run'] === true) return outcome.assessment.ready ? 0 : 1
-  return outcome.assessment.criticalValidationsPassed ? 0 : 1
+  streamLogger(io.out, io.workflowLog).untrusted(formatVerdict(outcome))
+  await writeReports(options, outcome.assessment, log)
+  return verdictOutcome(outcome.assessment, options.failOn, options.jsonPath ?? '').exitCode
 }
 
-type OptionSpec = Record<
-  string,
-  { type: 'string' | 'boolean'; short?: string; default?: string | boolean }
->
+/** The --json and --markdown files, from the render context the action builds the same way. */
+async function writeReports(
+  options: CheckOptions,
+  assessment: Assessment,
+  log: Logger
+): Promise<void> {
+  if (options.jsonPath === null && options.markdownPath === null) return
+  const [
+    { buildJsonReport, writeJsonReport },
+    { renderReport },
+    { renderContextFor },
+    { maskForSurfaces, secretsToMask }
+  ] = await Promise.all([
+    import('../report/json.js'),
+    import('../report/render.js'),
+    import('../report/context.js'),
+    import('../validations/secrets.js')
+  ])
+  // Tokens in the developer's environment (GH_TOKEN, GITHUB_TOKEN) are masked in the reports.
+  const secrets = secretsToMask(process.env, '')
+  const context = maskForSurfaces(
+    renderContextFor({
+      checkName: 'Readiness Gate',
+      workspace: options.root,
+      root: options.root,
+      checklistPath: options.checklistPath,
+      github: null
+    }),
+    secrets
+  )
+  const masked = maskForSurfaces(assessment, secrets)
+  if (options.jsonPath !== null) {
+    writeJsonReport(options.jsonPath, buildJsonReport(masked, context), '--json')
+    log.info(`JSON report written to ${options.jsonPath}`)
+  }
+  if (options.markdownPath !== null) {
+    const markdown = renderReport(masked, context, {
+      checkRun: false,
+      commitStatus: false,
+      comment: false,
+      jobSummary: true
+    }).jobSummary
+    writeReportFile(options.markdownPath, markdown, '--markdown')
+    log.info(`Markdown report written to ${options.markdownPath}`)
+  }
+}
 
-function parseCliArgs(
-  argv: string[],
-  options: OptionSpec
-): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+function writeReportFile(file: string, text: string, flag: string): void {
   try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true })
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    fs.writeFileSync(file, text)
   } catch (error) {
-    // node:util's messages are clear ("Unknown option '--x'"); keep them on one line.
     throw new ConfigurationError(
-      `${errorMessage(error).split('\n')[0] ?? ''} (see readiness-gate --help)`
+      `Cannot write the report to '${file}' (${errorMessage(error)}); set ${flag} to a writable file path.`
     )
   }
 }

@@ -4,7 +4,8 @@
  * so N annotations travel in ceil(N/50) requests, the last of which also completes the run.
  */
 import type { Annotation, RenderedReport } from '../report/surfaces.js'
-import type { GitHubClient } from './client.js'
+import { identifiedObject, type ApiAnswer } from './answers.js'
+import { callOptions, type CallOptions, type GitHubClient } from './client.js'
 import type { GitHubContext } from './context.js'
 
 /** GitHub's limit of annotations per create/update request. */
@@ -25,23 +26,27 @@ export interface CompletedCheckRun {
   appSlug: string | null
 }
 
-/** Creates the check run, in progress, on the context's commit; returns its id. */
+/**
+ * Creates the check run, in progress, on the context's commit; returns its id. Throws an
+ * UnexpectedAnswerError when GitHub's 201 does not carry a check run (no numeric id).
+ */
 export async function startCheckRun(
   octokit: GitHubClient,
   ctx: GitHubContext,
   name: string,
-  detailsUrl: string | null = ctx.runUrl
+  call: CallOptions = {}
 ): Promise<number> {
-  const { data } = await octokit.rest.checks.create({
+  const response = await octokit.rest.checks.create({
     owner: ctx.owner,
     repo: ctx.repo,
     name,
     head_sha: ctx.sha,
     status: 'in_progress',
     started_at: new Date().toISOString(),
-    ...(detailsUrl ? { details_url: detailsUrl } : {})
+    ...(ctx.runUrl ? { details_url: ctx.runUrl } : {}),
+    ...callOptions(call)
   })
-  return data.id
+  return checkRunAnswer(response, CREATED).id
 }
 
 /**
@@ -52,10 +57,11 @@ export async function completeCheckRun(
   octokit: GitHubClient,
   ctx: GitHubContext,
   id: number,
-  rendered: RenderedReport
+  rendered: RenderedReport,
+  call: CallOptions = {}
 ): Promise<CompletedCheckRun> {
   const batches = annotationBatches(rendered.annotations)
-  return sendBatches(octokit, ctx, id, rendered, batches)
+  return sendBatches(octokit, ctx, id, rendered, batches, call)
 }
 
 /**
@@ -66,21 +72,24 @@ export async function createCompletedCheckRun(
   octokit: GitHubClient,
   ctx: GitHubContext,
   name: string,
-  rendered: RenderedReport
+  rendered: RenderedReport,
+  call: CallOptions = {}
 ): Promise<CompletedCheckRun> {
   const [first = [], ...rest] = annotationBatches(rendered.annotations)
   const isOnlyBatch = rest.length === 0
-  const { data } = await octokit.rest.checks.create({
+  const response = await octokit.rest.checks.create({
     owner: ctx.owner,
     repo: ctx.repo,
     name,
     head_sha: ctx.sha,
     ...(ctx.runUrl ? { details_url: ctx.runUrl } : {}),
     ...(isOnlyBatch ? completion(rendered) : { status: 'in_progress' as const }),
-    output: output(rendered, first, isOnlyBatch)
+    output: output(rendered, first, isOnlyBatch),
+    ...callOptions(call)
   })
-  if (isOnlyBatch) return describeRun(data)
-  return sendBatches(octokit, ctx, data.id, rendered, rest)
+  const created = checkRunAnswer(response, CREATED)
+  if (isOnlyBatch) return created
+  return sendBatches(octokit, ctx, created.id, rendered, rest, call)
 }
 
 /** Updates for every batch; the last one completes the run. `batches` has at least one entry. */
@@ -89,19 +98,24 @@ async function sendBatches(
   ctx: GitHubContext,
   id: number,
   rendered: RenderedReport,
-  batches: Annotation[][]
+  batches: Annotation[][],
+  call: CallOptions
 ): Promise<CompletedCheckRun> {
-  const target = { owner: ctx.owner, repo: ctx.repo, check_run_id: id }
+  const target = { owner: ctx.owner, repo: ctx.repo, check_run_id: id, ...callOptions(call) }
   for (const batch of batches.slice(0, -1)) {
-    await octokit.rest.checks.update({ ...target, output: output(rendered, batch, false) })
+    const response = await octokit.rest.checks.update({
+      ...target,
+      output: output(rendered, batch, false)
+    })
+    checkRunAnswer(response, UPDATED)
   }
-  const { data } = await octokit.rest.checks.update({
+  const response = await octokit.rest.checks.update({
     ...target,
     ...(ctx.runUrl ? { details_url: ctx.runUrl } : {}),
     ...completion(rendered),
     output: output(rendered, batches.at(-1) ?? [], true)
   })
-  return describeRun(data)
+  return checkRunAnswer(response, UPDATED)
 }
 
 /** Splits annotations into request-sized batches; always at least one (possibly empty) batch. */
@@ -169,12 +183,15 @@ function output(
   }
 }
 
-function describeRun(data: {
-  id: number
-  html_url: string | null
-  app: { slug?: string } | null
-}): CompletedCheckRun {
-  return { id: data.id, url: data.html_url, appSlug: data.app?.slug ?? null }
+const CREATED = [201]
+const UPDATED = [200]
+
+/** The check run GitHub answered with, or an UnexpectedAnswerError when it is not one. */
+function checkRunAnswer(answer: ApiAnswer, statuses: readonly number[]): CompletedCheckRun {
+  const { id, html_url: url, record } = identifiedObject(answer, 'the check run', statuses)
+  const app = record.app as { slug?: unknown } | null | undefined
+  const slug = typeof app?.slug === 'string' && app.slug !== '' ? app.slug : null
+  return { id, url, appSlug: slug }
 }
 
 /** At most `limit` characters (code points, so no surrogate pair is split), ending in "…" when cut. */

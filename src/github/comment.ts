@@ -4,7 +4,9 @@
  * identity: anyone can paste the marker into a comment, and a token with write access may edit
  * anyone's comment, so the marker alone would let a stranger's comment be taken over.
  */
-import type { GitHubClient } from './client.js'
+import { identifiedObject, jsonArray, UnexpectedAnswerError, type ApiAnswer } from './answers.js'
+import { outsideApi } from './api-origin.js'
+import { callOptions, type CallOptions, type GitHubClient } from './client.js'
 import type { GitHubContext } from './context.js'
 import { trimRuns } from '../text.js'
 
@@ -44,14 +46,22 @@ export interface AuthorHints {
  */
 export async function resolveCommentAuthor(
   octokit: GitHubClient,
-  hints: AuthorHints
+  hints: AuthorHints,
+  call: CallOptions = {}
 ): Promise<CommentAuthor> {
   // @octokit/auth-token tells the token type from its prefix, without a request.
   const { tokenType } = (await octokit.auth()) as { tokenType?: string }
   if (tokenType === 'installation') return botAuthor(hints)
   try {
-    const { data } = await octokit.rest.users.getAuthenticated()
-    return { login: data.login, isBot: data.type === 'Bot', source: 'GET /user' }
+    const response = await octokit.rest.users.getAuthenticated(callOptions(call))
+    const { record } = identifiedObject(response, 'the user', [200])
+    if (typeof record.login !== 'string' || record.login === '') {
+      throw new UnexpectedAnswerError(
+        `GitHub answered ${response.status} without the user's login`,
+        response.status
+      )
+    }
+    return { login: record.login, isBot: record.type === 'Bot', source: 'GET /user' }
   } catch (error) {
     if (isNotAccessibleByIntegration(error)) return botAuthor(hints)
     throw error
@@ -102,7 +112,7 @@ export interface ListedComment {
 }
 
 /** A listed comment with its link, as the API returns it. */
-type PostedComment = ListedComment & { html_url: string }
+export type PostedComment = ListedComment & { html_url: string }
 
 /** The comment carries the marker on its first line and was written by `author`. */
 export function isOwnStickyComment(
@@ -155,39 +165,140 @@ export async function upsertStickyComment(
   octokit: GitHubClient,
   ctx: GitHubContext,
   issueNumber: number,
-  request: { checkName: string; report: string; author: CommentAuthor }
+  request: { checkName: string; report: string; author: CommentAuthor },
+  call: CallOptions = {}
 ): Promise<StickyCommentResult> {
-  const target = { owner: ctx.owner, repo: ctx.repo }
+  const target = { owner: ctx.owner, repo: ctx.repo, ...callOptions(call) }
   const marker = commentMarker(request.checkName)
   const body = stickyCommentBody(request.checkName, request.report)
-  const list = async (): Promise<PostedComment[]> =>
-    octokit.paginate(octokit.rest.issues.listComments, {
-      ...target,
-      issue_number: issueNumber,
-      per_page: 100
-    })
+  const list = (): Promise<PostedComment[]> => listAllComments(octokit, ctx, issueNumber, call)
   const plan = planStickyComment(await list(), marker, request.author)
-  const deleted = await deleteDuplicates(octokit, ctx, plan.duplicates)
+  const deleted = await deleteDuplicates(octokit, ctx, plan.duplicates, call)
   if (!plan.keep) {
-    const { data } = await octokit.rest.issues.createComment({
+    const response = await octokit.rest.issues.createComment({
       ...target,
       issue_number: issueNumber,
       body
     })
-    const created = { id: data.id, html_url: data.html_url }
+    const created = postedComment(response, CREATED)
     return settleRace(
       octokit,
       ctx,
       created,
       body,
       planStickyComment(await list(), marker, request.author),
-      deleted
+      deleted,
+      call
     )
   }
   const kept = plan.keep
   if (kept.body === body) return { action: 'unchanged', id: kept.id, url: kept.html_url, deleted }
-  const { data } = await octokit.rest.issues.updateComment({ ...target, comment_id: kept.id, body })
-  return { action: 'updated', id: data.id, url: data.html_url, deleted }
+  const response = await octokit.rest.issues.updateComment({
+    ...target,
+    comment_id: kept.id,
+    body
+  })
+  const updated = postedComment(response, UPDATED)
+  return { action: 'updated', id: updated.id, url: updated.html_url, deleted }
+}
+
+const CREATED = [201]
+const UPDATED = [200]
+/** 300 pages of 100: far more comments than a pull request has; a loop beyond it is a fault. */
+const MAX_COMMENT_PAGES = 300
+
+/**
+ * Every comment on the issue, 100 a page. GitHub says where the next page is (the Link header);
+ * that URL is followed only inside the API the client was made for, because octokit sends the
+ * token to whatever URL it requests: a `next` elsewhere ends the listing with an error instead.
+ */
+export async function listAllComments(
+  octokit: GitHubClient,
+  ctx: GitHubContext,
+  issueNumber: number,
+  call: CallOptions = {}
+): Promise<PostedComment[]> {
+  const apiBase = octokit.request.endpoint.DEFAULTS.baseUrl
+  const comments: PostedComment[] = []
+  let response: ApiAnswer = await octokit.rest.issues.listComments({
+    owner: ctx.owner,
+    repo: ctx.repo,
+    issue_number: issueNumber,
+    per_page: 100,
+    ...callOptions(call)
+  })
+  for (let page = 1; ; page++) {
+    for (const item of jsonArray(response, 'a page of comments', [200])) {
+      comments.push(listedComment(item, response.status))
+    }
+    const next = nextPageUrl(response.headers.link, apiBase)
+    if (next === null) return comments
+    const outside = outsideApi(next, apiBase)
+    if (outside !== null) {
+      throw new UnexpectedAnswerError(
+        `GitHub's answer put the next page of comments at ${outside}, outside the API at ${apiBase}; the token was not sent there and the listing stopped after ${page} page${page === 1 ? '' : 's'}`,
+        response.status
+      )
+    }
+    if (page >= MAX_COMMENT_PAGES) {
+      throw new UnexpectedAnswerError(
+        `GitHub's answer still had a next page of comments after ${MAX_COMMENT_PAGES} pages; the listing stopped there`,
+        response.status
+      )
+    }
+    response = await octokit.request({ method: 'GET', url: next.href, ...callOptions(call) })
+  }
+}
+
+/** The `rel="next"` target of a Link header, resolved against the API's URL; null when none. */
+export function nextPageUrl(link: unknown, base: string): URL | null {
+  if (typeof link !== 'string') return null
+  for (const [, target = '', parameters = ''] of link.matchAll(/<([^>]*)>([^<]*)/g)) {
+    const rel = /;\s*rel\s*=\s*"?([^";]*)"?/i.exec(parameters)?.[1] ?? ''
+    if (!rel.toLowerCase().split(/\s+/).includes('next')) continue
+    try {
+      return new URL(target, `${base}/`)
+    } catch {
+      return null
+    }
+  }
+  return null
+}
+
+/** A listed comment, checked: the sticky logic reads its id, author, date and body. */
+function listedComment(item: unknown, status: number): PostedComment {
+  const comment = item as Partial<Record<keyof PostedComment, unknown>> | null
+  const user = comment?.user as { login?: unknown; type?: unknown } | null | undefined
+  const valid =
+    typeof comment === 'object' &&
+    comment !== null &&
+    typeof comment.id === 'number' &&
+    typeof comment.created_at === 'string' &&
+    typeof comment.html_url === 'string' &&
+    (comment.body === undefined || comment.body === null || typeof comment.body === 'string') &&
+    (user === null || (typeof user?.login === 'string' && typeof user.type === 'string'))
+  if (!valid) {
+    throw new UnexpectedAnswerError(
+      `GitHub answered ${status} with a page of comments that holds something other than comments`,
+      status
+    )
+  }
+  return comment as PostedComment
+}
+
+/** The created or edited comment's id and link, checked. */
+function postedComment(
+  answer: ApiAnswer,
+  statuses: readonly number[]
+): { id: number; html_url: string } {
+  const { id, html_url: url } = identifiedObject(answer, 'the comment', statuses)
+  if (url === null) {
+    throw new UnexpectedAnswerError(
+      `GitHub answered ${answer.status} without the comment's html_url`,
+      answer.status
+    )
+  }
+  return { id, html_url: url }
 }
 
 /**
@@ -201,11 +312,12 @@ async function settleRace(
   created: { id: number; html_url: string },
   body: string,
   plan: StickyCommentPlan<PostedComment>,
-  deletedBefore: number
+  deletedBefore: number,
+  call: CallOptions
 ): Promise<StickyCommentResult> {
   const keep = plan.keep
   if (!keep || keep.id === created.id) {
-    const deleted = await deleteDuplicates(octokit, ctx, plan.duplicates)
+    const deleted = await deleteDuplicates(octokit, ctx, plan.duplicates, call)
     return {
       action: 'created',
       id: created.id,
@@ -215,22 +327,24 @@ async function settleRace(
   }
   let url = keep.html_url
   if (keep.body !== body) {
-    const { data } = await octokit.rest.issues.updateComment({
+    const response = await octokit.rest.issues.updateComment({
       owner: ctx.owner,
       repo: ctx.repo,
       comment_id: keep.id,
-      body
+      body,
+      ...callOptions(call)
     })
-    url = data.html_url
+    url = postedComment(response, UPDATED).html_url
   }
-  const deleted = await deleteDuplicates(octokit, ctx, plan.duplicates)
+  const deleted = await deleteDuplicates(octokit, ctx, plan.duplicates, call)
   return { action: 'updated', id: keep.id, url, deleted: deletedBefore + deleted }
 }
 
 async function deleteDuplicates(
   octokit: GitHubClient,
   ctx: GitHubContext,
-  duplicates: readonly ListedComment[]
+  duplicates: readonly ListedComment[],
+  call: CallOptions
 ): Promise<number> {
   let deleted = 0
   for (const duplicate of duplicates) {
@@ -238,7 +352,8 @@ async function deleteDuplicates(
       await octokit.rest.issues.deleteComment({
         owner: ctx.owner,
         repo: ctx.repo,
-        comment_id: duplicate.id
+        comment_id: duplicate.id,
+        ...callOptions(call)
       })
       deleted++
     } catch (error) {

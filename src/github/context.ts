@@ -3,7 +3,7 @@
  * GitHub Actions sets and the event payload it writes to GITHUB_EVENT_PATH.
  */
 import { readFileSync } from 'node:fs'
-import { ConfigurationError, errorMessage } from '../errors.js'
+import { ConfigurationError, errorMessage, quoteValue } from '../errors.js'
 import { trimTrailing } from '../text.js'
 
 export interface GitHubContext {
@@ -77,7 +77,7 @@ export function githubContextFrom(env: Environment, payload: unknown): GitHubCon
 
 /**
  * Reads and parses the event payload GitHub wrote to GITHUB_EVENT_PATH; an empty object when the
- * variable is not set (a local run).
+ * variable is not set (a local run). Anything but a JSON object is refused.
  */
 export function readEventPayload(env: Environment): unknown {
   const path = nonEmpty(env.GITHUB_EVENT_PATH)
@@ -90,18 +90,62 @@ export function readEventPayload(env: Environment): unknown {
       `GITHUB_EVENT_PATH (${path}) cannot be read: ${errorMessage(error)}; it must name the event JSON GitHub Actions writes`
     )
   }
+  let payload: unknown
   try {
-    return JSON.parse(raw) as unknown
+    payload = JSON.parse(raw) as unknown
   } catch {
     throw new ConfigurationError(
       `GITHUB_EVENT_PATH (${path}) is not valid JSON; it must name the event JSON GitHub Actions writes`
     )
   }
+  if (record(payload) === undefined || Array.isArray(payload)) {
+    throw new ConfigurationError(
+      `GITHUB_EVENT_PATH (${path}) holds no JSON object; it must name the event JSON GitHub Actions writes`
+    )
+  }
+  return payload
 }
 
 /** The context for this process: reads the event payload once and builds the context. */
 export function loadGitHubContext(env: Environment = process.env): GitHubContext {
   return githubContextFrom(env, readEventPayload(env))
+}
+
+/**
+ * What reading the run's GitHub context gave — "cannot read" is not "fine":
+ * - `none`: not a GitHub Actions run and no repository named (a local run of the action);
+ * - `read`: the context, the raw event payload, and whether this is a GitHub Actions run;
+ * - `unreadable`: a GitHub Actions run whose event or repository could not be read. The caller
+ *   must not run the checkout's commands (github/trust.ts) and cannot publish to the API.
+ */
+export type GitHubContextReading =
+  | { kind: 'none' }
+  | { kind: 'read'; context: GitHubContext; payload: Record<string, unknown>; actions: boolean }
+  | { kind: 'unreadable'; reason: string }
+
+/**
+ * Reads the context without throwing. Inside GitHub Actions (GITHUB_ACTIONS=true, or an event
+ * name or path set) the event file must be readable JSON, and GITHUB_EVENT_NAME and
+ * GITHUB_REPOSITORY must be set and well formed.
+ */
+export function readGitHubContext(env: Environment = process.env): GitHubContextReading {
+  const actions =
+    env.GITHUB_ACTIONS === 'true' ||
+    nonEmpty(env.GITHUB_EVENT_NAME) !== undefined ||
+    nonEmpty(env.GITHUB_EVENT_PATH) !== undefined
+  if (!actions && nonEmpty(env.GITHUB_REPOSITORY) === undefined) return { kind: 'none' }
+  try {
+    if (actions && nonEmpty(env.GITHUB_EVENT_PATH) === undefined) {
+      return { kind: 'unreadable', reason: 'GITHUB_EVENT_PATH is not set' }
+    }
+    if (actions && nonEmpty(env.GITHUB_EVENT_NAME) === undefined) {
+      return { kind: 'unreadable', reason: 'GITHUB_EVENT_NAME is not set' }
+    }
+    const payload = readEventPayload(env) as Record<string, unknown>
+    return { kind: 'read', context: githubContextFrom(env, payload), payload, actions }
+  } catch (error) {
+    return { kind: 'unreadable', reason: errorMessage(error) }
+  }
 }
 
 function repositoryFrom(env: Environment, payload: unknown): { owner: string; repo: string } {
@@ -113,11 +157,17 @@ function repositoryFrom(env: Environment, payload: unknown): { owner: string; re
     )
   }
   const [owner, repo, ...rest] = fullName.split('/')
-  if (!owner || !repo || rest.length > 0) {
-    throw new ConfigurationError(`GITHUB_REPOSITORY '${fullName}' is invalid: expected owner/name`)
+  if (!owner || !repo || rest.length > 0 || !OWNER.test(owner) || !REPOSITORY.test(repo)) {
+    throw new ConfigurationError(
+      `GITHUB_REPOSITORY ${quoteValue(fullName)} is invalid: expected owner/name`
+    )
   }
   return { owner, repo }
 }
+
+/** GitHub's rules for account and repository names (they go into API paths). */
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/
+const REPOSITORY = /^(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/
 
 function runUrlFrom(
   env: Environment,

@@ -1,6 +1,14 @@
 // The GitHub adapters: everything the entry points need to publish a report.
-export { createOctokit, maxWaitFromEnvironment, MAX_WAIT_ENV } from './client.js'
-export type { ClientLog, ClientOptions, GitHubClient } from './client.js'
+export {
+  createOctokit,
+  maxWaitFromEnvironment,
+  MAX_RESPONSE_BYTES,
+  MAX_WAIT_ENV,
+  msFromEnvironment,
+  REQUEST_TIMEOUT_ENV,
+  REQUEST_TIMEOUT_MS
+} from './client.js'
+export type { CallOptions, ClientLog, ClientOptions, GitHubClient } from './client.js'
 export { githubContextFrom, loadGitHubContext, readEventPayload } from './context.js'
 export type { Environment, GitHubContext } from './context.js'
 export {
@@ -21,6 +29,17 @@ export {
 } from './comment.js'
 export type { CommentAuthor } from './comment.js'
 export { writeJobSummary } from './summary.js'
-export { failedSurface, REQUIRED_PERMISSION, unreachableWarning } from './permissions.js'
-export { publishReport, tryStartCheckRun } from './publish.js'
-export type { PublishOptions, PublishOutcome, SurfaceName, SurfaceOutcome } from './publish.js'
+export {
+  deadlineWarning,
+  failedSurface,
+  REQUIRED_PERMISSION,
+  unreachableWarning
+} from './permissions.js'
+export { PUBLISH_DEADLINE_MS, publishReport, tryStartCheckRun } from './publish.js'
+export type {
+  CheckRunStart,
+  PublishOptions,
+  PublishOutcome,
+  SurfaceName,
+  SurfaceOutcome
+} from './publish.js'

@@ -3,6 +3,9 @@
  * above all which permission the workflow's `permissions:` block lacks. Pure.
  */
 import { errorMessage } from '../errors.js'
+import { formatDuration } from '../report/format.js'
+import { UnexpectedAnswerError } from './answers.js'
+import { UnusableAnswerError } from './bounded-fetch.js'
 import type { GitHubContext } from './context.js'
 
 export type SurfaceName = 'check-run' | 'commit-status' | 'comment' | 'job-summary'
@@ -50,6 +53,10 @@ export function failedSurface(
   error: unknown,
   ctx: GitHubContext
 ): SurfaceOutcome {
+  const prefix = `Could not publish ${SURFACE_LABEL[surface]}`
+  // GitHub (or something in between) answered, but not with what was asked for.
+  const unusable = unusableAnswer(error)
+  if (unusable !== null) return { name: surface, ok: false, warning: `${prefix}: ${unusable}` }
   const failure = httpFailure(error)
   if (failure.unreachable) {
     return {
@@ -59,7 +66,6 @@ export function failedSurface(
       warning: unreachableWarning(ctx, failure.detail, [surface])
     }
   }
-  const prefix = `Could not publish ${SURFACE_LABEL[surface]}`
   if (failure.status === 403 && /not accessible by integration/i.test(failure.detail)) {
     const permission = REQUIRED_PERMISSION[surface]
     const alternative = surface === 'comment' ? ' (or "issues: write")' : ''
@@ -85,13 +91,37 @@ export function unreachableWarning(
   detail: string,
   lost: readonly ApiSurface[]
 ): string {
-  const labels = lost.map((surface) => SURFACE_LABEL[surface])
-  const list =
-    labels.length <= 1
-      ? (labels[0] ?? 'nothing')
-      : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1) ?? ''}`
-  const verb = labels.length === 1 ? 'was' : 'were'
-  return `Could not reach the GitHub API at ${ctx.apiUrl} (${detail}), even after retrying: ${list} ${verb} not published; the job summary and outputs still have the report`
+  const verb = lost.length === 1 ? 'was' : 'were'
+  return `Could not reach the GitHub API at ${ctx.apiUrl} (${detail}), even after retrying: ${surfaceList(lost)} ${verb} not published; the job summary and outputs still have the report`
+}
+
+/**
+ * The one warning when publishing ran out of time: the surfaces still unpublished at the
+ * deadline are named; what was written before publishing began still has the report.
+ */
+export function deadlineWarning(
+  ctx: GitHubContext,
+  deadlineMs: number,
+  lost: readonly ApiSurface[]
+): string {
+  const verb = lost.length === 1 ? 'was' : 'were'
+  return `Publishing to the GitHub API at ${ctx.apiUrl} stopped at its ${formatDuration(deadlineMs)} deadline: ${surfaceList(lost)} ${verb} not published; the job summary and outputs still have the report`
+}
+
+/** "the check run", "the check run and the pull request comment", "a, b and c". */
+function surfaceList(surfaces: readonly ApiSurface[]): string {
+  const labels = surfaces.map((surface) => SURFACE_LABEL[surface])
+  return labels.length <= 1
+    ? (labels[0] ?? 'nothing')
+    : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1) ?? ''}`
+}
+
+/** The message for an answer that is not what the call returns, or cannot be read; else null. */
+function unusableAnswer(error: unknown): string | null {
+  if (error instanceof UnexpectedAnswerError) return error.message
+  const cause = (error as { cause?: unknown } | null)?.cause
+  if (cause instanceof UnusableAnswerError) return cause.message
+  return null
 }
 
 function explain(surface: ApiSurface, failure: HttpFailure, ctx: GitHubContext): string {

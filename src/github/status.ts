@@ -3,7 +3,8 @@
  * that may not create check runs (personal access tokens cannot use the Checks API).
  */
 import type { Conclusion } from '../report/surfaces.js'
-import type { GitHubClient } from './client.js'
+import { identifiedObject } from './answers.js'
+import { callOptions, type CallOptions, type GitHubClient } from './client.js'
 import type { GitHubContext } from './context.js'
 
 export type CommitState = 'success' | 'failure' | 'error' | 'pending'
@@ -38,16 +39,19 @@ export function statusDescription(text: string): string {
 export async function publishCommitStatus(
   octokit: GitHubClient,
   ctx: GitHubContext,
-  request: CommitStatusRequest
+  request: CommitStatusRequest,
+  call: CallOptions = {}
 ): Promise<{ url: string | null }> {
-  await octokit.rest.repos.createCommitStatus({
+  const response = await octokit.rest.repos.createCommitStatus({
     owner: ctx.owner,
     repo: ctx.repo,
     sha: ctx.sha,
     state: request.state,
     context: request.context,
     description: statusDescription(request.description),
-    ...(ctx.runUrl ? { target_url: ctx.runUrl } : {})
+    ...(ctx.runUrl ? { target_url: ctx.runUrl } : {}),
+    ...callOptions(call)
   })
+  identifiedObject(response, 'the commit status', [201])
   return { url: ctx.runUrl }
 }

@@ -32,7 +32,10 @@ export interface AssessInput {
   results: ValidationResult[]
   rules: GateRules
   refused?: RefusedCommand[]
-  /** False when validations were switched off or refused: the verdict then rests on items only. */
+  /**
+   * False when validations were switched off or refused: they prove nothing, so the verdict is
+   * never ready when it requires them (else it rests on the items).
+   */
   validationsRun: boolean
 }
 
@@ -42,7 +45,8 @@ export interface AssessInput {
  * result all count as not passed —
  * the checklist demands the validation, so not proving it is not passing it) and no item of a
  * critical-priority phase is unchecked (requireItems). A rule gates only when it is on and has
- * something to check; when no rule does, the verdict is 'unassessed'.
+ * something to check; when no rule does, the verdict is 'unassessed'. Validations the verdict
+ * requires but that were not run make it 'unassessed' too (unless something already blocks).
  */
 export function assess(input: AssessInput): Assessment {
   const { checklist, rules, validationsRun } = input
@@ -50,8 +54,8 @@ export function assess(input: AssessInput): Assessment {
   const criticalValidations = validations.filter((v) => v.critical)
   const criticalItemCount = criticalPhases(checklist).flatMap(phaseItems).length
 
-  const gatesOnValidations =
-    rules.requireValidations && validationsRun && criticalValidations.length > 0
+  const validationsRequired = rules.requireValidations && criticalValidations.length > 0
+  const gatesOnValidations = validationsRequired && validationsRun
   const gatesOnItems = rules.requireItems && criticalItemCount > 0
   const failedValidations = validationsRun ? validationBlockers(validations) : []
   const uncheckedItems = uncheckedItemBlockers(checklist)
@@ -59,12 +63,7 @@ export function assess(input: AssessInput): Assessment {
     ...(gatesOnValidations ? failedValidations : []),
     ...(gatesOnItems ? uncheckedItems : [])
   ]
-  const verdict: Verdict =
-    !gatesOnValidations && !gatesOnItems
-      ? 'unassessed'
-      : blockers.length > 0
-        ? 'not-ready'
-        : 'ready'
+  const verdict = verdictOf({ gatesOnValidations, gatesOnItems, validationsRequired, blockers })
 
   const phases = phaseProgress(checklist)
   const items = allItems(checklist)
@@ -77,12 +76,13 @@ export function assess(input: AssessInput): Assessment {
   return {
     verdict,
     ready: verdict === 'ready',
-    criticalValidationsPassed: failedValidations.length === 0,
+    criticalValidationsPassed: validationsRun && failedValidations.length === 0,
     basis: { validations: gatesOnValidations, items: gatesOnItems },
     notes: [
       ...verdictNotes({
         rules,
         validationsRun,
+        validationsRequired,
         criticalValidations: criticalValidations.length,
         criticalItems: criticalItemCount,
         verdict
@@ -112,9 +112,31 @@ export function assess(input: AssessInput): Assessment {
   }
 }
 
+interface VerdictFacts {
+  gatesOnValidations: boolean
+  gatesOnItems: boolean
+  /** requireValidations is on and the plan has critical validations. */
+  validationsRequired: boolean
+  blockers: Blocker[]
+}
+
+/**
+ * not-ready as soon as anything blocks. Otherwise ready only when every rule that applies was
+ * checked: validations the verdict requires but that were not run (--no-run, run-validations:
+ * false, refused commands) proved nothing, so ticked boxes alone make it 'unassessed', never
+ * 'ready'.
+ */
+function verdictOf(facts: VerdictFacts): Verdict {
+  if (!facts.gatesOnValidations && !facts.gatesOnItems) return 'unassessed'
+  if (facts.blockers.length > 0) return 'not-ready'
+  if (facts.validationsRequired && !facts.gatesOnValidations) return 'unassessed'
+  return 'ready'
+}
+
 interface NoteFacts {
   rules: GateRules
   validationsRun: boolean
+  validationsRequired: boolean
   criticalValidations: number
   criticalItems: number
   verdict: Verdict
@@ -126,9 +148,11 @@ function verdictNotes(facts: NoteFacts): string[] {
   const notes: string[] = []
   if (!validationsRun) {
     notes.push(
-      rules.requireItems && facts.criticalItems > 0
-        ? 'Validations were not run: the verdict rests on the checklist items only.'
-        : 'Validations were not run and no checklist item gates readiness: nothing was assessed.'
+      facts.validationsRequired
+        ? 'Validations were not run: the verdict requires the critical validations to pass, so it cannot be ready.'
+        : rules.requireItems && facts.criticalItems > 0
+          ? 'Validations were not run: the verdict rests on the checklist items only.'
+          : 'Validations were not run and no checklist item gates readiness: nothing was assessed.'
     )
   } else if (rules.requireValidations && facts.criticalValidations === 0) {
     notes.push('No critical validation was planned: no command proves the checklist.')

@@ -30,7 +30,9 @@ export interface RefusedCommand {
 
 /**
  * ready: every gating rule held. not-ready: at least one blocker. unassessed: no rule had anything
- * to check (validations not run and items not required, or nothing critical at all).
+ * to check (nothing critical at all, or rules switched off), or the verdict requires critical
+ * validations that were not run (--no-run, run-validations: false, refused commands) and nothing
+ * else blocks. Only 'ready' passes the gate (see src/verdict-outputs.ts).
  */
 export type Verdict = 'ready' | 'not-ready' | 'unassessed'
 
@@ -204,8 +206,8 @@ export interface Assessment {
   /** verdict === 'ready'. */
   ready: boolean
   /**
-   * No critical validation that ran failed, timed out, missed its tool, errored or was skipped.
-   * Vacuously true when validations were not run (the verdict says what was assessed).
+   * Validations were run and no critical one failed, timed out, missed its tool, errored or was
+   * skipped. False when validations were not run: nothing was proven.
    */
   criticalValidationsPassed: boolean
   /** Which rules contributed to the verdict (a rule is off, or had nothing to check). */

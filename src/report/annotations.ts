@@ -1,6 +1,8 @@
 /**
  * Check-run annotations: one per finding that has a file and a line, plus the checklist's own
- * problems at their checklist lines. Not capped here: the publisher sends them 50 per request.
+ * problems at their checklist lines, capped per check run (selectAnnotations): the publisher
+ * sends every annotation it is given, 50 per request, with the workflow's write token, so a
+ * checklist of 20,000 placeholders must not become 40,000 annotations and 800 API writes.
  *
  * Levels (a documented decision):
  * - findings: error → failure, warning → warning, notice → notice;
@@ -17,6 +19,12 @@ import type { Finding, FindingSeverity } from '../validations/model.js'
 import type { RenderContext } from './context.js'
 import { cleanText, truncate } from './markdown.js'
 import type { Annotation } from './surfaces.js'
+import { MASK } from '../validations/secrets.js'
+
+/** Annotations per check run unless the workflow sets `max-annotations`: 4 API requests. */
+export const DEFAULT_MAX_ANNOTATIONS = 200
+/** The most `max-annotations` may ask for: 20 requests of 50. */
+export const MAX_ANNOTATIONS_LIMIT = 1000
 
 const LEVEL: Readonly<Record<FindingSeverity, Annotation['annotation_level']>> = {
   error: 'failure',
@@ -28,19 +36,90 @@ const LEVEL: Readonly<Record<FindingSeverity, Annotation['annotation_level']>> =
 const MAX_MESSAGE = 4000
 const MAX_TITLE = 255
 
+/**
+ * Which annotations survive the cap, most important first (lower is kept first):
+ * failures before warnings before notices; within a level, what decides the verdict (critical
+ * validations) before the rest; the checklist's placeholders last of all.
+ */
+const PRIORITY = {
+  criticalValidationFailed: 0,
+  criticalFindingError: 1,
+  tickedButFailing: 2,
+  findingError: 3,
+  declaredStatusContradicted: 10,
+  criticalFindingWarning: 11,
+  criticalItemsUnchecked: 12,
+  findingWarning: 13,
+  criticalFindingNotice: 20,
+  findingNotice: 21,
+  passesTickIt: 22,
+  placeholder: 23
+} as const
+
+interface Ranked {
+  annotation: Annotation
+  priority: number
+}
+
+/** Every annotation the assessment gives, uncapped, in report order. */
 export function buildAnnotations(assessment: Assessment, context: RenderContext): Annotation[] {
+  return rankedAnnotations(assessment, context).map((ranked) => ranked.annotation)
+}
+
+export interface AnnotationSelection {
+  /** At most `max`, in report order. */
+  annotations: Annotation[]
+  /** How many were left out by the cap. */
+  omitted: number
+}
+
+/**
+ * The `max` most important annotations (PRIORITY), kept in report order, and how many were left
+ * out: the cap is decided here, where each annotation's kind is known, so the publisher's API
+ * writes are bounded by it (ceil(max / 50) requests carry annotations).
+ */
+export function selectAnnotations(
+  assessment: Assessment,
+  context: RenderContext,
+  max: number
+): AnnotationSelection {
+  const all = rankedAnnotations(assessment, context)
+  const limit = Math.max(0, Math.trunc(max))
+  if (all.length <= limit) return { annotations: all.map((r) => r.annotation), omitted: 0 }
+  const kept = all
+    .map((ranked, index) => ({ ...ranked, index }))
+    .sort((a, b) => a.priority - b.priority || a.index - b.index)
+    .slice(0, limit)
+    .sort((a, b) => a.index - b.index)
+  return { annotations: kept.map((r) => r.annotation), omitted: all.length - kept.length }
+}
+
+function rankedAnnotations(assessment: Assessment, context: RenderContext): Ranked[] {
   return [
     ...assessment.validations.flatMap((v) => findingAnnotations(v, context)),
     ...checklistAnnotations(assessment, context)
   ]
 }
 
-function findingAnnotations(v: AssessedValidation, context: RenderContext): Annotation[] {
+const FINDING_PRIORITY: Readonly<Record<FindingSeverity, readonly [number, number]>> = {
+  error: [PRIORITY.criticalFindingError, PRIORITY.findingError],
+  warning: [PRIORITY.criticalFindingWarning, PRIORITY.findingWarning],
+  notice: [PRIORITY.criticalFindingNotice, PRIORITY.findingNotice]
+}
+
+function findingAnnotations(v: AssessedValidation, context: RenderContext): Ranked[] {
   return v.findings.flatMap((finding) => {
     if (finding.file === undefined || finding.line === undefined || finding.line < 1) return []
     const file = repositoryPath(finding.file, v.cwd, context)
-    if (file === null) return []
-    return [findingAnnotation(finding, file, finding.line, v.name)]
+    // A path that held a secret is masked: it names no file GitHub knows, so no annotation.
+    if (file === null || file.includes(MASK)) return []
+    const [critical, other] = FINDING_PRIORITY[finding.severity]
+    return [
+      {
+        annotation: findingAnnotation(finding, file, finding.line, v.name),
+        priority: v.critical ? critical : other
+      }
+    ]
   })
 }
 
@@ -70,24 +149,28 @@ function findingAnnotation(
   return annotation
 }
 
-function checklistAnnotations(assessment: Assessment, context: RenderContext): Annotation[] {
+function checklistAnnotations(assessment: Assessment, context: RenderContext): Ranked[] {
   const file = normalisedRepositoryPath(context.checklistPath)
-  if (file === null) return []
+  if (file === null || file.includes(MASK)) return []
   const at = (
     line: number,
     level: Annotation['annotation_level'],
     title: string,
-    message: string
-  ): Annotation => ({
-    path: file,
-    start_line: line,
-    end_line: line,
-    annotation_level: level,
-    title: plain(title, MAX_TITLE),
-    message: plain(message, MAX_MESSAGE)
+    message: string,
+    priority: number
+  ): Ranked => ({
+    annotation: {
+      path: file,
+      start_line: line,
+      end_line: line,
+      annotation_level: level,
+      title: plain(title, MAX_TITLE),
+      message: plain(message, MAX_MESSAGE)
+    },
+    priority
   })
   const { reconciliation } = assessment
-  const annotations: Annotation[] = []
+  const annotations: Ranked[] = []
   for (const blocker of assessment.blockers) {
     if (blocker.kind === 'validation') {
       if (blocker.line === null) continue
@@ -99,7 +182,8 @@ function checklistAnnotations(assessment: Assessment, context: RenderContext): A
           blocker.line,
           'failure',
           `${blocker.validationName} did not pass`,
-          `${blocker.keyFinding}${hint}`
+          `${blocker.keyFinding}${hint}`,
+          PRIORITY.criticalValidationFailed
         )
       )
     } else {
@@ -108,7 +192,8 @@ function checklistAnnotations(assessment: Assessment, context: RenderContext): A
           blocker.line,
           'warning',
           'Critical item unchecked',
-          `${blocker.text} (lines ${blocker.uncheckedLines.join(', ')})`
+          `${blocker.text} (lines ${blocker.uncheckedLines.join(', ')})`,
+          PRIORITY.criticalItemsUnchecked
         )
       )
     }
@@ -117,13 +202,25 @@ function checklistAnnotations(assessment: Assessment, context: RenderContext): A
     const failing = item.validations.filter((v) => v.status !== 'passed')
     const evidence = failing.map((v) => `${v.name}: ${v.summary}`).join('\n')
     annotations.push(
-      at(item.line, 'failure', 'Ticked, but its validation fails now', `${item.text}\n${evidence}`)
+      at(
+        item.line,
+        'failure',
+        'Ticked, but its validation fails now',
+        `${item.text}\n${evidence}`,
+        PRIORITY.tickedButFailing
+      )
     )
   }
   for (const item of reconciliation.passesTickIt) {
     const names = item.validations.map((v) => v.name).join(', ')
     annotations.push(
-      at(item.line, 'notice', 'Validation passes: tick this item', `${item.text}\nPassed: ${names}`)
+      at(
+        item.line,
+        'notice',
+        'Validation passes: tick this item',
+        `${item.text}\nPassed: ${names}`,
+        PRIORITY.passesTickIt
+      )
     )
   }
   for (const placeholder of reconciliation.placeholders) {
@@ -132,7 +229,8 @@ function checklistAnnotations(assessment: Assessment, context: RenderContext): A
         placeholder.line,
         'notice',
         'Placeholder not filled in',
-        `${placeholder.text} in: ${placeholder.context}`
+        `${placeholder.text} in: ${placeholder.context}`,
+        PRIORITY.placeholder
       )
     )
   }
@@ -147,7 +245,8 @@ function checklistAnnotations(assessment: Assessment, context: RenderContext): A
         declared.line,
         'warning',
         'Declared status contradicts the evidence',
-        `The checklist declares ${declared.overallReadiness ?? '?'}; the gate finds it ${computed}.`
+        `The checklist declares ${declared.overallReadiness ?? '?'}; the gate finds it ${computed}.`,
+        PRIORITY.declaredStatusContradicted
       )
     )
   }

@@ -1,4 +1,5 @@
 /** Where the report is for (repository, commit, run) and links into it. */
+import * as path from 'node:path'
 import { capList } from './format.js'
 import { trimTrailing } from '../text.js'
 
@@ -10,6 +11,8 @@ export interface RenderContext {
   /** "owner/repo". With `sha`, checklist lines become links to the file at that commit. */
   repository: string | null
   sha: string | null
+  /** The pull request reported on, when there is one (kept in the JSON report for report-from). */
+  pullRequest?: number | null
   ref: string | null
   /** The checklist's path relative to the repository root (annotations point there). */
   checklistPath: string
@@ -21,6 +24,46 @@ export interface RenderContext {
   serverUrl?: string | null
   /** ISO timestamp for the JSON report; omitted when not given (keeps outputs deterministic). */
   generatedAt?: string | null
+}
+
+/** Where a run happened, as an entry point knows it (the action's settings, the CLI's flags). */
+export interface RunLocation {
+  checkName: string
+  /** Absolute repository root: GITHUB_WORKSPACE in the action, --cwd in the CLI. */
+  workspace: string
+  /** Absolute project root the validations run in. */
+  root: string
+  /** Absolute path of the checklist. */
+  checklistPath: string
+  /** The GitHub run, or null outside GitHub Actions (the CLI, a local run). */
+  github: {
+    owner: string
+    repo: string
+    sha: string
+    ref: string
+    runUrl: string | null
+    serverUrl: string
+  } | null
+}
+
+/** The one RenderContext builder, shared by the action and the CLI. */
+export function renderContextFor(location: RunLocation): RenderContext {
+  const { github, workspace } = location
+  return {
+    checkName: location.checkName,
+    runUrl: github?.runUrl ?? null,
+    repository: github === null ? null : `${github.owner}/${github.repo}`,
+    sha: github?.sha ?? null,
+    ref: github?.ref ?? null,
+    checklistPath: toPosix(path.relative(workspace, location.checklistPath)),
+    validationRoot: toPosix(path.relative(workspace, location.root)) || '.',
+    workspace,
+    serverUrl: github?.serverUrl ?? null
+  }
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/')
 }
 
 /** A link to a line of the checklist at the reported commit, or null when there is no commit. */

@@ -1,6 +1,7 @@
 /**
  * The machine-readable report: everything the assessment knows, uncut, in a versioned shape
  * (docs/report-schema.md, schema/report.schema.json). Bump schemaVersion on any breaking change.
+ * Like the Markdown surfaces, it is built only from masked input (maskForSurfaces).
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
@@ -20,9 +21,12 @@ import type {
   Verdict
 } from '../readiness/model.js'
 import type { RenderContext } from './context.js'
-import { conclusionOf } from './render.js'
+import { conclusionOf } from '../verdict-outputs.js'
 import { verdictTitle } from './overview.js'
 import type { Conclusion } from './surfaces.js'
+import { assertMasked, type Masked } from '../validations/secrets.js'
+
+import { writeFileConfined, type ConfinedWrite } from './confined-file.js'
 
 export const REPORT_SCHEMA_VERSION = 1
 
@@ -38,6 +42,8 @@ export interface JsonReport {
     runUrl: string | null
     checklistPath: string
     validationRoot: string
+    /** The pull request reported on; only when there is one. */
+    pullRequest?: number
   }
   verdict: {
     state: Verdict
@@ -62,7 +68,12 @@ export interface JsonReport {
   declaredStatus: DeclaredComparison
 }
 
-export function buildJsonReport(assessment: Assessment, context: RenderContext): JsonReport {
+export function buildJsonReport(
+  assessment: Masked<Assessment>,
+  context: Masked<RenderContext>
+): JsonReport {
+  assertMasked(assessment, 'The assessment')
+  assertMasked(context, 'The render context')
   const { reconciliation } = assessment
   const report: JsonReport = {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -73,7 +84,8 @@ export function buildJsonReport(assessment: Assessment, context: RenderContext):
       ref: context.ref,
       runUrl: context.runUrl,
       checklistPath: context.checklistPath,
-      validationRoot: context.validationRoot
+      validationRoot: context.validationRoot,
+      ...(typeof context.pullRequest === 'number' ? { pullRequest: context.pullRequest } : {})
     },
     verdict: {
       state: assessment.verdict,
@@ -107,14 +119,33 @@ export function buildJsonReport(assessment: Assessment, context: RenderContext):
   return report
 }
 
-/** Writes the report as pretty JSON, creating the folder; an unwritable path is the user's to fix. */
-export function writeJsonReport(file: string, report: JsonReport): void {
+/**
+ * The action's write: the report as pretty JSON at `file`, confined to `workingDirectory` and
+ * never through a link (report/confined-file.ts). Errors are values — `{ error }` is one line naming
+ * report-path — so the caller still sets every output and publishes.
+ */
+export function writeJsonReportInside(
+  workingDirectory: string,
+  file: string,
+  report: JsonReport
+): ConfinedWrite {
+  return writeFileConfined(
+    { boundary: workingDirectory, file, input: 'report-path' },
+    `${JSON.stringify(report, null, 2)}\n`
+  )
+}
+
+/**
+ * The CLI's write (`--json FILE`, a path the user typed): pretty JSON, creating the folder; an
+ * unwritable path is the user's to fix. `setting` names the flag that chose the path.
+ */
+export function writeJsonReport(file: string, report: JsonReport, setting = '--json'): void {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true })
     fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
   } catch (error) {
     throw new ConfigurationError(
-      `Cannot write the JSON report to '${file}' (${errorMessage(error)}); set report-path to a writable file path.`
+      `Cannot write the JSON report to '${file}' (${errorMessage(error)}); set ${setting} to a writable file path.`
     )
   }
 }

@@ -1,14 +1,15 @@
 /**
  * Untrusted text (checklist text, command output, file names) into GitHub-flavoured Markdown as
- * inert data: it must render as written, never as markup, never ping anyone, never close our
- * <details> or open an HTML comment, and never spoof the publisher's hidden marker.
+ * inert data: it must render as written, never as markup, never as a link, a mention or a
+ * cross-reference (defuseLinks), never close our <details> or open an HTML comment, and never
+ * spoof the publisher's hidden marker.
  */
 import { trimTrailing } from '../text.js'
 
 /** The hidden marker the publisher puts on the sticky comment's first line. */
 export const MARKER_PREFIX = '<!-- readiness-gate:'
 
-/** U+200D: invisible, but breaks GitHub's @mention and #123 reference detection. */
+/** U+200D: invisible, but breaks GitHub's mention, reference and autolink detection. */
 const ZERO_WIDTH_JOINER = '\u200D'
 /** U+200B: invisible, breaks `<!--` / `</details>` inside code fences, where entities do not work. */
 const ZERO_WIDTH_SPACE = '\u200B'
@@ -33,10 +34,36 @@ const HTML_ENTITIES: Readonly<Record<string, string>> = {
   '"': '&quot;'
 }
 
-/** `@user`, `@org/team`: a mention needs an alphanumeric right after the `@`. */
-const MENTION = /@(?=[A-Za-z0-9])/g
-/** `#123` links an issue and leaves a cross-reference on it: noise from a log line, so broken. */
-const ISSUE_REFERENCE = /#(?=\d)/g
+/**
+ * What github.com turns into a link, a notification or a cross-reference in text, each broken by
+ * a U+200D right after its trigger (invisible; the text reads and copies the same but for it):
+ * - `@user`, `@org/team` mentions, and e-mail addresses (`a@b.co`, which GFM links as mailto:,
+ *   also after `mailto:` and `xmpp:`): after every `@` that something follows;
+ * - `#123`, `owner/repo#123` issue references (a link, and a cross-reference on that issue):
+ *   after `#` before a digit;
+ * - `GH-123` issue references (any case): after `GH-` before a digit;
+ * - URLs with a scheme (`https://`, `http://`, `ftp://`, any case; a full issue or pull request
+ *   URL, which GitHub shortens to a cross-referencing `owner/repo#123`): before the `://`,
+ *   which GFM's autolinker looks back from for the scheme;
+ * - `www.` hosts (GFM's extended autolink): between `www` and the dot.
+ * Not broken, because nothing in text can stop it: a bare commit SHA of this repository links
+ * to that commit (no notification, no cross-reference), and the repository's own custom
+ * autolink references (Settings → Autolink references) link as their admins configured.
+ */
+const LINK_TRIGGERS: readonly RegExp[] = [
+  /(?<=@)(?=\S)/g,
+  /(?<=#)(?=\d)/g,
+  /(?<=GH-)(?=\d)/gi,
+  /(?<=[A-Za-z0-9])(?=:\/\/)/g,
+  /(?<=www)(?=\.)/gi
+]
+
+/** Untrusted text with every link, mention and reference trigger broken (see LINK_TRIGGERS). */
+export function defuseLinks(text: string): string {
+  let out = text
+  for (const trigger of LINK_TRIGGERS) out = out.replace(trigger, ZERO_WIDTH_JOINER)
+  return out
+}
 
 /**
  * One line of prose or a table cell: every special escaped, newlines folded into spaces, trimmed
@@ -70,11 +97,10 @@ const joinLines = (run: string): string => (run.includes('\n') || run.includes('
 
 /** Text inside an HTML element (e.g. <summary>), where Markdown is not parsed but HTML is. */
 export function escapeHtml(text: string): string {
-  return cleanText(text)
+  const escaped = cleanText(text)
     .replace(WHITESPACE_RUN, joinLines)
     .replace(HTML_SPECIALS, (c) => HTML_ENTITIES[c] ?? c)
-    .replace(MENTION, `@${ZERO_WIDTH_JOINER}`)
-    .replace(ISSUE_REFERENCE, `#${ZERO_WIDTH_JOINER}`)
+  return defuseLinks(escaped)
 }
 
 /** Like escapeHtml, with the text's code spans as <code> elements. */
@@ -85,13 +111,12 @@ export function escapeHtmlKeepingCode(text: string): string {
 }
 
 function escapeInlineText(text: string): string {
-  return cleanText(text)
+  const escaped = cleanText(text)
     .replace(WHITESPACE_RUN, joinLines)
     .replace(/\t/g, ' ')
     .replace(/[&<>]/g, (c) => HTML_ENTITIES[c] ?? c)
     .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
-    .replace(MENTION, `@${ZERO_WIDTH_JOINER}`)
-    .replace(ISSUE_REFERENCE, `#${ZERO_WIDTH_JOINER}`)
+  return defuseLinks(escaped)
 }
 
 const MAX_SCANNED_TEXT = 4096

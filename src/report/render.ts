@@ -1,19 +1,30 @@
 /**
  * renderReport: one Assessment → every GitHub surface, each within its size limit. Each surface
  * takes the richest detail level that fits (levels.ts) and is trimmed only past the last one.
+ * It takes only masked input (maskForSurfaces): every string it publishes went through the one
+ * masking pass, whichever field it came from.
  */
 import type { Assessment } from '../readiness/model.js'
+import { assertMasked, type Masked } from '../validations/secrets.js'
 import { BUDGETS, fitLine, fits, trimToBudget, type Budget } from './budget.js'
 import type { RenderContext } from './context.js'
 import { renderDetails } from './details.js'
-import { buildAnnotations } from './annotations.js'
+import { DEFAULT_MAX_ANNOTATIONS, selectAnnotations } from './annotations.js'
 import { DETAIL_LEVELS, type DetailLevel } from './levels.js'
 import { cleanText } from './markdown.js'
+import { plural } from './format.js'
 import { renderOverview, verdictTitle } from './overview.js'
-import type { Conclusion, RenderedReport, SurfaceSelection } from './surfaces.js'
+import type { RenderedReport, SurfaceSelection } from './surfaces.js'
+import { conclusionOf } from '../verdict-outputs.js'
 
 export type { RenderContext } from './context.js'
 export { COMMENT_BUDGET } from './budget.js'
+export { DEFAULT_MAX_ANNOTATIONS } from './annotations.js'
+
+export interface RenderOptions {
+  /** Annotations on the check run at most (default DEFAULT_MAX_ANNOTATIONS). */
+  maxAnnotations?: number
+}
 
 interface Parts {
   overview: string
@@ -32,10 +43,17 @@ const ALL_SURFACES: SurfaceSelection = {
  * large report for every surface is a good part of a short run.
  */
 export function renderReport(
-  assessment: Assessment,
-  context: RenderContext,
-  surfaces: SurfaceSelection = ALL_SURFACES
+  assessment: Masked<Assessment>,
+  context: Masked<RenderContext>,
+  surfaces: SurfaceSelection = ALL_SURFACES,
+  options: RenderOptions = {}
 ): RenderedReport {
+  assertMasked(assessment, 'The assessment')
+  assertMasked(context, 'The render context')
+  const { annotations, omitted } = surfaces.checkRun
+    ? selectAnnotations(assessment, context, options.maxAnnotations ?? DEFAULT_MAX_ANNOTATIONS)
+    : { annotations: [], omitted: 0 }
+  const note = omittedAnnotationsNote(omitted, options.maxAnnotations ?? DEFAULT_MAX_ANNOTATIONS)
   const cache = new Map<DetailLevel, Parts>()
   const partsAt = (level: DetailLevel): Parts => {
     let parts = cache.get(level)
@@ -53,22 +71,27 @@ export function renderReport(
     conclusion: conclusionOf(assessment),
     title: verdictTitle(assessment),
     checkSummary: surfaces.checkRun
-      ? fitSurface(partsAt, (p) => `${p.overview}\n`, BUDGETS.checkSummary)
+      ? fitSurface(partsAt, (p) => `${p.overview}\n${note}`, BUDGETS.checkSummary)
       : '',
     checkText: surfaces.checkRun
       ? fitSurface(partsAt, (p) => `${p.details}\n`, BUDGETS.checkText)
       : '',
     comment: surfaces.comment ? fitSurface(partsAt, whole, BUDGETS.comment) : '',
-    jobSummary: surfaces.jobSummary ? fitSurface(partsAt, whole, BUDGETS.jobSummary) : '',
+    jobSummary: surfaces.jobSummary
+      ? fitSurface(partsAt, (p) => `${whole(p)}${note}`, BUDGETS.jobSummary)
+      : '',
     statusDescription: surfaces.commitStatus ? statusDescription(assessment) : '',
-    annotations: surfaces.checkRun ? buildAnnotations(assessment, context) : []
+    annotations
   }
 }
 
-/** success when ready, failure when not, neutral when nothing could be assessed. */
-export function conclusionOf(assessment: Assessment): Conclusion {
-  if (assessment.verdict === 'ready') return 'success'
-  return assessment.verdict === 'not-ready' ? 'failure' : 'neutral'
+/**
+ * Said on the check run's summary and the job summary (the run's page lists the annotations)
+ * when the cap left some out; '' otherwise.
+ */
+function omittedAnnotationsNote(omitted: number, max: number): string {
+  if (omitted === 0) return ''
+  return `\n> **Note:** ${plural(omitted, 'more annotation')} left out (at most ${max} per check run); the JSON report has every finding, item and placeholder.\n`
 }
 
 /**

@@ -100,10 +100,13 @@ export function parseDuration(value: unknown): number | null {
   return Math.max(1, Math.round(seconds * 1000))
 }
 
-/** Reads the config file; null when it does not exist and was not asked for explicitly. */
+/**
+ * Reads the config file; null when it does not exist and was not asked for explicitly.
+ * `setting` names what chose the file in messages: the action's input (default) or '--config'.
+ */
 export function loadConfig(
   path: string,
-  { required }: { required: boolean }
+  { required, setting = "the 'config' input" }: { required: boolean; setting?: string }
 ): ReadinessConfig | null {
   let stat: fs.Stats
   try {
@@ -111,13 +114,11 @@ export function loadConfig(
   } catch {
     if (!required) return null
     throw new ConfigurationError(
-      `Config file '${path}' does not exist; create it or point the 'config' input at your readiness config.`
+      `Config file '${path}' does not exist; create it or point ${setting} at your readiness config.`
     )
   }
   if (!stat.isFile()) {
-    throw new ConfigurationError(
-      `Config '${path}' is not a file; point the 'config' input at a YAML file.`
-    )
+    throw new ConfigurationError(`Config '${path}' is not a file; point ${setting} at a YAML file.`)
   }
   if (stat.size > 1024 * 1024) {
     throw new ConfigurationError(

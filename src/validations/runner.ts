@@ -3,11 +3,20 @@
  * (exit code, signal, timeout, output) comes back as data; nothing a command does makes it throw.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { statSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { StringDecoder } from 'node:string_decoder'
 import type { Readable } from 'node:stream'
 import type { CapturedOutput } from './model.js'
+import { inheritableEnvironment } from './credentials.js'
+import {
+  ProcessJail,
+  RUN_MARKER_NAME,
+  sweep,
+  type LeftoverProcess,
+  type ProcessInfo
+} from './process-sweep.js'
 
 export interface RunRequest {
   /** The user's own script step, run as `bash -e -c <command>` (one argv element, never spliced). */
@@ -36,6 +45,11 @@ export interface RunOutcome {
   spawnError: string | null
   durationMs: number
   output: CapturedOutput
+  /**
+   * Processes the command left running (or that escaped its process group at a timeout) and the
+   * runner had to end: `setsid …&`, `nohup … & disown`, double forks. Absent: none.
+   */
+  killed?: LeftoverProcess[]
 }
 
 /** The seam around processes: the scheduler and tests depend on this, not on child_process. */
@@ -226,20 +240,27 @@ export class LineSplitter {
 }
 
 export interface ProcessRunnerOptions {
-  /** Between SIGTERM and SIGKILL at a timeout (default 2 s). */
+  /** Between SIGTERM and SIGKILL, at a timeout and for processes left running (default 2 s). */
   killGraceMs?: number
   /** How long the pipes may stay open after the main process exited (default 250 ms). */
   pipeDrainMs?: number
+  /** How often /proc is scanned for the command's descendants while it runs (default 1 s). */
+  scanIntervalMs?: number
 }
 
-/** The only CommandRunner: real processes, each in its own process group. */
+/**
+ * The only CommandRunner: real processes, each in its own session and process group, and nothing
+ * a command starts outlives it (see process-sweep.ts).
+ */
 export class ProcessRunner implements CommandRunner {
-  private readonly killGraceMs: number
-  private readonly pipeDrainMs: number
+  private readonly timing: Required<ProcessRunnerOptions>
 
   constructor(options: ProcessRunnerOptions = {}) {
-    this.killGraceMs = options.killGraceMs ?? 2000
-    this.pipeDrainMs = options.pipeDrainMs ?? 250
+    this.timing = {
+      killGraceMs: options.killGraceMs ?? 2000,
+      pipeDrainMs: options.pipeDrainMs ?? 250,
+      scanIntervalMs: options.scanIntervalMs ?? 1000
+    }
   }
 
   run(request: RunRequest): Promise<RunOutcome> {
@@ -251,7 +272,7 @@ export class ProcessRunner implements CommandRunner {
     if (directoryProblem !== null) {
       return Promise.resolve(notStarted(directoryProblem, capture))
     }
-    return new CommandExecution(request, capture, this.killGraceMs, this.pipeDrainMs).finished
+    return new CommandExecution(request, capture, this.timing).finished
   }
 }
 
@@ -275,18 +296,11 @@ function notStarted(spawnError: string, capture: OutputCapture): RunOutcome {
   }
 }
 
-/**
- * What a validation never inherits: the action's own inputs (`INPUT_GITHUB-TOKEN` holds the token)
- * and the runner's credentials that a JavaScript action gets but a workflow's `run:` step does not.
- */
-const WITHHELD_ENV = /^(?:INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_(?:TOKEN|URL))$/i
-
-function commandEnvironment(extra: Record<string, string>): Record<string, string> {
-  const inherited: Record<string, string> = {}
-  for (const [name, value] of Object.entries(process.env)) {
-    if (value !== undefined && !WITHHELD_ENV.test(name)) inherited[name] = value
-  }
-  return { ...inherited, ...PLAIN_OUTPUT_ENV, ...extra }
+function commandEnvironment(extra: Record<string, string>, marker: string): Record<string, string> {
+  // Never the action's credentials, by name or by value (see credentials.ts).
+  const inherited = inheritableEnvironment(process.env)
+  // The marker comes last: a validation's own env cannot unset the way its leftovers are found.
+  return { ...inherited, ...PLAIN_OUTPUT_ENV, ...extra, [RUN_MARKER_NAME]: marker }
 }
 
 /** setTimeout fires at once for delays beyond 2^31-1 ms (~24 days): cap them there. */
@@ -312,6 +326,9 @@ class CommandExecution {
   private readonly child: ChildProcess
   private readonly startedAt = performance.now()
   private readonly timers: NodeJS.Timeout[] = []
+  private jail: ProcessJail | null = null
+  /** Processes outside the process group that were signalled at a timeout. */
+  private readonly escapedAtTimeout = new Map<number, LeftoverProcess>()
   private readonly splitters: LineSplitter[] = []
   private openPipes = 2
   private exit: { code: number | null; signal: string | null } | null = null
@@ -323,18 +340,18 @@ class CommandExecution {
   constructor(
     private readonly request: RunRequest,
     private readonly capture: OutputCapture,
-    private readonly killGraceMs: number,
-    private readonly pipeDrainMs: number
+    private readonly timing: Required<ProcessRunnerOptions>
   ) {
     this.finished = new Promise<RunOutcome>((resolve, reject) => {
       this.resolve = resolve
       this.reject = reject
     })
-    // detached: the command leads its own process group, so a timeout can signal every
-    // process it started (-pid), not just bash.
+    // detached: the command leads its own session and process group, so a timeout can signal
+    // every process it started (-pid), not just bash; the marker finds those that leave both.
+    const marker = randomBytes(16).toString('hex')
     this.child = spawn('bash', ['-e', '-c', request.command], {
       cwd: request.cwd,
-      env: commandEnvironment(request.env),
+      env: commandEnvironment(request.env, marker),
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true
     })
@@ -345,6 +362,13 @@ class CommandExecution {
       this.onMainExit(code, signal)
     })
     if (this.child.pid === undefined) return // the 'error' event follows
+    this.jail = new ProcessJail(this.child.pid, marker)
+    const jail = this.jail
+    this.timers.push(
+      setInterval(() => {
+        jail.observe()
+      }, this.timing.scanIntervalMs)
+    )
     this.watch(this.child.stdout)
     this.watch(this.child.stderr)
     this.timers.push(
@@ -398,11 +422,11 @@ class CommandExecution {
       return
     }
     // A background child (`server &`) can hold the pipes open for ever; give them a moment to
-    // close, then kill what is left of the group and stop reading.
+    // close, then stop reading (finishing ends what is left of the command).
     this.timers.push(
       setTimeout(() => {
-        this.killAndStopReading()
-      }, this.pipeDrainMs)
+        this.stopReading()
+      }, this.timing.pipeDrainMs)
     )
   }
 
@@ -411,17 +435,33 @@ class CommandExecution {
     this.timedOut = true
     const pid = this.child.pid!
     signalGroup(pid, 'SIGTERM')
+    this.signalEscaped('SIGTERM')
     // Some processes ignore SIGTERM (or trap it and hang); SIGKILL cannot be ignored.
     this.timers.push(
       setTimeout(() => {
         signalGroup(pid, 'SIGKILL')
-      }, this.killGraceMs)
+        this.signalEscaped('SIGKILL')
+      }, this.timing.killGraceMs)
     )
   }
 
-  private killAndStopReading(): void {
+  /** Signals the command's processes that left its process group (`setsid`), and records them. */
+  private signalEscaped(signal: NodeJS.Signals): void {
+    const escaped = (this.jail?.leftovers() ?? []).filter(
+      (info: ProcessInfo) => info.pgrp !== this.child.pid
+    )
+    for (const info of escaped) {
+      this.escapedAtTimeout.set(info.pid, { pid: info.pid, command: info.command })
+      try {
+        process.kill(info.pid, signal)
+      } catch {
+        // already gone
+      }
+    }
+  }
+
+  private stopReading(): void {
     if (this.done) return
-    signalGroup(this.child.pid!, 'SIGKILL')
     this.child.stdout?.destroy()
     this.child.stderr?.destroy()
     this.finish()
@@ -432,17 +472,36 @@ class CommandExecution {
     this.done = true
     this.clearTimers()
     for (const splitter of this.splitters) splitter.end()
+    // Nothing the command started may outlive it: end what is left, then report.
+    const leftovers =
+      this.jail === null
+        ? Promise.resolve([])
+        : sweep(this.jail, { graceMs: this.timing.killGraceMs })
+    void leftovers.then(
+      (killed) => {
+        this.settle(killed)
+      },
+      () => {
+        this.settle([])
+      }
+    )
+  }
+
+  private settle(swept: LeftoverProcess[]): void {
     if (this.callbackError !== null) {
       this.reject(this.callbackError.error)
       return
     }
+    const killed = new Map(this.escapedAtTimeout)
+    for (const info of swept) killed.set(info.pid, info)
     this.resolve({
       exitCode: this.exit?.code ?? null,
       signal: this.exit?.signal ?? null,
       timedOut: this.timedOut,
       spawnError: null,
       durationMs: Math.round(performance.now() - this.startedAt),
-      output: this.capture.result()
+      output: this.capture.result(),
+      ...(killed.size > 0 ? { killed: [...killed.values()] } : {})
     })
   }
 

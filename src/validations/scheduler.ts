@@ -11,6 +11,7 @@ import type { CapturedOutput, ToolReport, Validation, ValidationResult } from '.
 import { detectMissingTool } from './missing-tool.js'
 import { detectUnassessable } from './unassessable.js'
 import type { CommandRunner, RunOutcome } from './runner.js'
+import type { LeftoverProcess } from './process-sweep.js'
 import { toolFor } from './tools/index.js'
 import type { OutputCollector, ToolParser } from './tools/types.js'
 import { treeChangedResult, type TreeObserver } from './tree-watch.js'
@@ -180,14 +181,40 @@ async function runOne(
   } catch (error) {
     outcome = runnerFailure(error)
   }
+  // Leftover processes are killed within run(), so nothing of this validation still writes.
   const changes = (await options.tree?.afterCommand(validation.id)) ?? []
   const result = treeChangedResult(
-    resultOf(validation, outcome, collector, { root: path.resolve(options.root), cwd }),
+    withLeftovers(
+      resultOf(validation, outcome, collector, { root: path.resolve(options.root), cwd }),
+      outcome.killed ?? []
+    ),
     changes,
     validation.cwd
   )
   result.startedAtMs = Math.max(0, Math.round(startedAtMs))
   return result
+}
+
+/**
+ * Processes the validation left running were ended by the runner; the result says so, as a
+ * warning (a check that leaves a daemon behind is worth knowing about, and nothing outlives it).
+ */
+function withLeftovers(
+  result: ValidationResult,
+  killed: readonly LeftoverProcess[]
+): ValidationResult {
+  if (killed.length === 0) return result
+  const shown = killed.slice(0, 5).map((info) => `${info.command} (pid ${info.pid})`)
+  const more = killed.length > shown.length ? `, and ${killed.length - shown.length} more` : ''
+  const count = killed.length === 1 ? '1 process' : `${killed.length} processes`
+  const message = `killed ${count} left running: ${shown.join(', ')}${more}`
+  return {
+    ...result,
+    report: {
+      ...result.report,
+      findings: [...result.report.findings, { severity: 'warning', message }]
+    }
+  }
 }
 
 /** A runner that rejects has a bug; record it on this validation rather than lose every result. */

@@ -8,6 +8,8 @@ import * as path from 'node:path'
 import type { CodeBlock } from '../checklist/model.js'
 import { ConfigurationError } from '../errors.js'
 import { programWords, shellWords, splitChain } from './match.js'
+import { readStatements, type Statement } from './bash-script.js'
+import { scriptSource } from '../checklist/script.js'
 import { replaceQuoted, trailingRun, trimEndMatching, trimTrailing } from '../text.js'
 import { UnicodeRegex } from '../unicode-regex.js'
 
@@ -37,7 +39,7 @@ interface LogicalLine {
   line: number
 }
 
-/** The block's lines with `\`-newline continuations joined, each with its checklist line. */
+/** A config command's lines with `\`-newline continuations joined (scripts are read by readStatements). */
 export function logicalLines(text: string, firstLine: number): LogicalLine[] {
   const physical = text.replace(/\r\n?/g, '\n').split('\n')
   if (physical.at(-1) === '') physical.pop()
@@ -54,64 +56,6 @@ export function logicalLines(text: string, firstLine: number): LogicalLine[] {
     lines.push({ text: joined.trim(), raw: raw.trimEnd(), line: firstLine + start })
   }
   return lines
-}
-
-const OPENERS = new Set(['if', 'for', 'while', 'until', 'select', 'case'])
-const CLOSERS = new Set(['fi', 'done', 'esac'])
-
-/**
- * Logical lines grouped into whole shell statements: an `if … fi`, a loop, a `case`, a `{ … }`
- * group or function body, or a here-document stays one command, so it is never cut in two
- * steps (each of which bash would reject). The lines of a statement are joined by newlines.
- */
-export function statements(lines: readonly LogicalLine[]): LogicalLine[] {
-  const out: LogicalLine[] = []
-  let open: LogicalLine | null = null
-  let depth = 0
-  let heredoc: string | null = null
-  for (const line of lines) {
-    if (open !== null) {
-      open = {
-        text: `${open.text}\n${line.text}`,
-        raw: `${open.raw}\n${line.raw}`,
-        line: open.line
-      }
-    } else {
-      open = { ...line }
-    }
-    if (heredoc !== null) {
-      if (line.text === heredoc) heredoc = null
-    } else if (!line.text.startsWith('#')) {
-      depth = Math.max(0, depth + nestingChange(line.text))
-      heredoc = hereDocumentEnd(line.text)
-    }
-    if (depth === 0 && heredoc === null) {
-      out.push(open)
-      open = null
-    }
-  }
-  if (open !== null) out.push(open)
-  return out
-}
-
-/** The terminator of a here-document the line starts (`<<EOF`, `<<-'END'`), not a `<<<` string. */
-function hereDocumentEnd(text: string): string | null {
-  const unquoted = replaceQuoted(text, (quoted) =>
-    /^['"][A-Za-z_][A-Za-z0-9_]*['"]$/.test(quoted) ? quoted : 'Q'
-  )
-  return /(?<!<)<<-?(?!<)\s*['"]?([A-Za-z_][A-Za-z0-9_]*)['"]?/.exec(unquoted)?.[1] ?? null
-}
-
-/** How much a line opens (+) or closes (−) compound commands, counted per simple command. */
-function nestingChange(text: string): number {
-  let change = 0
-  for (const segment of splitChain(text)) {
-    const first = shellWords(segment)[0] ?? ''
-    if (OPENERS.has(first)) change++
-    if (CLOSERS.has(first) || segment.startsWith('}')) change--
-    if (first === '{' || /(\s|\))\{$/.test(segment)) change++
-  }
-  return change
 }
 
 /** An odd number of trailing backslashes continues the line (an even number is escaped backslashes). */
@@ -132,10 +76,14 @@ export function stepLabel(echoText: string): string | null {
   return LETTER.for(label).test(label) ? label : null
 }
 
-/** Reads a validation script into steps. `file` names the checklist in error messages. */
+/**
+ * Reads a validation script into steps. `file` names the checklist in error messages. The
+ * script is read as bash reads it (here-document bodies, multi-line quotes and comments are
+ * data); a console transcript gives only its prompt lines.
+ */
 export function readScript(block: CodeBlock, file: string): ScriptStep[] {
   const reader = new ScriptReader(file)
-  for (const line of statements(logicalLines(block.text, block.contentLine))) reader.read(line)
+  for (const statement of readStatements(scriptSource(block))) reader.read(statement)
   return reader.finish()
 }
 
@@ -160,16 +108,19 @@ class ScriptReader {
 
   constructor(private readonly file: string) {}
 
-  read(line: LogicalLine): void {
-    const words = programWords(line.text)
+  read(statement: Statement): void {
+    const line = { text: statement.text, raw: statement.raw, line: statement.line }
+    const words = programWords(statement.head)
     const program = words[0]
-    if (program === undefined || line.text.startsWith('#')) return
-    if (program === 'set' && splitChain(line.text).length === 1) {
+    const simple = splitChain(statement.head).length === 1
+    if (program === undefined) return
+    if (program === 'set' && simple) {
       this.readSet(words)
       return
     }
-    if (program === 'exit' && splitChain(line.text).length === 1) return
-    if (isPureEcho(line.text, words)) {
+    if (program === 'exit' && simple) return
+    if (isNoOp(statement, words, simple)) return
+    if (isPureEcho(statement, words, simple)) {
       const label = stepLabel(
         words
           .slice(1)
@@ -179,7 +130,7 @@ class ScriptReader {
       if (label !== null) this.open(label)
       return
     }
-    if (isDirectoryChange(program) && splitChain(line.text).length === 1) {
+    if (isDirectoryChange(program) && simple) {
       this.move(words, line)
       return
     }
@@ -284,12 +235,24 @@ function isScriptDirectory(target: string): boolean {
   )
 }
 
-/** An `echo`/`printf` that only prints (no chain, no redirection into a file). */
-function isPureEcho(text: string, words: string[]): boolean {
+/**
+ * An `echo`/`printf` that only prints: no chain, no redirection into a file, no command
+ * substitution (`echo "$(cargo --version)"` runs cargo).
+ */
+function isPureEcho(statement: Statement, words: string[], simple: boolean): boolean {
   if (words[0] !== 'echo' && words[0] !== 'printf') return false
-  if (splitChain(text).length !== 1) return false
-  const unquoted = shellWordsOutsideQuotes(text)
+  if (!simple || statement.substitutes) return false
+  const unquoted = shellWordsOutsideQuotes(statement.head)
   return !unquoted.some((word) => word.includes('>'))
+}
+
+/**
+ * `: 'a block comment'`, `: <<'COMMENT' … COMMENT`: the `:` builtin with nothing bash would
+ * expand or redirect does nothing, so it is not a step (with `$…`, a backtick or `> file` it
+ * may do something, and stays one).
+ */
+function isNoOp(statement: Statement, words: string[], simple: boolean): boolean {
+  return words[0] === ':' && simple && !statement.expands && !statement.redirects
 }
 
 /** Words as written, dropping quoted text, to see redirections (`>`) that are not inside quotes. */

@@ -1,8 +1,53 @@
+/**
+ * The run's log, in plain text: the plan, each validation as it starts and ends, the verdict.
+ * The same lines go to the CLI's stderr and to the action's log (there with each validation's
+ * output in a collapsible group). Every line holds untrusted text (step names, commands,
+ * findings, output), so all of it is printed through Logger.untrusted.
+ */
 import type { Plan } from '../validations/plan.js'
 import type { Validation, ValidationResult, ValidationStatus } from '../validations/model.js'
-import type { GateOutcome } from '../gate.js'
+import type { GateOutcome, GateProgress } from '../gate.js'
+import type { Logger } from './logger.js'
 
-/** Plain-text progress and results for a terminal (the CLI and the action's log). */
+export interface RunLogOptions {
+  /**
+   * Print each validation's captured output (head, tail) in a group when it ends: the action's
+   * log does, the CLI does not (its summary line and findings are enough at a terminal).
+   */
+  showOutput: boolean
+}
+
+/** The gate's progress callbacks, printing to `logger`. */
+export function runLog(logger: Logger, options: RunLogOptions): GateProgress {
+  return {
+    planned: (plan) => {
+      logger.untrusted(formatPlan(plan))
+    },
+    started: (validation) => {
+      logger.untrusted(formatStarted(validation))
+    },
+    finished: (validation, result) => {
+      const text = formatFinished(validation, result)
+      if (!options.showOutput) {
+        logger.untrusted(text)
+        return
+      }
+      // Validations run concurrently, so each one's output is printed when it ends, in a
+      // collapsible group of its own rather than interleaved with the others.
+      logger.startGroup(text.split('\n')[0] ?? validation.name)
+      logger.untrusted(`${text}${capturedOutput(result)}`)
+      logger.endGroup()
+    }
+  }
+}
+
+function capturedOutput(result: ValidationResult): string {
+  const { head, tail, truncated, totalBytes } = result.output
+  const parts = [head]
+  if (truncated) parts.push(`… ${totalBytes} bytes in all; the last part follows …`)
+  if (tail !== '') parts.push(tail)
+  return parts.map((part) => (part.endsWith('\n') ? part : `${part}\n`)).join('')
+}
 
 const STATUS_WORD: Record<ValidationStatus, string> = {
   passed: 'PASS',
@@ -61,10 +106,13 @@ export function formatFinished(validation: Validation, result: ValidationResult)
   return `${lines.join('\n')}\n`
 }
 
+const VERDICT_WORD = { ready: 'READY', 'not-ready': 'NOT READY', unassessed: 'NOT ASSESSED' }
+
+/** The verdict, its blockers and the notes a reader needs to trust it. */
 export function formatVerdict(outcome: GateOutcome): string {
   const { assessment } = outcome
-  const lines = ['', assessment.ready ? 'READY' : 'NOT READY']
+  const lines = ['', VERDICT_WORD[assessment.verdict]]
   for (const blocker of assessment.blockers) lines.push(`  - ${blocker.text}`)
-  if (outcome.notRunReason !== null) lines.push(`  (validations not run: ${outcome.notRunReason})`)
+  for (const note of assessment.notes) lines.push(`  note: ${note}`)
   return `${lines.join('\n')}\n`
 }
