@@ -9,6 +9,7 @@ import type { Validation, ValidationResult } from '../../src/validations/model.j
 import type { CommandRunner, RunOutcome, RunRequest } from '../../src/validations/runner.js'
 import { runValidations } from '../../src/validations/scheduler.js'
 import { TreeWatch, treeChangedResult, treeSummary } from '../../src/validations/tree-watch.js'
+import { treeProofNotes } from '../../src/gate.js'
 import { commitAll, writeFile } from '../support/git-project.js'
 import { temporaryDirectory } from '../support/runner-processes.js'
 
@@ -354,5 +355,26 @@ describe('treeChangedResult and treeSummary', () => {
     expect(
       treeSummary([{ change: { kind: 'index', path: null, description: 'x' }, alsoRunning: [] }])
     ).toBe('changed the git index (the gate did not restore it)')
+  })
+})
+
+describe('treeProofNotes', () => {
+  it('says what the proof could not cover or pin on a validation', () => {
+    const added = (file: string) => ({
+      kind: 'added' as const,
+      path: file,
+      description: `${file} was created`
+    })
+    expect(treeProofNotes({ mode: 'git', unattributed: [], problems: [] })).toEqual([])
+    expect(
+      treeProofNotes({
+        mode: 'files',
+        unattributed: ['a', 'b', 'c', 'd', 'e', 'f'].map(added),
+        problems: ['the tree has more than 100,000 files outside git; only the first were checked']
+      })
+    ).toEqual([
+      'Tree check incomplete: the tree has more than 100,000 files outside git; only the first were checked.',
+      'The tree changed while no validation was running (a process that outlived its validation?): a was created; b was created; c was created; d was created; e was created, and 1 more; the gate did not restore it.'
+    ])
   })
 })
