@@ -8,6 +8,7 @@ import { planValidations, type Plan } from './validations/plan.js'
 import { maskResult } from './validations/secrets.js'
 import type { Validation, ValidationResult } from './validations/model.js'
 import { assess, type Assessment, type GateRules } from './readiness/assess.js'
+import type { TreeProof } from './validations/tree-watch.js'
 
 /**
  * The engine both entry points share: checklist → plan → run → assess.
@@ -67,13 +68,18 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
   const secrets = options.secrets ?? []
   const finished = options.progress?.finished
   let results: ValidationResult[] = []
+  let treeProof: TreeProof | null = null
   if (notRunReason === null) {
     // Loaded only when commands run: child_process and streams cost a run that runs none.
-    const [{ runValidations }, { ProcessRunner }] = await Promise.all([
+    const [{ runValidations }, { ProcessRunner }, { TreeWatch }] = await Promise.all([
       import('./validations/scheduler.js'),
-      import('./validations/runner.js')
+      import('./validations/runner.js'),
+      import('./validations/tree-watch.js')
     ])
+    // The proof that the run left the tree as it found it: recorded before anything runs.
+    const tree = await TreeWatch.start(options.root)
     results = await runValidations(plan.validations, {
+      tree,
       root: options.root,
       concurrency: options.concurrency ?? config?.concurrency ?? os.availableParallelism(),
       runner: new ProcessRunner(),
@@ -85,6 +91,7 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
               finished(validation, maskResult(result, secrets))
             }
     })
+    treeProof = await tree.finish()
   }
   results = results.map((result) => maskResult(result, secrets))
 
@@ -104,6 +111,7 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
   if (options.runValidations && options.refuseCommands !== null) {
     refusedCommands(assessment, options.refuseCommands)
   }
+  if (treeProof !== null) assessment.notes.push(...treeProofNotes(treeProof))
   return { checklist, plan, results, assessment, rules, notRunReason }
 }
 
@@ -170,4 +178,21 @@ function refusedCommands(assessment: Assessment, reason: string): void {
     assessment.verdict = 'unassessed'
     assessment.ready = false
   }
+}
+
+/**
+ * What the tree proof could not pin on a validation, or could not cover. Changes made while no
+ * validation ran (a process that outlived its validation) are named; they do not block, because
+ * no validation of the checklist is known to have made them.
+ */
+export function treeProofNotes(proof: TreeProof): string[] {
+  const notes = proof.problems.map((problem) => `Tree check incomplete: ${problem}.`)
+  if (proof.unattributed.length > 0) {
+    const shown = proof.unattributed.slice(0, 5).map((change) => change.description)
+    const more = proof.unattributed.length > 5 ? `, and ${proof.unattributed.length - 5} more` : ''
+    notes.push(
+      `The tree changed while no validation was running (a process that outlived its validation?): ${shown.join('; ')}${more}; the gate did not restore it.`
+    )
+  }
+  return notes
 }

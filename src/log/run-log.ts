@@ -54,6 +54,8 @@ const STATUS_WORD: Record<ValidationStatus, string> = {
   failed: 'FAIL',
   'timed-out': 'TIMEOUT',
   'missing-tool': 'MISSING',
+  unassessable: 'COULD NOT ASSESS',
+  'modified-tree': 'CHANGED TREE',
   error: 'ERROR',
   skipped: 'SKIP'
 }
@@ -92,8 +94,9 @@ export function formatFinished(validation: Validation, result: ValidationResult)
   ]
   if (result.hint !== null) lines.push(`     hint: ${result.hint}`)
   for (const finding of result.report.findings.slice(0, 5)) {
+    // A tree change's message already names its path (from the project root).
     const where =
-      finding.file === undefined
+      finding.file === undefined || finding.kind === 'tree-change'
         ? ''
         : `${finding.file}${finding.line === undefined ? '' : `:${finding.line}`}: `
     const code = finding.code === undefined ? '' : `[${finding.code}] `

@@ -2,6 +2,7 @@
  * assess: the checklist's claims against what the validations proved → a verdict with its
  * blockers and the reconciliation between the two. Pure: data in, data out.
  */
+import { posix } from 'node:path'
 import type { Checklist, TaskItem } from '../checklist/model.js'
 import { allItems, phaseItems, subtree } from './items.js'
 import type { Validation, ValidationResult } from '../validations/model.js'
@@ -43,7 +44,8 @@ export interface AssessInput {
 
 /**
  * Ready only when every gating rule holds: every critical validation passed (requireValidations;
- * failed, timed-out, missing-tool, error, skipped and a missing result all count as not passed —
+ * failed, timed-out, missing-tool, unassessable, modified-tree, error, skipped and a missing
+ * result all count as not passed —
  * the checklist demands the validation, so not proving it is not passing it) and no item of a
  * critical-priority phase is unchecked (requireItems). A rule gates only when it is on and has
  * something to check; when no rule does, the verdict is 'unassessed'. Validations the verdict
@@ -88,7 +90,8 @@ export function assess(input: AssessInput): Assessment {
         criticalItems: criticalItemCount,
         verdict
       }),
-      ...claimsNote(input.unverifiedClaims ?? [])
+      ...claimsNote(input.unverifiedClaims ?? []),
+      ...evidenceNotes(validations)
     ],
     rules: { ...rules },
     validationsRun,
@@ -181,6 +184,43 @@ function claimsNote(claims: readonly UnverifiedClaim[]): string[] {
     `${items === 1 ? '1 ticked item claims' : `${items} ticked items claim`} a Verify command that no validation checks (see "Ticked, but nothing checks it").`
   ]
 }
+
+/**
+ * Sentences for results a reader must not miss: a validation that changed the user's tree (the
+ * gate's own promise was broken by a command of the checklist), and one that could not assess.
+ */
+function evidenceNotes(validations: readonly AssessedValidation[]): string[] {
+  const notes: string[] = []
+  for (const validation of validations) {
+    if (validation.status === 'modified-tree') {
+      const changes = validation.findings.filter((finding) => finding.kind === 'tree-change')
+      // Findings name files from the validation's cwd; the note names them from the project root.
+      const files = changes.flatMap((finding) =>
+        finding.file === undefined
+          ? []
+          : [posix.normalize(posix.join(validation.cwd, finding.file))]
+      )
+      const other = changes.filter((finding) => finding.file === undefined)
+      const listed = [
+        ...other.map((finding) => finding.message),
+        ...files.slice(0, MAX_NOTED_FILES)
+      ].join(', ')
+      const more =
+        files.length > MAX_NOTED_FILES ? `, and ${files.length - MAX_NOTED_FILES} more` : ''
+      const count = files.length === 1 ? '1 file' : `${files.length} files`
+      notes.push(
+        `Validation '${validation.name}' changed ${count}${listed === '' ? '' : `: ${listed}${more}`}; the gate did not restore ${files.length === 1 ? 'it' : 'them'}.`
+      )
+    } else if (validation.status === 'unassessable') {
+      notes.push(
+        `Validation '${validation.name}' could not assess: ${validation.summary}. It proves nothing either way${validation.critical ? ' and blocks a ready verdict' : ''}.`
+      )
+    }
+  }
+  return notes
+}
+
+const MAX_NOTED_FILES = 10
 
 function validationSubject(validation: AssessedValidation): Subject {
   const subject = subjectOfValidation(validation)

@@ -19,7 +19,7 @@ import {
   subjectOfText,
   type Subject
 } from './topics.js'
-import { ranAndDidNotPass } from './validations.js'
+import { provesNothing, ranAndDidNotPass } from './validations.js'
 
 /** A computed blocker with what it is about. */
 export interface SubjectBlocker {
@@ -96,8 +96,7 @@ function declaredBlockerState(
 
   const onTopic = validations.filter(
     ({ validation, subject }) =>
-      validation.status !== 'not-run' &&
-      validation.status !== 'skipped' &&
+      !provesNothing(validation.status) &&
       declared.topic !== null &&
       subject.topic === declared.topic &&
       ecosystemsCompatible(declared, subject)

@@ -3,18 +3,29 @@ import type { Validation, ValidationResult, ValidationStatus } from '../validati
 import type { AssessedStatus, AssessedValidation } from './model.js'
 
 /**
- * Statuses that prove a validation did not pass. skipped and not-run prove nothing either way:
+ * Statuses that prove a validation did not pass. skipped, unassessable (could not assess) and
+ * not-run prove nothing either way:
  * they make a critical validation a blocker (it did not pass) but never contradict a tick.
  */
 const RAN_AND_DID_NOT_PASS: ReadonlySet<AssessedStatus> = new Set<ValidationStatus>([
   'failed',
   'timed-out',
   'missing-tool',
+  'modified-tree',
   'error'
 ])
 
 export function ranAndDidNotPass(status: AssessedStatus): boolean {
   return RAN_AND_DID_NOT_PASS.has(status)
+}
+
+/**
+ * Statuses that say nothing about what the validation checks: it did not run, or ran without
+ * being able to assess (an audit that could not reach its advisory source). Such a validation
+ * never shows a declared blocker resolved.
+ */
+export function provesNothing(status: AssessedStatus): boolean {
+  return status === 'not-run' || status === 'skipped' || status === 'unassessable'
 }
 
 export function joinResults(

@@ -10,6 +10,8 @@ export const STATUS_LABEL: Readonly<Record<AssessedStatus, string>> = {
   failed: '❌ failed',
   'timed-out': '⏱️ timed out',
   'missing-tool': '⚠️ missing tool',
+  unassessable: '❔ could not assess',
+  'modified-tree': '🛑 changed the tree',
   error: '❗ error',
   skipped: '⏭️ skipped',
   'not-run': '➖ not run'

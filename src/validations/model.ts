@@ -112,17 +112,31 @@ export interface UnverifiedClaim {
 /**
  * passed: exit 0. failed: non-zero exit. timed-out: killed at its timeout (process tree).
  * missing-tool: the command or cargo subcommand is not installed (exit 127 / "no such command").
+ * unassessable ("could not assess"): the tool ran but could not reach what it checks against (an
+ * audit's registry or advisory database: connection refused, DNS, HTTP 4xx/5xx); it proves
+ * nothing either way and is never "0 vulnerabilities".
+ * modified-tree: the command changed the user's working tree (files named as findings; see
+ * tree-state.ts); a failure whatever its exit code.
  * error: could not be started (e.g. working directory missing). skipped: not run (disabled,
  * or commands refused under pull_request_target).
  */
 export type ValidationStatus =
-  'passed' | 'failed' | 'timed-out' | 'missing-tool' | 'error' | 'skipped'
+  | 'passed'
+  | 'failed'
+  | 'timed-out'
+  | 'missing-tool'
+  | 'unassessable'
+  | 'modified-tree'
+  | 'error'
+  | 'skipped'
 
 export const VALIDATION_STATUSES: readonly ValidationStatus[] = [
   'passed',
   'failed',
   'timed-out',
   'missing-tool',
+  'unassessable',
+  'modified-tree',
   'error',
   'skipped'
 ]

@@ -2,6 +2,7 @@
  * Runs a plan of validations: all of them, every time (an earlier failure never hides a later
  * one), as many at once as allowed, never two of one lane together, and each after its needs.
  */
+import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -10,10 +11,12 @@ import type { CapturedOutput, ToolReport, Validation, ValidationResult } from '.
 import { detectMissingTool } from './missing-tool.js'
 import { findNeedsCycle } from './needs-graph.js'
 import { runPathCheck } from './path-checks.js'
+import { detectUnassessable } from './unassessable.js'
 import type { CommandRunner, RunOutcome } from './runner.js'
 import type { LeftoverProcess } from './process-sweep.js'
 import { toolFor } from './tools/index.js'
 import type { OutputCollector, ToolParser } from './tools/types.js'
+import { treeChangedResult, type TreeObserver } from './tree-watch.js'
 
 export interface ScheduleOptions {
   /** Project root; each validation's cwd is resolved against it. */
@@ -27,6 +30,11 @@ export interface ScheduleOptions {
   now?: () => number
   /** Output parser for a command (default: toolFor); a seam for tests and fault injection. */
   parserFor?: (command: string) => ToolParser
+  /**
+   * The tree-state proof (tree-watch.ts): awaited before each command starts and after it ends;
+   * a validation charged with changes becomes modified-tree.
+   */
+  tree?: TreeObserver
 }
 
 /**
@@ -138,6 +146,7 @@ async function runOne(
     parser.create(validation.command, { cwd })
   )
   let outcome: RunOutcome
+  await options.tree?.beforeCommand(validation.id)
   try {
     outcome = await options.runner.run({
       command: validation.command,
@@ -151,7 +160,16 @@ async function runOne(
   } catch (error) {
     outcome = runnerFailure(error)
   }
-  const result = withLeftovers(resultOf(validation, outcome, collector), outcome.killed ?? [])
+  // Leftover processes are killed within run(), so nothing of this validation still writes.
+  const changes = (await options.tree?.afterCommand(validation.id)) ?? []
+  const result = treeChangedResult(
+    withLeftovers(
+      resultOf(validation, outcome, collector, { root: path.resolve(options.root), cwd }),
+      outcome.killed ?? []
+    ),
+    changes,
+    validation.cwd
+  )
   result.startedAtMs = Math.max(0, Math.round(startedAtMs))
   return result
 }
@@ -244,10 +262,17 @@ function emptyReport(summary: string): ToolReport {
   return { findings: [], droppedFindings: 0, counts: {}, summary }
 }
 
+/** Where a validation ran: for node_modules/.bin lookups. */
+interface RunPlace {
+  root: string
+  cwd: string
+}
+
 function resultOf(
   validation: Validation,
   outcome: RunOutcome,
-  collector: GuardedCollector
+  collector: GuardedCollector,
+  place: RunPlace
 ): ValidationResult {
   const base = {
     id: validation.id,
@@ -284,17 +309,32 @@ function resultOf(
     }
   }
   if (outcome.exitCode === 0) return { ...base, status: 'passed', report, hint: null }
-  return failedResult(validation, base, report, outcome.output)
+  return failedResult(validation, base, report, outcome.output, collector.parserId, place)
 }
 
 function failedResult(
   validation: Validation,
   base: Omit<ValidationResult, 'status' | 'report' | 'hint'>,
   report: ToolReport,
-  output: CapturedOutput
+  output: CapturedOutput,
+  toolId: string,
+  place: RunPlace
 ): ValidationResult {
-  const missing = detectMissingTool(validation.command, outputText(output), base.exitCode)
-  if (missing === null) return { ...base, status: 'failed', report, hint: null }
+  const text = outputText(output)
+  const missing = detectMissingTool(validation.command, text, base.exitCode, {
+    localBin: (name) => localBin(place, name)
+  })
+  if (missing === null) {
+    const unassessable = detectUnassessable(validation.command, toolId, text, base.exitCode, report)
+    if (unassessable === null) return { ...base, status: 'failed', report, hint: null }
+    // Counts such as "0 vulnerabilities" would read as a clean audit: none are kept.
+    return {
+      ...base,
+      status: 'unassessable',
+      report: { ...report, counts: {}, summary: unassessable.summary },
+      hint: unassessable.hint
+    }
+  }
   if (missing.kind === 'binary') {
     return {
       ...base,
@@ -306,8 +346,22 @@ function failedResult(
   return {
     ...base,
     status: 'missing-tool',
-    report: { ...report, summary: `${missing.tool} not installed` },
+    report: { ...report, summary: missing.summary ?? `${missing.tool} not installed` },
     hint: missing.hint
+  }
+}
+
+/** `name` in node_modules/.bin of the validation's directory or one above it, up to the root. */
+function localBin(place: RunPlace, name: string): string | null {
+  let directory = place.cwd
+  for (;;) {
+    const candidate = path.join(directory, 'node_modules', '.bin', name)
+    if (existsSync(candidate)) return candidate
+    const parent = path.dirname(directory)
+    if (directory === place.root || parent === directory || !parent.startsWith(place.root)) {
+      return null
+    }
+    directory = parent
   }
 }
 
@@ -362,6 +416,8 @@ const NEED_OUTCOME = {
   failed: 'failed',
   'timed-out': 'timed out',
   'missing-tool': 'failed (tool not installed)',
+  unassessable: 'could not be assessed',
+  'modified-tree': 'changed the working tree',
   error: 'failed (could not start)'
 } as const
 
