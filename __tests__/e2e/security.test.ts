@@ -168,7 +168,7 @@ describe('issue 17 through the bundled action', () => {
       'hostile ::error file=a::fake'
     ]
 
-    function hostileRun(workspace: string): Promise<ActionRun> {
+    function hostileRun(workspace: string, run = pullRequestRun): Promise<ActionRun> {
       const npm = track(makeBin({ npm: 'printf "%s\\n" "npm $*"\nexit 1' }))
       const hostile = track(
         makeBin({
@@ -181,7 +181,7 @@ describe('issue 17 through the bundled action', () => {
           ].join('\n')
         })
       )
-      return pullRequestRun({
+      return run({
         workspace,
         env: { PATH: `${npm}:${hostile}:${process.env.PATH ?? ''}` }
       })
@@ -246,6 +246,18 @@ describe('issue 17 through the bundled action', () => {
       )
       expect(result.outputs['report-path']).toBe(path.join(workspace, 'readiness-report.json'))
       expect(result.outputs.verdict).toBe('not-ready')
+    })
+
+    it('under pull_request_target: the plan of refused commands stays inert', async () => {
+      const workspace = track(makeWorkspace({ 'PRODUCTION_CHECKLIST.md': verifyChecklist(VERIFY) }))
+      const result = await hostileRun(workspace, pullRequestTargetRun)
+
+      expect(result.stdout).toContain(`[set-output name=report-path;]${injectedPath}`)
+      expect(result.stdout).toContain(':error file=a::fake')
+      expect(result.stdout).not.toContain(':add-mask::Not ready') // refused: nothing ran
+      expect(unintendedCommands(result.stdout)).toEqual([])
+      expect(result.outputs['report-path']).toBe(path.join(workspace, 'readiness-report.json'))
+      expect(result.outputs.verdict).toBe('unassessed')
     })
 
     it('with a directory named readiness-report.json: report-path is empty, never the injected one', async () => {
