@@ -115,6 +115,11 @@ function pullRequestTargetRun(scenario: Scenario): Promise<ActionRun> {
   })
 }
 
+interface TamperedVerdict {
+  state: string
+  ready: boolean
+}
+
 /** The report path is refused before anything runs: one line naming the input, and the outputs. */
 function expectReportPathRefused(result: ActionRun, reason: RegExp): void {
   expect(result.outputs).toEqual({ ready: 'false', verdict: 'error', 'report-path': '' })
@@ -426,17 +431,29 @@ describe('issue 17 through the bundled action', () => {
       expect(server.commentsOn(REPO, PR_NUMBER)).toHaveLength(0)
     })
 
-    it('refuses a tampered report that claims ready with blockers', async () => {
+    it.each([
+      [
+        'ready flipped to true',
+        (verdict: TamperedVerdict) => (verdict.ready = true),
+        /verdict\.ready/
+      ],
+      [
+        'the state and ready both flipped',
+        (verdict: TamperedVerdict) => Object.assign(verdict, { state: 'ready', ready: true }),
+        /verdict\.state is 'ready' but .* 1 blocker\(s\) give 'not-ready'/
+      ]
+    ])('refuses a tampered report (%s while blockers exist)', async (_name, tamper, why) => {
       const { report } = await pullRequestReport()
-      const tampered = JSON.parse(report) as { verdict: { ready: boolean }; blockers: unknown[] }
-      expect(tampered.blockers.length).toBeGreaterThan(0)
-      tampered.verdict.ready = true
+      const tampered = JSON.parse(report) as { verdict: TamperedVerdict; blockers: unknown[] }
+      expect(tampered.blockers).toHaveLength(1)
+      tamper(tampered.verdict)
       const published = await publishRun(JSON.stringify(tampered), HEAD_SHA)
       expect(published.outputs.verdict).toBe('error')
       expect(published.outputs.ready).toBe('false')
       const errors = commandLines(published.stdout, 'error')
       expect(errors).toHaveLength(1)
-      expect(errors[0]).toMatch(/'report-from'.*verdict\.ready/)
+      expect(errors[0]).toContain("'report-from'")
+      expect(errors[0]).toMatch(why)
       expect(server.state.checkRuns).toHaveLength(0)
       expect(server.commentsOn(REPO, PR_NUMBER)).toHaveLength(0)
     })
