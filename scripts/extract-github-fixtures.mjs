@@ -182,7 +182,17 @@ const EVENT_FIXTURES = [
     event: 'push',
     match: (p) => p.ref.startsWith('refs/heads/') && !p.deleted
   },
-  { file: 'workflow_dispatch.json', event: 'workflow_dispatch', match: () => true }
+  { file: 'workflow_dispatch.json', event: 'workflow_dispatch', match: () => true },
+  {
+    file: 'workflow_run.completed.json',
+    event: 'workflow_run',
+    match: (p) => p.action === 'completed'
+  },
+  {
+    file: 'issue_comment.created.json',
+    event: 'issue_comment',
+    match: (p) => p.action === 'created'
+  }
 ]
 
 function extractEvents() {

@@ -15,7 +15,12 @@ import {
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { eventPath, loadEvent, type EventFixture } from '../support/github-events.js'
+import {
+  eventPath,
+  loadEvent,
+  type EventFixture,
+  type EventPayload
+} from '../support/github-events.js'
 import type { GitHubServer } from '../support/github-server.js'
 import { TOKENS } from '../support/github-identities.js'
 
@@ -34,6 +39,8 @@ export interface ActionRun {
 export interface RunOptions {
   server: GitHubServer
   fixture: EventFixture
+  /** The payload to send instead of the fixture's (an edited copy of it). */
+  payload?: EventPayload
   eventName: string
   /** The workspace (GITHUB_WORKSPACE); the caller owns it. */
   workspace: string
@@ -67,11 +74,13 @@ export function parseOutputFile(text: string): Record<string, string> {
 
 /** Seeds the server with what the event implies and runs the action once. */
 export async function runAction(options: RunOptions): Promise<ActionRun> {
-  const payload = loadEvent(options.fixture)
+  const payload = options.payload ?? loadEvent(options.fixture)
   const repository = payload.repository.full_name
   options.server.seedFromEvent(payload)
   options.server.addCommit(repository, options.sha)
   const runnerDir = mkdtempSync(path.join(tmpdir(), 'rg-e2e-runner-'))
+  const eventFile = path.join(runnerDir, 'event.json')
+  if (options.payload !== undefined) writeFileSync(eventFile, JSON.stringify(options.payload))
   const outputFile = path.join(runnerDir, 'output')
   const summaryFile = path.join(runnerDir, 'summary')
   writeFileSync(outputFile, '')
@@ -86,7 +95,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     RUNNER_TEMP: runnerDir,
     GITHUB_ACTIONS: 'true',
     GITHUB_EVENT_NAME: options.eventName,
-    GITHUB_EVENT_PATH: eventPath(options.fixture),
+    GITHUB_EVENT_PATH: options.payload === undefined ? eventPath(options.fixture) : eventFile,
     GITHUB_REPOSITORY: repository,
     GITHUB_SHA: options.sha,
     GITHUB_REF: options.ref,

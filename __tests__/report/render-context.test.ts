@@ -36,6 +36,29 @@ test('in GitHub Actions: repository, commit, run, server and workspace-relative 
   )
 })
 
+test('keeps the pull request the run is for, so report-from can check it', () => {
+  const location = {
+    checkName: 'Gate',
+    workspace,
+    root: workspace,
+    checklistPath: path.join(workspace, 'PRODUCTION_CHECKLIST.md')
+  }
+  const github = {
+    owner: 'o',
+    repo: 'r',
+    sha: 'abc',
+    ref: 'refs/pull/7/merge',
+    runUrl: null,
+    serverUrl: 'https://github.com'
+  }
+  expect(renderContextFor({ ...location, github: { ...github, pullRequest: 7 } })).toMatchObject({
+    pullRequest: 7
+  })
+  expect(
+    renderContextFor({ ...location, github: { ...github, pullRequest: null } })
+  ).not.toHaveProperty('pullRequest')
+})
+
 test('outside GitHub (the CLI): no links, the project root is the workspace', () => {
   const context = renderContextFor({
     checkName: 'Readiness Gate',

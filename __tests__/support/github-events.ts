@@ -12,6 +12,8 @@ export type EventFixture =
   | 'push.tag'
   | 'push.branch'
   | 'workflow_dispatch'
+  | 'workflow_run.completed'
+  | 'issue_comment.created'
 
 export function eventPath(name: EventFixture): string {
   return fileURLToPath(new URL(`../fixtures/github/events/${name}.json`, import.meta.url))

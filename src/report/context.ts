@@ -43,6 +43,8 @@ export interface RunLocation {
     ref: string
     runUrl: string | null
     serverUrl: string
+    /** The pull request the run is for (kept in the JSON report, which report-from checks). */
+    pullRequest?: number | null
   } | null
 }
 
@@ -54,6 +56,7 @@ export function renderContextFor(location: RunLocation): RenderContext {
     runUrl: github?.runUrl ?? null,
     repository: github === null ? null : `${github.owner}/${github.repo}`,
     sha: github?.sha ?? null,
+    ...(typeof github?.pullRequest === 'number' ? { pullRequest: github.pullRequest } : {}),
     ref: github?.ref ?? null,
     checklistPath: toPosix(path.relative(workspace, location.checklistPath)),
     validationRoot: toPosix(path.relative(workspace, location.root)) || '.',
