@@ -1,4 +1,6 @@
-import { npmTestParser } from '../../src/validations/tools/npm-test.js'
+import { toolFor } from '../../src/validations/tools/index.js'
+
+const npmTestParser = toolFor('npm test')
 import type { Finding } from '../../src/validations/model.js'
 import { FIXTURE_PROJECT, runFixture, runParser } from './fixtures.js'
 
@@ -33,7 +35,7 @@ describe('npm test parser: node:test', () => {
     const report = runFixture(npmTestParser, 'npm test', 'npm-test/node-spec-failing', {
       cwd: client
     })
-    expect(report.summary).toBe('npm test: 2 failed, 6 passed, 1 skipped')
+    expect(report.summary).toBe('node:test: 2 failed, 6 passed, 1 skipped')
     expect(report.counts).toEqual({
       passed: 6,
       failed: 2,
@@ -48,7 +50,7 @@ describe('npm test parser: node:test', () => {
   it('reads the TAP reporter the same way, with absolute locations made relative', () => {
     const command = "node --test --test-reporter=tap 'test/*.test.ts'"
     const report = runFixture(npmTestParser, command, 'npm-test/node-tap-failing', { cwd: client })
-    expect(report.summary).toBe('node --test: 2 failed, 6 passed, 1 skipped')
+    expect(report.summary).toBe('node:test: 2 failed, 6 passed, 1 skipped')
     expect(byFile(report.findings)).toEqual(
       failingTests.map((failure) => ({
         ...failure,
@@ -61,7 +63,7 @@ describe('npm test parser: node:test', () => {
     const report = runFixture(npmTestParser, 'npm test', 'npm-test/node-spec-passing', {
       cwd: client
     })
-    expect(report.summary).toBe('npm test: 6 passed')
+    expect(report.summary).toBe('node:test: 6 passed')
     expect(report.findings).toEqual([])
   })
 
@@ -79,7 +81,7 @@ describe('npm test parser: node:test', () => {
     ].join('\n')
     const report = runParser(npmTestParser, 'npm test', output, 1)
     expect(report.findings.map((finding) => finding.test)).toEqual(['finds paths'])
-    expect(report.summary).toBe('npm test: 1 failed, 1 passed')
+    expect(report.summary).toBe('node:test: 1 failed, 1 passed')
   })
 
   it('reads TAP with inline errors and escaped names, and ignores # TODO failures', () => {
@@ -112,7 +114,7 @@ describe('npm test parser: node:test', () => {
 
   it('says when a run printed no totals', () => {
     expect(runParser(npmTestParser, 'npm test', 'sh: 1: jest: not found', 127).summary).toBe(
-      'npm test: failed (exit 127)'
+      'tests: no totals found (exit 127)'
     )
   })
 })
@@ -181,6 +183,6 @@ describe('npm test parser: Jest', () => {
         column: 3
       }
     ])
-    expect(report.summary).toBe('npm test: 1 failed, 4 passed, 1 of 1 suites failed')
+    expect(report.summary).toBe('jest: 1 failed, 4 passed, 1 of 1 suites failed')
   })
 })
