@@ -377,6 +377,66 @@ record coverage/c8-threshold npm run test:legacy
 unset NO_COLOR
 fi
 
+if wants python; then
+# Debian's tools (python3-pytest, python3-pytest-cov, mypy, flake8, pylint, python3-coverage)
+# come first on PATH: a pyenv or pip install elsewhere on PATH may be another version.
+echo "python-app (pytest $(/usr/bin/python3 -m pytest --version 2>&1 | cut -d' ' -f2), mypy, flake8, pylint, unittest, coverage.py)"
+PATH="/usr/bin:$PATH"
+fresh_example python-app
+record pytest/passing python3 -m pytest
+record unittest/passing python3 -m unittest -v
+record mypy/clean mypy
+record flake8/clean flake8
+record pylint/clean pylint textstats tests
+record coverage/pytest-cov-met python3 -m pytest -q --cov=textstats --cov-fail-under=100
+# A failing test, a test that errors, and a failing unittest assertion.
+replace_line tests/test_counting.py '    assert word_count("one two  three") == 3' <<'EOF2'
+    assert word_count("one two  three") == 4
+EOF2
+replace_line tests/test_counting.py '    assert reading_minutes("") == 0' <<'EOF2'
+    assert reading_minutes(None) == 0
+EOF2
+replace_line tests/test_unittest_style.py '        self.assertEqual(word_count("Hello, world!"), 2)' <<'EOF2'
+        self.assertEqual(word_count("Hello, world!"), 3)
+EOF2
+record pytest/failing python3 -m pytest
+record pytest/failing-quiet python3 -m pytest -q
+python3 -m pytest -q --junitxml="$OUT/pytest/failing-junit.xml" >/dev/null 2>&1 || true
+printf '  %-40s\n' pytest/failing-junit.xml
+record unittest/failing python3 -m unittest
+fresh_example python-app
+# Type errors in two files, lint errors, and an untested branch (coverage drop).
+replace_line textstats/counting.py '    return len(WORD.findall(text))' <<'EOF2'
+    count: str = len(WORD.findall(text))
+    return count
+EOF2
+cat >>textstats/__init__.py <<'EOF2'
+
+
+def describe(text):
+    return "%d words" % word_count(text) + 1
+EOF2
+replace_line textstats/counting.py 'import math' <<'EOF2'
+import math
+import os
+EOF2
+replace_line textstats/counting.py '    if words == 0:' <<'EOF2'
+    if words == 0 and undefined_name:  # this comment makes the line longer than the hundred characters flake8 allows
+EOF2
+record mypy/errors mypy
+record flake8/errors flake8
+record pylint/errors pylint textstats tests
+fresh_example python-app
+replace_line textstats/counting.py '    if words == 0:' <<'EOF2'
+    if words > 1_000_000:
+        return words // words_per_minute
+    if words == 0:
+EOF2
+record coverage/pytest-cov-fail python3 -m pytest -q --cov=textstats --cov-fail-under=100
+python3-coverage run -m pytest -q >/dev/null 2>&1 || true
+record coverage/coverage-py-fail python3-coverage report
+fi
+
 cd "$ROOT"
 rm -rf "$PROJECT" "$WORK/jest-project" "$WORK/tsc-project" "$WORK/node-ts-app" "$WORK/python-app" \
   "$WORK/go-module"

@@ -113,7 +113,13 @@ class CoverageReader extends LineReader {
     if (!this.recognised) return null
     const counts = { thresholdsMissed: this.misses.length }
     if (this.misses.length === 0) {
-      return this.diagnostics.section(this.tool(), this.at, `coverage ${this.met ?? 'met'}`, counts)
+      // A threshold met is no news: it comes after what the runner says.
+      return this.diagnostics.section(
+        this.tool(),
+        Number.MAX_SAFE_INTEGER,
+        this.met ?? 'thresholds met',
+        counts
+      )
     }
     const reasons = this.misses.map((miss) => {
       const where = miss.file === undefined ? '' : ` (${miss.file})`

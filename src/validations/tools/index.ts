@@ -16,9 +16,12 @@ import { mochaReader } from './mocha.js'
 import { nodeTestReader } from './node-test-output.js'
 import { npmAuditParser } from './npm-audit.js'
 import { prettierReader } from './prettier.js'
+import { pytestReader } from './pytest.js'
+import { flake8Reader, mypyReader, pylintReader } from './python-lint.js'
 import { rustfmtParser } from './rustfmt.js'
 import { tscReader } from './tsc.js'
 import { tstycheReader } from './tstyche.js'
+import { unittestReader } from './unittest.js'
 import { vitestReader } from './vitest.js'
 
 /**
@@ -47,6 +50,11 @@ export const OUTPUT_READERS: readonly OutputReader[] = [
   eslintReader,
   prettierReader,
   biomeReader,
+  pytestReader,
+  unittestReader,
+  mypyReader,
+  flake8Reader,
+  pylintReader,
   coverageReader
 ]
 
