@@ -437,6 +437,48 @@ python3-coverage run -m pytest -q >/dev/null 2>&1 || true
 record coverage/coverage-py-fail python3-coverage report
 fi
 
+if wants go; then
+echo "go-module ($(go version | cut -d' ' -f3), shellcheck $(shellcheck --version | sed -n 's/^version: //p'))"
+export GOFLAGS=-mod=mod GOTOOLCHAIN=local
+fresh_example go-module
+record go-test/passing go test ./...
+record go-test/passing-json go test -json ./...
+record go-vet/clean go vet ./...
+record shellcheck/clean shellcheck scripts/release.sh
+# A failing subtest, a failing test, and a vet error.
+replace_line wordfreq_test.go '		{"digits", "route 66", []string{"route", "66"}},' <<'EOF2'
+		{"digits", "route 66", []string{"route", "sixty-six"}},
+EOF2
+replace_line wordfreq_test.go '	want := []Count{{"b", 3}, {"a", 2}}' <<'EOF2'
+	want := []Count{{"b", 3}, {"c", 2}}
+EOF2
+record go-test/failing go test ./...
+record go-test/failing-verbose go test -v ./...
+record go-test/failing-json go test -json ./...
+replace_line cmd/wordfreq/main.go '		fmt.Printf("%6d %s\n", count.Times, count.Word)' <<'EOF2'
+		fmt.Printf("%6d %d\n", count.Times, count.Word)
+EOF2
+record go-vet/printf go vet ./...
+fresh_example go-module
+# A compile error in a test file.
+replace_line wordfreq_test.go '	got := Top("b a b c a b", 2)' <<'EOF2'
+	got := Top("b a b c a b", "2")
+EOF2
+record go-test/build-failed go test ./...
+fresh_example go-module
+# Quoting mistakes shellcheck finds (SC2086, SC2046) and an unused variable (SC2034).
+replace_line scripts/release.sh 'mkdir -p dist' <<'EOF2'
+mkdir -p dist
+unused=$(date)
+cp $(ls README*) dist/ 2>/dev/null || true
+echo building $version
+EOF2
+record shellcheck/tty shellcheck scripts/release.sh
+record shellcheck/gcc shellcheck -f gcc scripts/release.sh
+shellcheck -f checkstyle scripts/release.sh >"$OUT/shellcheck/checkstyle.xml" 2>/dev/null || true
+printf '  %-40s\n' shellcheck/checkstyle.xml
+fi
+
 cd "$ROOT"
 rm -rf "$PROJECT" "$WORK/jest-project" "$WORK/tsc-project" "$WORK/node-ts-app" "$WORK/python-app" \
   "$WORK/go-module"

@@ -10,6 +10,7 @@ import { cliCheckParser } from './cli-check.js'
 import { clippyParser } from './clippy.js'
 import { coverageReader } from './coverage.js'
 import { eslintReader } from './eslint.js'
+import { goDiagnosticsReader, goTestReader } from './go.js'
 import { jestReader } from './jest-output.js'
 import { locatedLinesReader } from './located-lines.js'
 import { mochaReader } from './mocha.js'
@@ -19,6 +20,7 @@ import { prettierReader } from './prettier.js'
 import { pytestReader } from './pytest.js'
 import { flake8Reader, mypyReader, pylintReader } from './python-lint.js'
 import { rustfmtParser } from './rustfmt.js'
+import { shellcheckReader } from './shellcheck.js'
 import { tscReader } from './tsc.js'
 import { tstycheReader } from './tstyche.js'
 import { unittestReader } from './unittest.js'
@@ -55,6 +57,9 @@ export const OUTPUT_READERS: readonly OutputReader[] = [
   mypyReader,
   flake8Reader,
   pylintReader,
+  goTestReader,
+  goDiagnosticsReader,
+  shellcheckReader,
   coverageReader
 ]
 

@@ -1,0 +1,262 @@
+/**
+ * Go's tools:
+ *
+ * `go test` (plain and -v), recognised by its package lines:
+ *   --- FAIL: TestWords (0.00s)
+ *       --- FAIL: TestWords/digits (0.00s)
+ *           wordfreq_test.go:21: Words("route 66") = …
+ *   FAIL	example.com/wordfreq	0.022s          ok  	example.com/wordfreq	0.011s
+ *   ?   	example.com/wordfreq/cmd/wordfreq	[no test files]
+ *
+ * `go test -json`: one JSON event per line ({"Action":"fail","Package":…,"Test":…}).
+ *
+ * Compiler and `go vet` diagnostics under a package header, and staticcheck's lines:
+ *   # example.com/wordfreq/cmd/wordfreq
+ *   cmd/wordfreq/main.go:19:3: fmt.Printf format %d has arg count.Word of wrong type string
+ *   main.go:9:2: this value of err is never used (SA4006)
+ *
+ * Go prints no test totals: the counts are its "--- FAIL"/"--- PASS" lines (subtests included,
+ * as gotestsum counts them) and its package lines.
+ */
+import { Diagnostics, LineReader } from './reader.js'
+import { FailureSet, type TestFailure } from './test-tally.js'
+import { testFailureFinding } from './test-tally.js'
+import { FindingList, plural, relativeToCwd } from './text.js'
+import { isObject, numberField, stringField } from './json-capture.js'
+import type { OutputReader, ReaderContext, ToolSection } from './types.js'
+
+const RESULT = /^(\s*)--- (FAIL|PASS|SKIP): (\S+) \([\d.]+s\)$/
+const RUN = /^=== (?:RUN|CONT|PAUSE)\s+(\S+)$/
+const LOG = /^\s+(\S+?\.go):(\d+): (.*)$/
+const PACKAGE_OK = /^ok {2}\t(\S+)\t/
+const PACKAGE_FAIL = /^FAIL\t(\S+)(?:\t| \[(build failed|setup failed)\])/
+const PACKAGE_NO_TESTS = /^\? {3}\t(\S+)\t\[no test files\]$/
+
+interface GoTest {
+  failure: TestFailure
+  /** Failed by its own log lines, not only through a failing subtest. */
+  located: boolean
+}
+
+/** What go test said, from its text or its JSON events. */
+class GoTestTally {
+  readonly tests = new Map<string, GoTest>()
+  readonly failed = new Set<string>()
+  passed = 0
+  skipped = 0
+  readonly packages = { ok: 0, failed: 0, noTests: 0, buildFailed: 0 }
+
+  test(name: string): GoTest {
+    let test = this.tests.get(name)
+    if (test === undefined) {
+      test = { failure: { test: name, message: [] }, located: false }
+      if (this.tests.size < 10_000) this.tests.set(name, test)
+    }
+    return test
+  }
+
+  log(name: string, file: string, line: number, message: string, cwd: string | undefined): void {
+    const test = this.test(name)
+    if (test.located) return
+    test.located = true
+    test.failure.file = relativeToCwd(file, cwd)
+    test.failure.line = line
+    test.failure.message.push(message)
+  }
+
+  result(name: string, outcome: string): void {
+    if (outcome === 'FAIL' || outcome === 'fail') this.failed.add(name)
+    else if (outcome === 'PASS' || outcome === 'pass') this.passed++
+    else this.skipped++
+  }
+
+  section(at: number): ToolSection {
+    const failures = new FailureSet()
+    for (const name of this.failed) {
+      const test = this.test(name)
+      // A parent that failed only because a subtest did is named by the subtest's finding.
+      const hasFailingChild = [...this.failed].some((other) => other.startsWith(`${name}/`))
+      if (test.located || !hasFailingChild) failures.add(test.failure)
+    }
+    const findings = new FindingList()
+    for (const failure of failures.values()) findings.add(testFailureFinding(failure))
+    const { packages } = this
+    const total = packages.ok + packages.failed + packages.noTests
+    const parts: string[] = []
+    if (this.failed.size > 0) parts.push(`${this.failed.size} failed`)
+    if (this.passed > 0) parts.push(`${this.passed} passed`)
+    if (this.skipped > 0) parts.push(`${this.skipped} skipped`)
+    if (packages.failed > 0) {
+      const build = packages.buildFailed > 0 ? ` (${packages.buildFailed} did not build)` : ''
+      parts.push(`${packages.failed} of ${plural(total, 'package')} failed${build}`)
+    } else parts.push(`${plural(packages.ok, 'package')} ok`)
+    return {
+      tool: 'go test',
+      at,
+      findings: findings.findings,
+      droppedFindings: findings.droppedCount,
+      counts: {
+        failed: this.failed.size,
+        passed: this.passed,
+        skipped: this.skipped,
+        packagesOk: packages.ok,
+        packagesFailed: packages.failed
+      },
+      summary: `go test: ${parts.join(', ')}`
+    }
+  }
+}
+
+class GoTestReader extends LineReader {
+  private readonly tally = new GoTestTally()
+  private current: string | null = null
+
+  protected read(text: string): void {
+    if (!LineReader.readable(text)) return
+    if (text.startsWith('{"')) {
+      this.jsonEvent(text)
+      return
+    }
+    const result = RESULT.exec(text)
+    if (result !== null) {
+      this.current = result[3]!
+      this.tally.result(result[3]!, result[2]!)
+      return
+    }
+    const run = RUN.exec(text)
+    if (run !== null) {
+      this.current = run[1]!
+      return
+    }
+    const log = this.current === null ? null : LOG.exec(text)
+    if (log !== null) {
+      this.tally.log(this.current!, log[1]!, Number(log[2]), log[3]!, this.context.cwd)
+      return
+    }
+    this.packageLine(text)
+  }
+
+  private packageLine(text: string): void {
+    const { packages } = this.tally
+    if (PACKAGE_OK.test(text)) {
+      packages.ok++
+    } else if (PACKAGE_NO_TESTS.test(text)) {
+      packages.noTests++
+    } else {
+      const failed = PACKAGE_FAIL.exec(text)
+      if (failed === null) return
+      packages.failed++
+      if (failed[2] !== undefined) packages.buildFailed++
+    }
+    this.recognise()
+    this.current = null
+  }
+
+  /** One `go test -json` event. */
+  private jsonEvent(text: string): void {
+    let event: unknown
+    try {
+      event = JSON.parse(text)
+    } catch {
+      return
+    }
+    if (!isObject(event)) return
+    const action = stringField(event, 'Action')
+    const test = stringField(event, 'Test')
+    if (action === undefined || stringField(event, 'Package') === undefined) return
+    if (numberField(event, 'Elapsed') === undefined && action !== 'output') return
+    this.recognise()
+    if (action === 'output') {
+      const log =
+        test === undefined ? null : LOG.exec((stringField(event, 'Output') ?? '').trimEnd())
+      if (log !== null) this.tally.log(test!, log[1]!, Number(log[2]), log[3]!, this.context.cwd)
+      return
+    }
+    if (test !== undefined) {
+      this.tally.result(test, action)
+      return
+    }
+    if (action === 'pass') this.tally.packages.ok++
+    else if (action === 'fail') this.tally.packages.failed++
+    else if (action === 'skip') this.tally.packages.noTests++
+  }
+
+  finish(): ToolSection | null {
+    if (!this.recognised) return null
+    return this.tally.section(this.at)
+  }
+}
+
+export const goTestReader: OutputReader = {
+  id: 'go test',
+  create: (context) => new GoTestReader(context)
+}
+
+const PACKAGE_HEADER = /^# \S+(?: \[\S+\])?$/
+const GO_DIAGNOSTIC = /^(\S+?\.go):(\d+):(\d+): (.*)$/
+const STATICCHECK_CODE = / \(((?:SA|S|ST|QF|U)\d{3,4})\)$/
+
+/**
+ * Diagnostics about Go source: the compiler's and `go vet`'s (after a "# package" header) and
+ * staticcheck's (a check code at the end). A clean `go vet` prints nothing: "no problems" only
+ * when the step runs it and exited 0.
+ */
+class GoDiagnosticsReader extends LineReader {
+  private readonly diagnostics: Diagnostics
+  private underHeader = false
+  private staticcheck = false
+
+  constructor(context: ReaderContext) {
+    super(context)
+    this.diagnostics = new Diagnostics(context.cwd)
+  }
+
+  protected read(text: string): void {
+    if (!LineReader.readable(text)) return
+    if (PACKAGE_HEADER.test(text)) {
+      this.underHeader = true
+      return
+    }
+    const found = GO_DIAGNOSTIC.exec(text)
+    if (found === null) {
+      if (!text.startsWith('\t') && !text.startsWith(' ')) this.underHeader = false
+      return
+    }
+    const [, file, line, column, rest] = found
+    const code = STATICCHECK_CODE.exec(rest!)
+    if (code === null && !this.underHeader && !this.hinted('go vet', 'go build')) return
+    if (code !== null) this.staticcheck = true
+    this.recognise()
+    this.diagnostics.add({
+      severity: 'error',
+      message: code === null ? rest! : rest!.slice(0, code.index),
+      ...(code === null ? {} : { code: code[1]! }),
+      file: file!.replace(/^\.\//, ''),
+      line: Number(line),
+      column: Number(column)
+    })
+  }
+
+  private tool(): string {
+    if (this.staticcheck || this.hinted('staticcheck')) return 'staticcheck'
+    return this.hinted('go vet') ? 'go vet' : 'go build'
+  }
+
+  finish(exitCode: number | null): ToolSection | null {
+    const { diagnostics } = this
+    if (!this.recognised) {
+      if (exitCode !== 0 || !this.hinted('go vet', 'staticcheck')) return null
+      return diagnostics.section(this.tool(), Number.MAX_SAFE_INTEGER, 'no problems')
+    }
+    const tool = this.tool()
+    const word = tool === 'go build' ? 'error' : 'problem'
+    return diagnostics.section(tool, this.at, plural(diagnostics.errors, word), {
+      errors: diagnostics.errors
+    })
+  }
+}
+
+export const goDiagnosticsReader: OutputReader = {
+  id: 'go diagnostics',
+  create: (context) => new GoDiagnosticsReader(context)
+}
