@@ -9,6 +9,7 @@
 import type { Finding, ToolReport } from '../model.js'
 import { programName, simpleCommands } from './commands.js'
 import { addCommandHints, addEchoedScriptHints } from './hints.js'
+import { DEFAULT_REPORT_PATHS, readFreshReport } from './report-files.js'
 import { exitDescription } from './text.js'
 import {
   MAX_FINDINGS,
@@ -35,11 +36,13 @@ export class CombinedCollector implements OutputCollector {
   private readonly primary: OutputCollector | null
   private readonly readers: ReaderCollector[]
   private readonly fallback: ReaderCollector
+  private readonly startedAtMs = Date.now()
 
   constructor(
     command: string,
-    cwd: string | undefined,
-    private readonly options: CombineOptions
+    private readonly cwd: string | undefined,
+    private readonly options: CombineOptions,
+    private readonly reports: readonly string[] = []
   ) {
     addCommandHints(command, this.hints)
     const program = simpleCommands(command)[0]
@@ -64,13 +67,29 @@ export class CombinedCollector implements OutputCollector {
     const sections = this.readers
       .map((reader) => reader.finish(exitCode))
       .filter((section): section is ToolSection => section !== null)
-      .sort((a, b) => Number(failing(b)) - Number(failing(a)) || a.at - b.at)
     const primary = this.primary?.finish(exitCode) ?? null
+    // Report files named for the step are always read; the default paths only when nothing else spoke.
+    const named = this.reportSections(this.reports)
+    sections.push(...named)
+    if (sections.length === 0 && primary === null) {
+      sections.push(...this.reportSections(DEFAULT_REPORT_PATHS).slice(0, 1))
+    }
+    sections.sort((a, b) => Number(failing(b)) - Number(failing(a)) || a.at - b.at)
     if (primary !== null) return merge([primary, ...sections])
     if (sections.length > 0) return merge(sections)
     const fallback = this.fallback.finish(exitCode)
     if (fallback !== null) return merge([fallback])
     return nothingRecognised(this.options.label, exitCode)
+  }
+
+  /** Sections of the report files at `paths` written during the step, after the output's own. */
+  private reportSections(paths: readonly string[]): ToolSection[] {
+    const { cwd } = this
+    if (cwd === undefined) return []
+    return paths
+      .map((file) => readFreshReport(cwd, file, this.startedAtMs))
+      .filter((section): section is ToolSection => section !== null)
+      .map((section) => ({ ...section, at: Number.MAX_SAFE_INTEGER }))
   }
 }
 

@@ -18,6 +18,7 @@ import { nodeTestReader } from './node-test-output.js'
 import { npmAuditParser } from './npm-audit.js'
 import { prettierReader } from './prettier.js'
 import { pytestReader } from './pytest.js'
+import { reportOutputReader } from './report-files.js'
 import { flake8Reader, mypyReader, pylintReader } from './python-lint.js'
 import { rustfmtParser } from './rustfmt.js'
 import { shellcheckReader } from './shellcheck.js'
@@ -60,7 +61,8 @@ export const OUTPUT_READERS: readonly OutputReader[] = [
   goTestReader,
   goDiagnosticsReader,
   shellcheckReader,
-  coverageReader
+  coverageReader,
+  reportOutputReader
 ]
 
 /** What a step is called when no reader recognised its output, by the tool id its command names. */
@@ -81,12 +83,17 @@ export function toolFor(command: string): ToolParser {
     id,
     matches: (other) => toolIdFor(other) === id,
     create: (step, context) =>
-      new CombinedCollector(step, context?.cwd, {
-        primary,
-        readers: OUTPUT_READERS,
-        fallback: locatedLinesReader,
-        label: LABELS[id] ?? null
-      })
+      new CombinedCollector(
+        step,
+        context?.cwd,
+        {
+          primary,
+          readers: OUTPUT_READERS,
+          fallback: locatedLinesReader,
+          label: LABELS[id] ?? null
+        },
+        context?.reports
+      )
   }
 }
 

@@ -21,6 +21,11 @@ export interface ToolParser {
 export interface CollectorContext {
   /** Absolute working directory of the step. */
   cwd?: string
+  /**
+   * Report files the step writes (JUnit XML, SARIF, Checkstyle, ESLint JSON, TAP), relative to
+   * cwd: read when the step ends, if written during it.
+   */
+  reports?: readonly string[]
 }
 
 export interface OutputCollector {
