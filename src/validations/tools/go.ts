@@ -239,7 +239,8 @@ class GoDiagnosticsReader extends LineReader {
 
   private tool(): string {
     if (this.staticcheck || this.hinted('staticcheck')) return 'staticcheck'
-    return this.hinted('go vet') ? 'go vet' : 'go build'
+    // Compiler errors and the vet checks go test runs look alike: plain "go" names both.
+    return this.hinted('go vet') ? 'go vet' : 'go'
   }
 
   finish(exitCode: number | null): ToolSection | null {
@@ -249,7 +250,7 @@ class GoDiagnosticsReader extends LineReader {
       return diagnostics.section(this.tool(), Number.MAX_SAFE_INTEGER, 'no problems')
     }
     const tool = this.tool()
-    const word = tool === 'go build' ? 'error' : 'problem'
+    const word = tool === 'go' ? 'error' : 'problem'
     return diagnostics.section(tool, this.at, plural(diagnostics.errors, word), {
       errors: diagnostics.errors
     })
