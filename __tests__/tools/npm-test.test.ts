@@ -186,3 +186,34 @@ describe('npm test parser: Jest', () => {
     expect(report.summary).toBe('jest: 1 failed, 4 passed, 1 of 1 suites failed')
   })
 })
+
+describe('Jest: suites that failed to run', () => {
+  it('take the location their message names (ts-jest, tsc, Babel), relative to the cwd', () => {
+    const output = [
+      'FAIL src/__tests__/is-matching.test.ts',
+      '  ● Test suite failed to run',
+      '',
+      "    src/is-matching.ts:5:14 - error TS2322: Type 'string' is not assignable to type 'number'.",
+      '',
+      "    5   const x: number = 'a'",
+      'FAIL src/__tests__/other.test.ts',
+      '  ● Test suite failed to run',
+      '',
+      "    src/other.ts(7,3): error TS2304: Cannot find name 'y'.",
+      'FAIL src/__tests__/syntax.test.js',
+      '  ● Test suite failed to run',
+      '',
+      '    SyntaxError: /w/project/src/syntax.js: Unexpected token (3:9)',
+      'Test Suites: 3 failed, 3 total',
+      'Tests:       0 total'
+    ].join('\n')
+    const report = runParser(npmTestParser, 'npx jest', output, 1, { cwd: '/w/project' })
+    expect(report.summary).toBe('jest: 0 failed, 0 passed, 3 of 3 suites failed; tsc: 2 errors')
+    const jest = report.findings.filter((finding) => finding.test !== undefined)
+    expect(jest.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual([
+      'src/is-matching.ts:5:14',
+      'src/other.ts:7:3',
+      'src/syntax.js:3:9'
+    ])
+  })
+})

@@ -209,3 +209,55 @@ describe('the generic fallback for unknown tools', () => {
     expect(runParser(toolFor('make'), 'make', output, 2, { cwd: dir }).summary).toBe('tsc: 1 error')
   })
 })
+
+describe('config `reports`: a validation names the report files it writes', () => {
+  let dir: string
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-config-reports-'))
+  })
+  afterEach(() => {
+    fs.rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('is read after the step runs, through the planner and the scheduler', async () => {
+    const { evaluateReadiness } = await import('../../src/gate.js')
+    fs.writeFileSync(path.join(dir, 'junit-source.xml'), fixtureText('vitest/failing-junit.xml'))
+    fs.writeFileSync(
+      path.join(dir, 'PRODUCTION_CHECKLIST.md'),
+      [
+        '# Production Deployment Checklist',
+        '',
+        '### Phase 1: Critical Fixes (MUST COMPLETE)',
+        '- [ ] Tests pass',
+        '',
+        '### Quick Validation Script',
+        '```bash',
+        'echo "1. Tests..."',
+        'mkdir -p out && cp junit-source.xml out/junit.xml && exit 1',
+        '```',
+        ''
+      ].join('\n')
+    )
+    fs.mkdirSync(path.join(dir, '.github'))
+    fs.writeFileSync(
+      path.join(dir, '.github', 'readiness.yml'),
+      'version: 1\nvalidations:\n  - id: tests\n    reports: [out/junit.xml]\n'
+    )
+    const outcome = await evaluateReadiness({
+      checklistPath: path.join(dir, 'PRODUCTION_CHECKLIST.md'),
+      configPath: path.join(dir, '.github', 'readiness.yml'),
+      configRequired: true,
+      root: dir,
+      runValidations: true,
+      refuseCommands: null,
+      concurrency: 1
+    })
+    expect(outcome.plan.validations.map((v) => [v.id, v.reports])).toEqual([
+      ['tests', ['out/junit.xml']]
+    ])
+    const [result] = outcome.results
+    expect(result?.report.summary).toBe(
+      'junit (vitest, out/junit.xml): 1 failed, 4 passed, 1 skipped'
+    )
+  })
+})

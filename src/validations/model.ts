@@ -33,6 +33,8 @@ export interface Validation {
   tool: string | null
   /** Validations in one lane never overlap (e.g. "cargo": one target directory lock). */
   lane: string | null
+  /** Report files the command writes (config `reports`), relative to cwd; read by the tool readers. */
+  reports?: string[]
 }
 
 /**

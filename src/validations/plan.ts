@@ -417,7 +417,8 @@ function finalise(drafts: Draft[], checklist: Checklist, timeoutMs: number): Val
     verifies: draft.verifies ?? linker.linesVerifiedBy(draft.lines),
     source: draft.source,
     tool: toolIdFor(draft.command),
-    lane: laneOf(draft)
+    lane: laneOf(draft),
+    ...(draft.entry?.reports === undefined ? {} : { reports: draft.entry.reports })
   }))
 }
 

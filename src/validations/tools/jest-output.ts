@@ -188,6 +188,7 @@ class JestReader extends LineReader {
   }
 
   protected read(text: string): void {
+    if (text.startsWith('PASS ') || text.startsWith('FAIL ')) this.mayBegin()
     this.output.line(text)
     if (this.tally.sawTotals) this.recognise()
   }

@@ -55,6 +55,7 @@ class PytestReader extends LineReader {
 
   protected read(text: string): void {
     if (!LineReader.readable(text)) return
+    if (text.startsWith('=') && text.includes(' test session starts ')) this.mayBegin()
     const header = SECTION_HEADER.exec(text)
     if (header !== null) {
       this.section = header[1]!

@@ -16,6 +16,7 @@ export const MAX_DIAGNOSTIC_LINE = 16_384
 export abstract class LineReader implements ReaderCollector {
   private index = -1
   private signatureAt = -1
+  private beginningAt = -1
 
   constructor(protected readonly context: ReaderContext) {}
 
@@ -33,8 +34,17 @@ export abstract class LineReader implements ReaderCollector {
     return this.signatureAt >= 0
   }
 
+  /**
+   * Marks where the tool's output may begin (Jest's first "PASS"/"FAIL" line, pytest's session
+   * header): when the signature follows, the section is placed from there, before what other
+   * tools printed inside it.
+   */
+  protected mayBegin(): void {
+    if (this.beginningAt < 0) this.beginningAt = this.index
+  }
+
   protected get at(): number {
-    return this.signatureAt
+    return this.beginningAt >= 0 ? Math.min(this.beginningAt, this.signatureAt) : this.signatureAt
   }
 
   /** True when the step hints at one of `tools` (its command or an echoed script line). */

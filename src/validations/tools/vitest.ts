@@ -49,6 +49,7 @@ class VitestReader extends LineReader {
 
   protected read(text: string): void {
     const trimmed = text.trim()
+    if (trimmed.startsWith('RUN  v')) this.mayBegin()
     if (trimmed.startsWith('⎯')) {
       this.inFailures = /Failed (?:Tests|Suites)/.test(trimmed) || this.inFailures
       this.current = null
