@@ -45,9 +45,7 @@ describe('go test', () => {
 
   it('a test file that does not compile: the compiler error at its place', () => {
     const report = run('go test ./...', 'go-test/build-failed')
-    expect(report.summary).toBe(
-      'go: 1 error; go test: 1 of 2 packages failed (1 did not build)'
-    )
+    expect(report.summary).toBe('go: 1 error; go test: 1 of 2 packages failed (1 did not build)')
     expect(places(report.findings)).toEqual(['- wordfreq_test.go:28:28'])
   })
 })

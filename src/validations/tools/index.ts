@@ -16,6 +16,7 @@ import { locatedLinesReader } from './located-lines.js'
 import { mochaReader } from './mocha.js'
 import { nodeTestReader } from './node-test-output.js'
 import { npmAuditParser } from './npm-audit.js'
+import { pipAuditReader } from './pip-audit.js'
 import { prettierReader } from './prettier.js'
 import { pytestReader } from './pytest.js'
 import { reportOutputReader } from './report-files.js'
@@ -58,6 +59,7 @@ export const OUTPUT_READERS: readonly OutputReader[] = [
   mypyReader,
   flake8Reader,
   pylintReader,
+  pipAuditReader,
   goTestReader,
   goDiagnosticsReader,
   shellcheckReader,

@@ -73,7 +73,8 @@ function caseFile(testcase: XmlElement, suite: XmlElement | undefined): string |
   if (file !== undefined) return file
   // Vitest's classname and Biome's suite name are the file.
   for (const candidate of [testcase.attributes.classname, suite?.attributes.name]) {
-    if (candidate !== undefined && /\.[cm]?[jt]sx?$|\.py$|\.go$|\.sh$/.test(candidate)) return candidate
+    if (candidate !== undefined && /\.[cm]?[jt]sx?$|\.py$|\.go$|\.sh$/.test(candidate))
+      return candidate
   }
   return undefined
 }
