@@ -3,6 +3,9 @@
  * and gcc formats), as Debian's golang-go and shellcheck printed them on examples/go-module
  * (scripts/regen-tool-fixtures.sh go).
  */
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
 import type { Finding } from '../../src/validations/model.js'
 import { toolFor } from '../../src/validations/tools/index.js'
 import { runFixture, runParser } from './fixtures.js'
@@ -47,6 +50,45 @@ describe('go test', () => {
     const report = run('go test ./...', 'go-test/build-failed')
     expect(report.summary).toBe('go: 1 error; go test: 1 of 2 packages failed (1 did not build)')
     expect(places(report.findings)).toEqual(['- wordfreq_test.go:28:28'])
+  })
+})
+
+describe('go test in a module with several packages', () => {
+  let dir: string
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-go-module-'))
+    fs.writeFileSync(path.join(dir, 'go.mod'), 'module example.com/wordfreq\n\ngo 1.19\n')
+  })
+  afterAll(() => {
+    fs.rmSync(dir, { recursive: true, force: true })
+  })
+
+  it("places a subpackage's failure in its directory (go prints the file relative to it)", () => {
+    const plain = [
+      '--- FAIL: TestParse (0.00s)',
+      '    parse_test.go:9: Parse("") = 1, want 0',
+      'FAIL',
+      'FAIL\texample.com/wordfreq/internal/parse\t0.004s',
+      '--- FAIL: TestParse (0.00s)',
+      '    wordfreq_test.go:12: other',
+      'FAIL',
+      'FAIL\texample.com/wordfreq\t0.004s'
+    ].join('\n')
+    const json = [
+      '{"Action":"output","Package":"example.com/wordfreq/internal/parse","Test":"TestParse","Output":"    parse_test.go:9: Parse(\\"\\") = 1, want 0\\n"}',
+      '{"Action":"fail","Package":"example.com/wordfreq/internal/parse","Test":"TestParse","Elapsed":0}',
+      '{"Action":"fail","Package":"example.com/wordfreq/internal/parse","Elapsed":0.004}'
+    ].join('\n')
+    const fromPlain = runParser(toolFor('go test ./...'), 'go test ./...', plain, 1, { cwd: dir })
+    expect(places(fromPlain.findings)).toEqual([
+      'TestParse internal/parse/parse_test.go:9',
+      'TestParse wordfreq_test.go:12'
+    ])
+    expect(fromPlain.summary).toBe('go test: 2 failed, 2 of 2 packages failed')
+    const fromJson = runParser(toolFor('go test -json ./...'), 'go test -json ./...', json, 1, {
+      cwd: dir
+    })
+    expect(places(fromJson.findings)).toEqual(['TestParse internal/parse/parse_test.go:9'])
   })
 })
 

@@ -18,6 +18,8 @@
  * Go prints no test totals: the counts are its "--- FAIL"/"--- PASS" lines (subtests included,
  * as gotestsum counts them) and its package lines.
  */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { Diagnostics, LineReader } from './reader.js'
 import { FailureSet, type TestFailure } from './test-tally.js'
 import { testFailureFinding } from './test-tally.js'
@@ -36,27 +38,62 @@ interface GoTest {
   failure: TestFailure
   /** Failed by its own log lines, not only through a failing subtest. */
   located: boolean
+  /** Import path of its package, once known (plain output names it after the tests). */
+  package?: string
+}
+
+/** The module's import path, from go.mod in `cwd` ("example.com/wordfreq"), or null. */
+function modulePath(cwd: string | undefined): string | null {
+  if (cwd === undefined) return null
+  try {
+    const text = readFileSync(path.join(cwd, 'go.mod'), 'utf8').slice(0, 64 * 1024)
+    return /^module\s+(\S+)/m.exec(text)?.[1]?.replace(/^"|"$/g, '') ?? null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Go prints a test's file relative to its package's directory: "wordfreq_test.go:21" in
+ * ./cmd/wordfreq is cmd/wordfreq/wordfreq_test.go from the module root.
+ */
+function inPackageDirectory(file: string, pkg: string | undefined, module: string | null): string {
+  if (pkg === undefined || module === null || file.includes('/')) return file
+  if (!pkg.startsWith(`${module}/`)) return file
+  return `${pkg.slice(module.length + 1)}/${file}`
 }
 
 /** What go test said, from its text or its JSON events. */
 class GoTestTally {
-  readonly tests = new Map<string, GoTest>()
-  readonly failed = new Set<string>()
+  private tests = new Map<string, GoTest>()
+  private failed = new Set<string>()
+  /** Failing tests of packages whose result line was read. */
+  private readonly sealed: { name: string; test: GoTest; failedNames: ReadonlySet<string> }[] = []
+  private failedCount = 0
   passed = 0
   skipped = 0
   readonly packages = { ok: 0, failed: 0, noTests: 0, buildFailed: 0 }
 
-  test(name: string): GoTest {
-    let test = this.tests.get(name)
+  test(name: string, pkg?: string): GoTest {
+    const key = pkg === undefined ? name : `${pkg}\u0000${name}`
+    let test = this.tests.get(key)
     if (test === undefined) {
       test = { failure: { test: name, message: [] }, located: false }
-      if (this.tests.size < 10_000) this.tests.set(name, test)
+      if (pkg !== undefined) test.package = pkg
+      if (this.tests.size < 10_000) this.tests.set(key, test)
     }
     return test
   }
 
-  log(name: string, file: string, line: number, message: string, cwd: string | undefined): void {
-    const test = this.test(name)
+  log(
+    name: string,
+    file: string,
+    line: number,
+    message: string,
+    cwd: string | undefined,
+    pkg?: string
+  ): void {
+    const test = this.test(name, pkg)
     if (test.located) return
     test.located = true
     test.failure.file = relativeToCwd(file, cwd)
@@ -64,26 +101,56 @@ class GoTestTally {
     test.failure.message.push(message)
   }
 
-  result(name: string, outcome: string): void {
-    if (outcome === 'FAIL' || outcome === 'fail') this.failed.add(name)
-    else if (outcome === 'PASS' || outcome === 'pass') this.passed++
+  result(name: string, outcome: string, pkg?: string): void {
+    const key = pkg === undefined ? name : `${pkg}\u0000${name}`
+    if (outcome === 'FAIL' || outcome === 'fail') {
+      this.test(name, pkg)
+      if (!this.failed.has(key)) this.failedCount++
+      this.failed.add(key)
+    } else if (outcome === 'PASS' || outcome === 'pass') this.passed++
     else this.skipped++
   }
 
-  section(at: number): ToolSection {
+  /** A package's result line: the tests read since the last one were its tests. */
+  seal(pkg: string): void {
+    for (const key of this.failed) {
+      const test = this.tests.get(key)
+      if (test === undefined) continue
+      test.package ??= pkg
+      this.sealed.push({ name: test.failure.test, test, failedNames: this.failedNames() })
+    }
+    this.tests = new Map()
+    this.failed = new Set()
+  }
+
+  private failedNames(): Set<string> {
+    return new Set([...this.failed].map((key) => key.slice(key.indexOf('\u0000') + 1)))
+  }
+
+  section(at: number, cwd: string | undefined): ToolSection {
+    const pending = [...this.failed].flatMap((key) => {
+      const test = this.tests.get(key)
+      return test === undefined
+        ? []
+        : [{ name: test.failure.test, test, failedNames: this.failedNames() }]
+    })
+    const module = modulePath(cwd)
     const failures = new FailureSet()
-    for (const name of this.failed) {
-      const test = this.test(name)
+    for (const { name, test, failedNames } of [...this.sealed, ...pending]) {
       // A parent that failed only because a subtest did is named by the subtest's finding.
-      const hasFailingChild = [...this.failed].some((other) => other.startsWith(`${name}/`))
-      if (test.located || !hasFailingChild) failures.add(test.failure)
+      const hasFailingChild = [...failedNames].some((other) => other.startsWith(`${name}/`))
+      if (!test.located && hasFailingChild) continue
+      const failure = { ...test.failure }
+      if (failure.file !== undefined)
+        failure.file = inPackageDirectory(failure.file, test.package, module)
+      failures.add(failure)
     }
     const findings = new FindingList()
     for (const failure of failures.values()) findings.add(testFailureFinding(failure))
     const { packages } = this
     const total = packages.ok + packages.failed + packages.noTests
     const parts: string[] = []
-    if (this.failed.size > 0) parts.push(`${this.failed.size} failed`)
+    if (this.failedCount > 0) parts.push(`${this.failedCount} failed`)
     if (this.passed > 0) parts.push(`${this.passed} passed`)
     if (this.skipped > 0) parts.push(`${this.skipped} skipped`)
     if (packages.failed > 0) {
@@ -96,7 +163,7 @@ class GoTestTally {
       findings: findings.findings,
       droppedFindings: findings.droppedCount,
       counts: {
-        failed: this.failed.size,
+        failed: this.failedCount,
         passed: this.passed,
         skipped: this.skipped,
         packagesOk: packages.ok,
@@ -138,16 +205,18 @@ class GoTestReader extends LineReader {
 
   private packageLine(text: string): void {
     const { packages } = this.tally
-    if (PACKAGE_OK.test(text)) {
-      packages.ok++
-    } else if (PACKAGE_NO_TESTS.test(text)) {
-      packages.noTests++
-    } else {
-      const failed = PACKAGE_FAIL.exec(text)
-      if (failed === null) return
+    const ok = PACKAGE_OK.exec(text)
+    const noTests = ok === null ? PACKAGE_NO_TESTS.exec(text) : null
+    const failed = ok === null && noTests === null ? PACKAGE_FAIL.exec(text) : null
+    const pkg = (ok ?? noTests ?? failed)?.[1]
+    if (pkg === undefined) return
+    if (ok !== null) packages.ok++
+    else if (noTests !== null) packages.noTests++
+    else {
       packages.failed++
-      if (failed[2] !== undefined) packages.buildFailed++
+      if (failed![2] !== undefined) packages.buildFailed++
     }
+    this.tally.seal(pkg)
     this.recognise()
     this.current = null
   }
@@ -163,17 +232,20 @@ class GoTestReader extends LineReader {
     if (!isObject(event)) return
     const action = stringField(event, 'Action')
     const test = stringField(event, 'Test')
-    if (action === undefined || stringField(event, 'Package') === undefined) return
+    const pkg = stringField(event, 'Package')
+    if (action === undefined || pkg === undefined) return
     if (numberField(event, 'Elapsed') === undefined && action !== 'output') return
     this.recognise()
     if (action === 'output') {
       const log =
         test === undefined ? null : LOG.exec((stringField(event, 'Output') ?? '').trimEnd())
-      if (log !== null) this.tally.log(test!, log[1]!, Number(log[2]), log[3]!, this.context.cwd)
+      if (log !== null) {
+        this.tally.log(test!, log[1]!, Number(log[2]), log[3]!, this.context.cwd, pkg)
+      }
       return
     }
     if (test !== undefined) {
-      this.tally.result(test, action)
+      this.tally.result(test, action, pkg)
       return
     }
     if (action === 'pass') this.tally.packages.ok++
@@ -183,7 +255,7 @@ class GoTestReader extends LineReader {
 
   finish(): ToolSection | null {
     if (!this.recognised) return null
-    return this.tally.section(this.at)
+    return this.tally.section(this.at, this.context.cwd)
   }
 }
 
