@@ -387,6 +387,12 @@ record pytest/passing python3 -m pytest
 record unittest/passing python3 -m unittest -v
 record mypy/clean mypy
 record flake8/clean flake8
+# pyright is an npm package: installed by name into the scratch directory.
+PYRIGHT_VERSION=1.1.414
+if [ ! -x "$WORK/pyright-tool/node_modules/.bin/pyright" ]; then
+  npm install --no-audit --no-fund --prefix "$WORK/pyright-tool" "pyright@$PYRIGHT_VERSION" >/dev/null
+fi
+record pyright/clean "$WORK/pyright-tool/node_modules/.bin/pyright" textstats
 record pylint/clean pylint textstats tests
 record coverage/pytest-cov-met python3 -m pytest -q --cov=textstats --cov-fail-under=100
 # A failing test, a test that errors, and a failing unittest assertion.
@@ -424,6 +430,7 @@ replace_line textstats/counting.py '    if words == 0:' <<'EOF2'
     if words == 0 and undefined_name:  # this comment makes the line longer than the hundred characters flake8 allows
 EOF2
 record mypy/errors mypy
+record pyright/errors "$WORK/pyright-tool/node_modules/.bin/pyright" textstats
 record flake8/errors flake8
 record pylint/errors pylint textstats tests
 fresh_example python-app

@@ -104,6 +104,19 @@ describe('mypy, flake8, pylint', () => {
     expect(run('mypy', 'mypy/clean').summary).toBe('mypy: no issues')
   })
 
+  it('pyright 1.1.414 (npm): "4 errors, 0 warnings, 0 informations", each with its rule', () => {
+    const report = run('npx pyright textstats', 'pyright/errors')
+    expect(report.summary).toBe('pyright: 4 errors')
+    expect(places(report.findings)).toEqual([
+      'textstats/__init__.py:9:12 reportOperatorIssue',
+      'textstats/counting.py:12:18 reportAssignmentType',
+      'textstats/counting.py:13:12 reportReturnType',
+      'textstats/counting.py:21:23 reportUndefinedVariable'
+    ])
+    expect(report.findings[1]!.message).toBe('Type "int" is not assignable to declared type "str"')
+    expect(run('npx pyright', 'pyright/clean').summary).toBe('pyright: no errors')
+  })
+
   it('flake8: each problem at its line and column', () => {
     const report = run('flake8', 'flake8/errors')
     expect(report.summary).toBe('flake8: 3 problems')

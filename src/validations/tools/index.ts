@@ -20,7 +20,7 @@ import { pipAuditReader } from './pip-audit.js'
 import { prettierReader } from './prettier.js'
 import { pytestReader } from './pytest.js'
 import { reportOutputReader } from './report-files.js'
-import { flake8Reader, mypyReader, pylintReader } from './python-lint.js'
+import { flake8Reader, mypyReader, pylintReader, pyrightReader } from './python-lint.js'
 import { rustfmtParser } from './rustfmt.js'
 import { shellcheckReader } from './shellcheck.js'
 import { tscReader } from './tsc.js'
@@ -59,6 +59,7 @@ export const OUTPUT_READERS: readonly OutputReader[] = [
   mypyReader,
   flake8Reader,
   pylintReader,
+  pyrightReader,
   pipAuditReader,
   goTestReader,
   goDiagnosticsReader,

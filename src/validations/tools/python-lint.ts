@@ -201,3 +201,95 @@ export const pylintReader: OutputReader = {
   id: 'pylint',
   create: (context) => new PylintReader(context)
 }
+
+/**
+ * pyright (and basedpyright):
+ *   /abs/textstats/counting.py
+ *     /abs/textstats/counting.py:11:18 - error: Type "int" is not assignable to declared type "str"
+ *       "int" is not assignable to "str" (reportAssignmentType)
+ *   2 errors, 0 warnings, 0 informations
+ */
+const PYRIGHT_LINE = /^\s+(\S.*?):(\d+):(\d+) - (error|warning|information): (.*)$/
+const PYRIGHT_TOTAL = /^(\d+) errors?, (\d+) warnings?, (\d+) informations?\s*$/
+const PYRIGHT_RULE = / \((report\w+)\)$/
+
+class PyrightReader extends LineReader {
+  private readonly diagnostics: Diagnostics
+  private stated: { errors: number; warnings: number } | null = null
+  private last: {
+    severity: FindingSeverity
+    message: string
+    file: string
+    line: number
+    column: number
+    code?: string
+  } | null = null
+
+  constructor(context: ReaderContext) {
+    super(context)
+    this.diagnostics = new Diagnostics(context.cwd)
+  }
+
+  protected read(text: string): void {
+    if (!LineReader.readable(text)) return
+    const total = PYRIGHT_TOTAL.exec(text)
+    if (total !== null) {
+      this.flush()
+      this.recognise()
+      this.stated = { errors: Number(total[1]), warnings: Number(total[2]) }
+      return
+    }
+    const line = PYRIGHT_LINE.exec(text)
+    if (line !== null) {
+      this.flush()
+      const [, file, lineNumber, column, level, message] = line
+      const severity: FindingSeverity =
+        level === 'error' ? 'error' : level === 'warning' ? 'warning' : 'notice'
+      this.last = {
+        severity,
+        message: message!,
+        file: file!,
+        line: Number(lineNumber),
+        column: Number(column)
+      }
+      this.takeRule(message!)
+      return
+    }
+    // A continuation line of the message (indented with no-break spaces); the rule closes the last one.
+    if (this.last !== null && text !== text.trimStart()) this.takeRule(text.trim())
+  }
+
+  private takeRule(text: string): void {
+    const rule = PYRIGHT_RULE.exec(text)
+    if (rule === null || this.last === null) return
+    this.last.code = rule[1]!
+    if (this.last.message.endsWith(rule[0]))
+      this.last.message = this.last.message.slice(0, -rule[0].length)
+  }
+
+  private flush(): void {
+    if (this.last === null) return
+    this.diagnostics.add(this.last)
+    this.last = null
+  }
+
+  finish(): ToolSection | null {
+    this.flush()
+    if (!this.recognised) return null
+    const { diagnostics } = this
+    const errors = this.stated?.errors ?? diagnostics.errors
+    const warnings = this.stated?.warnings ?? diagnostics.warnings
+    const summary =
+      errors === 0 && warnings === 0
+        ? 'no errors'
+        : [plural(errors, 'error'), ...(warnings > 0 ? [plural(warnings, 'warning')] : [])].join(
+            ', '
+          )
+    return diagnostics.section('pyright', this.at, summary, { errors, warnings })
+  }
+}
+
+export const pyrightReader: OutputReader = {
+  id: 'pyright',
+  create: (context) => new PyrightReader(context)
+}
