@@ -9,8 +9,21 @@
 #
 # Needs: cargo with rustfmt and clippy, and `npm ci` done in the repository (Node 24 comes from
 # the `node` devDependency, as it does for every npm script run inside the repository).
-# Usage: bash scripts/regen-tool-fixtures.sh
+# The other stacks' examples (examples/node-ts-app, python-app, go-module) need their own tools:
+# `npm ci` in examples/node-ts-app, and Debian's python3-pytest, python3-pytest-cov, mypy, flake8,
+# pylint, python3-coverage, golang-go and shellcheck (.ci/run installs them).
+# Usage: bash scripts/regen-tool-fixtures.sh [section…]   (sections: rust npm jest tsc node-ts-app
+# python go shell; all when none is named)
 set -euo pipefail
+
+SECTIONS=("$@")
+# wants <section>: true when the section was asked for, or none was.
+wants() {
+  [ ${#SECTIONS[@]} -eq 0 ] && return 0
+  local section
+  for section in "${SECTIONS[@]}"; do [ "$section" = "$1" ] && return 0; done
+  return 1
+}
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 EXAMPLE="$ROOT/examples/llm-memory-graph"
@@ -87,6 +100,7 @@ EOF
   echo 'pub mod lint_bait;' >>"$PROJECT/crates/memory-graph/src/lib.rs"
 }
 
+if wants rust; then
 echo "rustfmt"
 fresh_project
 cd "$PROJECT"
@@ -162,6 +176,8 @@ EOF
 record cargo-test/failing cargo test --all --no-fail-fast
 RUST_BACKTRACE=1 record cargo-test/failing-backtrace cargo test --all
 
+fi
+if wants npm; then
 echo "npm (client on Node $(node --version))"
 fresh_project
 cd "$CLIENT"
@@ -199,6 +215,8 @@ export enum Color {
 EOF
 record npm-build/strip-error npm run build
 
+fi
+if wants jest; then
 echo "jest"
 JEST_PROJECT="$WORK/jest-project"
 rm -rf "$JEST_PROJECT"
@@ -234,6 +252,8 @@ EOF
 cd "$JEST_PROJECT"
 record npm-test/jest-failing jest --ci
 
+fi
+if wants tsc; then
 echo "tsc"
 TSC_PROJECT="$WORK/tsc-project"
 rm -rf "$TSC_PROJECT"
@@ -251,10 +271,222 @@ cd "$TSC_PROJECT"
 record npm-build/tsc-errors tsc -p .
 record npm-build/tsc-pretty tsc -p . --pretty
 
+fi
+if wants rust; then
 echo "cargo audit (not installable here: the real 'no such command' output)"
 cd "$PROJECT"
 record cargo-audit/not-installed cargo audit
 
+fi
+
+# A fresh copy of one of the other stacks' examples under $WORK (a fixed path, as above), without
+# build output; node_modules is linked from the example (`npm ci` there first).
+fresh_example() {
+  local name="$1"
+  rm -rf "${WORK:?}/$name"
+  mkdir -p "$WORK/$name"
+  (cd "$ROOT/examples/$name" && tar --exclude=./node_modules --exclude=./dist --exclude=./coverage \
+    --exclude=./.mypy_cache --exclude=./.pytest_cache --exclude=__pycache__ -cf - .) |
+    (cd "$WORK/$name" && tar -xmf -)
+  if [ -d "$ROOT/examples/$name/node_modules" ]; then
+    ln -s "$ROOT/examples/$name/node_modules" "$WORK/$name/node_modules"
+  fi
+  cd "$WORK/$name"
+}
+
+if wants node-ts-app; then
+echo "node-ts-app (Vitest, tsc, rollup-plugin-typescript2, ESLint, Prettier, Biome, tstyche, Mocha, c8)"
+NODE_APP_BIN="$ROOT/examples/node-ts-app/node_modules/.bin"
+[ -x "$NODE_APP_BIN/vitest" ] || { echo "run npm ci in examples/node-ts-app first"; exit 1; }
+export NO_COLOR=1
+fresh_example node-ts-app
+record vitest/passing npm test
+record tsc/clean npm run typecheck
+record eslint/clean npx eslint .
+record prettier/clean npx prettier --check .
+record biome/clean npx biome check src
+record tstyche/passing npm run test:types
+record mocha/passing npx mocha
+record coverage/c8-passing npm run test:legacy
+record rollup/clean npm run build
+# A failing test, a type error in a test file and an unused variable.
+replace_line test/slug.test.ts "    expect(slugify('Crème Brûlée')).toBe('creme-brulee')" <<'EOF2'
+    expect(slugify('Crème Brûlée')).toBe('crème-brûlée')
+EOF2
+record vitest/failing npm test
+npx vitest run --reporter=junit --outputFile="$OUT/vitest/failing-junit.xml" >/dev/null 2>&1 || true
+printf '  %-40s\n' vitest/failing-junit.xml
+replace_line src/duration.ts "  let rest = Math.floor(ms)" <<'EOF2'
+  let rest: number = String(Math.floor(ms))
+  const unused = 1
+EOF2
+record tsc/npm-typecheck npm run typecheck
+record tsc/plain npx tsc --noEmit
+record tsc/pretty npx tsc --noEmit --pretty
+record rollup/rpt2-semantic-error npm run build
+record vitest/and-tsc bash -c 'npx vitest run; npx tsc --noEmit'
+fresh_example node-ts-app
+# Lint errors: an unused variable, a `let` never reassigned, an explicit any (warning made error).
+replace_line src/slug.ts "export function slugify(title: string): string {" <<'EOF2'
+export function slugify(title: string): string {
+  let unused: any = title
+EOF2
+record eslint/stylish npx eslint .
+record eslint/compact npx eslint -f compact .
+npx eslint -f json . >"$OUT/eslint/report.json" 2>/dev/null || true
+printf '  %-40s\n' eslint/report.json
+record eslint/npm-lint npm run lint
+fresh_example node-ts-app
+# Formatting misses in two files.
+replace_line src/slug.ts "    .join('-')" <<'EOF2'
+    .join("-");
+EOF2
+replace_line legacy/range.js "  const values = []" <<'EOF2'
+  const values = [  ]
+EOF2
+# And a lint error for Biome (noDoubleEquals).
+replace_line src/duration.ts "  const parts: string[] = []" <<'EOF2'
+  const parts: string[] = []
+  if (ms == 0) return '0s'
+EOF2
+record prettier/check npx prettier --check .
+record prettier/npm-format-check npm run format:check
+record biome/check npx biome check src
+record biome/check-concise npx biome check --reporter=concise src
+npx biome check --reporter=checkstyle src >"$OUT/biome/checkstyle.xml" 2>/dev/null || true
+npx biome check --reporter=sarif src >"$OUT/biome/sarif.json" 2>/dev/null || true
+npx biome check --reporter=junit src >"$OUT/biome/junit.xml" 2>/dev/null || true
+printf '  %-40s\n' biome/checkstyle.xml biome/sarif.json biome/junit.xml
+fresh_example node-ts-app
+# A type test that fails, a failing Mocha test, and a branch no test takes (coverage drop).
+replace_line typetests/slug.tst.ts "  expect(formatDuration(1)).type.toBe<string>()" <<'EOF2'
+  expect(formatDuration(1)).type.toBe<number>()
+EOF2
+record tstyche/failing npm run test:types
+replace_line legacy-test/range.spec.js "    assert.deepEqual(range(0, 10, 5), [0, 5])" <<'EOF2'
+    assert.deepEqual(range(0, 10, 5), [0, 5, 10])
+EOF2
+record mocha/failing npx mocha
+record mocha/tap npx mocha --reporter tap
+fresh_example node-ts-app
+replace_line legacy/range.js "  const values = []" <<'EOF2'
+  const values = []
+  if (end - start > 1e6) return values
+EOF2
+record coverage/c8-threshold npm run test:legacy
+unset NO_COLOR
+fi
+
+if wants python; then
+# Debian's tools (python3-pytest, python3-pytest-cov, mypy, flake8, pylint, python3-coverage)
+# come first on PATH: a pyenv or pip install elsewhere on PATH may be another version.
+echo "python-app (pytest $(/usr/bin/python3 -m pytest --version 2>&1 | cut -d' ' -f2), mypy, flake8, pylint, unittest, coverage.py)"
+PATH="/usr/bin:$PATH"
+fresh_example python-app
+record pytest/passing python3 -m pytest
+record unittest/passing python3 -m unittest -v
+record mypy/clean mypy
+record flake8/clean flake8
+# pyright is an npm package: installed by name into the scratch directory.
+PYRIGHT_VERSION=1.1.414
+if [ ! -x "$WORK/pyright-tool/node_modules/.bin/pyright" ]; then
+  npm install --no-audit --no-fund --prefix "$WORK/pyright-tool" "pyright@$PYRIGHT_VERSION" >/dev/null
+fi
+record pyright/clean "$WORK/pyright-tool/node_modules/.bin/pyright" textstats
+record pylint/clean pylint textstats tests
+record coverage/pytest-cov-met python3 -m pytest -q --cov=textstats --cov-fail-under=100
+# A failing test, a test that errors, and a failing unittest assertion.
+replace_line tests/test_counting.py '    assert word_count("one two  three") == 3' <<'EOF2'
+    assert word_count("one two  three") == 4
+EOF2
+replace_line tests/test_counting.py '    assert reading_minutes("") == 0' <<'EOF2'
+    assert reading_minutes(None) == 0
+EOF2
+replace_line tests/test_unittest_style.py '        self.assertEqual(word_count("Hello, world!"), 2)' <<'EOF2'
+        self.assertEqual(word_count("Hello, world!"), 3)
+EOF2
+record pytest/failing python3 -m pytest
+record pytest/failing-quiet python3 -m pytest -q
+python3 -m pytest -q --junitxml="$OUT/pytest/failing-junit.xml" >/dev/null 2>&1 || true
+printf '  %-40s\n' pytest/failing-junit.xml
+record unittest/failing python3 -m unittest
+fresh_example python-app
+# Type errors in two files, lint errors, and an untested branch (coverage drop).
+replace_line textstats/counting.py '    return len(WORD.findall(text))' <<'EOF2'
+    count: str = len(WORD.findall(text))
+    return count
+EOF2
+cat >>textstats/__init__.py <<'EOF2'
+
+
+def describe(text):
+    return "%d words" % word_count(text) + 1
+EOF2
+replace_line textstats/counting.py 'import math' <<'EOF2'
+import math
+import os
+EOF2
+replace_line textstats/counting.py '    if words == 0:' <<'EOF2'
+    if words == 0 and undefined_name:  # this comment makes the line longer than the hundred characters flake8 allows
+EOF2
+record mypy/errors mypy
+record pyright/errors "$WORK/pyright-tool/node_modules/.bin/pyright" textstats
+record flake8/errors flake8
+record pylint/errors pylint textstats tests
+fresh_example python-app
+replace_line textstats/counting.py '    if words == 0:' <<'EOF2'
+    if words > 1_000_000:
+        return words // words_per_minute
+    if words == 0:
+EOF2
+record coverage/pytest-cov-fail python3 -m pytest -q --cov=textstats --cov-fail-under=100
+python3-coverage run -m pytest -q >/dev/null 2>&1 || true
+record coverage/coverage-py-fail python3-coverage report
+fi
+
+if wants go; then
+echo "go-module ($(go version | cut -d' ' -f3), shellcheck $(shellcheck --version | sed -n 's/^version: //p'))"
+export GOFLAGS=-mod=mod GOTOOLCHAIN=local
+fresh_example go-module
+record go-test/passing go test ./...
+record go-test/passing-json go test -json ./...
+record go-vet/clean go vet ./...
+record shellcheck/clean shellcheck scripts/release.sh
+# A failing subtest, a failing test, and a vet error.
+replace_line wordfreq_test.go '		{"digits", "route 66", []string{"route", "66"}},' <<'EOF2'
+		{"digits", "route 66", []string{"route", "sixty-six"}},
+EOF2
+replace_line wordfreq_test.go '	want := []Count{{"b", 3}, {"a", 2}}' <<'EOF2'
+	want := []Count{{"b", 3}, {"c", 2}}
+EOF2
+record go-test/failing go test ./...
+record go-test/failing-verbose go test -v ./...
+record go-test/failing-json go test -json ./...
+replace_line cmd/wordfreq/main.go '		fmt.Printf("%6d %s\n", count.Times, count.Word)' <<'EOF2'
+		fmt.Printf("%6d %d\n", count.Times, count.Word)
+EOF2
+record go-vet/printf go vet ./...
+fresh_example go-module
+# A compile error in a test file.
+replace_line wordfreq_test.go '	got := Top("b a b c a b", 2)' <<'EOF2'
+	got := Top("b a b c a b", "2")
+EOF2
+record go-test/build-failed go test ./...
+fresh_example go-module
+# Quoting mistakes shellcheck finds (SC2086, SC2046) and an unused variable (SC2034).
+replace_line scripts/release.sh 'mkdir -p dist' <<'EOF2'
+mkdir -p dist
+unused=$(date)
+cp $(ls README*) dist/ 2>/dev/null || true
+echo building $version
+EOF2
+record shellcheck/tty shellcheck scripts/release.sh
+record shellcheck/gcc shellcheck -f gcc scripts/release.sh
+shellcheck -f checkstyle scripts/release.sh >"$OUT/shellcheck/checkstyle.xml" 2>/dev/null || true
+printf '  %-40s\n' shellcheck/checkstyle.xml
+fi
+
 cd "$ROOT"
-rm -rf "$PROJECT" "$JEST_PROJECT" "$TSC_PROJECT"
+rm -rf "$PROJECT" "$WORK/jest-project" "$WORK/tsc-project" "$WORK/node-ts-app" "$WORK/python-app" \
+  "$WORK/go-module"
 echo "fixtures written to ${OUT#"$ROOT"/}"

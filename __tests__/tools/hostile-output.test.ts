@@ -131,7 +131,59 @@ const PREFIXES = {
     'src/a.ts(1,1): error TS2741: ',
     'src/a.ts:1:1 - error TS2741: ',
     'error TS5083: ',
-    'src/a.ts: error: '
+    'src/a.ts: error: ',
+    ' Test Files  ',
+    '      Tests  ',
+    ' FAIL  a.test.ts > ',
+    ' ❯ ',
+    '✖ 1 problem (',
+    '  1:1  error  ',
+    'a.ts: line 1, col 1, Error - ',
+    '[warn] ',
+    '[error] a.ts: SyntaxError: ',
+    'a.ts:1:1 lint/x  ━',
+    '× a.ts: lint/x: ',
+    '  1) ',
+    '  2 passing (',
+    'Test files: ',
+    '       at ./a.tst.ts:1:1 ❭ ',
+    'ERROR: Coverage for lines (',
+    'Jest: "global" coverage threshold for ',
+    '[!] (plugin rpt2) RollupError: ',
+    '[plugin rpt2] a.ts(1,1): semantic error TS1: ',
+    '[tsl] ERROR in a.ts(',
+    'a.c:1:1: error: ',
+    'a.cs(1,1): error CS1: ',
+    '____ t ____',
+    'tests/a.py:1: ',
+    'FAILED tests/a.py::t - ',
+    '==== 1 failed, 1 passed in ',
+    'FAIL: t (',
+    '  File "',
+    'Ran 1 tests in ',
+    'FAILED (',
+    'a.py:1: error: ',
+    'Found 1 error in ',
+    './a.py:1:1: E501 ',
+    '************* Module ',
+    'a.py:1:0: C0114: ',
+    '--- FAIL: T (',
+    '=== RUN   ',
+    '    a_test.go:1: ',
+    'FAIL\t',
+    'ok  \t',
+    '{"Time":"x","Action":"fail","Package":"',
+    '# example.com/',
+    'a.go:1:1: ',
+    'In a.sh line 1:',
+    '^-- SC2086 (info): ',
+    'a.sh:1:1: note: ',
+    '<?xml ',
+    '<testsuites><testsuite name="',
+    '[{"filePath":"',
+    '{"version":"2.1.0","runs":[',
+    'Coverage failure: total of ',
+    'FAIL Required test coverage of '
   ],
   audit: [
     'Crate:',
@@ -241,19 +293,23 @@ test('every parser has a command here', () => {
   for (const parser of TOOL_PARSERS) expect(toolFor(COMMANDS[parser.id]!).id).toBe(parser.id)
 })
 
-describe.each(TOOL_PARSERS.map((parser) => [parser.id, parser] as const))('%s', (id, parser) => {
-  test.each(UNITS)('lines with a 100,000-character run of %j', (unit) => {
-    const run = unit.repeat(Math.ceil(LENGTH / unit.length))
-    const collector = parser.create(COMMANDS[id]!, { cwd: '/w/project' })
-    for (const state of STATES[id] ?? [[]]) {
-      for (const [before, after] of templates(id)) {
-        for (const line of state) collector.line(line)
-        collector.line(before + run + after)
+// Each step's parser reads with every output reader too (vitest, tsc, eslint, pytest, go test…).
+describe.each(Object.keys(COMMANDS).map((id) => [id, toolFor(COMMANDS[id]!)] as const))(
+  '%s',
+  (id, parser) => {
+    test.each(UNITS)('lines with a 100,000-character run of %j', (unit) => {
+      const run = unit.repeat(Math.ceil(LENGTH / unit.length))
+      const collector = parser.create(COMMANDS[id]!, { cwd: '/w/project' })
+      for (const state of STATES[id] ?? [[]]) {
+        for (const [before, after] of templates(id)) {
+          for (const line of state) collector.line(line)
+          collector.line(before + run + after)
+        }
       }
-    }
-    expectBounded(collector.finish(1))
-  })
-})
+      expectBounded(collector.finish(1))
+    })
+  }
+)
 
 // The step's command is read too (which tool, which flags): comments, operators, quotes.
 test.each([' #', '# ', '#', ' ', '&&', '|', ';', "'", '"', 'X=1 ', 'time '])(

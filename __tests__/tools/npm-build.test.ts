@@ -1,4 +1,6 @@
-import { npmBuildParser } from '../../src/validations/tools/npm-build.js'
+import { toolFor } from '../../src/validations/tools/index.js'
+
+const npmBuildParser = toolFor('npm run build')
 import { FIXTURE_PROJECT, runFixture, runParser } from './fixtures.js'
 
 const tscErrors = [
@@ -32,7 +34,7 @@ const tscErrors = [
 describe('build parser', () => {
   it.each(['tsc-errors', 'tsc-pretty'])('reads tsc diagnostics (%s)', (name) => {
     const report = runFixture(npmBuildParser, 'tsc -p .', `npm-build/${name}`)
-    expect(report.summary).toBe('build: 4 errors')
+    expect(report.summary).toBe('tsc: 4 errors')
     expect(report.counts).toEqual({ errors: 4, warnings: 0 })
     expect(report.findings).toEqual(tscErrors.map((error) => expect.objectContaining(error)))
   })

@@ -1,4 +1,6 @@
-import { npmTestParser } from '../../src/validations/tools/npm-test.js'
+import { toolFor } from '../../src/validations/tools/index.js'
+
+const npmTestParser = toolFor('npm test')
 import type { Finding } from '../../src/validations/model.js'
 import { FIXTURE_PROJECT, runFixture, runParser } from './fixtures.js'
 
@@ -33,7 +35,7 @@ describe('npm test parser: node:test', () => {
     const report = runFixture(npmTestParser, 'npm test', 'npm-test/node-spec-failing', {
       cwd: client
     })
-    expect(report.summary).toBe('npm test: 2 failed, 6 passed, 1 skipped')
+    expect(report.summary).toBe('node:test: 2 failed, 6 passed, 1 skipped')
     expect(report.counts).toEqual({
       passed: 6,
       failed: 2,
@@ -48,7 +50,7 @@ describe('npm test parser: node:test', () => {
   it('reads the TAP reporter the same way, with absolute locations made relative', () => {
     const command = "node --test --test-reporter=tap 'test/*.test.ts'"
     const report = runFixture(npmTestParser, command, 'npm-test/node-tap-failing', { cwd: client })
-    expect(report.summary).toBe('node --test: 2 failed, 6 passed, 1 skipped')
+    expect(report.summary).toBe('node:test: 2 failed, 6 passed, 1 skipped')
     expect(byFile(report.findings)).toEqual(
       failingTests.map((failure) => ({
         ...failure,
@@ -61,7 +63,7 @@ describe('npm test parser: node:test', () => {
     const report = runFixture(npmTestParser, 'npm test', 'npm-test/node-spec-passing', {
       cwd: client
     })
-    expect(report.summary).toBe('npm test: 6 passed')
+    expect(report.summary).toBe('node:test: 6 passed')
     expect(report.findings).toEqual([])
   })
 
@@ -79,7 +81,7 @@ describe('npm test parser: node:test', () => {
     ].join('\n')
     const report = runParser(npmTestParser, 'npm test', output, 1)
     expect(report.findings.map((finding) => finding.test)).toEqual(['finds paths'])
-    expect(report.summary).toBe('npm test: 1 failed, 1 passed')
+    expect(report.summary).toBe('node:test: 1 failed, 1 passed')
   })
 
   it('reads TAP with inline errors and escaped names, and ignores # TODO failures', () => {
@@ -112,7 +114,7 @@ describe('npm test parser: node:test', () => {
 
   it('says when a run printed no totals', () => {
     expect(runParser(npmTestParser, 'npm test', 'sh: 1: jest: not found', 127).summary).toBe(
-      'npm test: failed (exit 127)'
+      'tests: no totals found (exit 127)'
     )
   })
 })
@@ -181,6 +183,37 @@ describe('npm test parser: Jest', () => {
         column: 3
       }
     ])
-    expect(report.summary).toBe('npm test: 1 failed, 4 passed, 1 of 1 suites failed')
+    expect(report.summary).toBe('jest: 1 failed, 4 passed, 1 of 1 suites failed')
+  })
+})
+
+describe('Jest: suites that failed to run', () => {
+  it('take the location their message names (ts-jest, tsc, Babel), relative to the cwd', () => {
+    const output = [
+      'FAIL src/__tests__/is-matching.test.ts',
+      '  ● Test suite failed to run',
+      '',
+      "    src/is-matching.ts:5:14 - error TS2322: Type 'string' is not assignable to type 'number'.",
+      '',
+      "    5   const x: number = 'a'",
+      'FAIL src/__tests__/other.test.ts',
+      '  ● Test suite failed to run',
+      '',
+      "    src/other.ts(7,3): error TS2304: Cannot find name 'y'.",
+      'FAIL src/__tests__/syntax.test.js',
+      '  ● Test suite failed to run',
+      '',
+      '    SyntaxError: /w/project/src/syntax.js: Unexpected token (3:9)',
+      'Test Suites: 3 failed, 3 total',
+      'Tests:       0 total'
+    ].join('\n')
+    const report = runParser(npmTestParser, 'npx jest', output, 1, { cwd: '/w/project' })
+    expect(report.summary).toBe('jest: 0 failed, 0 passed, 3 of 3 suites failed; tsc: 2 errors')
+    const jest = report.findings.filter((finding) => finding.test !== undefined)
+    expect(jest.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual([
+      'src/is-matching.ts:5:14',
+      'src/other.ts:7:3',
+      'src/syntax.js:3:9'
+    ])
   })
 })

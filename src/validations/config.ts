@@ -45,6 +45,8 @@ export interface ValidationConfig {
   critical?: boolean
   disabled?: boolean
   allowMutation?: boolean
+  /** Report files the command writes (JUnit XML, SARIF, Checkstyle, ESLint JSON, TAP), relative to its working directory. */
+  reports?: string[]
   /** Where the entry and its keys are in the config file, for error messages. */
   lines?: ValidationConfigLines
 }
@@ -87,7 +89,8 @@ const ENTRY_KEYS = [
   'verifies',
   'critical',
   'disabled',
-  'allow-mutation'
+  'allow-mutation',
+  'reports'
 ]
 
 /** Timeouts above this are refused: far beyond any CI job, and Node timers overflow near 24.8 days. */
@@ -300,6 +303,10 @@ class ConfigReader {
       entry.verifies = this.readList(verifies, 'verifies', (item) => this.readItemRef(item))
       lines.verifies = verifies.items.map((item) => item.line)
     }
+    const reports = field('reports')
+    if (reports !== undefined) {
+      entry.reports = this.readList(reports, 'reports', (item) => this.readReportPath(item))
+    }
     for (const [key, property] of [
       ['critical', 'critical'],
       ['disabled', 'disabled'],
@@ -372,6 +379,23 @@ class ConfigReader {
     }
     const parts = value.split('/').filter((part) => part !== '' && part !== '.')
     return parts.length === 0 ? '.' : parts.join('/')
+  }
+
+  private readReportPath(node: YamlNode): string {
+    const value = node.value
+    const valid =
+      typeof value === 'string' &&
+      value.trim() !== '' &&
+      !hasControlCharacter(value) &&
+      !value.startsWith('/') &&
+      !value.split('/').includes('..')
+    if (!valid) {
+      return this.fail(
+        node.line,
+        `each of 'reports' must be a relative file path inside the working directory, without '..' (got ${describe(value)})`
+      )
+    }
+    return value
   }
 
   private readEnv(node: YamlNode): Record<string, string> {

@@ -61,6 +61,8 @@ export interface Validation {
   kind?: ValidationKind
   /** How it is checked; absent means `{ kind: 'command' }` (run `command` with bash). */
   check?: ValidationCheck
+  /** Report files the command writes (config `reports`), relative to cwd; read by the tool readers. */
+  reports?: string[]
 }
 
 /**

@@ -181,7 +181,8 @@ function finalise(drafts: Draft[], planning: PlanningContext, timeoutMs: number)
       tool: paths ? null : toolIdFor(draft.command),
       lane: paths ? null : laneOf(draft.lines, draft.cwd),
       kind: paths ? 'paths-exist' : kindOf(draft, planning),
-      check: draft.check
+      check: draft.check,
+      ...(draft.entry?.reports === undefined ? {} : { reports: draft.entry.reports })
     }
   })
 }

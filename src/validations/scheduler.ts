@@ -143,7 +143,10 @@ async function runOne(
   const parser = (options.parserFor ?? toolFor)(validation.command)
   const cwd = path.resolve(options.root, validation.cwd)
   const collector = new GuardedCollector(parser.id, () =>
-    parser.create(validation.command, { cwd })
+    parser.create(validation.command, {
+      cwd,
+      ...(validation.reports === undefined ? {} : { reports: validation.reports })
+    })
   )
   let outcome: RunOutcome
   await options.tree?.beforeCommand(validation.id)

@@ -1,34 +1,104 @@
-import type { ToolParser } from './types.js'
+import type { OutputReader, ToolParser } from './types.js'
 import { toolIdFor } from './commands.js'
-import { genericParser } from './generic.js'
+import { CombinedCollector } from './combine.js'
+import { biomeReader } from './biome.js'
+import { buildErrorReader } from './build-errors.js'
 import { cargoAuditParser } from './cargo-audit.js'
 import { cargoBuildParser } from './cargo-build.js'
 import { cargoTestParser } from './cargo-test.js'
 import { cliCheckParser } from './cli-check.js'
 import { clippyParser } from './clippy.js'
+import { coverageReader } from './coverage.js'
+import { eslintReader } from './eslint.js'
+import { goDiagnosticsReader, goTestReader } from './go.js'
+import { jestReader } from './jest-output.js'
+import { locatedLinesReader } from './located-lines.js'
+import { mochaReader } from './mocha.js'
+import { nodeTestReader } from './node-test-output.js'
 import { npmAuditParser } from './npm-audit.js'
-import { npmBuildParser } from './npm-build.js'
-import { npmTestParser } from './npm-test.js'
+import { pipAuditReader } from './pip-audit.js'
+import { prettierReader } from './prettier.js'
+import { pytestReader } from './pytest.js'
+import { reportOutputReader } from './report-files.js'
+import { flake8Reader, mypyReader, pylintReader, pyrightReader } from './python-lint.js'
 import { rustfmtParser } from './rustfmt.js'
+import { shellcheckReader } from './shellcheck.js'
+import { tscReader } from './tsc.js'
+import { tstycheReader } from './tstyche.js'
+import { unittestReader } from './unittest.js'
+import { vitestReader } from './vitest.js'
 
-/** Every parser but the generic one; toolIdFor (commands.ts) decides which reads a command. */
-const PARSERS: readonly ToolParser[] = [
+/**
+ * Parsers chosen by the command (toolIdFor in commands.ts): their tools' output is read the same
+ * way whatever else the step prints, and the output readers still run beside them.
+ */
+const COMMAND_PARSERS: readonly ToolParser[] = [
   rustfmtParser,
   clippyParser,
   cargoAuditParser,
   cargoTestParser,
   cargoBuildParser,
   npmAuditParser,
-  npmTestParser,
-  npmBuildParser,
   cliCheckParser
 ]
 
-/** The parser for a command's output; the generic one (exit code and line count) when none matches. */
-export function toolFor(command: string): ToolParser {
-  const id = toolIdFor(command)
-  return PARSERS.find((parser) => parser.id === id) ?? genericParser
+/** Every output reader, each recognising its tool by the output's own signature. */
+export const OUTPUT_READERS: readonly OutputReader[] = [
+  vitestReader,
+  jestReader,
+  nodeTestReader,
+  mochaReader,
+  tstycheReader,
+  tscReader,
+  buildErrorReader,
+  eslintReader,
+  prettierReader,
+  biomeReader,
+  pytestReader,
+  unittestReader,
+  mypyReader,
+  flake8Reader,
+  pylintReader,
+  pyrightReader,
+  pipAuditReader,
+  goTestReader,
+  goDiagnosticsReader,
+  shellcheckReader,
+  coverageReader,
+  reportOutputReader
+]
+
+/** What a step is called when no reader recognised its output, by the tool id its command names. */
+const LABELS: Readonly<Record<string, string>> = {
+  'npm-test': 'tests',
+  'npm-build': 'build'
 }
 
-/** Every parser, in the order toolIdFor tries them (the generic one last). */
-export const TOOL_PARSERS: readonly ToolParser[] = [...PARSERS, genericParser]
+/**
+ * The parser for a step: its id is the tool the command names ("cargo-test", "npm-test",
+ * "generic"), and its collector reads the output with the command's own parser, if any, and
+ * every output reader.
+ */
+export function toolFor(command: string): ToolParser {
+  const id = toolIdFor(command)
+  const primary = COMMAND_PARSERS.find((parser) => parser.id === id) ?? null
+  return {
+    id,
+    matches: (other) => toolIdFor(other) === id,
+    create: (step, context) =>
+      new CombinedCollector(
+        step,
+        context?.cwd,
+        {
+          primary,
+          readers: OUTPUT_READERS,
+          fallback: locatedLinesReader,
+          label: LABELS[id] ?? null
+        },
+        context?.reports
+      )
+  }
+}
+
+/** The parsers the command names, by id. */
+export const TOOL_PARSERS: readonly ToolParser[] = COMMAND_PARSERS

@@ -13,7 +13,15 @@
  * Jest repeats failures under "Summary of all failing tests"; the FailureSet reports each once.
  */
 import { hasLineBreak, relativeToCwd, stripAnsi, trailingPosition } from './text.js'
-import type { FailureSet, TestFailure, TestTally } from './test-tally.js'
+import { LineReader } from './reader.js'
+import {
+  FailureSet,
+  emptyTally,
+  testSection,
+  type TestFailure,
+  type TestTally
+} from './test-tally.js'
+import type { OutputReader, ReaderContext, ToolSection } from './types.js'
 
 // "PASS a.test.js (5.2 s, 120 MB heap size)". The timing's extra part stops at a parenthesis: with
 // `[^)]*` every " (1 s, " of a long line was scanned to its end (quadratic).
@@ -52,6 +60,25 @@ function stackFrame(text: string): StackFrame | null {
   return { file: rest.slice(fileStart, end.index), line: end.line, column: end.column }
 }
 
+// Where a suite that failed to run points in its message: ts-jest's "src/x.ts:5:14 - error TS2322:
+// …", tsc's "src/x.ts(5,14): error …", Babel's "SyntaxError: /abs/src/x.js: Unexpected token (5:14)".
+const MESSAGE_PRETTY_LOCATION = /^(\S+?):(\d+):(\d+) - /
+const MESSAGE_PLAIN_LOCATION = /^(\S+?)\((\d+),(\d+)\): /
+const MESSAGE_BABEL_LOCATION = /^\w*Error: (\S+?): .* \((\d+):(\d+)\)$/
+
+/** Sets a failure's place from the first line of its message, when that line names one. */
+function locateFromMessage(failure: TestFailure, message: string, cwd: string | undefined): void {
+  if (message.length > 4096 || hasLineBreak(message)) return
+  const found =
+    MESSAGE_PRETTY_LOCATION.exec(message) ??
+    MESSAGE_PLAIN_LOCATION.exec(message) ??
+    MESSAGE_BABEL_LOCATION.exec(message)
+  if (found === null) return
+  failure.file = relativeToCwd(found[1]!, cwd)
+  failure.line = Number(found[2])
+  failure.column = Number(found[3])
+}
+
 function counts(text: string): Map<string, number> {
   const found = new Map<string, number>()
   for (const match of text.matchAll(COUNT)) found.set(match[2]!, Number(match[1]))
@@ -62,6 +89,8 @@ export class JestOutput {
   private currentFile: string | null = null
   private current: TestFailure | null = null
   private awaitingMessage = false
+  /** Jest prints "Test Suites:" before "Tests:"; tstyche prints a "Tests:" line too, without it. */
+  private sawSuites = false
 
   constructor(
     private readonly tally: TestTally,
@@ -87,7 +116,7 @@ export class JestOutput {
   }
 
   private totals(text: string): boolean {
-    const tests = TESTS_TOTALS.exec(text)
+    const tests = this.sawSuites ? TESTS_TOTALS.exec(text) : null
     if (tests !== null) {
       const found = counts(tests[2]!)
       this.tally.sawTotals = true
@@ -101,6 +130,7 @@ export class JestOutput {
     const suites = SUITES_TOTALS.exec(text)
     if (suites !== null) {
       const found = counts(suites[2]!)
+      this.sawSuites = true
       this.tally.sawTotals = true
       this.tally.suitesFailed += found.get('failed') ?? 0
       this.tally.suitesTotal += found.get('total') ?? 0
@@ -131,6 +161,9 @@ export class JestOutput {
     if (this.awaitingMessage && trimmed !== '') {
       failure.message.push(trimmed)
       this.awaitingMessage = false
+      if (failure.test.endsWith(`(${SUITE_FAILED_TO_RUN.toLowerCase()})`)) {
+        locateFromMessage(failure, trimmed, this.cwd)
+      }
       return
     }
     if (failure.line !== undefined || this.currentFile === null) return
@@ -142,4 +175,32 @@ export class JestOutput {
       failure.column = frame.column
     }
   }
+}
+
+class JestReader extends LineReader {
+  private readonly tally = emptyTally()
+  private readonly failures = new FailureSet()
+  private readonly output: JestOutput
+
+  constructor(context: ReaderContext) {
+    super(context)
+    this.output = new JestOutput(this.tally, this.failures, context.cwd)
+  }
+
+  protected read(text: string): void {
+    if (text.startsWith('PASS ') || text.startsWith('FAIL ')) this.mayBegin()
+    this.output.line(text)
+    if (this.tally.sawTotals) this.recognise()
+  }
+
+  finish(): ToolSection | null {
+    if (!this.recognised) return null
+    return testSection('jest', this.at, this.tally, this.failures)
+  }
+}
+
+/** Jest's default reporter, recognised by its "Test Suites:" totals. */
+export const jestReader: OutputReader = {
+  id: 'jest',
+  create: (context) => new JestReader(context)
 }

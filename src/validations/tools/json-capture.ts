@@ -34,6 +34,18 @@ export class JsonCapture {
     this.lines.push(text)
   }
 
+  /** Every line that is a JSON object on its own (newline-delimited JSON, as `yarn audit --json` writes). */
+  lineObjects(): JsonObject[] {
+    const objects: JsonObject[] = []
+    for (const line of this.lines) {
+      const trimmed = line.trim()
+      if (!trimmed.startsWith('{') || !trimmed.endsWith('}')) continue
+      const value = tryParse(trimmed)
+      if (value !== null) objects.push(value)
+    }
+    return objects
+  }
+
   /** The first JSON object found for which `accept` is true, or null. */
   parse(accept: (value: JsonObject) => boolean): JsonObject | null {
     for (const line of this.lines) {

@@ -25,7 +25,15 @@
  * node (its "suites" total is separate), so they are not reported as failing tests here either.
  */
 import { hasLineBreak, relativeToCwd, stripAnsi } from './text.js'
-import type { FailureSet, TestFailure, TestTally } from './test-tally.js'
+import { LineReader } from './reader.js'
+import {
+  FailureSet,
+  emptyTally,
+  testSection,
+  type TestFailure,
+  type TestTally
+} from './test-tally.js'
+import type { OutputReader, ReaderContext, ToolSection } from './types.js'
 
 const TOTAL = /^(?:ℹ|#) (tests|suites|pass|fail|cancelled|skipped|todo) (\d+)$/
 const SPEC_FAILING_SECTION = /^✖ failing tests:$/
@@ -34,7 +42,10 @@ const SPEC_LOCATION = /^test at (.+):(\d+):(\d+)$/
 // there): lines holding one are not searched, since each " # " of them was read to its end.
 const SPEC_FAILED = /^(\s*)✖ (.+?)(?: \([\d.]+m?s\))?(?: # .*)?$/
 const SPEC_SUITE_START = /^\s*▶ (.+)$/
-const TAP_NOT_OK = /^(\s*)not ok \d+(?: - (.*?))?(?: # (TODO|SKIP)\b.*)?$/i
+// Node and most producers write "not ok 2 - name"; Mocha's TAP reporter "not ok 2 name".
+const TAP_NOT_OK = /^(\s*)not ok \d+(?: -)?(?: (.*?))?(?: # (TODO|SKIP)\b.*)?$/i
+// A stack frame in a TAP diagnostic that is not YAML (Mocha): "at Context.<anonymous> (file:1:2)".
+const TAP_FRAME = /^at (?:.*? \()?(\S+?)\)?$/
 const TAP_LOCATION = /^\s*location: '(.+):(\d+):(\d+)'$/
 const TAP_ERROR_BLOCK = /^\s*error: [|>]-?$/
 const TAP_ERROR_INLINE = /^\s*error: (['"]?)(.*)\1$/
@@ -59,6 +70,8 @@ interface TapPending {
   /** The error block goes on, but what follows is a diff or dump, not message. */
   errorDone: boolean
   errorIndent: number
+  /** Indented diagnostic lines that are not YAML were seen (Mocha's TAP reporter). */
+  plain: boolean
 }
 
 function unescapeTap(name: string): string {
@@ -177,7 +190,8 @@ export class NodeTestOutput {
       inYaml: false,
       collectingError: false,
       errorDone: false,
-      errorIndent: 0
+      errorIndent: 0,
+      plain: false
     }
   }
 
@@ -188,6 +202,10 @@ export class NodeTestOutput {
     if (!pending.inYaml) {
       if (trimmed === '---' && indent >= pending.indent) {
         pending.inYaml = true
+        return true
+      }
+      if (indent > pending.indent || (trimmed === '' && !pending.plain)) {
+        this.plainDiagnostic(pending, trimmed)
         return true
       }
       this.endTap(pending)
@@ -212,6 +230,26 @@ export class NodeTestOutput {
     pending.collectingError = false
     this.yamlField(pending, text, indent)
     return true
+  }
+
+  /** Indented lines after "not ok" that are not YAML: the message, then a stack frame for the place. */
+  private plainDiagnostic(pending: TapPending, trimmed: string): void {
+    pending.plain = true
+    if (trimmed === '' || hasLineBreak(trimmed)) return
+    if (pending.failure.message.length === 0) {
+      pending.failure.message.push(trimmed)
+      return
+    }
+    if (pending.failure.line !== undefined) return
+    const frame = TAP_FRAME.exec(trimmed)
+    if (frame === null) return
+    const location = frame[1]!
+    if (location.startsWith('node:') || location.includes('/node_modules/')) return
+    const end = /:(\d+):(\d+)$/.exec(location)
+    if (end === null || end.index === 0) return
+    pending.failure.file = relativeToCwd(location.slice(0, end.index), this.cwd)
+    pending.failure.line = Number(end[1])
+    pending.failure.column = Number(end[2])
   }
 
   private yamlField(pending: TapPending, text: string, indent: number): void {
@@ -241,4 +279,34 @@ export class NodeTestOutput {
     this.tap = null
     if (!pending.isSuite) this.failures.add(pending.failure)
   }
+}
+
+class NodeTestReader extends LineReader {
+  private readonly tally = emptyTally()
+  private readonly failures = new FailureSet()
+  private readonly output: NodeTestOutput
+
+  constructor(context: ReaderContext) {
+    super(context)
+    this.output = new NodeTestOutput(this.tally, this.failures, context.cwd)
+  }
+
+  protected read(text: string): void {
+    this.output.line(text)
+    if (this.tally.sawTotals) this.recognise()
+  }
+
+  finish(): ToolSection | null {
+    if (!this.recognised) return null
+    this.output.finish()
+    // Mocha's TAP reporter prints the same "# pass N" totals as node's.
+    const tool = this.hinted('mocha') ? 'mocha' : this.hinted('tape', 'tap') ? 'tap' : 'node:test'
+    return testSection(tool, this.at, this.tally, this.failures)
+  }
+}
+
+/** node:test (spec or TAP reporter), and TAP with node's totals, recognised by "ℹ pass N" / "# pass N". */
+export const nodeTestReader: OutputReader = {
+  id: 'node:test',
+  create: (context) => new NodeTestReader(context)
 }

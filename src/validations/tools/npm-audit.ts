@@ -26,7 +26,7 @@ import {
   type JsonObject
 } from './json-capture.js'
 import { FindingList, exitDescription, oneLine, stripAnsi } from './text.js'
-import { recognises } from './commands.js'
+import { programName, recognises, simpleCommands } from './commands.js'
 import type { OutputCollector, ToolParser } from './types.js'
 
 const SEVERITIES = ['info', 'low', 'moderate', 'high', 'critical'] as const
@@ -254,6 +254,65 @@ class HumanAuditReader {
   }
 }
 
+/**
+ * npm audit report version 1, as `pnpm audit --json` (and npm 6) writes it: advisories by id,
+ * each with module_name, severity, title, url, vulnerable_versions, findings[{version, paths}].
+ */
+function isAdvisoriesReport(value: JsonObject): boolean {
+  return isObject(value.advisories) && isObject(value.metadata)
+}
+
+function packagesFromAdvisories(advisories: readonly unknown[]): VulnerablePackage[] {
+  const byName = new Map<string, VulnerablePackage>()
+  for (const advisory of advisories) {
+    const name = stringField(advisory, 'module_name')
+    if (name === undefined) continue
+    const severity = severityOf(stringField(advisory, 'severity'))
+    const versions = arrayField(advisory, 'findings')
+      .map((finding) => stringField(finding, 'version'))
+      .filter((version): version is string => version !== undefined)
+    const pkg = byName.get(name) ?? {
+      name,
+      severity,
+      range:
+        versions.length > 0
+          ? [...new Set(versions)].join(', ')
+          : (stringField(advisory, 'vulnerable_versions') ?? '*'),
+      advisories: [],
+      dependsOn: []
+    }
+    const entry: Advisory = { title: stringField(advisory, 'title') ?? 'advisory' }
+    const url = stringField(advisory, 'url')
+    if (url !== undefined) entry.url = url
+    if (severity !== undefined) entry.severity = severity
+    pkg.advisories.push(entry)
+    const patched = stringField(advisory, 'patched_versions')
+    if (patched !== undefined && patched !== '<0.0.0') pkg.fix = `patched in ${patched}`
+    byName.set(name, pkg)
+  }
+  return [...byName.values()]
+}
+
+/** `yarn audit --json` (Yarn 1): one auditAdvisory line per advisory and path, then an auditSummary. */
+function yarnReport(
+  objects: readonly JsonObject[]
+): { packages: VulnerablePackage[]; counts: Record<string, number> } | null {
+  const summary = objects.find((object) => object.type === 'auditSummary')
+  if (summary === undefined) return null
+  const advisories = new Map<string, unknown>()
+  for (const object of objects) {
+    if (object.type !== 'auditAdvisory') continue
+    const advisory = objectField(objectField(object, 'data'), 'advisory')
+    const id = String(numberField(advisory, 'id') ?? stringField(advisory, 'github_advisory_id'))
+    if (advisory !== undefined && !advisories.has(id)) advisories.set(id, advisory)
+  }
+  const counts = countsFromJson({ metadata: objectField(summary, 'data') ?? {} })
+  return {
+    packages: packagesFromAdvisories([...advisories.values()]),
+    counts: counts ?? { total: 0 }
+  }
+}
+
 function isNpmAuditReport(value: JsonObject): boolean {
   return (
     'auditReportVersion' in value || (isObject(value.vulnerabilities) && isObject(value.metadata))
@@ -263,27 +322,30 @@ function isNpmAuditReport(value: JsonObject): boolean {
 function auditSummary(
   counts: Record<string, number> | null,
   packages: readonly VulnerablePackage[],
-  exitCode: number | null
+  exitCode: number | null,
+  label = 'npm audit'
 ): string {
   if (counts === null) {
     return exitCode === 0
-      ? 'npm audit: no report found'
-      : `npm audit: failed (${exitDescription(exitCode)})`
+      ? `${label}: no report found`
+      : `${label}: failed (${exitDescription(exitCode)})`
   }
   const total = counts.total ?? 0
-  if (total === 0) return 'npm audit: 0 vulnerabilities'
+  if (total === 0) return `${label}: 0 vulnerabilities`
   const bySeverity = SEVERITIES.filter((s) => (counts[s] ?? 0) > 0)
     .map((s) => `${counts[s]!} ${s}`)
     .join(', ')
   const named = packages.filter((pkg) => pkg.advisories.length > 0).map((pkg) => pkg.name)
   const shown = named.slice(0, 3).join(', ')
   const more = named.length > 3 ? ` and ${named.length - 3} more` : ''
-  return `npm audit: ${bySeverity}${shown !== '' ? ` (${shown}${more})` : ''}`
+  return `${label}: ${bySeverity}${shown !== '' ? ` (${shown}${more})` : ''}`
 }
 
 class NpmAuditCollector implements OutputCollector {
   private readonly json = new JsonCapture()
   private readonly human = new HumanAuditReader()
+
+  constructor(private readonly label: string) {}
 
   line(raw: string): void {
     const text = stripAnsi(raw)
@@ -292,22 +354,45 @@ class NpmAuditCollector implements OutputCollector {
   }
 
   finish(exitCode: number | null): ReturnType<OutputCollector['finish']> {
-    const report = this.json.parse(isNpmAuditReport)
-    const packages = report !== null ? packagesFromJson(report) : this.human.packages
-    const counts = report !== null ? countsFromJson(report) : this.human.counts
+    const { packages, counts } = this.read()
     const findings = new FindingList()
     for (const pkg of packages) for (const finding of packageFindings(pkg)) findings.add(finding)
     return {
       findings: findings.findings,
       droppedFindings: findings.droppedCount,
       counts: counts ?? { total: 0 },
-      summary: auditSummary(counts, packages, exitCode)
+      summary: auditSummary(counts, packages, exitCode, this.label)
     }
   }
+
+  /** npm's report version 2, pnpm's (version 1), yarn's NDJSON, or npm's human report. */
+  private read(): { packages: VulnerablePackage[]; counts: Record<string, number> | null } {
+    const report = this.json.parse((value) => isNpmAuditReport(value) || isAdvisoriesReport(value))
+    if (report !== null && isAdvisoriesReport(report)) {
+      return {
+        packages: packagesFromAdvisories(Object.values(objectField(report, 'advisories') ?? {})),
+        counts: countsFromJson(report)
+      }
+    }
+    if (report !== null)
+      return { packages: packagesFromJson(report), counts: countsFromJson(report) }
+    const yarn = yarnReport(this.json.lineObjects())
+    if (yarn !== null) return yarn
+    return { packages: this.human.packages, counts: this.human.counts }
+  }
+}
+
+/** "pnpm audit", "yarn audit" or "npm audit", by the package manager the step runs. */
+function auditLabel(command: string): string {
+  for (const words of simpleCommands(command)) {
+    const program = programName(words)
+    if (['npm', 'pnpm', 'yarn'].includes(program) && words[1] === 'audit') return `${program} audit`
+  }
+  return 'npm audit'
 }
 
 export const npmAuditParser: ToolParser = {
   id: 'npm-audit',
   matches: (command) => recognises('npm-audit', command),
-  create: (): OutputCollector => new NpmAuditCollector()
+  create: (command: string): OutputCollector => new NpmAuditCollector(auditLabel(command))
 }

@@ -1,6 +1,7 @@
-/** What test runners report: shared by the node:test, Jest and cargo test readers. */
+/** What test runners report: shared by the test runners' readers and cargo test's parser. */
 import type { Finding } from '../model.js'
-import { oneLine } from './text.js'
+import { FindingList, oneLine } from './text.js'
+import type { ToolSection } from './types.js'
 
 export interface TestTally {
   passed: number
@@ -11,6 +12,8 @@ export interface TestTally {
   /** Jest: suites (files) that failed, including those that failed to run. */
   suitesFailed: number
   suitesTotal: number
+  /** What the runner calls its suites in its totals: "suites" (Jest), "files" (Vitest). */
+  suiteWord?: string
   /** True once a runner's closing totals were seen. */
   sawTotals: boolean
 }
@@ -60,5 +63,41 @@ export class FailureSet {
 
   values(): IterableIterator<TestFailure> {
     return this.byKey.values()
+  }
+}
+
+/** "vitest: 1 failed, 4 passed, 1 skipped": the runner's own counts, failures first. */
+export function testSummary(tool: string, tally: TestTally): string {
+  const extra: string[] = []
+  if (tally.skipped > 0) extra.push(`${tally.skipped} skipped`)
+  if (tally.todo > 0) extra.push(`${tally.todo} todo`)
+  if (tally.cancelled > 0) extra.push(`${tally.cancelled} cancelled`)
+  if (tally.suitesFailed > 0) {
+    extra.push(
+      `${tally.suitesFailed} of ${tally.suitesTotal} ${tally.suiteWord ?? 'suites'} failed`
+    )
+  }
+  const tail = extra.length > 0 ? `, ${extra.join(', ')}` : ''
+  const failed = tally.failed > 0 || tally.suitesFailed > 0 ? `${tally.failed} failed, ` : ''
+  return `${tool}: ${failed}${tally.passed} passed${tail}`
+}
+
+/** A test runner's section: its counts, its failures as findings (each once). */
+export function testSection(
+  tool: string,
+  at: number,
+  tally: TestTally,
+  failures: FailureSet
+): ToolSection {
+  const findings = new FindingList()
+  for (const failure of failures.values()) findings.add(testFailureFinding(failure))
+  const { passed, failed, skipped, todo, cancelled, suitesFailed } = tally
+  return {
+    tool,
+    at,
+    findings: findings.findings,
+    droppedFindings: findings.droppedCount,
+    counts: { passed, failed, skipped, todo, cancelled, suitesFailed },
+    summary: testSummary(tool, tally)
   }
 }

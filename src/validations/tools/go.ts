@@ -1,0 +1,335 @@
+/**
+ * Go's tools:
+ *
+ * `go test` (plain and -v), recognised by its package lines:
+ *   --- FAIL: TestWords (0.00s)
+ *       --- FAIL: TestWords/digits (0.00s)
+ *           wordfreq_test.go:21: Words("route 66") = …
+ *   FAIL	example.com/wordfreq	0.022s          ok  	example.com/wordfreq	0.011s
+ *   ?   	example.com/wordfreq/cmd/wordfreq	[no test files]
+ *
+ * `go test -json`: one JSON event per line ({"Action":"fail","Package":…,"Test":…}).
+ *
+ * Compiler and `go vet` diagnostics under a package header, and staticcheck's lines:
+ *   # example.com/wordfreq/cmd/wordfreq
+ *   cmd/wordfreq/main.go:19:3: fmt.Printf format %d has arg count.Word of wrong type string
+ *   main.go:9:2: this value of err is never used (SA4006)
+ *
+ * Go prints no test totals: the counts are its "--- FAIL"/"--- PASS" lines (subtests included,
+ * as gotestsum counts them) and its package lines.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { Diagnostics, LineReader } from './reader.js'
+import { FailureSet, type TestFailure } from './test-tally.js'
+import { testFailureFinding } from './test-tally.js'
+import { FindingList, plural, relativeToCwd } from './text.js'
+import { isObject, numberField, stringField } from './json-capture.js'
+import type { OutputReader, ReaderContext, ToolSection } from './types.js'
+
+const RESULT = /^(\s*)--- (FAIL|PASS|SKIP): (\S+) \([\d.]+s\)$/
+const RUN = /^=== (?:RUN|CONT|PAUSE)\s+(\S+)$/
+const LOG = /^\s+(\S+?\.go):(\d+): (.*)$/
+const PACKAGE_OK = /^ok {2}\t(\S+)\t/
+const PACKAGE_FAIL = /^FAIL\t(\S+)(?:\t| \[(build failed|setup failed)\])/
+const PACKAGE_NO_TESTS = /^\? {3}\t(\S+)\t\[no test files\]$/
+
+interface GoTest {
+  failure: TestFailure
+  /** Failed by its own log lines, not only through a failing subtest. */
+  located: boolean
+  /** Import path of its package, once known (plain output names it after the tests). */
+  package?: string
+}
+
+/** The module's import path, from go.mod in `cwd` ("example.com/wordfreq"), or null. */
+function modulePath(cwd: string | undefined): string | null {
+  if (cwd === undefined) return null
+  try {
+    const text = readFileSync(path.join(cwd, 'go.mod'), 'utf8').slice(0, 64 * 1024)
+    return /^module\s+(\S+)/m.exec(text)?.[1]?.replace(/^"|"$/g, '') ?? null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Go prints a test's file relative to its package's directory: "wordfreq_test.go:21" in
+ * ./cmd/wordfreq is cmd/wordfreq/wordfreq_test.go from the module root.
+ */
+function inPackageDirectory(file: string, pkg: string | undefined, module: string | null): string {
+  if (pkg === undefined || module === null || file.includes('/')) return file
+  if (!pkg.startsWith(`${module}/`)) return file
+  return `${pkg.slice(module.length + 1)}/${file}`
+}
+
+/** What go test said, from its text or its JSON events. */
+class GoTestTally {
+  private tests = new Map<string, GoTest>()
+  private failed = new Set<string>()
+  /** Failing tests of packages whose result line was read. */
+  private readonly sealed: { name: string; test: GoTest; failedNames: ReadonlySet<string> }[] = []
+  private failedCount = 0
+  passed = 0
+  skipped = 0
+  readonly packages = { ok: 0, failed: 0, noTests: 0, buildFailed: 0 }
+
+  test(name: string, pkg?: string): GoTest {
+    const key = pkg === undefined ? name : `${pkg}\u0000${name}`
+    let test = this.tests.get(key)
+    if (test === undefined) {
+      test = { failure: { test: name, message: [] }, located: false }
+      if (pkg !== undefined) test.package = pkg
+      if (this.tests.size < 10_000) this.tests.set(key, test)
+    }
+    return test
+  }
+
+  log(
+    name: string,
+    file: string,
+    line: number,
+    message: string,
+    cwd: string | undefined,
+    pkg?: string
+  ): void {
+    const test = this.test(name, pkg)
+    if (test.located) return
+    test.located = true
+    test.failure.file = relativeToCwd(file, cwd)
+    test.failure.line = line
+    test.failure.message.push(message)
+  }
+
+  result(name: string, outcome: string, pkg?: string): void {
+    const key = pkg === undefined ? name : `${pkg}\u0000${name}`
+    if (outcome === 'FAIL' || outcome === 'fail') {
+      this.test(name, pkg)
+      if (!this.failed.has(key)) this.failedCount++
+      this.failed.add(key)
+    } else if (outcome === 'PASS' || outcome === 'pass') this.passed++
+    else this.skipped++
+  }
+
+  /** A package's result line: the tests read since the last one were its tests. */
+  seal(pkg: string): void {
+    for (const key of this.failed) {
+      const test = this.tests.get(key)
+      if (test === undefined) continue
+      test.package ??= pkg
+      this.sealed.push({ name: test.failure.test, test, failedNames: this.failedNames() })
+    }
+    this.tests = new Map()
+    this.failed = new Set()
+  }
+
+  private failedNames(): Set<string> {
+    return new Set([...this.failed].map((key) => key.slice(key.indexOf('\u0000') + 1)))
+  }
+
+  section(at: number, cwd: string | undefined): ToolSection {
+    const pending = [...this.failed].flatMap((key) => {
+      const test = this.tests.get(key)
+      return test === undefined
+        ? []
+        : [{ name: test.failure.test, test, failedNames: this.failedNames() }]
+    })
+    const module = modulePath(cwd)
+    const failures = new FailureSet()
+    for (const { name, test, failedNames } of [...this.sealed, ...pending]) {
+      // A parent that failed only because a subtest did is named by the subtest's finding.
+      const hasFailingChild = [...failedNames].some((other) => other.startsWith(`${name}/`))
+      if (!test.located && hasFailingChild) continue
+      const failure = { ...test.failure }
+      if (failure.file !== undefined)
+        failure.file = inPackageDirectory(failure.file, test.package, module)
+      failures.add(failure)
+    }
+    const findings = new FindingList()
+    for (const failure of failures.values()) findings.add(testFailureFinding(failure))
+    const { packages } = this
+    const total = packages.ok + packages.failed + packages.noTests
+    const parts: string[] = []
+    if (this.failedCount > 0) parts.push(`${this.failedCount} failed`)
+    if (this.passed > 0) parts.push(`${this.passed} passed`)
+    if (this.skipped > 0) parts.push(`${this.skipped} skipped`)
+    if (packages.failed > 0) {
+      const build = packages.buildFailed > 0 ? ` (${packages.buildFailed} did not build)` : ''
+      parts.push(`${packages.failed} of ${plural(total, 'package')} failed${build}`)
+    } else parts.push(`${plural(packages.ok, 'package')} ok`)
+    return {
+      tool: 'go test',
+      at,
+      findings: findings.findings,
+      droppedFindings: findings.droppedCount,
+      counts: {
+        failed: this.failedCount,
+        passed: this.passed,
+        skipped: this.skipped,
+        packagesOk: packages.ok,
+        packagesFailed: packages.failed
+      },
+      summary: `go test: ${parts.join(', ')}`
+    }
+  }
+}
+
+class GoTestReader extends LineReader {
+  private readonly tally = new GoTestTally()
+  private current: string | null = null
+
+  protected read(text: string): void {
+    if (!LineReader.readable(text)) return
+    if (text.startsWith('{"')) {
+      this.jsonEvent(text)
+      return
+    }
+    const result = RESULT.exec(text)
+    if (result !== null) {
+      this.current = result[3]!
+      this.tally.result(result[3]!, result[2]!)
+      return
+    }
+    const run = RUN.exec(text)
+    if (run !== null) {
+      this.current = run[1]!
+      return
+    }
+    const log = this.current === null ? null : LOG.exec(text)
+    if (log !== null) {
+      this.tally.log(this.current!, log[1]!, Number(log[2]), log[3]!, this.context.cwd)
+      return
+    }
+    this.packageLine(text)
+  }
+
+  private packageLine(text: string): void {
+    const { packages } = this.tally
+    const ok = PACKAGE_OK.exec(text)
+    const noTests = ok === null ? PACKAGE_NO_TESTS.exec(text) : null
+    const failed = ok === null && noTests === null ? PACKAGE_FAIL.exec(text) : null
+    const pkg = (ok ?? noTests ?? failed)?.[1]
+    if (pkg === undefined) return
+    if (ok !== null) packages.ok++
+    else if (noTests !== null) packages.noTests++
+    else {
+      packages.failed++
+      if (failed![2] !== undefined) packages.buildFailed++
+    }
+    this.tally.seal(pkg)
+    this.recognise()
+    this.current = null
+  }
+
+  /** One `go test -json` event. */
+  private jsonEvent(text: string): void {
+    let event: unknown
+    try {
+      event = JSON.parse(text)
+    } catch {
+      return
+    }
+    if (!isObject(event)) return
+    const action = stringField(event, 'Action')
+    const test = stringField(event, 'Test')
+    const pkg = stringField(event, 'Package')
+    if (action === undefined || pkg === undefined) return
+    if (numberField(event, 'Elapsed') === undefined && action !== 'output') return
+    this.recognise()
+    if (action === 'output') {
+      const log =
+        test === undefined ? null : LOG.exec((stringField(event, 'Output') ?? '').trimEnd())
+      if (log !== null) {
+        this.tally.log(test!, log[1]!, Number(log[2]), log[3]!, this.context.cwd, pkg)
+      }
+      return
+    }
+    if (test !== undefined) {
+      this.tally.result(test, action, pkg)
+      return
+    }
+    if (action === 'pass') this.tally.packages.ok++
+    else if (action === 'fail') this.tally.packages.failed++
+    else if (action === 'skip') this.tally.packages.noTests++
+  }
+
+  finish(): ToolSection | null {
+    if (!this.recognised) return null
+    return this.tally.section(this.at, this.context.cwd)
+  }
+}
+
+export const goTestReader: OutputReader = {
+  id: 'go test',
+  create: (context) => new GoTestReader(context)
+}
+
+const PACKAGE_HEADER = /^# \S+(?: \[\S+\])?$/
+const GO_DIAGNOSTIC = /^(\S+?\.go):(\d+):(\d+): (.*)$/
+const STATICCHECK_CODE = / \(((?:SA|S|ST|QF|U)\d{3,4})\)$/
+
+/**
+ * Diagnostics about Go source: the compiler's and `go vet`'s (after a "# package" header) and
+ * staticcheck's (a check code at the end). A clean `go vet` prints nothing: "no problems" only
+ * when the step runs it and exited 0.
+ */
+class GoDiagnosticsReader extends LineReader {
+  private readonly diagnostics: Diagnostics
+  private underHeader = false
+  private staticcheck = false
+
+  constructor(context: ReaderContext) {
+    super(context)
+    this.diagnostics = new Diagnostics(context.cwd)
+  }
+
+  protected read(text: string): void {
+    if (!LineReader.readable(text)) return
+    if (PACKAGE_HEADER.test(text)) {
+      this.underHeader = true
+      return
+    }
+    const found = GO_DIAGNOSTIC.exec(text)
+    if (found === null) {
+      if (!text.startsWith('\t') && !text.startsWith(' ')) this.underHeader = false
+      return
+    }
+    const [, file, line, column, rest] = found
+    const code = STATICCHECK_CODE.exec(rest!)
+    if (code === null && !this.underHeader && !this.hinted('go vet', 'go build')) return
+    if (code !== null) this.staticcheck = true
+    this.recognise()
+    this.diagnostics.add({
+      severity: 'error',
+      message: code === null ? rest! : rest!.slice(0, code.index),
+      ...(code === null ? {} : { code: code[1]! }),
+      file: file!.replace(/^\.\//, ''),
+      line: Number(line),
+      column: Number(column)
+    })
+  }
+
+  private tool(): string {
+    if (this.staticcheck || this.hinted('staticcheck')) return 'staticcheck'
+    // Compiler errors and the vet checks go test runs look alike: plain "go" names both.
+    return this.hinted('go vet') ? 'go vet' : 'go'
+  }
+
+  finish(exitCode: number | null): ToolSection | null {
+    const { diagnostics } = this
+    if (!this.recognised) {
+      if (exitCode !== 0 || !this.hinted('go vet', 'staticcheck')) return null
+      return diagnostics.section(this.tool(), Number.MAX_SAFE_INTEGER, 'no problems')
+    }
+    const tool = this.tool()
+    const word = tool === 'go' ? 'error' : 'problem'
+    return diagnostics.section(tool, this.at, plural(diagnostics.errors, word), {
+      errors: diagnostics.errors
+    })
+  }
+}
+
+export const goDiagnosticsReader: OutputReader = {
+  id: 'go diagnostics',
+  create: (context) => new GoDiagnosticsReader(context)
+}
