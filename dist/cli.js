@@ -1,26 +1,34 @@
 #!/usr/bin/env node
 import {
   parseConcurrency,
-  parseFailOn
-} from "./chunks/chunk-JSDW3MZ3.js";
+  parseFailOn,
+  streamLogger
+} from "./chunks/chunk-6MT74HTW.js";
+import "./chunks/chunk-ZS4OGYU6.js";
+import "./chunks/chunk-26BFQPRZ.js";
+import {
+  EXIT_CODES
+} from "./chunks/chunk-AD2LMMWH.js";
 import {
   allItems,
   findValidationScript,
   loadChecklist,
   phaseItems
-} from "./chunks/chunk-EPTALBET.js";
+} from "./chunks/chunk-ZZWN6YCS.js";
+import "./chunks/chunk-TZ2RCCIC.js";
+import "./chunks/chunk-WFXTJZ4K.js";
+import "./chunks/chunk-POCXICQ4.js";
 import {
   ConfigurationError,
   errorMessage,
-  isConfigurationError
+  isConfigurationError,
+  quoteValue
 } from "./chunks/chunk-QEFFRMPE.js";
-import "./chunks/chunk-TZ2RCCIC.js";
 import "./chunks/chunk-XCBH6NLF.js";
 
 // src/cli/commands.ts
-import { parseArgs } from "node:util";
-import * as fs from "node:fs";
-import * as path from "node:path";
+import * as fs2 from "node:fs";
+import * as path2 from "node:path";
 
 // src/version.ts
 var VERSION = "0.1.0";
@@ -143,6 +151,87 @@ function clean(text) {
   return text.replace(/\t/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD");
 }
 
+// src/cli/args.ts
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parseArgs } from "node:util";
+var DEFAULT_CHECKLIST = "PRODUCTION_CHECKLIST.md";
+var DEFAULT_CONFIG = ".github/readiness.yml";
+function parseCheckArgs(argv, cwd) {
+  const { values, positionals } = parseCliArgs(argv, {
+    checklist: { type: "string" },
+    config: { type: "string" },
+    cwd: { type: "string", default: "." },
+    json: { type: "string" },
+    markdown: { type: "string" },
+    concurrency: { type: "string", default: "" },
+    "no-run": { type: "boolean", default: false },
+    "fail-on": { type: "string", default: "not-ready" },
+    help: { type: "boolean", short: "h", default: false }
+  });
+  if (values.help === true) return "help";
+  if (positionals.length > 0) {
+    throw new ConfigurationError(
+      `check takes no positional arguments (got ${quoteValue(positionals[0] ?? "")}); use --checklist FILE.`
+    );
+  }
+  const root = projectRoot(cwd, String(values.cwd));
+  const checklist = optionalString(values.checklist, "--checklist");
+  const config = optionalString(values.config, "--config");
+  const json = optionalString(values.json, "--json");
+  const markdown = optionalString(values.markdown, "--markdown");
+  return {
+    root,
+    checklistPath: path.resolve(root, checklist ?? DEFAULT_CHECKLIST),
+    configPath: path.resolve(root, config ?? DEFAULT_CONFIG),
+    configRequired: config !== null,
+    jsonPath: json === null ? null : path.resolve(cwd, json),
+    markdownPath: markdown === null ? null : path.resolve(cwd, markdown),
+    concurrency: parseConcurrency(String(values.concurrency), "--concurrency"),
+    runValidations: values["no-run"] !== true,
+    failOn: parseFailOn(String(values["fail-on"]), "--fail-on")
+  };
+}
+function parseParseArgs(argv, cwd) {
+  const { values, positionals } = parseCliArgs(argv, {
+    json: { type: "boolean", default: false },
+    help: { type: "boolean", short: "h", default: false }
+  });
+  if (values.help === true) return "help";
+  const [file, extra] = positionals;
+  if (file === void 0 || extra !== void 0) {
+    throw new ConfigurationError(
+      "parse takes exactly one checklist file: readiness-gate parse <checklist.md> [--json]"
+    );
+  }
+  return { checklistPath: path.resolve(cwd, file), displayName: file, json: values.json === true };
+}
+function projectRoot(cwd, value) {
+  const root = path.resolve(cwd, value);
+  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) {
+    throw new ConfigurationError(
+      `--cwd ${quoteValue(value)} is not a directory; pass the project root.`
+    );
+  }
+  return root;
+}
+function optionalString(value, flag) {
+  if (typeof value !== "string") return null;
+  if (value === "" || value.includes("\0")) {
+    throw new ConfigurationError(`${flag} needs a file path (got ${quoteValue(value)}).`);
+  }
+  return value;
+}
+function parseCliArgs(argv, options) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new ConfigurationError(
+      `${errorMessage(error).split("\n")[0] ?? ""} (see readiness-gate --help)`
+    );
+  }
+}
+
 // src/cli/commands.ts
 var USAGE = `readiness-gate ${VERSION} \u2014 is the project ready to ship? The checklist's claims against real validations.
 
@@ -155,19 +244,26 @@ Usage:
                        [--markdown FILE] [--concurrency N] [--no-run] [--fail-on not-ready|never]
       Plan the checklist's validations, run them all, and print each one's status, duration and
       key findings, then the verdict.
-      --checklist FILE   the checklist (default: PRODUCTION_CHECKLIST.md in --cwd)
-      --config FILE      YAML config (default: .github/readiness.yml in --cwd, when it exists)
       --cwd DIR          the project root the validations run in (default: .)
+      --checklist FILE   the checklist, relative to --cwd (default: PRODUCTION_CHECKLIST.md)
+      --config FILE      YAML config, relative to --cwd (default: .github/readiness.yml, when it
+                         exists)
       --json FILE        write the JSON report (validations, findings, verdict) to FILE
       --markdown FILE    write the Markdown report (as the job summary shows it) to FILE
+                         (--json and --markdown are relative to the current directory)
       --concurrency N    validations run at once (default: CPU count)
-      --no-run           do not run validations; report the checklist only
-      --fail-on VALUE    not-ready (default): exit 1 unless every critical validation passed;
+      --no-run           do not run validations; report the checklist only (never READY when
+                         the verdict requires validations: NOT ASSESSED, exit 1)
+      --fail-on VALUE    not-ready (default): exit 1 unless the verdict is READY;
                          never: exit 0 whatever the verdict
 
   readiness-gate --help | --version
 
-Exit codes: 0 ok, 1 a critical validation did not pass (check) , 2 usage or configuration error.
+Exit codes (the action's step ends with the same ones):
+  0  ready (or --fail-on never, whatever the verdict)
+  1  not ready, or not assessed (e.g. --no-run when the verdict requires validations)
+  2  usage or configuration error (a bad flag, checklist or config)
+  3  internal error
 `;
 async function runCli(argv, io) {
   try {
@@ -175,11 +271,11 @@ async function runCli(argv, io) {
     if (command === "--version" || command === "-v") {
       io.out(`${VERSION}
 `);
-      return 0;
+      return EXIT_CODES.ready;
     }
     if (command === void 0 || command === "--help" || command === "-h" || command === "help") {
       io.out(USAGE);
-      return 0;
+      return EXIT_CODES.ready;
     }
     if (command === "parse") return parseCommand(rest, io);
     if (command === "check") return await checkCommand(rest, io);
@@ -190,127 +286,108 @@ async function runCli(argv, io) {
     if (isConfigurationError(error)) {
       io.err(`readiness-gate: ${error.message}
 `);
-      return 2;
+      return EXIT_CODES.usage;
     }
     io.err(`readiness-gate: internal error: ${errorMessage(error)}
 `);
     if (error instanceof Error && error.stack) io.err(`${error.stack}
 `);
-    return 3;
+    return EXIT_CODES.internal;
   }
 }
 function parseCommand(argv, io) {
-  const { values, positionals } = parseCliArgs(argv, {
-    json: { type: "boolean", default: false },
-    help: { type: "boolean", short: "h", default: false }
-  });
-  if (values.help === true) {
+  const options = parseParseArgs(argv, io.cwd);
+  if (options === "help") {
     io.out(USAGE);
-    return 0;
+    return EXIT_CODES.ready;
   }
-  const [file, extra] = positionals;
-  if (file === void 0 || extra !== void 0) {
-    throw new ConfigurationError(
-      "parse takes exactly one checklist file: readiness-gate parse <checklist.md> [--json]"
-    );
-  }
-  const checklist = loadChecklist(path.resolve(io.cwd, file), file);
-  const indent = io.isTTY === true ? 2 : void 0;
-  if (values.json === true) {
-    io.out(JSON.stringify(checklist, null, indent));
+  const checklist = loadChecklist(
+    options.checklistPath,
+    options.displayName,
+    "readiness-gate parse"
+  );
+  if (options.json) {
+    io.out(JSON.stringify(checklist, null, io.isTTY === true ? 2 : void 0));
     io.out("\n");
   } else {
-    io.out(formatChecklistSummary(checklist));
+    streamLogger(io.out, io.workflowLog).untrusted(formatChecklistSummary(checklist));
   }
-  return 0;
+  return EXIT_CODES.ready;
 }
 async function checkCommand(argv, io) {
-  const { values, positionals } = parseCliArgs(argv, {
-    checklist: { type: "string" },
-    config: { type: "string" },
-    cwd: { type: "string", default: "." },
-    json: { type: "string" },
-    markdown: { type: "string" },
-    concurrency: { type: "string", default: "" },
-    "no-run": { type: "boolean", default: false },
-    "fail-on": { type: "string", default: "not-ready" },
-    help: { type: "boolean", short: "h", default: false }
-  });
-  if (values.help === true) {
+  const options = parseCheckArgs(argv, io.cwd);
+  if (options === "help") {
     io.out(USAGE);
-    return 0;
+    return EXIT_CODES.ready;
   }
-  if (positionals.length > 0) {
-    throw new ConfigurationError(
-      `check takes no positional arguments (got '${positionals[0] ?? ""}'); use --checklist FILE.`
-    );
-  }
-  const root = path.resolve(io.cwd, String(values.cwd));
-  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) {
-    throw new ConfigurationError(
-      `--cwd '${String(values.cwd)}' is not a directory; pass the project root.`
-    );
-  }
-  const failOn = parseFailOn(String(values["fail-on"]));
-  const concurrency = parseConcurrency(String(values.concurrency), "--concurrency");
-  const checklistPath = typeof values.checklist === "string" ? path.resolve(io.cwd, values.checklist) : path.join(root, "PRODUCTION_CHECKLIST.md");
-  const configPath = typeof values.config === "string" ? path.resolve(io.cwd, values.config) : path.join(root, ".github", "readiness.yml");
-  const { evaluateReadiness } = await import("./chunks/gate-EPZ4HZN4.js");
-  const { buildJsonReport, writeJsonReport } = await import("./chunks/json-M4DBD2EN.js");
-  const { renderReport } = await import("./chunks/render-VT4XZPWM.js");
-  const { formatFinished, formatPlan, formatStarted, formatVerdict } = await import("./chunks/terminal-SJ3WBJHL.js");
+  const log = streamLogger(io.err, io.workflowLog);
+  const [{ evaluateReadiness }, { runLog, formatVerdict }, { verdictOutcome }] = await Promise.all([
+    import("./chunks/gate-PY67JXVZ.js"),
+    import("./chunks/run-log-5OOW5YMR.js"),
+    import("./chunks/verdict-outputs-FB5ER6AY.js")
+  ]);
   const outcome = await evaluateReadiness({
-    checklistPath,
-    configPath,
-    configRequired: values.config !== void 0,
-    root,
-    runValidations: values["no-run"] !== true,
+    checklistPath: options.checklistPath,
+    configPath: options.configPath,
+    configRequired: options.configRequired,
+    root: options.root,
+    runValidations: options.runValidations,
     refuseCommands: null,
-    concurrency,
-    progress: {
-      planned: (plan) => {
-        io.err(formatPlan(plan));
-      },
-      started: (validation) => {
-        io.err(formatStarted(validation));
-      },
-      finished: (validation, result) => {
-        io.err(formatFinished(validation, result));
-      }
-    }
+    concurrency: options.concurrency,
+    progress: runLog(log, { showOutput: false }),
+    settingNames: { checklist: "--checklist", config: "--config" }
   });
-  io.out(formatVerdict(outcome));
-  const context = {
-    checkName: "Readiness Gate",
-    runUrl: null,
-    repository: null,
-    sha: null,
-    ref: null,
-    checklistPath: path.relative(root, checklistPath),
-    validationRoot: "."
-  };
-  if (typeof values.json === "string") {
-    const file = path.resolve(io.cwd, values.json);
-    writeJsonReport(file, buildJsonReport(outcome.assessment, context));
-    io.err(`JSON report written to ${file}
-`);
-  }
-  if (typeof values.markdown === "string") {
-    const file = path.resolve(io.cwd, values.markdown);
-    fs.writeFileSync(file, renderReport(outcome.assessment, context).jobSummary);
-    io.err(`Markdown report written to ${file}
-`);
-  }
-  if (failOn === "never") return 0;
-  if (values["no-run"] === true) return outcome.assessment.ready ? 0 : 1;
-  return outcome.assessment.criticalValidationsPassed ? 0 : 1;
+  streamLogger(io.out, io.workflowLog).untrusted(formatVerdict(outcome));
+  await writeReports(options, outcome.assessment, log);
+  return verdictOutcome(outcome.assessment, options.failOn, options.jsonPath ?? "").exitCode;
 }
-function parseCliArgs(argv, options) {
+async function writeReports(options, assessment, log) {
+  if (options.jsonPath === null && options.markdownPath === null) return;
+  const [
+    { buildJsonReport, writeJsonReport },
+    { renderReport },
+    { renderContextFor },
+    { maskForSurfaces, secretsToMask }
+  ] = await Promise.all([
+    import("./chunks/json-VWPJ5TDE.js"),
+    import("./chunks/render-4HURVGT6.js"),
+    import("./chunks/context-CNOVXPQ7.js"),
+    import("./chunks/secrets-GMADPVFC.js")
+  ]);
+  const secrets = secretsToMask(process.env, "");
+  const context = maskForSurfaces(
+    renderContextFor({
+      checkName: "Readiness Gate",
+      workspace: options.root,
+      root: options.root,
+      checklistPath: options.checklistPath,
+      github: null
+    }),
+    secrets
+  );
+  const masked = maskForSurfaces(assessment, secrets);
+  if (options.jsonPath !== null) {
+    writeJsonReport(options.jsonPath, buildJsonReport(masked, context), "--json");
+    log.info(`JSON report written to ${options.jsonPath}`);
+  }
+  if (options.markdownPath !== null) {
+    const markdown = renderReport(masked, context, {
+      checkRun: false,
+      commitStatus: false,
+      comment: false,
+      jobSummary: true
+    }).jobSummary;
+    writeReportFile(options.markdownPath, markdown, "--markdown");
+    log.info(`Markdown report written to ${options.markdownPath}`);
+  }
+}
+function writeReportFile(file, text, flag) {
   try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    fs2.mkdirSync(path2.dirname(file), { recursive: true });
+    fs2.writeFileSync(file, text);
   } catch (error) {
     throw new ConfigurationError(
-      `${errorMessage(error).split("\n")[0] ?? ""} (see readiness-gate --help)`
+      `Cannot write the report to '${file}' (${errorMessage(error)}); set ${flag} to a writable file path.`
     );
   }
 }
@@ -325,5 +402,6 @@ process.exitCode = await runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   cwd: process.cwd(),
-  isTTY: process.stdout.isTTY
+  isTTY: process.stdout.isTTY,
+  workflowLog: process.env.GITHUB_ACTIONS === "true"
 });

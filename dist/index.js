@@ -1,48 +1,618 @@
 import {
   buildJsonReport,
-  writeJsonReport
-} from "./chunks/chunk-GUMHDGJW.js";
+  writeJsonReportInside
+} from "./chunks/chunk-JJGWBSRL.js";
 import {
-  formatFinished,
-  formatPlan,
-  formatStarted
-} from "./chunks/chunk-HORSKLZQ.js";
+  renderReport
+} from "./chunks/chunk-GIUA6BYQ.js";
 import {
-  loadGitHubContext,
+  verdictTitle
+} from "./chunks/chunk-7KPXNC3M.js";
+import {
+  renderContextFor
+} from "./chunks/chunk-LFPFDL7P.js";
+import {
+  conclusionOf,
+  failureOutcome,
+  verdictOutcome
+} from "./chunks/chunk-BWOAAN5N.js";
+import {
+  runLog
+} from "./chunks/chunk-RWN7KHU6.js";
+import {
+  readGitHubContext,
   writeJobSummary
-} from "./chunks/chunk-K2MBGMD6.js";
+} from "./chunks/chunk-MXIL5KNU.js";
 import {
-  settingsFromInputs
-} from "./chunks/chunk-JSDW3MZ3.js";
+  EFFECT_LABEL
+} from "./chunks/chunk-QVUAMLGH.js";
 import {
   debug,
   endGroup,
+  error,
   getInput,
   info,
-  setFailed,
   setOutput,
   setSecret,
   startGroup,
   warning
-} from "./chunks/chunk-TRLNU4ZG.js";
+} from "./chunks/chunk-BLYCDRTN.js";
+import {
+  neutraliseLine,
+  settingsFromInputs,
+  writeUntrusted
+} from "./chunks/chunk-6MT74HTW.js";
+import {
+  readFileConfined
+} from "./chunks/chunk-ZS4OGYU6.js";
+import "./chunks/chunk-26BFQPRZ.js";
+import {
+  EXIT_CODES
+} from "./chunks/chunk-AD2LMMWH.js";
+import {
+  protectSecrets
+} from "./chunks/chunk-CBYIFZ63.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-WQKAXJJM.js";
-import "./chunks/chunk-EPTALBET.js";
-import "./chunks/chunk-WPNG4CE6.js";
-import {
-  errorMessage,
-  isConfigurationError
-} from "./chunks/chunk-QEFFRMPE.js";
-import {
-  escapeMarkdown,
-  renderReport
-} from "./chunks/chunk-7WZ7EZPX.js";
+} from "./chunks/chunk-CM7PVIVY.js";
+import "./chunks/chunk-CN36DVH4.js";
+import "./chunks/chunk-ZZWN6YCS.js";
 import "./chunks/chunk-TZ2RCCIC.js";
+import {
+  maskForSurfaces,
+  secretsToMask
+} from "./chunks/chunk-WFXTJZ4K.js";
+import "./chunks/chunk-BWTLNH43.js";
+import "./chunks/chunk-POCXICQ4.js";
+import {
+  ConfigurationError,
+  errorMessage,
+  quoteValue
+} from "./chunks/chunk-QEFFRMPE.js";
 import "./chunks/chunk-XCBH6NLF.js";
 
-// src/main.ts
-import * as path2 from "node:path";
+// src/validations/model.ts
+var VALIDATION_KINDS = [
+  "type-check",
+  "lint",
+  "format-check",
+  "tests",
+  "audit",
+  "build",
+  "run",
+  "paths-exist"
+];
+var VALIDATION_STATUSES = [
+  "passed",
+  "failed",
+  "timed-out",
+  "missing-tool",
+  "unassessable",
+  "modified-tree",
+  "error",
+  "skipped"
+];
+
+// src/report/read-json.ts
+var MAX_REPORT_BYTES = 32 * 1024 * 1024;
+function assessmentFromReport(text, expected) {
+  const parsed = parseJsonReport(text);
+  if ("error" in parsed) return parsed;
+  const { report } = parsed;
+  const assessment = assessmentOf(report);
+  const paths = repositoryPathProblem(report.context.checklistPath, "context.checklistPath") ?? repositoryPathProblem(report.context.validationRoot, "context.validationRoot");
+  if (paths !== null) return refuse(paths);
+  const inconsistency = consistencyProblem(report, assessment);
+  if (inconsistency !== null) return refuse(`it contradicts itself: ${inconsistency}`);
+  const mismatch = originProblem(report, expected.origin);
+  if (mismatch !== null) return refuse(mismatch);
+  const pullRequest = report.context.pullRequest ?? null;
+  return {
+    assessment,
+    context: {
+      checkName: expected.checkName,
+      runUrl: expected.origin.runUrl,
+      repository: expected.origin.repository,
+      sha: expected.origin.sha,
+      pullRequest,
+      ref: report.context.ref,
+      checklistPath: report.context.checklistPath,
+      validationRoot: report.context.validationRoot,
+      workspace: null,
+      serverUrl: expected.serverUrl,
+      ...report.generatedAt === void 0 ? {} : { generatedAt: report.generatedAt }
+    },
+    pullRequest,
+    pullRequestNeedsVerification: pullRequest !== null && expected.origin.pullRequests === null
+  };
+}
+function parseJsonReport(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return refuse("it is not valid JSON");
+  }
+  const problem = reportShapeProblem(value);
+  return problem === null ? { report: value } : refuse(problem);
+}
+function reportShapeProblem(value) {
+  return REPORT(value, "");
+}
+function refuse(why) {
+  return {
+    error: `Input 'report-from' is not a report this run can publish: ${why}; point 'report-from' at the JSON report Readiness Gate wrote for this commit.`
+  };
+}
+function assessmentOf(report) {
+  const { verdict } = report;
+  return {
+    verdict: verdict.state,
+    ready: verdict.ready,
+    criticalValidationsPassed: verdict.criticalValidationsPassed,
+    basis: verdict.basis,
+    notes: verdict.notes,
+    rules: verdict.rules,
+    validationsRun: verdict.validationsRun,
+    checklist: report.checklist,
+    blockers: report.blockers,
+    validations: report.validations,
+    refused: report.refused,
+    phases: report.phases,
+    priorities: report.priorities,
+    reconciliation: {
+      claimedDoneFailing: report.reconciliation.claimedDoneFailing,
+      passesTickIt: report.reconciliation.passesTickIt,
+      unverifiedClaims: report.reconciliation.unverifiedClaims,
+      placeholders: report.placeholders,
+      signOffs: report.signOffs,
+      declared: report.declaredStatus
+    }
+  };
+}
+function consistencyProblem(report, assessment) {
+  const { verdict } = report;
+  const expectedState = !verdict.basis.validations && !verdict.basis.items ? "unassessed" : report.blockers.length > 0 ? "not-ready" : "ready";
+  if (verdict.state !== expectedState) {
+    return `verdict.state is '${verdict.state}' but its basis and ${report.blockers.length} blocker(s) give '${expectedState}'`;
+  }
+  if (verdict.ready !== (verdict.state === "ready"))
+    return "verdict.ready disagrees with verdict.state";
+  if (verdict.title !== verdictTitle(assessment)) {
+    return `verdict.title ${quoteValue(verdict.title)} is not ${quoteValue(verdictTitle(assessment))}`;
+  }
+  if (verdict.conclusion !== conclusionOf(assessment)) {
+    return `verdict.conclusion '${verdict.conclusion}' is not '${conclusionOf(assessment)}'`;
+  }
+  return null;
+}
+function repositoryPathProblem(value, name) {
+  const bad = value === "" || value.length > 1024 || /[\u0000-\u001f\u007f\\]/.test(value);
+  const segments = value.split("/");
+  if (bad || value.startsWith("/") || segments.includes("..")) {
+    return `${name} must be a path inside the repository (got ${quoteValue(value, 60)})`;
+  }
+  return null;
+}
+function originProblem(report, origin) {
+  const { repository, sha, pullRequest } = report.context;
+  if (repository === null || repository.toLowerCase() !== origin.repository.toLowerCase()) {
+    return `it is for repository ${repository === null ? "none" : quoteValue(repository)}, not '${origin.repository}'`;
+  }
+  if (sha !== origin.sha) {
+    return `it is for commit ${sha === null ? "none" : quoteValue(sha)}, but the event's commit is ${origin.sha}`;
+  }
+  if (origin.pullRequests === null) return null;
+  const claimed = pullRequest ?? null;
+  if (claimed === null ? origin.pullRequests.length > 0 : !origin.pullRequests.includes(claimed)) {
+    const named = origin.pullRequests.length === 0 ? "none" : origin.pullRequests.map((n) => `#${n}`).join(", ");
+    return `it is for pull request ${claimed === null ? "none" : `#${claimed}`}, but the event names ${named}`;
+  }
+  return null;
+}
+function describe(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string") return quoteValue(value, 40);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return typeof value === "object" ? "an object" : typeof value;
+}
+var where = (at) => at === "" ? "the report" : at;
+var str = (v, at) => typeof v === "string" ? null : `${where(at)} must be a string (got ${describe(v)})`;
+var bool = (v, at) => typeof v === "boolean" ? null : `${where(at)} must be true or false (got ${describe(v)})`;
+function int(min = null, max = null) {
+  return (v, at) => typeof v === "number" && Number.isInteger(v) && (min === null || v >= min) && (max === null || v <= max) ? null : `${where(at)} must be a whole number${min === null ? "" : ` \u2265 ${min}`}${max === null ? "" : ` \u2264 ${max}`} (got ${describe(v)})`;
+}
+function num(min = null) {
+  return (v, at) => typeof v === "number" && Number.isFinite(v) && (min === null || v >= min) ? null : `${where(at)} must be a number${min === null ? "" : ` \u2265 ${min}`} (got ${describe(v)})`;
+}
+function oneOf(...values) {
+  return (v, at) => (typeof v === "string" || typeof v === "number") && values.includes(v) ? null : `${where(at)} must be one of ${values.join(", ")} (got ${describe(v)})`;
+}
+function nullable(check) {
+  return (v, at) => v === null ? null : check(v, at);
+}
+function arr(item, minItems = 0) {
+  return (v, at) => {
+    if (!Array.isArray(v)) return `${where(at)} must be an array (got ${describe(v)})`;
+    if (v.length < minItems) return `${where(at)} must have at least ${minItems} item(s)`;
+    for (let i = 0; i < v.length; i++) {
+      const problem = item(v[i], `${at}[${i}]`);
+      if (problem !== null) return problem;
+    }
+    return null;
+  };
+}
+function isPlainObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function obj(required, optional = {}) {
+  return (v, at) => {
+    if (!isPlainObject(v)) return `${where(at)} must be an object (got ${describe(v)})`;
+    for (const key of Object.keys(v)) {
+      if (!Object.hasOwn(required, key) && !Object.hasOwn(optional, key)) {
+        return `${where(at)} has an unknown key ${quoteValue(key, 40)}`;
+      }
+    }
+    for (const [key, check] of Object.entries(required)) {
+      const path2 = at === "" ? key : `${at}.${key}`;
+      if (!Object.hasOwn(v, key)) return `${path2} is missing`;
+      const problem = check(v[key], path2);
+      if (problem !== null) return problem;
+    }
+    for (const [key, check] of Object.entries(optional)) {
+      if (!Object.hasOwn(v, key)) continue;
+      const problem = check(v[key], at === "" ? key : `${at}.${key}`);
+      if (problem !== null) return problem;
+    }
+    return null;
+  };
+}
+function numbersByName(v, at) {
+  if (!isPlainObject(v)) return `${where(at)} must be an object (got ${describe(v)})`;
+  for (const [key, value] of Object.entries(v)) {
+    const problem = num()(value, `${at}.${key}`);
+    if (problem !== null) return problem;
+  }
+  return null;
+}
+function byKind(shapes) {
+  return (v, at) => {
+    const kind = isPlainObject(v) ? v.kind : void 0;
+    const shape = typeof kind === "string" && Object.hasOwn(shapes, kind) ? shapes[kind] : void 0;
+    if (shape === void 0) {
+      return `${where(at)}.kind must be one of ${Object.keys(shapes).join(", ")} (got ${describe(kind)})`;
+    }
+    return shape(v, at);
+  };
+}
+var count = int(0);
+var line = int(1);
+var lineOrNull = nullable(line);
+var STATUS = oneOf(...VALIDATION_STATUSES, "not-run");
+var EFFECT = oneOf(...Object.keys(EFFECT_LABEL));
+var PRIORITY_LEVEL = oneOf("critical", "high", "medium", "low", "none");
+var DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
+var dateTime = (v, at) => typeof v === "string" && DATE_TIME.test(v) && !Number.isNaN(Date.parse(v)) ? null : `${where(at)} must be an ISO 8601 date-time (got ${describe(v)})`;
+var signatureField = obj({ filled: bool, value: nullable(str), line: lineOrNull });
+var finding = obj(
+  { severity: oneOf("error", "warning", "notice"), message: str },
+  {
+    code: str,
+    file: str,
+    line,
+    column: int(1),
+    endLine: int(1),
+    package: str,
+    version: str,
+    advisorySeverity: str,
+    kind: str,
+    url: str,
+    test: str
+  }
+);
+var validation = obj({
+  id: str,
+  name: str,
+  command: str,
+  cwd: str,
+  critical: bool,
+  tool: nullable(str),
+  kind: nullable(oneOf(...VALIDATION_KINDS)),
+  paths: nullable(arr(str)),
+  verifies: arr(line),
+  source: obj({
+    kind: oneOf("script", "verify-item", "config"),
+    line: lineOrNull,
+    file: nullable(str)
+  }),
+  status: STATUS,
+  exitCode: nullable(int()),
+  signal: nullable(str),
+  durationMs: nullable(num(0)),
+  summary: str,
+  counts: numbersByName,
+  findings: arr(finding),
+  droppedFindings: count,
+  hint: nullable(str),
+  output: nullable(obj({ head: str, tail: str, totalBytes: count, truncated: bool }))
+});
+var blocker = byKind({
+  validation: obj({
+    kind: oneOf("validation"),
+    text: str,
+    validationId: str,
+    validationName: str,
+    status: STATUS,
+    keyFinding: str,
+    line: lineOrNull,
+    hint: nullable(str)
+  }),
+  "unchecked-items": obj({
+    kind: oneOf("unchecked-items"),
+    text: str,
+    itemText: str,
+    line,
+    phase: str,
+    totalCount: int(1),
+    uncheckedCount: int(1),
+    uncheckedLines: arr(line, 1)
+  })
+});
+var itemMismatch = obj({
+  line,
+  text: str,
+  checked: bool,
+  phase: nullable(str),
+  validations: arr(obj({ id: str, name: str, status: STATUS, summary: str }), 1)
+});
+var REPORT = obj(
+  {
+    schemaVersion: oneOf(1),
+    context: obj(
+      {
+        checkName: str,
+        repository: nullable(str),
+        sha: nullable(str),
+        ref: nullable(str),
+        runUrl: nullable(str),
+        checklistPath: str,
+        validationRoot: str
+      },
+      { pullRequest: int(1) }
+    ),
+    verdict: obj({
+      state: oneOf("ready", "not-ready", "unassessed"),
+      ready: bool,
+      title: str,
+      conclusion: oneOf("success", "failure", "neutral"),
+      criticalValidationsPassed: bool,
+      basis: obj({ validations: bool, items: bool }),
+      rules: obj({ requireValidations: bool, requireItems: bool }),
+      validationsRun: bool,
+      notes: arr(str)
+    }),
+    checklist: obj({
+      file: str,
+      title: nullable(str),
+      lineCount: count,
+      items: count,
+      checked: count
+    }),
+    blockers: arr(blocker),
+    validations: arr(validation),
+    refused: arr(obj({ command: str, line: lineOrNull, effect: EFFECT, reason: str })),
+    phases: arr(
+      obj({
+        number: nullable(int()),
+        title: str,
+        heading: str,
+        line,
+        priority: obj({ label: nullable(str), level: PRIORITY_LEVEL }),
+        checked: count,
+        total: count,
+        percent: int(0, 100)
+      })
+    ),
+    priorities: arr(obj({ level: PRIORITY_LEVEL, phases: count, checked: count, total: count })),
+    reconciliation: obj({
+      claimedDoneFailing: arr(itemMismatch),
+      passesTickIt: arr(itemMismatch),
+      unverifiedClaims: arr(
+        obj({
+          line,
+          text: str,
+          command: str,
+          why: oneOf("not-planned", "refused"),
+          effect: nullable(EFFECT),
+          reason: str
+        })
+      )
+    }),
+    placeholders: arr(obj({ text: str, line, context: str })),
+    signOffs: obj({
+      signed: count,
+      total: count,
+      roles: arr(
+        obj({
+          role: str,
+          line,
+          signed: signatureField,
+          date: signatureField,
+          itemsChecked: count,
+          itemsTotal: count,
+          state: oneOf("signed", "unsigned")
+        })
+      )
+    }),
+    declaredStatus: obj({
+      declared: nullable(
+        obj({
+          line,
+          overallReadiness: nullable(str),
+          ready: nullable(bool),
+          lastValidation: nullable(str),
+          nextSteps: nullable(str)
+        })
+      ),
+      agreement: oneOf(
+        "agrees",
+        "declared-ready-but-not-ready",
+        "declared-not-ready-but-ready",
+        "not-comparable"
+      ),
+      blockers: arr(
+        obj({
+          text: str,
+          line,
+          state: oneOf("still-holds", "resolved", "unknown"),
+          evidence: nullable(str)
+        })
+      ),
+      newBlockers: arr(obj({ text: str, line: lineOrNull, validationId: nullable(str) }))
+    })
+  },
+  { generatedAt: dateTime }
+);
+
+// src/github/report-origin.ts
+function reportToPublish(options) {
+  const { reading } = options;
+  if (reading.kind !== "read") {
+    const why = reading.kind === "none" ? "this is not a GitHub Actions run" : reading.reason;
+    return {
+      error: `Input 'report-from' needs the GitHub event to check the report against, and it cannot be read (${why}); run report-from in a workflow_run (or pull_request) workflow.`
+    };
+  }
+  const origin = reportOriginFrom(reading.context, reading.payload);
+  if ("error" in origin) return origin;
+  const file = readFileConfined(
+    { boundary: options.boundary, file: options.file, input: "report-from" },
+    MAX_REPORT_BYTES
+  );
+  if ("error" in file) return file;
+  const read = assessmentFromReport(file.text, {
+    origin,
+    checkName: options.checkName,
+    serverUrl: reading.context.serverUrl
+  });
+  if ("error" in read) return read;
+  return {
+    ...read,
+    origin,
+    publishTo: {
+      ...reading.context,
+      sha: origin.sha,
+      pullRequest: read.pullRequestNeedsVerification ? null : read.pullRequest,
+      runUrl: origin.runUrl
+    }
+  };
+}
+var SHA = /^[0-9a-f]{40}$/;
+function reportOriginFrom(context, payload) {
+  const repository = `${context.owner}/${context.repo}`;
+  if (context.eventName !== "workflow_run") {
+    return {
+      repository,
+      sha: context.sha,
+      pullRequests: context.pullRequest === null ? [] : [context.pullRequest],
+      runUrl: context.runUrl
+    };
+  }
+  const run2 = record(payload.workflow_run);
+  const sha = run2?.head_sha;
+  if (typeof sha !== "string" || !SHA.test(sha)) {
+    return {
+      error: "Input 'report-from' needs the workflow_run event's head_sha, and the event has none; run report-from on workflow_run events GitHub sends."
+    };
+  }
+  const listed = Array.isArray(run2?.pull_requests) ? run2.pull_requests : [];
+  const pullRequests = listed.map((pull) => record(pull)).filter((pull) => record(record(pull?.head))?.sha === sha).map((pull) => pull?.number).filter((n) => typeof n === "number" && Number.isInteger(n) && n > 0);
+  const forPullRequest = run2?.event === "pull_request" || run2?.event === "pull_request_target";
+  return {
+    repository,
+    sha,
+    // An empty list for a pull request run means a fork's: the event cannot say which.
+    pullRequests: pullRequests.length === 0 && forPullRequest ? null : pullRequests,
+    runUrl: runPage(run2?.html_url, context.serverUrl, repository) ?? context.runUrl
+  };
+}
+function verifyPullRequestHead(pull, number, origin) {
+  const data = record(pull);
+  const head = record(data?.head)?.sha;
+  const base = record(record(record(data?.base)?.repo))?.full_name;
+  if (data?.number !== number) return `pull request #${number} was not found`;
+  if (typeof base !== "string" || base.toLowerCase() !== origin.repository.toLowerCase()) {
+    return `pull request #${number} is not into ${origin.repository}`;
+  }
+  if (head !== origin.sha) {
+    return `pull request #${number}'s head is not ${origin.sha.slice(0, 7)}, the commit the report is for, so nothing is commented there`;
+  }
+  return null;
+}
+function runPage(url, serverUrl, repository) {
+  if (typeof url !== "string") return null;
+  const prefix = `${serverUrl}/${repository}/actions/runs/`;
+  return url.startsWith(prefix) && /^\d+(?:\/attempts\/\d+)?$/.test(url.slice(prefix.length)) ? url : null;
+}
+function record(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+
+// src/github/trust.ts
+var PRIVILEGED_OVER_UNTRUSTED = {
+  pull_request_target: "under pull_request_target the run has a write token and secrets while the checklist and config may come from the pull request",
+  workflow_run: "under workflow_run the run has a write token and secrets while what it checked out may come from the triggering run's pull request",
+  issue_comment: "under issue_comment anyone who comments starts the run, which has a write token and secrets, and the checkout may be the pull request commented on",
+  pull_request_review: "under pull_request_review anyone who reviews starts a run of the pull request's code, with a write token for pull requests from the same repository",
+  pull_request_review_comment: "under pull_request_review_comment anyone who comments starts a run of the pull request's code, with a write token for pull requests from the same repository"
+};
+var KNOWN_SAFE = /* @__PURE__ */ new Set([
+  "push",
+  "pull_request",
+  "merge_group",
+  "schedule",
+  "workflow_dispatch",
+  "repository_dispatch",
+  "release",
+  "create",
+  "delete",
+  "deployment",
+  "deployment_status",
+  "check_run",
+  "check_suite",
+  "status",
+  "label",
+  "milestone",
+  "page_build",
+  "public",
+  "registry_package",
+  "branch_protection_rule",
+  "project",
+  "project_card",
+  "project_column",
+  "gollum",
+  "issues",
+  "discussion",
+  "discussion_comment",
+  "fork",
+  "watch"
+]);
+var FIX = "use the pull_request event (and publish for forks from workflow_run with report-from), or set allow-untrusted-commands: true if the checked-out code is trusted";
+function untrustedCommandsRefusal(reading, allowUntrustedCommands) {
+  if (allowUntrustedCommands || reading.kind === "none") return null;
+  if (reading.kind === "unreadable") {
+    return `the GitHub event could not be read (${reading.reason}), so the gate cannot tell whether the checkout is trusted and its commands are not run; fix the workflow's environment, or set allow-untrusted-commands: true if the checked-out code is trusted`;
+  }
+  if (!reading.actions) return null;
+  const event = reading.context.eventName;
+  const danger = PRIVILEGED_OVER_UNTRUSTED[event];
+  if (danger !== void 0) return `${danger}, so their commands are not run; ${FIX}`;
+  if (!KNOWN_SAFE.has(event)) {
+    return `the event ${quoteValue(event, 60)} is not one the gate knows to be safe for running the checkout's commands, so they are not run; ${FIX}`;
+  }
+  return null;
+}
 
 // src/github/outputs.ts
 import { appendFileSync, existsSync } from "node:fs";
@@ -90,133 +660,197 @@ function matcherPaths(moduleUrl) {
   );
 }
 
-// src/main.ts
-async function run() {
-  let publisher = null;
-  let settings = null;
-  try {
-    settings = settingsFromInputs(
-      (name) => getInput(name),
-      process.env.GITHUB_WORKSPACE ?? process.cwd()
-    );
-    if (settings.token !== "") setSecret(settings.token);
-    const github = githubContextOrNull();
-    registerProblemMatchers();
-    publisher = await startPublishing(settings, github);
-    const outcome = await evaluateReadiness({
-      checklistPath: settings.checklistPath,
-      configPath: settings.configPath,
-      configRequired: settings.configRequired,
-      root: settings.root,
-      runValidations: settings.runValidations,
-      refuseCommands: untrustedCommandsRefusal(settings, github),
-      concurrency: settings.concurrency,
-      secrets: settings.token === "" ? [] : [settings.token],
-      progress: actionsProgress
-    });
-    const context = renderContext(settings, github);
-    const rendered = renderReport(
-      outcome.assessment,
-      context,
-      surfacesToRender(settings, publisher)
-    );
-    writeJsonReport(settings.reportPath, buildJsonReport(outcome.assessment, context));
-    setGateOutputs(outcome, settings.reportPath);
-    await publish(settings, publisher, rendered);
-    if (!outcome.assessment.ready && settings.failOn === "not-ready") {
-      setFailed(`${rendered.title} (fail-on: not-ready)`);
-    } else {
-      info(rendered.title);
+// src/action-io.ts
+function actionIo() {
+  return {
+    input: (name) => getInput(name),
+    env: process.env,
+    cwd: process.cwd(),
+    log: actionsLogger(),
+    setSecret: (value) => {
+      setSecret(value);
+    },
+    protectSecrets,
+    setOutputs,
+    writeJobSummary,
+    matcherFiles: () => matcherPaths(import.meta.url),
+    loadGitHub: () => import("./chunks/github-XBZQNTRT.js")
+  };
+}
+function actionsLogger() {
+  return {
+    info: (message) => {
+      info(message);
+    },
+    warning: (message) => {
+      warning(message);
+    },
+    error: (message) => {
+      error(message);
+    },
+    debug: (message) => {
+      debug(message);
+    },
+    untrusted: (text) => {
+      writeUntrusted((chunk) => process.stdout.write(chunk), text, true);
+    },
+    startGroup: (title) => {
+      startGroup(neutraliseLine(title));
+    },
+    endGroup: () => {
+      endGroup();
     }
-  } catch (error) {
-    await reportFailure(error, settings, publisher);
-  }
+  };
 }
-var actionsProgress = {
-  planned: (plan) => {
-    info(formatPlan(plan));
-  },
-  started: (validation) => {
-    info(formatStarted(validation).trimEnd());
-  },
-  finished: (validation, result) => {
-    startGroup(formatFinished(validation, result).split("\n")[0] ?? validation.name);
-    info(formatFinished(validation, result).trimEnd());
-    const { head, tail, truncated, totalBytes } = result.output;
-    info(head);
-    if (truncated) info(`\u2026 ${totalBytes} bytes in all; the last part follows \u2026`);
-    if (tail !== "") info(tail);
-    endGroup();
-  }
-};
-function registerProblemMatchers() {
-  if (process.env.GITHUB_ACTIONS !== "true") return;
-  for (const file of matcherPaths(import.meta.url)) info(`::add-matcher::${file}`);
-}
-function githubContextOrNull() {
-  if (process.env.GITHUB_ACTIONS !== "true" && process.env.GITHUB_REPOSITORY === void 0) {
-    return null;
-  }
+
+// src/main.ts
+async function run(io = actionIo()) {
+  const warn = warnOnce(io.log);
+  let settings = null;
+  let publishing = Promise.resolve(null);
   try {
-    return loadGitHubContext(process.env);
-  } catch (error) {
-    warning(`Not publishing to GitHub: ${errorMessage(error)}`);
-    return null;
+    settings = settingsFromInputs(io.input, io.env.GITHUB_WORKSPACE ?? io.cwd);
+    const found = secretsToMask(io.env, settings.token);
+    const protection = io.protectSecrets(found);
+    const secrets = [.../* @__PURE__ */ new Set([...found, ...protection.values])];
+    for (const value of secrets) io.setSecret(value);
+    if (protection.environ.startsWith("not scrubbed")) {
+      warn(`Validations can read the action's credentials in /proc: ${protection.environ}`);
+    }
+    const reading = readGitHubContext(io.env);
+    registerProblemMatchers(io);
+    const published = settings.reportFrom === null ? null : reportFrom(settings, reading);
+    const github = published?.publishTo ?? githubOf(reading, warn);
+    publishing = startPublishing(io, settings, github, warn).catch((error2) => {
+      warn(`Not publishing to GitHub: ${errorMessage(error2)}`);
+      return null;
+    });
+    const { assessment, context } = published === null ? await evaluateHere(io, settings, reading, github, secrets) : {
+      assessment: maskForSurfaces(published.assessment, secrets),
+      context: maskForSurfaces(published.context, secrets)
+    };
+    const publisher = await publishing;
+    if (published?.pullRequestNeedsVerification === true && publisher !== null) {
+      await verifyReportPullRequest(publisher, published, warn);
+    }
+    const rendered = renderReport(assessment, context, surfacesToRender(settings, publisher), {
+      maxAnnotations: settings.maxAnnotations
+    });
+    const written = writeJsonReportInside(
+      settings.root,
+      settings.reportPath,
+      buildJsonReport(assessment, context)
+    );
+    const reportPath = "written" in written ? written.written : "";
+    const verdict = verdictOutcome(assessment, settings.failOn, reportPath);
+    io.setOutputs(verdict.outputs);
+    await publish(io, settings, publisher, rendered, warn);
+    if (verdict.fails) io.log.error(`${rendered.title} (fail-on: not-ready)`);
+    else io.log.info(rendered.title);
+    if ("error" in written) {
+      io.log.error(written.error);
+      return verdict.fails ? verdict.exitCode : EXIT_CODES.usage;
+    }
+    return verdict.exitCode;
+  } catch (error2) {
+    return reportFailure(io, error2, settings, await publishing, warn);
   }
 }
-async function startPublishing(settings, github) {
+async function evaluateHere(io, settings, reading, github, secrets) {
+  const outcome = await evaluateReadiness({
+    checklistPath: settings.checklistPath,
+    configPath: settings.configPath,
+    configRequired: settings.configRequired,
+    root: settings.root,
+    runValidations: settings.runValidations,
+    refuseCommands: untrustedCommandsRefusal(reading, settings.allowUntrustedCommands),
+    concurrency: settings.concurrency,
+    secrets,
+    progress: runLog(io.log, { showOutput: true })
+  });
+  return {
+    assessment: maskForSurfaces(outcome.assessment, secrets),
+    context: maskForSurfaces(
+      renderContextFor({
+        checkName: settings.checkName,
+        workspace: settings.workspace,
+        root: settings.root,
+        checklistPath: settings.checklistPath,
+        github
+      }),
+      secrets
+    )
+  };
+}
+function reportFrom(settings, reading) {
+  const report = reportToPublish({
+    file: settings.reportFrom,
+    boundary: settings.root,
+    reading,
+    checkName: settings.checkName
+  });
+  if ("error" in report) throw new ConfigurationError(report.error);
+  return report;
+}
+async function verifyReportPullRequest(publisher, report, warn) {
+  const number = report.pullRequest;
+  if (number === null) return;
+  const { octokit, ctx } = publisher;
+  try {
+    const { data } = await octokit.rest.pulls.get({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      pull_number: number
+    });
+    const problem = verifyPullRequestHead(data, number, report.origin);
+    if (problem === null) publisher.ctx = { ...ctx, pullRequest: number };
+    else warn(`Not commenting: ${problem}.`);
+  } catch (error2) {
+    warn(`Not commenting: pull request #${number} could not be read (${errorMessage(error2)}).`);
+  }
+}
+function warnOnce(log) {
+  const warned = /* @__PURE__ */ new Set();
+  return (warning2) => {
+    if (warning2 === void 0 || warned.has(warning2)) return;
+    warned.add(warning2);
+    log.warning(warning2);
+  };
+}
+function registerProblemMatchers(io) {
+  if (io.env.GITHUB_ACTIONS !== "true") return;
+  for (const file of io.matcherFiles()) io.log.info(`::add-matcher::${file}`);
+}
+function githubOf(reading, warn) {
+  if (reading.kind === "read") return reading.context;
+  if (reading.kind === "unreadable") warn(`Not publishing to GitHub: ${reading.reason}`);
+  return null;
+}
+async function startPublishing(io, settings, github, warn) {
   const { checkRun, commitStatus, comment } = settings.surfaces;
   const wantsComment = comment && github?.pullRequest !== null;
   if (github === null || !(checkRun || commitStatus || wantsComment)) return null;
   if (settings.token === "") {
-    warning(
+    warn(
       "Input 'github-token' is empty: the check run, status and PR comment are not published; the job summary and outputs still are."
     );
     return null;
   }
-  const api = await import("./chunks/github-ZNFQIRJE.js");
+  const api = await io.loadGitHub();
   const octokit = api.createOctokit(settings.token, github.apiUrl, {
     log: {
       warning: (m) => {
-        warning(m);
+        io.log.warning(m);
       },
       debug: (m) => {
-        debug(m);
+        io.log.debug(m);
       }
-    }
+    },
+    maxWaitMs: api.maxWaitFromEnvironment(io.env)
   });
-  const publisher = { api, octokit, ctx: github, checkRunId: void 0 };
-  if (checkRun) {
-    const started = await api.tryStartCheckRun(octokit, github, settings.checkName);
-    if ("checkRunId" in started) publisher.checkRunId = started.checkRunId;
-    else if (started.failure.unreachable !== void 0) {
-      const lost = [
-        "check-run",
-        ...commitStatus ? ["commit-status"] : [],
-        ...wantsComment ? ["comment"] : []
-      ];
-      warning(api.unreachableWarning(github, started.failure.unreachable, lost));
-      return null;
-    } else warnSurface(started.failure.warning);
-  }
-  return publisher;
-}
-function untrustedCommandsRefusal(settings, github) {
-  if (github?.eventName !== "pull_request_target" || settings.allowUntrustedCommands) return null;
-  return "under pull_request_target the checklist and config may come from the pull request, so their commands are not run; use the pull_request event (or workflow_run for forks), or set allow-untrusted-commands: true if the checked-out code is trusted";
-}
-function renderContext(settings, github) {
-  return {
-    checkName: settings.checkName,
-    runUrl: github?.runUrl ?? null,
-    repository: github === null ? null : `${github.owner}/${github.repo}`,
-    sha: github?.sha ?? null,
-    ref: github?.ref ?? null,
-    checklistPath: toPosix(path2.relative(settings.workspace, settings.checklistPath)),
-    validationRoot: toPosix(path2.relative(settings.workspace, settings.root)) || ".",
-    workspace: settings.workspace,
-    serverUrl: github?.serverUrl ?? null
-  };
+  const stopStart = new AbortController();
+  const checkRunStart = checkRun ? api.tryStartCheckRun(octokit, github, settings.checkName, { signal: stopStart.signal }) : null;
+  return { api, octokit, ctx: github, checkRunStart, stopStart };
 }
 function surfacesToRender(settings, publisher) {
   const { checkRun, commitStatus, comment, jobSummary } = settings.surfaces;
@@ -228,75 +862,77 @@ function surfacesToRender(settings, publisher) {
     jobSummary
   };
 }
-function toPosix(p) {
-  return p.split(path2.sep).join("/");
-}
-function setGateOutputs(outcome, reportPath) {
-  const { assessment } = outcome;
-  const failed = assessment.validations.filter((v) => v.critical && v.status !== "passed");
-  setOutputs({
-    ready: assessment.ready ? "true" : "false",
-    verdict: assessment.verdict,
-    "report-path": reportPath,
-    blockers: String(assessment.blockers.length),
-    "failed-validations": String(failed.length),
-    "checked-items": String(assessment.checklist.checked),
-    "total-items": String(assessment.checklist.items),
-    placeholders: String(assessment.reconciliation.placeholders.length)
-  });
-}
-async function publish(settings, publisher, rendered) {
+async function publish(io, settings, publisher, rendered, warn) {
   if (settings.surfaces.jobSummary) {
-    const summary = await writeJobSummary(rendered.jobSummary);
-    warnSurface(summary.warning);
+    const summary = await io.writeJobSummary(rendered.jobSummary);
+    warn(summary.warning);
   }
   if (publisher === null) return;
-  const { api, octokit, ctx, checkRunId } = publisher;
-  const outcome = await api.publishReport(octokit, ctx, rendered, {
-    checkRun: settings.surfaces.checkRun,
-    status: settings.surfaces.commitStatus,
-    comment: settings.surfaces.comment && ctx.pullRequest !== null,
-    checkName: settings.checkName,
-    ...checkRunId === void 0 ? {} : { checkRunId },
-    ...settings.commentAuthor === "" ? {} : { commentAuthor: settings.commentAuthor }
-  });
-  for (const surface of outcome.surfaces) warnSurface(surface.warning);
+  const { api, octokit, ctx, checkRunStart, stopStart } = publisher;
+  try {
+    const outcome = await api.publishReport(octokit, ctx, rendered, {
+      checkRun: settings.surfaces.checkRun,
+      status: settings.surfaces.commitStatus,
+      comment: settings.surfaces.comment && ctx.pullRequest !== null,
+      checkName: settings.checkName,
+      deadlineMs: api.PUBLISH_DEADLINE_MS,
+      ...checkRunStart === null ? {} : { checkRunStart },
+      ...settings.commentAuthor === "" ? {} : { commentAuthor: settings.commentAuthor }
+    });
+    for (const surface of outcome.surfaces) warn(surface.warning);
+  } finally {
+    stopStart.abort();
+  }
 }
-var warned = /* @__PURE__ */ new Set();
-function warnSurface(warning2) {
-  if (warning2 === void 0 || warned.has(warning2)) return;
-  warned.add(warning2);
-  warning(warning2);
-}
-async function reportFailure(error, settings, publisher) {
-  const message = errorMessage(error).split("\n")[0] ?? "unknown error";
-  const title = isConfigurationError(error) ? "Readiness could not be assessed: configuration error" : "Readiness could not be assessed: internal error";
-  if (!isConfigurationError(error) && error instanceof Error && error.stack) debug(error.stack);
-  setOutputs({ ready: "false", verdict: "error" });
-  const body = `## ${title}
-
-${escapeMarkdown(message)}
-`;
-  if (settings?.surfaces.jobSummary !== false) warnSurface((await writeJobSummary(body)).warning);
-  if (publisher?.checkRunId !== void 0) {
-    const { api, octokit, ctx, checkRunId } = publisher;
+async function reportFailure(io, error2, settings, publisher, warn) {
+  const failure = failureOutcome(error2, secretsToMask(io.env, settings?.token ?? ""));
+  if (failure.kind === "internal" && error2 instanceof Error && error2.stack) {
+    io.log.debug(error2.stack);
+  }
+  try {
+    io.setOutputs(failure.outputs);
+  } catch (outputError) {
+    warn(`Could not set the outputs: ${errorMessage(outputError)}`);
+  }
+  if (settings?.surfaces.jobSummary !== false) {
+    warn((await io.writeJobSummary(failure.report.jobSummary)).warning);
+  }
+  if (publisher?.checkRunStart != null) {
+    const { api, octokit, ctx, checkRunStart, stopStart } = publisher;
+    const signal = AbortSignal.timeout(api.PUBLISH_DEADLINE_MS);
     try {
-      await api.completeCheckRun(octokit, ctx, checkRunId, {
-        conclusion: "failure",
-        title,
-        checkSummary: body,
-        checkText: "",
-        comment: body,
-        jobSummary: body,
-        statusDescription: title.slice(0, 140),
-        annotations: []
-      });
+      const started = await untilAborted(checkRunStart, signal);
+      if (started !== null && "checkRunId" in started) {
+        await api.completeCheckRun(octokit, ctx, started.checkRunId, failure.report, { signal });
+      }
     } catch (publishError) {
-      warnSurface(`Could not complete the check run: ${errorMessage(publishError)}`);
+      warn(`Could not complete the check run: ${errorMessage(publishError)}`);
+    } finally {
+      stopStart.abort();
     }
   }
-  setFailed(message);
+  io.log.error(failure.message);
+  return failure.exitCode;
+}
+function untilAborted(promise, signal) {
+  if (signal.aborted) return Promise.resolve(null);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      resolve(null);
+    };
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error2) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error2 instanceof Error ? error2 : new Error(String(error2)));
+      }
+    );
+  });
 }
 
 // src/index.ts
-await run();
+process.exitCode = await run();

@@ -1,13 +1,14 @@
 import {
   summary
-} from "./chunk-TRLNU4ZG.js";
-import {
-  ConfigurationError,
-  errorMessage
-} from "./chunk-QEFFRMPE.js";
+} from "./chunk-BLYCDRTN.js";
 import {
   trimTrailing
 } from "./chunk-TZ2RCCIC.js";
+import {
+  ConfigurationError,
+  errorMessage,
+  quoteValue
+} from "./chunk-QEFFRMPE.js";
 
 // src/github/context.ts
 import { readFileSync } from "node:fs";
@@ -55,16 +56,39 @@ function readEventPayload(env) {
       `GITHUB_EVENT_PATH (${path}) cannot be read: ${errorMessage(error)}; it must name the event JSON GitHub Actions writes`
     );
   }
+  let payload;
   try {
-    return JSON.parse(raw);
+    payload = JSON.parse(raw);
   } catch {
     throw new ConfigurationError(
       `GITHUB_EVENT_PATH (${path}) is not valid JSON; it must name the event JSON GitHub Actions writes`
     );
   }
+  if (record(payload) === void 0 || Array.isArray(payload)) {
+    throw new ConfigurationError(
+      `GITHUB_EVENT_PATH (${path}) holds no JSON object; it must name the event JSON GitHub Actions writes`
+    );
+  }
+  return payload;
 }
 function loadGitHubContext(env = process.env) {
   return githubContextFrom(env, readEventPayload(env));
+}
+function readGitHubContext(env = process.env) {
+  const actions = env.GITHUB_ACTIONS === "true" || nonEmpty(env.GITHUB_EVENT_NAME) !== void 0 || nonEmpty(env.GITHUB_EVENT_PATH) !== void 0;
+  if (!actions && nonEmpty(env.GITHUB_REPOSITORY) === void 0) return { kind: "none" };
+  try {
+    if (actions && nonEmpty(env.GITHUB_EVENT_PATH) === void 0) {
+      return { kind: "unreadable", reason: "GITHUB_EVENT_PATH is not set" };
+    }
+    if (actions && nonEmpty(env.GITHUB_EVENT_NAME) === void 0) {
+      return { kind: "unreadable", reason: "GITHUB_EVENT_NAME is not set" };
+    }
+    const payload = readEventPayload(env);
+    return { kind: "read", context: githubContextFrom(env, payload), payload, actions };
+  } catch (error) {
+    return { kind: "unreadable", reason: errorMessage(error) };
+  }
 }
 function repositoryFrom(env, payload) {
   const fullName = nonEmpty(env.GITHUB_REPOSITORY) ?? text(record(record(payload)?.repository)?.full_name);
@@ -74,11 +98,15 @@ function repositoryFrom(env, payload) {
     );
   }
   const [owner, repo, ...rest] = fullName.split("/");
-  if (!owner || !repo || rest.length > 0) {
-    throw new ConfigurationError(`GITHUB_REPOSITORY '${fullName}' is invalid: expected owner/name`);
+  if (!owner || !repo || rest.length > 0 || !OWNER.test(owner) || !REPOSITORY.test(repo)) {
+    throw new ConfigurationError(
+      `GITHUB_REPOSITORY ${quoteValue(fullName)} is invalid: expected owner/name`
+    );
   }
   return { owner, repo };
 }
+var OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+var REPOSITORY = /^(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/;
 function runUrlFrom(env, serverUrl, owner, repo) {
   const runId = nonEmpty(env.GITHUB_RUN_ID);
   if (!runId) return null;
@@ -115,5 +143,6 @@ export {
   githubContextFrom,
   readEventPayload,
   loadGitHubContext,
+  readGitHubContext,
   writeJobSummary
 };

@@ -1,17 +1,27 @@
 import {
+  verdictTitle
+} from "./chunk-7KPXNC3M.js";
+import {
+  conclusionOf
+} from "./chunk-BWOAAN5N.js";
+import {
+  writeFileConfined
+} from "./chunk-ZS4OGYU6.js";
+import {
+  assertMasked
+} from "./chunk-WFXTJZ4K.js";
+import {
   ConfigurationError,
   errorMessage
 } from "./chunk-QEFFRMPE.js";
-import {
-  conclusionOf,
-  verdictTitle
-} from "./chunk-7WZ7EZPX.js";
 
 // src/report/json.ts
 import * as fs from "node:fs";
 import * as path from "node:path";
 var REPORT_SCHEMA_VERSION = 1;
 function buildJsonReport(assessment, context) {
+  assertMasked(assessment, "The assessment");
+  assertMasked(context, "The render context");
   const { reconciliation } = assessment;
   const report = {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -22,7 +32,8 @@ function buildJsonReport(assessment, context) {
       ref: context.ref,
       runUrl: context.runUrl,
       checklistPath: context.checklistPath,
-      validationRoot: context.validationRoot
+      validationRoot: context.validationRoot,
+      ...typeof context.pullRequest === "number" ? { pullRequest: context.pullRequest } : {}
     },
     verdict: {
       state: assessment.verdict,
@@ -43,7 +54,8 @@ function buildJsonReport(assessment, context) {
     priorities: assessment.priorities,
     reconciliation: {
       claimedDoneFailing: reconciliation.claimedDoneFailing,
-      passesTickIt: reconciliation.passesTickIt
+      passesTickIt: reconciliation.passesTickIt,
+      unverifiedClaims: reconciliation.unverifiedClaims
     },
     placeholders: reconciliation.placeholders,
     signOffs: reconciliation.signOffs,
@@ -55,14 +67,21 @@ function buildJsonReport(assessment, context) {
   }
   return report;
 }
-function writeJsonReport(file, report) {
+function writeJsonReportInside(workingDirectory, file, report) {
+  return writeFileConfined(
+    { boundary: workingDirectory, file, input: "report-path" },
+    `${JSON.stringify(report, null, 2)}
+`
+  );
+}
+function writeJsonReport(file, report, setting = "--json") {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}
 `);
   } catch (error) {
     throw new ConfigurationError(
-      `Cannot write the JSON report to '${file}' (${errorMessage(error)}); set report-path to a writable file path.`
+      `Cannot write the JSON report to '${file}' (${errorMessage(error)}); set ${setting} to a writable file path.`
     );
   }
 }
@@ -70,5 +89,6 @@ function writeJsonReport(file, report) {
 export {
   REPORT_SCHEMA_VERSION,
   buildJsonReport,
+  writeJsonReportInside,
   writeJsonReport
 };

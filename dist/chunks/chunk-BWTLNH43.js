@@ -1,32 +1,99 @@
+import {
+  programOf,
+  programWords,
+  simpleCommandWords,
+  splitChain
+} from "./chunk-POCXICQ4.js";
+
+// src/validations/lanes.ts
+function cargoSubcommand(words) {
+  return words.slice(1).find((word) => !word.startsWith("-") && !word.startsWith("+")) ?? null;
+}
+function npmSubcommand(words) {
+  const index = words.findIndex((word, i) => i > 0 && !word.startsWith("-"));
+  if (index < 0) return null;
+  return { name: words[index], rest: words.slice(index + 1).filter((w) => !w.startsWith("-")) };
+}
+var NODE_PROGRAMS = /* @__PURE__ */ new Set(["npm", "npx", "node", "yarn", "pnpm"]);
+var PACKAGE_MANAGERS = /* @__PURE__ */ new Set(["npm", "yarn", "pnpm"]);
+var CARGO_WITHOUT_TARGET_DIR = /* @__PURE__ */ new Set([
+  "fmt",
+  "audit",
+  "deny",
+  "tree",
+  "metadata",
+  "version",
+  "help",
+  "pkgid",
+  "locate-project",
+  "verify-project"
+]);
+var NPM_READ_ONLY = /* @__PURE__ */ new Set(["audit", "ls", "list", "outdated", "view", "explain", "why"]);
+function resourceOf(segment) {
+  const words = programWords(segment);
+  const program = words[0] ?? null;
+  if (program === "cargo") {
+    const sub = cargoSubcommand(words);
+    const versionOnly = sub === null && words.some((w) => w === "--version" || w === "-V");
+    return versionOnly || sub !== null && CARGO_WITHOUT_TARGET_DIR.has(sub) ? null : "cargo";
+  }
+  if (program === null || !NODE_PROGRAMS.has(program)) return null;
+  if (PACKAGE_MANAGERS.has(program)) {
+    const sub = npmSubcommand(words);
+    const readOnly = sub !== null && NPM_READ_ONLY.has(sub.name) && !sub.rest.includes("fix") || sub === null && words.some((w) => w === "--version" || w === "-v");
+    if (readOnly) return null;
+  }
+  return "node";
+}
+function laneOf(lines, cwd) {
+  const resources = lines.flatMap((line) => splitChain(line).map(resourceOf));
+  if (resources.includes("cargo")) return "cargo";
+  if (resources.includes("node")) return `npm:${cwd}`;
+  return null;
+}
+
+// src/validations/needs-graph.ts
+function runsBuiltBinary(segment) {
+  const program = programOf(segment);
+  return program !== null && /(^|\/)target\/(?:[^/]+\/)?(?:release|debug)\/[^/]+$/.test(program);
+}
+function runsCargoBuild(segment) {
+  const words = programWords(segment);
+  return words[0] === "cargo" && cargoSubcommand(words) === "build";
+}
+function automaticNeeds(node, earlier) {
+  const runsBinary = node.lines.some((line) => splitChain(line).some(runsBuiltBinary));
+  if (!runsBinary) return [];
+  return earlier.filter((other) => other.lines.some((line) => splitChain(line).some(runsCargoBuild))).map((other) => other.id);
+}
+function findNeedsCycle(nodes) {
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const finished = /* @__PURE__ */ new Set();
+  const onPath = [];
+  const visit = (id) => {
+    const loopStart = onPath.indexOf(id);
+    if (loopStart !== -1) return onPath.slice(loopStart);
+    if (finished.has(id)) return null;
+    onPath.push(id);
+    for (const need of byId.get(id)?.needs ?? []) {
+      const cycle = visit(need);
+      if (cycle !== null) return cycle;
+    }
+    onPath.pop();
+    finished.add(id);
+    return null;
+  };
+  for (const node of nodes) {
+    const cycle = visit(node.id);
+    if (cycle !== null) return cycle;
+  }
+  return null;
+}
+
 // src/validations/tools/commands.ts
 import path from "node:path";
-var COMMENT_START = /(?:^|\s)#/g;
-function withoutComment(line) {
-  const lastBreak = Math.max(
-    line.lastIndexOf("\r"),
-    line.lastIndexOf("\u2028"),
-    line.lastIndexOf("\u2029")
-  );
-  COMMENT_START.lastIndex = Math.max(lastBreak, 0);
-  const comment = COMMENT_START.exec(line);
-  return comment === null ? line : line.slice(0, comment.index);
-}
-var WRAPPERS = /* @__PURE__ */ new Set(["time", "env", "exec", "command", "nohup", "sudo"]);
-var ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 function simpleCommands(step) {
-  const commands = [];
-  for (const rawLine of step.split(/\r?\n/)) {
-    const line = withoutComment(rawLine).trim();
-    if (line === "") continue;
-    for (const part of line.split(/&&|\|\||[;|]/)) {
-      const words = part.trim().split(/\s+/).map((word) => word.replace(/^['"]|['"]$/g, "")).filter((word) => word !== "");
-      while (words.length > 0 && (ENV_ASSIGNMENT.test(words[0]) || WRAPPERS.has(words[0]))) {
-        words.shift();
-      }
-      if (words.length > 0) commands.push(words);
-    }
-  }
-  return commands;
+  return simpleCommandWords(step);
 }
 function programName(words) {
   return path.posix.basename(words[0] ?? "");
@@ -43,11 +110,11 @@ function cargoRuns(commands, subcommands) {
     return args !== null && args[0] !== void 0 && subcommands.includes(args[0]);
   });
 }
-var PACKAGE_MANAGERS = /* @__PURE__ */ new Set(["npm", "pnpm", "yarn", "bun"]);
+var PACKAGE_MANAGERS2 = /* @__PURE__ */ new Set(["npm", "pnpm", "yarn", "bun"]);
 function isBuildCommand(words) {
   const program = programName(words);
   const [, first, second] = words;
-  if (PACKAGE_MANAGERS.has(program)) {
+  if (PACKAGE_MANAGERS2.has(program)) {
     if (first === "build") return true;
     return (first === "run" || first === "run-script") && second !== void 0 && /^build\b/.test(second);
   }
@@ -57,7 +124,7 @@ function isBuildCommand(words) {
 function isTestCommand(words) {
   const program = programName(words);
   const [, first, second] = words;
-  if (PACKAGE_MANAGERS.has(program)) {
+  if (PACKAGE_MANAGERS2.has(program)) {
     if (first === "test" || first === "t") return true;
     return (first === "run" || first === "run-script") && second !== void 0 && /^test\b/.test(second);
   }
@@ -136,9 +203,11 @@ function recognises(id, command) {
 }
 
 export {
+  laneOf,
+  automaticNeeds,
+  findNeedsCycle,
   simpleCommands,
   programName,
-  isTestCommand,
   flagCheck,
   toolIdFor,
   recognises

@@ -1,10 +1,141 @@
+import {
+  inheritableEnvironment
+} from "./chunk-CBYIFZ63.js";
 import "./chunk-XCBH6NLF.js";
 
 // src/validations/runner.ts
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { statSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { StringDecoder } from "node:string_decoder";
+
+// src/validations/process-sweep.ts
+import { readdirSync, readFileSync } from "node:fs";
+var RUN_MARKER_NAME = "READINESS_GATE_RUN";
+function readProcess(pid) {
+  let stat;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return null;
+  }
+  const close = stat.lastIndexOf(")");
+  const fields = stat.slice(close + 2).split(" ");
+  return {
+    pid,
+    command: stat.slice(stat.indexOf("(") + 1, close),
+    zombie: fields[0] === "Z" || fields[0] === "X",
+    ppid: Number(fields[1]),
+    pgrp: Number(fields[2]),
+    session: Number(fields[3]),
+    startTime: Number(fields[19])
+  };
+}
+function listProcesses() {
+  let names;
+  try {
+    names = readdirSync("/proc");
+  } catch {
+    return [];
+  }
+  const out = [];
+  for (const name of names) {
+    if (!/^\d+$/.test(name)) continue;
+    const info = readProcess(Number(name));
+    if (info !== null) out.push(info);
+  }
+  return out;
+}
+function hasMarker(pid, marker) {
+  try {
+    const environ = readFileSync(`/proc/${pid}/environ`);
+    return environ.includes(`${RUN_MARKER_NAME}=${marker}\0`);
+  } catch {
+    return false;
+  }
+}
+var ProcessJail = class {
+  constructor(rootPid, marker, list = listProcesses) {
+    this.rootPid = rootPid;
+    this.marker = marker;
+    this.list = list;
+    const root = list === listProcesses ? readProcess(rootPid) : list().find((info) => info.pid === rootPid);
+    this.rootStart = root?.startTime ?? 0;
+  }
+  /** pid → start time of every process seen belonging to the validation. */
+  seen = /* @__PURE__ */ new Map();
+  /** Only a process started after the root can carry its marker: older ones are not read. */
+  rootStart;
+  /** A cheap look (stat files only) that records the validation's current processes. */
+  observe() {
+    for (const info of this.members(false)) this.seen.set(info.pid, info.startTime);
+  }
+  /** The validation's live processes (zombies excluded), the runner's own never among them. */
+  leftovers() {
+    return this.members(true).filter((info) => !info.zombie);
+  }
+  members(readEnvironment) {
+    const all = this.list().filter((info) => info.pid !== process.pid);
+    const byPid = new Map(all.map((info) => [info.pid, info]));
+    const memo = /* @__PURE__ */ new Map();
+    const belongs = (info, depth) => {
+      const known = memo.get(info.pid);
+      if (known !== void 0) return known;
+      let result = info.pid === this.rootPid || info.pgrp === this.rootPid || info.session === this.rootPid || this.seen.get(info.pid) === info.startTime;
+      if (!result && info.ppid === this.rootPid) result = true;
+      const parent = byPid.get(info.ppid);
+      if (!result && parent !== void 0 && depth < 64) result = belongs(parent, depth + 1);
+      if (!result && readEnvironment && info.startTime >= this.rootStart) {
+        result = hasMarker(info.pid, this.marker);
+      }
+      memo.set(info.pid, result);
+      return result;
+    };
+    return all.filter((info) => belongs(info, 0));
+  }
+};
+function sendSignal(pid, signal) {
+  try {
+    process.kill(pid, signal);
+  } catch {
+  }
+}
+var delay = (ms) => new Promise((resolve) => {
+  setTimeout(resolve, ms);
+});
+function stillRunning(info) {
+  const now = readProcess(info.pid);
+  return now !== null && !now.zombie && now.startTime === info.startTime;
+}
+async function sweep(jail, options) {
+  const signal = options.signal ?? sendSignal;
+  const pollMs = options.pollMs ?? 20;
+  const killed = /* @__PURE__ */ new Map();
+  let signalled = [];
+  const round = (name) => {
+    signalled = jail.leftovers();
+    for (const info of signalled) {
+      if (!killed.has(info.pid)) killed.set(info.pid, { pid: info.pid, command: info.command });
+      signal(info.pid, name);
+    }
+    return signalled.length;
+  };
+  if (round("SIGTERM") === 0) return [];
+  const graceEnd = Date.now() + options.graceMs;
+  while (Date.now() < graceEnd) {
+    await delay(Math.min(pollMs, Math.max(0, graceEnd - Date.now())));
+    if (signalled.some(stillRunning)) continue;
+    if (round("SIGTERM") === 0) return [...killed.values()];
+  }
+  const killEnd = Date.now() + 2e3;
+  while (round("SIGKILL") > 0 && Date.now() < killEnd) {
+    await delay(pollMs);
+  }
+  return [...killed.values()];
+}
+
+// src/validations/runner.ts
 var DEFAULT_HEAD_BYTES = 64 * 1024;
 var DEFAULT_TAIL_BYTES = 64 * 1024;
 var DEFAULT_MAX_LINE_LENGTH = 16 * 1024;
@@ -152,11 +283,13 @@ var LineSplitter = class {
   }
 };
 var ProcessRunner = class {
-  killGraceMs;
-  pipeDrainMs;
+  timing;
   constructor(options = {}) {
-    this.killGraceMs = options.killGraceMs ?? 2e3;
-    this.pipeDrainMs = options.pipeDrainMs ?? 250;
+    this.timing = {
+      killGraceMs: options.killGraceMs ?? 2e3,
+      pipeDrainMs: options.pipeDrainMs ?? 250,
+      scanIntervalMs: options.scanIntervalMs ?? 1e3
+    };
   }
   run(request) {
     const capture = new OutputCapture(
@@ -167,7 +300,7 @@ var ProcessRunner = class {
     if (directoryProblem !== null) {
       return Promise.resolve(notStarted(directoryProblem, capture));
     }
-    return new CommandExecution(request, capture, this.killGraceMs, this.pipeDrainMs).finished;
+    return new CommandExecution(request, capture, this.timing).finished;
   }
 };
 function checkWorkingDirectory(cwd) {
@@ -188,13 +321,9 @@ function notStarted(spawnError, capture) {
     output: capture.result()
   };
 }
-var WITHHELD_ENV = /^(?:INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_(?:TOKEN|URL))$/i;
-function commandEnvironment(extra) {
-  const inherited = {};
-  for (const [name, value] of Object.entries(process.env)) {
-    if (value !== void 0 && !WITHHELD_ENV.test(name)) inherited[name] = value;
-  }
-  return { ...inherited, ...PLAIN_OUTPUT_ENV, ...extra };
+function commandEnvironment(extra, marker) {
+  const inherited = inheritableEnvironment(process.env);
+  return { ...inherited, ...PLAIN_OUTPUT_ENV, ...extra, [RUN_MARKER_NAME]: marker };
 }
 function timerDelay(ms) {
   const longest = 2 ** 31 - 1;
@@ -207,18 +336,18 @@ function signalGroup(pid, signal) {
   }
 }
 var CommandExecution = class {
-  constructor(request, capture, killGraceMs, pipeDrainMs) {
+  constructor(request, capture, timing) {
     this.request = request;
     this.capture = capture;
-    this.killGraceMs = killGraceMs;
-    this.pipeDrainMs = pipeDrainMs;
+    this.timing = timing;
     this.finished = new Promise((resolve, reject) => {
       this.resolve = resolve;
       this.reject = reject;
     });
+    const marker = randomBytes(16).toString("hex");
     this.child = spawn("bash", ["-e", "-c", request.command], {
       cwd: request.cwd,
-      env: commandEnvironment(request.env),
+      env: commandEnvironment(request.env, marker),
       stdio: ["ignore", "pipe", "pipe"],
       detached: true
     });
@@ -229,6 +358,13 @@ var CommandExecution = class {
       this.onMainExit(code, signal);
     });
     if (this.child.pid === void 0) return;
+    this.jail = new ProcessJail(this.child.pid, marker);
+    const jail = this.jail;
+    this.timers.push(
+      setInterval(() => {
+        jail.observe();
+      }, this.timing.scanIntervalMs)
+    );
     this.watch(this.child.stdout);
     this.watch(this.child.stderr);
     this.timers.push(
@@ -243,6 +379,9 @@ var CommandExecution = class {
   child;
   startedAt = performance.now();
   timers = [];
+  jail = null;
+  /** Processes outside the process group that were signalled at a timeout. */
+  escapedAtTimeout = /* @__PURE__ */ new Map();
   splitters = [];
   openPipes = 2;
   exit = null;
@@ -289,8 +428,8 @@ var CommandExecution = class {
     }
     this.timers.push(
       setTimeout(() => {
-        this.killAndStopReading();
-      }, this.pipeDrainMs)
+        this.stopReading();
+      }, this.timing.pipeDrainMs)
     );
   }
   onTimeout() {
@@ -298,15 +437,29 @@ var CommandExecution = class {
     this.timedOut = true;
     const pid = this.child.pid;
     signalGroup(pid, "SIGTERM");
+    this.signalEscaped("SIGTERM");
     this.timers.push(
       setTimeout(() => {
         signalGroup(pid, "SIGKILL");
-      }, this.killGraceMs)
+        this.signalEscaped("SIGKILL");
+      }, this.timing.killGraceMs)
     );
   }
-  killAndStopReading() {
+  /** Signals the command's processes that left its process group (`setsid`), and records them. */
+  signalEscaped(signal) {
+    const escaped = (this.jail?.leftovers() ?? []).filter(
+      (info) => info.pgrp !== this.child.pid
+    );
+    for (const info of escaped) {
+      this.escapedAtTimeout.set(info.pid, { pid: info.pid, command: info.command });
+      try {
+        process.kill(info.pid, signal);
+      } catch {
+      }
+    }
+  }
+  stopReading() {
     if (this.done) return;
-    signalGroup(this.child.pid, "SIGKILL");
     this.child.stdout?.destroy();
     this.child.stderr?.destroy();
     this.finish();
@@ -316,17 +469,31 @@ var CommandExecution = class {
     this.done = true;
     this.clearTimers();
     for (const splitter of this.splitters) splitter.end();
+    const leftovers = this.jail === null ? Promise.resolve([]) : sweep(this.jail, { graceMs: this.timing.killGraceMs });
+    void leftovers.then(
+      (killed) => {
+        this.settle(killed);
+      },
+      () => {
+        this.settle([]);
+      }
+    );
+  }
+  settle(swept) {
     if (this.callbackError !== null) {
       this.reject(this.callbackError.error);
       return;
     }
+    const killed = new Map(this.escapedAtTimeout);
+    for (const info of swept) killed.set(info.pid, info);
     this.resolve({
       exitCode: this.exit?.code ?? null,
       signal: this.exit?.signal ?? null,
       timedOut: this.timedOut,
       spawnError: null,
       durationMs: Math.round(performance.now() - this.startedAt),
-      output: this.capture.result()
+      output: this.capture.result(),
+      ...killed.size > 0 ? { killed: [...killed.values()] } : {}
     });
   }
   clearTimers() {

@@ -1,11 +1,17 @@
 import {
-  ConfigurationError
-} from "./chunk-QEFFRMPE.js";
-import {
+  replaceQuoted,
   trimCodes,
   trimEndMatching,
   trimMatching
 } from "./chunk-TZ2RCCIC.js";
+import {
+  programWords,
+  shellWords,
+  splitChain
+} from "./chunk-POCXICQ4.js";
+import {
+  ConfigurationError
+} from "./chunk-QEFFRMPE.js";
 import {
   __commonJS,
   __export
@@ -3909,31 +3915,33 @@ function baseName(file) {
 }
 
 // src/checklist/load.ts
-var POINT_AT_CHECKLIST = "point the checklist input at your production checklist (a Markdown file)";
-function loadChecklist(path, displayName = path) {
-  const text = decodeUtf8(readChecklistBytes(path, displayName), displayName);
+function pointAt(setting) {
+  return `point ${setting} at your production checklist (a Markdown file)`;
+}
+function loadChecklist(path, displayName = path, setting = "the checklist input") {
+  const text = decodeUtf8(readChecklistBytes(path, displayName, setting), displayName, setting);
   if (text.trim() === "") {
-    throw new ConfigurationError(`Checklist '${displayName}' is empty; ${POINT_AT_CHECKLIST}.`);
+    throw new ConfigurationError(`Checklist '${displayName}' is empty; ${pointAt(setting)}.`);
   }
   const checklist = parseChecklist(text, displayName);
   if (!hasTaskItems(checklist)) {
     throw new ConfigurationError(
-      `Checklist '${displayName}' has no task items ("- [ ] \u2026"); ${POINT_AT_CHECKLIST}.`
+      `Checklist '${displayName}' has no task items ("- [ ] \u2026"); ${pointAt(setting)}.`
     );
   }
   return checklist;
 }
-function readChecklistBytes(path, name) {
+function readChecklistBytes(path, name, setting) {
   try {
     if (!statSync(path).isFile()) {
       const kind = statSync(path).isDirectory() ? "is a directory" : "is not a regular file";
-      throw new ConfigurationError(`Checklist '${name}' ${kind}; ${POINT_AT_CHECKLIST}.`);
+      throw new ConfigurationError(`Checklist '${name}' ${kind}; ${pointAt(setting)}.`);
     }
     return readFileSync(path);
   } catch (error) {
     if (error instanceof ConfigurationError) throw error;
     throw new ConfigurationError(
-      `Checklist '${name}' ${describeReadError(error)}; ${POINT_AT_CHECKLIST}.`
+      `Checklist '${name}' ${describeReadError(error)}; ${pointAt(setting)}.`
     );
   }
 }
@@ -3953,11 +3961,11 @@ function describeReadError(error) {
       return `cannot be read (${code2 ?? String(error)})`;
   }
 }
-function decodeUtf8(bytes, name) {
+function decodeUtf8(bytes, name, setting) {
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     throw new ConfigurationError(
-      `Checklist '${name}' is a binary file (NUL byte at offset ${nul}); ${POINT_AT_CHECKLIST}.`
+      `Checklist '${name}' is a binary file (NUL byte at offset ${nul}); ${pointAt(setting)}.`
     );
   }
   try {
@@ -3991,6 +3999,401 @@ function invalidUtf8Offset(bytes) {
   return bytes.length;
 }
 
+// src/validations/bash-script.ts
+function sourceLines(text, firstLine) {
+  const physical = text.replace(/\r\n?/g, "\n").split("\n");
+  if (physical.at(-1) === "") physical.pop();
+  return physical.map((line, index) => ({ text: line, line: firstLine + index }));
+}
+function readStatements(lines) {
+  const reader = new StatementReader();
+  for (const line of lines) reader.push(line);
+  return reader.finish();
+}
+var StatementReader = class {
+  out = [];
+  open = [];
+  nesting = new Nesting();
+  lines = new LogicalLineReader((line) => {
+    this.take(line);
+  });
+  push(line) {
+    this.lines.push(line);
+  }
+  /** True when the lines so far end between whole statements. */
+  complete() {
+    return this.lines.idle() && this.open.length === 0;
+  }
+  finish() {
+    this.lines.finish();
+    if (this.open.length > 0) this.out.push(statementOf(this.open, false));
+    this.open = [];
+    return this.out;
+  }
+  take(line) {
+    if (this.open.length === 0 && line.head === "" && line.hereDocuments.length === 0) {
+      if (!line.open) return;
+    }
+    this.open.push(line);
+    this.nesting.read(line.head);
+    if (this.nesting.closed() && !line.open) {
+      this.out.push(statementOf(this.open, true));
+      this.open = [];
+    }
+  }
+};
+var METACHARACTERS = /* @__PURE__ */ new Set([" ", "	", ";", "&", "|", "(", ")", "<", ">"]);
+var LogicalLineReader = class {
+  constructor(emit) {
+    this.emit = emit;
+  }
+  stack = [];
+  /** Here-documents opened on the current logical line, bodies not read yet. */
+  pending = [];
+  /** Here-documents whose bodies are being read, the first one now. */
+  bodies = [];
+  /** An unquoted body's lines joined by trailing backslashes, before the terminator test. */
+  joined = "";
+  current = null;
+  push(source) {
+    if (this.bodies.length > 0) {
+      this.readBody(source.text);
+      return;
+    }
+    const line = this.begin(source);
+    const continued = this.scan(source.text, line);
+    if (continued || this.stack.length > 0) return;
+    if (this.pending.length > 0) {
+      line.hereDocuments = line.hereDocuments.concat(this.pending);
+      this.bodies = this.pending;
+      this.pending = [];
+      return;
+    }
+    this.end();
+  }
+  /** True between logical lines. */
+  idle() {
+    return this.current === null;
+  }
+  finish() {
+    if (this.current === null) return;
+    this.current.open = true;
+    this.end();
+  }
+  begin(source) {
+    if (this.current === null) {
+      this.current = {
+        head: "",
+        rawLines: [],
+        line: source.line,
+        hereDocuments: [],
+        expands: false,
+        substitutes: false,
+        redirects: false,
+        open: false
+      };
+    }
+    this.current.rawLines.push(source.text);
+    return this.current;
+  }
+  end() {
+    const line = this.current;
+    line.head = line.head.trim();
+    if (line.hereDocuments.some((document) => !document.terminated)) line.open = true;
+    this.current = null;
+    this.bodies = [];
+    this.emit(line);
+  }
+  top() {
+    return this.stack.at(-1);
+  }
+  /** Scans one physical line; true when it ends in a line continuation. */
+  scan(text, line) {
+    let head = "";
+    let i = 0;
+    const inCode = () => {
+      const top = this.top();
+      return top === void 0 || top.kind === "subst";
+    };
+    while (i < text.length) {
+      const ch = text[i];
+      const next = text[i + 1];
+      const top = this.top();
+      if (ch === "\\" && top?.kind !== "single") {
+        if (i === text.length - 1) {
+          if (top?.kind === "ansi") {
+            head += ch;
+            break;
+          }
+          line.head += head + (head.endsWith(" ") ? "" : " ");
+          return true;
+        }
+        head += ch + next;
+        i += 2;
+        continue;
+      }
+      if (top?.kind === "single") {
+        if (ch === "'") this.stack.pop();
+        head += ch;
+        i++;
+        continue;
+      }
+      if (top?.kind === "ansi") {
+        if (ch === "'") this.stack.pop();
+        head += ch;
+        i++;
+        continue;
+      }
+      if (top?.kind === "double" && ch === '"') {
+        this.stack.pop();
+        head += ch;
+        i++;
+        continue;
+      }
+      if (top?.kind === "backtick" && ch === "`") {
+        this.stack.pop();
+        head += ch;
+        i++;
+        continue;
+      }
+      if (top?.kind === "param" && ch === "}") {
+        this.stack.pop();
+        head += ch;
+        i++;
+        continue;
+      }
+      if (top?.kind === "arith") {
+        if (ch === "(") top.parens++;
+        if (ch === ")") {
+          if (top.parens === 0 && next === ")") {
+            this.stack.pop();
+            head += "))";
+            i += 2;
+            continue;
+          }
+          top.parens = Math.max(0, top.parens - 1);
+        }
+        head += ch;
+        i++;
+        continue;
+      }
+      if (ch === "$" || ch === "`") {
+        const opened = this.openExpansion(text, i, line);
+        if (opened > 0) {
+          head += text.slice(i, i + opened);
+          i += opened;
+          continue;
+        }
+      }
+      if (top?.kind === "double" || top?.kind === "backtick") {
+        if (ch === "$") line.expands = true;
+        head += ch;
+        i++;
+        continue;
+      }
+      if (ch === "'" || ch === '"') {
+        this.stack.push({ kind: ch === "'" ? "single" : "double" });
+        head += ch;
+        i++;
+        continue;
+      }
+      if (top?.kind === "param") {
+        head += ch;
+        i++;
+        continue;
+      }
+      const wordStart = i === 0 || METACHARACTERS.has(text[i - 1]);
+      if (ch === "#" && wordStart) break;
+      if (ch === "(" && next === "(" && wordStart && inCode()) {
+        this.stack.push({ kind: "arith", parens: 0 });
+        head += "((";
+        i += 2;
+        continue;
+      }
+      if (top?.kind === "subst") {
+        if (ch === "(") top.parens++;
+        if (ch === ")") {
+          if (top.parens === 0) {
+            this.stack.pop();
+            head += ch;
+            i++;
+            continue;
+          }
+          top.parens--;
+        }
+      }
+      if ((ch === "<" || ch === ">") && next === "(") {
+        line.substitutes = true;
+        line.expands = true;
+        this.stack.push({ kind: "subst", parens: 0 });
+        head += ch + "(";
+        i += 2;
+        continue;
+      }
+      if (ch === "<" && next === "<") {
+        const consumed = this.hereDocumentOperator(text, i);
+        head += text.slice(i, i + consumed);
+        i += consumed;
+        continue;
+      }
+      if (ch === "<" || ch === ">") line.redirects = true;
+      head += ch;
+      i++;
+    }
+    line.head += head;
+    if (this.stack.length > 0) line.head += "\n";
+    return false;
+  }
+  /** Opens `$'…'`, `$"…"`, `$((…))`, `$(…)`, `${…}` or a backtick at `i`; returns the characters taken (0: none). */
+  openExpansion(text, i, line) {
+    const ch = text[i];
+    const top = this.top();
+    if (ch === "`") {
+      if (top?.kind === "backtick") return 0;
+      line.expands = true;
+      line.substitutes = true;
+      this.stack.push({ kind: "backtick" });
+      return 1;
+    }
+    const next = text[i + 1];
+    const inDouble = top?.kind === "double";
+    if (next === "'" && !inDouble) {
+      this.stack.push({ kind: "ansi" });
+      return 2;
+    }
+    if (next === '"' && !inDouble) {
+      this.stack.push({ kind: "double" });
+      return 2;
+    }
+    if (next === "(" && text[i + 2] === "(") {
+      line.expands = true;
+      this.stack.push({ kind: "arith", parens: 0 });
+      return 3;
+    }
+    if (next === "(") {
+      line.expands = true;
+      line.substitutes = true;
+      this.stack.push({ kind: "subst", parens: 0 });
+      return 2;
+    }
+    if (next === "{") {
+      line.expands = true;
+      this.stack.push({ kind: "param" });
+      return 2;
+    }
+    line.expands = true;
+    return 0;
+  }
+  /** Reads `<<`, `<<-` and the delimiter word after it (a `<<<` here-string is not one). */
+  hereDocumentOperator(text, i) {
+    if (text[i + 2] === "<") return 3;
+    let j = i + 2;
+    const stripTabs = text[j] === "-";
+    if (stripTabs) j++;
+    while (text[j] === " " || text[j] === "	") j++;
+    let delimiter = "";
+    let quoted = false;
+    while (j < text.length && !METACHARACTERS.has(text[j])) {
+      const ch = text[j];
+      if (ch === "'" || ch === '"') {
+        const close = text.indexOf(ch, j + 1);
+        const end = close === -1 ? text.length : close;
+        delimiter += text.slice(j + 1, end);
+        quoted = true;
+        j = end + 1;
+        continue;
+      }
+      if (ch === "\\" && j + 1 < text.length) {
+        delimiter += text[j + 1];
+        quoted = true;
+        j += 2;
+        continue;
+      }
+      delimiter += ch;
+      j++;
+    }
+    if (delimiter !== "") {
+      this.pending.push({ delimiter, quoted, stripTabs, lines: [], terminated: false });
+    }
+    return Math.min(j, text.length) - i;
+  }
+  /** One line of the current here-document's body, or its terminator. */
+  readBody(physical) {
+    const line = this.current;
+    const document = this.bodies[0];
+    line.rawLines.push(physical);
+    document.lines.push(physical);
+    if (!document.quoted && trailingBackslashes(physical) % 2 === 1) {
+      this.joined += physical.slice(0, -1);
+      return;
+    }
+    const candidate = this.joined + physical;
+    this.joined = "";
+    if (!document.quoted && /[$`]/.test(candidate)) line.expands = true;
+    if (!document.quoted && /\$\(|`/.test(candidate)) line.substitutes = true;
+    const compared = document.stripTabs ? candidate.replace(/^\t+/, "") : candidate;
+    if (compared !== document.delimiter) return;
+    document.terminated = true;
+    this.bodies.shift();
+    if (this.bodies.length === 0) this.end();
+  }
+};
+function trailingBackslashes(text) {
+  let count = 0;
+  while (count < text.length && text[text.length - 1 - count] === "\\") count++;
+  return count;
+}
+var OPENERS = /* @__PURE__ */ new Set(["if", "for", "while", "until", "select", "case"]);
+var CLOSERS = /* @__PURE__ */ new Set(["fi", "done", "esac"]);
+var LEADERS = /* @__PURE__ */ new Set(["then", "do", "else", "!", "time"]);
+function statementOf(lines, complete) {
+  const heads = lines.map((line) => line.head).filter((head) => head !== "");
+  const text = lines.flatMap((line) => [
+    line.head,
+    ...line.hereDocuments.flatMap((document) => document.lines.map((body) => body.trim()))
+  ]).filter((part) => part !== "").join("\n");
+  return {
+    text,
+    head: heads.join("\n"),
+    raw: lines.flatMap((line) => line.rawLines).join("\n").trimEnd(),
+    line: lines[0].line,
+    expands: lines.some((line) => line.expands),
+    substitutes: lines.some((line) => line.substitutes),
+    redirects: lines.some((line) => line.redirects),
+    complete: complete && lines.every((line) => !line.open)
+  };
+}
+var Nesting = class {
+  depth = 0;
+  cases = 0;
+  parens = 0;
+  read(head) {
+    const casesBefore = this.cases;
+    for (const segment of splitChain(head)) {
+      const words = shellWords(segment);
+      let start = 0;
+      while (start < words.length - 1 && LEADERS.has(words[start])) start++;
+      const first = words[start] ?? "";
+      if (OPENERS.has(first)) this.depth++;
+      if (first === "case") this.cases++;
+      if (first === "esac") this.cases = Math.max(0, this.cases - 1);
+      if (CLOSERS.has(first) || segment.startsWith("}")) this.depth--;
+      if (first === "{" || /(\s|\))\{$/.test(segment)) this.depth++;
+    }
+    this.depth = Math.max(0, this.depth);
+    if (casesBefore === 0 && this.cases === 0) {
+      const unquoted2 = replaceQuoted(head.replace(/\\[\s\S]/g, ""), () => "");
+      for (const ch of unquoted2) {
+        if (ch === "(") this.parens++;
+        if (ch === ")") this.parens = Math.max(0, this.parens - 1);
+      }
+    }
+  }
+  closed() {
+    return this.depth === 0 && this.parens === 0;
+  }
+};
+
 // src/checklist/script.ts
 var SHELL_LANGUAGES = /* @__PURE__ */ new Set([
   "bash",
@@ -4004,7 +4407,10 @@ var SHELL_LANGUAGES = /* @__PURE__ */ new Set([
 ]);
 var NEAREST_HEADING = /validat/i;
 var ANY_ENCLOSING_HEADING = /validat|verif|check|smoke|sanity/i;
-var NOT_A_COMMAND = /^(?:#|echo\b|printf\b|set\b|cd\b|exit\b|$)/;
+var TRANSCRIPT_LANGUAGES = /* @__PURE__ */ new Set(["console", "shell-session", "shellsession"]);
+var NOT_A_COMMAND = /* @__PURE__ */ new Set(["echo", "printf", "set", "cd", "exit", ":"]);
+var PROMPT = /^\s*\$(?:\s|$)/;
+var CONTINUATION_PROMPT = /^> ?/;
 function findValidationScript(checklist) {
   const candidates = checklist.codeBlocks.filter(
     (block) => isShellFence(block) && hasRealCommand(block)
@@ -4020,10 +4426,47 @@ function isShellFence(block) {
   return block.contentLine > block.line && SHELL_LANGUAGES.has(block.lang);
 }
 function hasRealCommand(block) {
-  return block.text.split("\n").some((line) => {
-    const command = line.trim().replace(/^\$\s+/, "");
-    return !NOT_A_COMMAND.test(command);
+  return readStatements(scriptSource(block)).some((statement) => {
+    const program = programWords(statement.head)[0];
+    if (program === void 0) return statement.substitutes;
+    return !NOT_A_COMMAND.has(program) || statement.substitutes && program !== "cd";
   });
+}
+function isTranscript(block) {
+  if (TRANSCRIPT_LANGUAGES.has(block.lang)) return true;
+  const first = block.text.split("\n").find((line) => line.trim() !== "");
+  return first !== void 0 && PROMPT.test(first);
+}
+function scriptSource(block) {
+  const lines = sourceLines(block.text, block.contentLine);
+  return isTranscript(block) ? transcriptCommands(lines) : lines;
+}
+function transcriptCommands(lines) {
+  const out = [];
+  let command = [];
+  let reader = new StatementReader();
+  const take = (line) => {
+    command.push(line);
+    reader.push(line);
+    if (!reader.complete()) return;
+    for (const part of command) out.push(part);
+    command = [];
+    reader = new StatementReader();
+  };
+  for (const line of lines) {
+    if (command.length > 0 && CONTINUATION_PROMPT.test(line.text)) {
+      take({ text: line.text.replace(CONTINUATION_PROMPT, ""), line: line.line });
+      continue;
+    }
+    if (command.length > 0) {
+      command = [];
+      reader = new StatementReader();
+    }
+    if (!PROMPT.test(line.text)) continue;
+    const text = line.text.replace(PROMPT, "");
+    if (text.trim() !== "") take({ text, line: line.line });
+  }
+  return out;
 }
 function enclosingHeadings(sections, line) {
   const titles = [];
@@ -4042,5 +4485,7 @@ export {
   phaseItems,
   UnicodeRegex,
   loadChecklist,
-  findValidationScript
+  readStatements,
+  findValidationScript,
+  scriptSource
 };

@@ -3199,7 +3199,8 @@ var PLAN_SOURCES = [
   "verify-items",
   "config"
 ];
-var TOP_KEYS = ["version", "source", "timeout", "concurrency", "gate", "validations"];
+var CLAIMS_SETTINGS = ["report", "plan"];
+var TOP_KEYS = ["version", "source", "timeout", "concurrency", "gate", "claims", "validations"];
 var GATE_KEYS = ["require-validations", "require-items"];
 var ENTRY_KEYS = [
   "id",
@@ -3212,7 +3213,8 @@ var ENTRY_KEYS = [
   "verifies",
   "critical",
   "disabled",
-  "allow-mutation"
+  "allow-mutation",
+  "reports"
 ];
 var MAX_TIMEOUT_SECONDS = 86400;
 var DURATION_UNITS = { "": 1, s: 1, m: 60, h: 3600 };
@@ -3230,20 +3232,18 @@ function parseDuration(value) {
   if (!Number.isFinite(seconds) || seconds <= 0 || seconds > MAX_TIMEOUT_SECONDS) return null;
   return Math.max(1, Math.round(seconds * 1e3));
 }
-function loadConfig(path, { required }) {
+function loadConfig(path, { required, setting = "the 'config' input" }) {
   let stat;
   try {
     stat = fs.statSync(path);
   } catch {
     if (!required) return null;
     throw new ConfigurationError(
-      `Config file '${path}' does not exist; create it or point the 'config' input at your readiness config.`
+      `Config file '${path}' does not exist; create it or point ${setting} at your readiness config.`
     );
   }
   if (!stat.isFile()) {
-    throw new ConfigurationError(
-      `Config '${path}' is not a file; point the 'config' input at a YAML file.`
-    );
+    throw new ConfigurationError(`Config '${path}' is not a file; point ${setting} at a YAML file.`);
   }
   if (stat.size > 1024 * 1024) {
     throw new ConfigurationError(
@@ -3294,6 +3294,8 @@ var ConfigReader = class {
     if (concurrency !== void 0) config.concurrency = this.readConcurrency(concurrency);
     const gate = field("gate");
     if (gate !== void 0) config.gate = this.readGate(gate);
+    const claims = field("claims");
+    if (claims !== void 0) config.claims = this.readClaims(claims);
     const validations = field("validations");
     if (validations !== void 0) {
       config.validations = this.readValidations(validations, config.source === "config");
@@ -3306,6 +3308,14 @@ var ConfigReader = class {
     return this.fail(
       node.line,
       `'source' must be one of: ${PLAN_SOURCES.join(", ")} (got ${describe(node.value)})`
+    );
+  }
+  readClaims(node) {
+    const found = CLAIMS_SETTINGS.find((setting) => setting === node.value);
+    if (found !== void 0) return found;
+    return this.fail(
+      node.line,
+      `'claims' must be one of: ${CLAIMS_SETTINGS.join(", ")} (got ${describe(node.value)})`
     );
   }
   readDuration(node, key) {
@@ -3391,6 +3401,10 @@ var ConfigReader = class {
       entry.verifies = this.readList(verifies, "verifies", (item) => this.readItemRef(item));
       lines.verifies = verifies.items.map((item) => item.line);
     }
+    const reports = field("reports");
+    if (reports !== void 0) {
+      entry.reports = this.readList(reports, "reports", (item) => this.readReportPath(item));
+    }
     for (const [key, property] of [
       ["critical", "critical"],
       ["disabled", "disabled"],
@@ -3446,6 +3460,17 @@ var ConfigReader = class {
     }
     const parts = value.split("/").filter((part) => part !== "" && part !== ".");
     return parts.length === 0 ? "." : parts.join("/");
+  }
+  readReportPath(node) {
+    const value = node.value;
+    const valid = typeof value === "string" && value.trim() !== "" && !hasControlCharacter(value) && !value.startsWith("/") && !value.split("/").includes("..");
+    if (!valid) {
+      return this.fail(
+        node.line,
+        `each of 'reports' must be a relative file path inside the working directory, without '..' (got ${describe(value)})`
+      );
+    }
+    return value;
   }
   readEnv(node) {
     if (!isMapping(node.value)) {
@@ -3559,6 +3584,7 @@ function editDistance(a, b) {
   return previous[b.length];
 }
 export {
+  CLAIMS_SETTINGS,
   DEFAULT_CONFIG_PATH,
   MAX_TIMEOUT_SECONDS,
   PLAN_SOURCES,

@@ -3,13 +3,15 @@ import {
   formatFinished,
   formatPlan,
   formatStarted,
-  formatVerdict
-} from "./chunk-HORSKLZQ.js";
+  formatVerdict,
+  runLog
+} from "./chunk-RWN7KHU6.js";
 import "./chunk-XCBH6NLF.js";
 export {
   formatDuration,
   formatFinished,
   formatPlan,
   formatStarted,
-  formatVerdict
+  formatVerdict,
+  runLog
 };

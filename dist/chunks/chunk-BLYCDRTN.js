@@ -438,10 +438,6 @@ function setOutput(name, value) {
   process.stdout.write(os4.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
-function setFailed(message) {
-  process.exitCode = ExitCode.Failure;
-  error(message);
-}
 function debug(message) {
   issueCommand("debug", {}, message);
 }
@@ -466,8 +462,8 @@ export {
   setSecret,
   getInput,
   setOutput,
-  setFailed,
   debug,
+  error,
   warning,
   info,
   startGroup,

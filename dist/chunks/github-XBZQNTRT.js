@@ -1,22 +1,26 @@
 import {
+  require_tunnel,
+  require_undici
+} from "./chunk-UUULMSAL.js";
+import {
   githubContextFrom,
   loadGitHubContext,
   readEventPayload,
   writeJobSummary
-} from "./chunk-K2MBGMD6.js";
+} from "./chunk-MXIL5KNU.js";
 import {
-  require_tunnel,
-  require_undici
-} from "./chunk-UUULMSAL.js";
-import "./chunk-TRLNU4ZG.js";
-import {
-  ConfigurationError,
-  errorMessage
-} from "./chunk-QEFFRMPE.js";
+  formatBytes,
+  formatDuration
+} from "./chunk-QVUAMLGH.js";
+import "./chunk-BLYCDRTN.js";
 import {
   trimRuns,
   trimTrailing
 } from "./chunk-TZ2RCCIC.js";
+import {
+  ConfigurationError,
+  errorMessage
+} from "./chunk-QEFFRMPE.js";
 import {
   __commonJS,
   __require,
@@ -211,11 +215,11 @@ var require_lib = __commonJS({
       HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
       HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
     })(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
-    var Headers;
-    (function(Headers2) {
-      Headers2["Accept"] = "accept";
-      Headers2["ContentType"] = "content-type";
-    })(Headers || (exports.Headers = Headers = {}));
+    var Headers2;
+    (function(Headers3) {
+      Headers3["Accept"] = "accept";
+      Headers3["ContentType"] = "content-type";
+    })(Headers2 || (exports.Headers = Headers2 = {}));
     var MediaTypes;
     (function(MediaTypes2) {
       MediaTypes2["ApplicationJson"] = "application/json";
@@ -368,7 +372,7 @@ var require_lib = __commonJS({
        */
       getJson(requestUrl_1) {
         return __awaiter2(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-          additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes.ApplicationJson);
           const res = yield this.get(requestUrl, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -376,8 +380,8 @@ var require_lib = __commonJS({
       postJson(requestUrl_1, obj_1) {
         return __awaiter2(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
           const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-          additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
           const res = yield this.post(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -385,8 +389,8 @@ var require_lib = __commonJS({
       putJson(requestUrl_1, obj_1) {
         return __awaiter2(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
           const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-          additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
           const res = yield this.put(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -394,8 +398,8 @@ var require_lib = __commonJS({
       patchJson(requestUrl_1, obj_1) {
         return __awaiter2(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
           const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-          additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
           const res = yield this.patch(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -625,7 +629,7 @@ var require_lib = __commonJS({
       _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers.ContentType];
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers2.ContentType];
           if (headerValue) {
             if (typeof headerValue === "number") {
               clientHeader = String(headerValue);
@@ -636,7 +640,7 @@ var require_lib = __commonJS({
             }
           }
         }
-        const additionalValue = additionalHeaders[Headers.ContentType];
+        const additionalValue = additionalHeaders[Headers2.ContentType];
         if (additionalValue !== void 0) {
           if (typeof additionalValue === "number") {
             return String(additionalValue);
@@ -6583,8 +6587,105 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
+// src/github/api-origin.ts
+function outsideApi(url, base) {
+  const api = new URL(base);
+  const basePath = api.pathname.replace(/\/+$/, "");
+  if (url.origin !== api.origin) return url.origin;
+  return basePath === "" || url.pathname.startsWith(`${basePath}/`) ? null : url.href;
+}
+
+// src/github/bounded-fetch.ts
+var ApiTimeoutError = class extends Error {
+  name = "ApiTimeoutError";
+};
+var UnusableAnswerError = class extends Error {
+  name = "UnusableAnswerError";
+};
+var ApiResponseTooLargeError = class extends UnusableAnswerError {
+  name = "ApiResponseTooLargeError";
+};
+var RedirectedOutsideApiError = class extends UnusableAnswerError {
+  name = "RedirectedOutsideApiError";
+};
+var NULL_BODY_STATUSES = /* @__PURE__ */ new Set([101, 103, 204, 205, 304]);
+function boundedFetch(underlying, bounds) {
+  return async (input, init = {}) => {
+    const callerSignal = init.signal ?? void 0;
+    const timeout = new AbortController();
+    const timer = setTimeout(() => {
+      timeout.abort();
+    }, bounds.timeoutMs);
+    const signal = callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : timeout.signal;
+    try {
+      const response = await underlying(input, { ...init, signal });
+      refuseRedirectOutside(response, bounds.apiBase);
+      const body = await readBody(response, bounds.maxResponseBytes);
+      return rebuilt(response, body);
+    } catch (error) {
+      if (callerSignal?.aborted) throw abortError(callerSignal);
+      if (timeout.signal.aborted) {
+        throw new ApiTimeoutError(`no complete answer within ${formatDuration(bounds.timeoutMs)}`);
+      }
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+function refuseRedirectOutside(response, apiBase) {
+  if (!response.redirected || response.url === "") return;
+  const outside = outsideApi(new URL(response.url), apiBase);
+  if (outside === null) return;
+  void response.body?.cancel().catch(() => void 0);
+  throw new RedirectedOutsideApiError(
+    `the API redirected the request to ${outside}, outside the API at ${apiBase}; that answer was left unread (and the token is not sent there)`
+  );
+}
+async function readBody(response, limit) {
+  const body = response.body;
+  if (body === null) return null;
+  const declared = Number(response.headers.get("content-length") ?? Number.NaN);
+  if (declared > limit) {
+    await body.cancel().catch(() => void 0);
+    throw tooLarge(limit, `${declared} bytes announced`);
+  }
+  const chunks = [];
+  let bytes = 0;
+  for await (const chunk of body) {
+    bytes += chunk.byteLength;
+    if (bytes > limit) throw tooLarge(limit, "more than that received");
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+function tooLarge(limit, detail) {
+  return new ApiResponseTooLargeError(
+    `the API's answer was larger than ${formatBytes(limit)} (${detail}) and was left unread`
+  );
+}
+function rebuilt(original, body) {
+  const response = new Response(NULL_BODY_STATUSES.has(original.status) ? null : body, {
+    status: original.status,
+    statusText: original.statusText,
+    headers: new Headers(original.headers)
+  });
+  Object.defineProperty(response, "url", { value: original.url });
+  return response;
+}
+function abortError(signal) {
+  const reason = signal.reason;
+  if (reason instanceof Error && reason.name === "AbortError") return reason;
+  const error = new Error(reason instanceof Error ? reason.message : "The operation was aborted");
+  error.name = "AbortError";
+  return error;
+}
+
 // src/github/client.ts
 var MAX_WAIT_ENV = "READINESS_GATE_RETRY_AFTER_MAX_MS";
+var REQUEST_TIMEOUT_ENV = "READINESS_GATE_REQUEST_TIMEOUT_MS";
+var REQUEST_TIMEOUT_MS = 2e4;
+var MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 var SERVER_ERROR_RETRIES = 3;
 var LONGEST_BACKOFF_FACTOR = SERVER_ERROR_RETRIES ** 2;
 var RATE_LIMIT_RETRIES = 2;
@@ -6597,12 +6698,22 @@ function createOctokit(token, apiUrl, options) {
     );
   }
   const maxWaitMs = options.maxWaitMs ?? maxWaitFromEnvironment(process.env);
+  const timeoutMs = options.requestTimeoutMs ?? msFromEnvironment(process.env, REQUEST_TIMEOUT_ENV) ?? REQUEST_TIMEOUT_MS;
   const { log } = options;
+  const baseUrl2 = trimTrailing(apiUrl, "/");
+  const backoffBaseMs = maxWaitMs === void 0 ? 1e3 : Math.min(1e3, maxWaitMs / LONGEST_BACKOFF_FACTOR);
   return getOctokit(
     token,
     {
-      baseUrl: trimTrailing(apiUrl, "/"),
+      baseUrl: baseUrl2,
       userAgent: "readiness-gate",
+      request: {
+        fetch: boundedFetch(actionsFetch(), {
+          timeoutMs,
+          maxResponseBytes: options.maxResponseBytes ?? MAX_RESPONSE_BYTES,
+          apiBase: baseUrl2
+        })
+      },
       log: {
         debug: (message) => {
           log.debug(message);
@@ -6620,22 +6731,55 @@ function createOctokit(token, apiUrl, options) {
       retry: {
         retries: SERVER_ERROR_RETRIES,
         doNotRetry: DO_NOT_RETRY,
-        retryAfterBaseValue: maxWaitMs === void 0 ? 1e3 : Math.min(1e3, maxWaitMs / LONGEST_BACKOFF_FACTOR)
+        retryAfterBaseValue: backoffBaseMs
       },
       throttle: throttleOptions(log, maxWaitMs)
     },
+    // Before plugin-retry: its error hook must see what noRetryWhenFutile decided.
+    noRetryWhenFutile(backoffBaseMs),
     retry,
     throttling
   );
 }
+function callOptions(call) {
+  if (!call.signal) return {};
+  return {
+    request: {
+      signal: call.signal,
+      ...call.deadlineAt === void 0 ? {} : { deadlineAt: call.deadlineAt }
+    }
+  };
+}
+function actionsFetch() {
+  const fetch2 = defaults.request?.fetch;
+  return fetch2 ?? globalThis.fetch;
+}
+function noRetryWhenFutile(backoffBaseMs) {
+  return (octokit) => {
+    octokit.hook.error("request", (error, options) => {
+      const request2 = options.request;
+      if (request2 === void 0) throw error;
+      const cause = error.cause;
+      const backoffMs = ((request2.retryCount ?? 0) + 1) ** 2 * backoffBaseMs;
+      if (isAborted(request2.signal) || !fitsBefore(request2.deadlineAt, backoffMs) || cause instanceof UnusableAnswerError) {
+        request2.retries = 0;
+      }
+      throw error;
+    });
+  };
+}
+function fitsBefore(deadlineAt, ms) {
+  return deadlineAt === void 0 || Date.now() + ms < deadlineAt;
+}
 function maxWaitFromEnvironment(env) {
-  const raw = env[MAX_WAIT_ENV]?.trim();
+  return msFromEnvironment(env, MAX_WAIT_ENV);
+}
+function msFromEnvironment(env, name) {
+  const raw = env[name]?.trim();
   if (raw === void 0 || raw === "") return void 0;
   const value = Number(raw);
   if (!Number.isFinite(value) || value < 0) {
-    throw new ConfigurationError(
-      `${MAX_WAIT_ENV} '${raw}' is invalid: expected milliseconds (0 or more)`
-    );
+    throw new ConfigurationError(`${name} '${raw}' is invalid: expected milliseconds (0 or more)`);
   }
   return value;
 }
@@ -6655,8 +6799,11 @@ function throttleOptions(log, maxWaitMs) {
 }
 function rateLimitHandler(kind, log, warnedOnce, maxWaitMs) {
   return async (retryAfterSeconds, request2, _octokit, retryCount) => {
-    const retrying = retryCount < RATE_LIMIT_RETRIES && retryAfterSeconds <= LONGEST_RATE_LIMIT_WAIT_SECONDS;
-    const message = `GitHub ${kind} hit on ${request2.method} ${request2.url}: ` + (retrying ? `retrying in ${retryAfterSeconds} s (retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES})` : "giving up");
+    const signal = request2.request?.signal;
+    const waitMs = Math.min(retryAfterSeconds * 1e3, maxWaitMs ?? Number.POSITIVE_INFINITY);
+    const withinDeadline = !isAborted(signal) && fitsBefore(request2.request?.deadlineAt, waitMs);
+    const retrying = retryCount < RATE_LIMIT_RETRIES && retryAfterSeconds <= LONGEST_RATE_LIMIT_WAIT_SECONDS && withinDeadline;
+    const message = `GitHub ${kind} hit on ${request2.method} ${request2.url}: ` + (retrying ? `retrying in ${retryAfterSeconds} s (retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES})` : withinDeadline ? "giving up" : `giving up (waiting ${retryAfterSeconds} s would pass the publishing deadline)`);
     if (warnedOnce.value) {
       log.debug(message);
     } else {
@@ -6664,66 +6811,158 @@ function rateLimitHandler(kind, log, warnedOnce, maxWaitMs) {
       log.warning(message);
     }
     if (!retrying) return false;
-    await sleep(Math.min(retryAfterSeconds * 1e3, maxWaitMs ?? Number.POSITIVE_INFINITY));
-    return true;
+    await sleep(waitMs, signal);
+    return !isAborted(signal);
   };
+}
+function isAborted(signal) {
+  return signal?.aborted === true;
 }
 var UNSPACED = {
   key: () => ({
     schedule: (_options, job) => job()
   })
 };
-function sleep(ms) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+function sleep(ms, signal) {
+  return new Promise((resolve) => {
+    if (signal?.aborted) {
+      resolve();
+      return;
+    }
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener("abort", done, { once: true });
+  });
+}
+
+// src/github/answers.ts
+var UnexpectedAnswerError = class extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+  name = "UnexpectedAnswerError";
+};
+function identifiedObject(answer, what, statuses) {
+  const record = jsonObject(answer, what, statuses);
+  const { id, html_url: htmlUrl } = record;
+  if (typeof id !== "number" || !Number.isSafeInteger(id) || id <= 0) {
+    throw new UnexpectedAnswerError(
+      `GitHub answered ${answer.status} without ${what}'s numeric id (${id === void 0 ? "no id field" : `id is ${describeValue(id)}`})`,
+      answer.status
+    );
+  }
+  if (htmlUrl !== void 0 && htmlUrl !== null && typeof htmlUrl !== "string") {
+    throw new UnexpectedAnswerError(
+      `GitHub answered ${answer.status} with ${what}'s html_url not a string`,
+      answer.status
+    );
+  }
+  return { id, html_url: typeof htmlUrl === "string" ? htmlUrl : null, record };
+}
+function jsonArray(answer, what, statuses) {
+  expectStatus(answer, what, statuses);
+  if (!Array.isArray(answer.data)) {
+    throw new UnexpectedAnswerError(
+      `GitHub answered ${answer.status} without ${what}: ${describeBody(answer)}`,
+      answer.status
+    );
+  }
+  return answer.data;
+}
+function jsonObject(answer, what, statuses) {
+  expectStatus(answer, what, statuses);
+  const { data } = answer;
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new UnexpectedAnswerError(
+      `GitHub answered ${answer.status} without ${what}: ${describeBody(answer)}`,
+      answer.status
+    );
+  }
+  return data;
+}
+function expectStatus(answer, what, statuses) {
+  if (statuses.includes(answer.status)) return;
+  throw new UnexpectedAnswerError(
+    `GitHub answered ${answer.status} where ${statuses.join(" or ")} was expected for ${what}`,
+    answer.status
+  );
+}
+function describeBody(answer) {
+  const { data } = answer;
+  const type = String(answer.headers["content-type"] ?? "no content type").split(";")[0];
+  if (data === "" || data === void 0 || data === null) return `the body is empty (${type})`;
+  if (typeof data === "string") {
+    return `the body is not JSON (${type}, ${Buffer.byteLength(data)} bytes)`;
+  }
+  if (data instanceof ArrayBuffer) return `the body is not JSON (${type}, ${data.byteLength} bytes)`;
+  return `the body is ${describeValue(data)}`;
+}
+function describeValue(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a JSON array";
+  if (typeof value === "string") return `the string ${JSON.stringify(value.slice(0, 40))}`;
+  return `a JSON ${typeof value}${typeof value === "number" ? ` ${String(value)}` : ""}`;
 }
 
 // src/github/checks.ts
 var ANNOTATIONS_PER_REQUEST = 50;
 var ANNOTATION_TITLE_LIMIT = 255;
 var ANNOTATION_TEXT_BYTES = 64 * 1024;
-async function startCheckRun(octokit, ctx, name, detailsUrl = ctx.runUrl) {
-  const { data } = await octokit.rest.checks.create({
+async function startCheckRun(octokit, ctx, name, call = {}) {
+  const response = await octokit.rest.checks.create({
     owner: ctx.owner,
     repo: ctx.repo,
     name,
     head_sha: ctx.sha,
     status: "in_progress",
     started_at: (/* @__PURE__ */ new Date()).toISOString(),
-    ...detailsUrl ? { details_url: detailsUrl } : {}
+    ...ctx.runUrl ? { details_url: ctx.runUrl } : {},
+    ...callOptions(call)
   });
-  return data.id;
+  return checkRunAnswer(response, CREATED).id;
 }
-async function completeCheckRun(octokit, ctx, id, rendered) {
+async function completeCheckRun(octokit, ctx, id, rendered, call = {}) {
   const batches = annotationBatches(rendered.annotations);
-  return sendBatches(octokit, ctx, id, rendered, batches);
+  return sendBatches(octokit, ctx, id, rendered, batches, call);
 }
-async function createCompletedCheckRun(octokit, ctx, name, rendered) {
+async function createCompletedCheckRun(octokit, ctx, name, rendered, call = {}) {
   const [first = [], ...rest] = annotationBatches(rendered.annotations);
   const isOnlyBatch = rest.length === 0;
-  const { data } = await octokit.rest.checks.create({
+  const response = await octokit.rest.checks.create({
     owner: ctx.owner,
     repo: ctx.repo,
     name,
     head_sha: ctx.sha,
     ...ctx.runUrl ? { details_url: ctx.runUrl } : {},
     ...isOnlyBatch ? completion(rendered) : { status: "in_progress" },
-    output: output(rendered, first, isOnlyBatch)
+    output: output(rendered, first, isOnlyBatch),
+    ...callOptions(call)
   });
-  if (isOnlyBatch) return describeRun(data);
-  return sendBatches(octokit, ctx, data.id, rendered, rest);
+  const created = checkRunAnswer(response, CREATED);
+  if (isOnlyBatch) return created;
+  return sendBatches(octokit, ctx, created.id, rendered, rest, call);
 }
-async function sendBatches(octokit, ctx, id, rendered, batches) {
-  const target = { owner: ctx.owner, repo: ctx.repo, check_run_id: id };
+async function sendBatches(octokit, ctx, id, rendered, batches, call) {
+  const target = { owner: ctx.owner, repo: ctx.repo, check_run_id: id, ...callOptions(call) };
   for (const batch of batches.slice(0, -1)) {
-    await octokit.rest.checks.update({ ...target, output: output(rendered, batch, false) });
+    const response2 = await octokit.rest.checks.update({
+      ...target,
+      output: output(rendered, batch, false)
+    });
+    checkRunAnswer(response2, UPDATED);
   }
-  const { data } = await octokit.rest.checks.update({
+  const response = await octokit.rest.checks.update({
     ...target,
     ...ctx.runUrl ? { details_url: ctx.runUrl } : {},
     ...completion(rendered),
     output: output(rendered, batches.at(-1) ?? [], true)
   });
-  return describeRun(data);
+  return checkRunAnswer(response, UPDATED);
 }
 function annotationBatches(annotations) {
   const batches = [];
@@ -6769,8 +7008,13 @@ function output(rendered, annotations, isFinal) {
     ...annotations.length > 0 ? { annotations } : {}
   };
 }
-function describeRun(data) {
-  return { id: data.id, url: data.html_url, appSlug: data.app?.slug ?? null };
+var CREATED = [201];
+var UPDATED = [200];
+function checkRunAnswer(answer, statuses) {
+  const { id, html_url: url, record } = identifiedObject(answer, "the check run", statuses);
+  const app = record.app;
+  const slug = typeof app?.slug === "string" && app.slug !== "" ? app.slug : null;
+  return { id, url, appSlug: slug };
 }
 function truncateCharacters(text, limit) {
   const characters = Array.from(text);
@@ -6800,28 +7044,37 @@ function statusDescription(text) {
   if (characters.length <= STATUS_DESCRIPTION_LIMIT) return oneLine;
   return `${characters.slice(0, STATUS_DESCRIPTION_LIMIT - 1).join("")}\u2026`;
 }
-async function publishCommitStatus(octokit, ctx, request2) {
-  await octokit.rest.repos.createCommitStatus({
+async function publishCommitStatus(octokit, ctx, request2, call = {}) {
+  const response = await octokit.rest.repos.createCommitStatus({
     owner: ctx.owner,
     repo: ctx.repo,
     sha: ctx.sha,
     state: request2.state,
     context: request2.context,
     description: statusDescription(request2.description),
-    ...ctx.runUrl ? { target_url: ctx.runUrl } : {}
+    ...ctx.runUrl ? { target_url: ctx.runUrl } : {},
+    ...callOptions(call)
   });
+  identifiedObject(response, "the commit status", [201]);
   return { url: ctx.runUrl };
 }
 
 // src/github/comment.ts
 var COMMENT_BODY_LIMIT = 65536;
 var DEFAULT_BOT_LOGIN = "github-actions[bot]";
-async function resolveCommentAuthor(octokit, hints) {
+async function resolveCommentAuthor(octokit, hints, call = {}) {
   const { tokenType } = await octokit.auth();
   if (tokenType === "installation") return botAuthor(hints);
   try {
-    const { data } = await octokit.rest.users.getAuthenticated();
-    return { login: data.login, isBot: data.type === "Bot", source: "GET /user" };
+    const response = await octokit.rest.users.getAuthenticated(callOptions(call));
+    const { record } = identifiedObject(response, "the user", [200]);
+    if (typeof record.login !== "string" || record.login === "") {
+      throw new UnexpectedAnswerError(
+        `GitHub answered ${response.status} without the user's login`,
+        response.status
+      );
+    }
+    return { login: record.login, isBot: record.type === "Bot", source: "GET /user" };
   } catch (error) {
     if (isNotAccessibleByIntegration(error)) return botAuthor(hints);
     throw error;
@@ -6865,42 +7118,114 @@ function planStickyComment(comments, marker, author) {
   const [keep = null, ...duplicates] = ours;
   return { keep, duplicates };
 }
-async function upsertStickyComment(octokit, ctx, issueNumber, request2) {
-  const target = { owner: ctx.owner, repo: ctx.repo };
+async function upsertStickyComment(octokit, ctx, issueNumber, request2, call = {}) {
+  const target = { owner: ctx.owner, repo: ctx.repo, ...callOptions(call) };
   const marker = commentMarker(request2.checkName);
   const body = stickyCommentBody(request2.checkName, request2.report);
-  const list = async () => octokit.paginate(octokit.rest.issues.listComments, {
-    ...target,
-    issue_number: issueNumber,
-    per_page: 100
-  });
+  const list = () => listAllComments(octokit, ctx, issueNumber, call);
   const plan = planStickyComment(await list(), marker, request2.author);
-  const deleted = await deleteDuplicates(octokit, ctx, plan.duplicates);
+  const deleted = await deleteDuplicates(octokit, ctx, plan.duplicates, call);
   if (!plan.keep) {
-    const { data: data2 } = await octokit.rest.issues.createComment({
+    const response2 = await octokit.rest.issues.createComment({
       ...target,
       issue_number: issueNumber,
       body
     });
-    const created = { id: data2.id, html_url: data2.html_url };
+    const created = postedComment(response2, CREATED2);
     return settleRace(
       octokit,
       ctx,
       created,
       body,
       planStickyComment(await list(), marker, request2.author),
-      deleted
+      deleted,
+      call
     );
   }
   const kept = plan.keep;
   if (kept.body === body) return { action: "unchanged", id: kept.id, url: kept.html_url, deleted };
-  const { data } = await octokit.rest.issues.updateComment({ ...target, comment_id: kept.id, body });
-  return { action: "updated", id: data.id, url: data.html_url, deleted };
+  const response = await octokit.rest.issues.updateComment({
+    ...target,
+    comment_id: kept.id,
+    body
+  });
+  const updated = postedComment(response, UPDATED2);
+  return { action: "updated", id: updated.id, url: updated.html_url, deleted };
 }
-async function settleRace(octokit, ctx, created, body, plan, deletedBefore) {
+var CREATED2 = [201];
+var UPDATED2 = [200];
+var MAX_COMMENT_PAGES = 300;
+async function listAllComments(octokit, ctx, issueNumber, call = {}) {
+  const apiBase = octokit.request.endpoint.DEFAULTS.baseUrl;
+  const comments = [];
+  let response = await octokit.rest.issues.listComments({
+    owner: ctx.owner,
+    repo: ctx.repo,
+    issue_number: issueNumber,
+    per_page: 100,
+    ...callOptions(call)
+  });
+  for (let page = 1; ; page++) {
+    for (const item of jsonArray(response, "a page of comments", [200])) {
+      comments.push(listedComment(item, response.status));
+    }
+    const next = nextPageUrl(response.headers.link, apiBase);
+    if (next === null) return comments;
+    const outside = outsideApi(next, apiBase);
+    if (outside !== null) {
+      throw new UnexpectedAnswerError(
+        `GitHub's answer put the next page of comments at ${outside}, outside the API at ${apiBase}; the token was not sent there and the listing stopped after ${page} page${page === 1 ? "" : "s"}`,
+        response.status
+      );
+    }
+    if (page >= MAX_COMMENT_PAGES) {
+      throw new UnexpectedAnswerError(
+        `GitHub's answer still had a next page of comments after ${MAX_COMMENT_PAGES} pages; the listing stopped there`,
+        response.status
+      );
+    }
+    response = await octokit.request({ method: "GET", url: next.href, ...callOptions(call) });
+  }
+}
+function nextPageUrl(link, base) {
+  if (typeof link !== "string") return null;
+  for (const [, target = "", parameters = ""] of link.matchAll(/<([^>]*)>([^<]*)/g)) {
+    const rel = /;\s*rel\s*=\s*"?([^";]*)"?/i.exec(parameters)?.[1] ?? "";
+    if (!rel.toLowerCase().split(/\s+/).includes("next")) continue;
+    try {
+      return new URL(target, `${base}/`);
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+function listedComment(item, status) {
+  const comment = item;
+  const user = comment?.user;
+  const valid = typeof comment === "object" && comment !== null && typeof comment.id === "number" && typeof comment.created_at === "string" && typeof comment.html_url === "string" && (comment.body === void 0 || comment.body === null || typeof comment.body === "string") && (user === null || typeof user?.login === "string" && typeof user.type === "string");
+  if (!valid) {
+    throw new UnexpectedAnswerError(
+      `GitHub answered ${status} with a page of comments that holds something other than comments`,
+      status
+    );
+  }
+  return comment;
+}
+function postedComment(answer, statuses) {
+  const { id, html_url: url } = identifiedObject(answer, "the comment", statuses);
+  if (url === null) {
+    throw new UnexpectedAnswerError(
+      `GitHub answered ${answer.status} without the comment's html_url`,
+      answer.status
+    );
+  }
+  return { id, html_url: url };
+}
+async function settleRace(octokit, ctx, created, body, plan, deletedBefore, call) {
   const keep = plan.keep;
   if (!keep || keep.id === created.id) {
-    const deleted2 = await deleteDuplicates(octokit, ctx, plan.duplicates);
+    const deleted2 = await deleteDuplicates(octokit, ctx, plan.duplicates, call);
     return {
       action: "created",
       id: created.id,
@@ -6910,25 +7235,27 @@ async function settleRace(octokit, ctx, created, body, plan, deletedBefore) {
   }
   let url = keep.html_url;
   if (keep.body !== body) {
-    const { data } = await octokit.rest.issues.updateComment({
+    const response = await octokit.rest.issues.updateComment({
       owner: ctx.owner,
       repo: ctx.repo,
       comment_id: keep.id,
-      body
+      body,
+      ...callOptions(call)
     });
-    url = data.html_url;
+    url = postedComment(response, UPDATED2).html_url;
   }
-  const deleted = await deleteDuplicates(octokit, ctx, plan.duplicates);
+  const deleted = await deleteDuplicates(octokit, ctx, plan.duplicates, call);
   return { action: "updated", id: keep.id, url, deleted: deletedBefore + deleted };
 }
-async function deleteDuplicates(octokit, ctx, duplicates) {
+async function deleteDuplicates(octokit, ctx, duplicates, call) {
   let deleted = 0;
   for (const duplicate of duplicates) {
     try {
       await octokit.rest.issues.deleteComment({
         owner: ctx.owner,
         repo: ctx.repo,
-        comment_id: duplicate.id
+        comment_id: duplicate.id,
+        ...callOptions(call)
       });
       deleted++;
     } catch (error) {
@@ -6951,6 +7278,9 @@ var SURFACE_LABEL = {
   comment: "the pull request comment"
 };
 function failedSurface(surface, error, ctx) {
+  const prefix = `Could not publish ${SURFACE_LABEL[surface]}`;
+  const unusable = unusableAnswer(error);
+  if (unusable !== null) return { name: surface, ok: false, warning: `${prefix}: ${unusable}` };
   const failure = httpFailure(error);
   if (failure.unreachable) {
     return {
@@ -6960,7 +7290,6 @@ function failedSurface(surface, error, ctx) {
       warning: unreachableWarning(ctx, failure.detail, [surface])
     };
   }
-  const prefix = `Could not publish ${SURFACE_LABEL[surface]}`;
   if (failure.status === 403 && /not accessible by integration/i.test(failure.detail)) {
     const permission = REQUIRED_PERMISSION[surface];
     const alternative = surface === "comment" ? ' (or "issues: write")' : "";
@@ -6975,10 +7304,22 @@ function failedSurface(surface, error, ctx) {
   return { name: surface, ok: false, warning: `${prefix}: ${explain(surface, failure, ctx)}` };
 }
 function unreachableWarning(ctx, detail, lost) {
-  const labels = lost.map((surface) => SURFACE_LABEL[surface]);
-  const list = labels.length <= 1 ? labels[0] ?? "nothing" : `${labels.slice(0, -1).join(", ")} and ${labels.at(-1) ?? ""}`;
-  const verb = labels.length === 1 ? "was" : "were";
-  return `Could not reach the GitHub API at ${ctx.apiUrl} (${detail}), even after retrying: ${list} ${verb} not published; the job summary and outputs still have the report`;
+  const verb = lost.length === 1 ? "was" : "were";
+  return `Could not reach the GitHub API at ${ctx.apiUrl} (${detail}), even after retrying: ${surfaceList(lost)} ${verb} not published; the job summary and outputs still have the report`;
+}
+function deadlineWarning(ctx, deadlineMs, lost) {
+  const verb = lost.length === 1 ? "was" : "were";
+  return `Publishing to the GitHub API at ${ctx.apiUrl} stopped at its ${formatDuration(deadlineMs)} deadline: ${surfaceList(lost)} ${verb} not published; the job summary and outputs still have the report`;
+}
+function surfaceList(surfaces) {
+  const labels = surfaces.map((surface) => SURFACE_LABEL[surface]);
+  return labels.length <= 1 ? labels[0] ?? "nothing" : `${labels.slice(0, -1).join(", ")} and ${labels.at(-1) ?? ""}`;
+}
+function unusableAnswer(error) {
+  if (error instanceof UnexpectedAnswerError) return error.message;
+  const cause = error?.cause;
+  if (cause instanceof UnusableAnswerError) return cause.message;
+  return null;
 }
 function explain(surface, failure, ctx) {
   const { status, detail } = failure;
@@ -7021,15 +7362,29 @@ function describeFieldError(fieldError) {
 }
 
 // src/github/publish.ts
+var PUBLISH_DEADLINE_MS = 18e4;
+var LONGEST_TIMER_MS = 2 ** 31 - 1;
 async function publishReport(octokit, ctx, rendered, options) {
+  const jobSummary = options.jobSummary ? await writeJobSummary(rendered.jobSummary) : null;
+  const deadline = startDeadline(options.deadlineMs ?? PUBLISH_DEADLINE_MS);
+  try {
+    const surfaces = await publishSteps(ctx, apiSteps(octokit, ctx, rendered, options), deadline);
+    return { surfaces: jobSummary === null ? surfaces : [...surfaces, jobSummary] };
+  } finally {
+    deadline.dispose();
+  }
+}
+function apiSteps(octokit, ctx, rendered, options) {
   let checkRun = null;
   const steps = [];
   if (options.checkRun) {
     steps.push([
       "check-run",
-      async () => {
+      async (call) => {
+        const checkRunId = options.checkRunId ?? await startedCheckRunId(options.checkRunStart);
+        if (typeof checkRunId === "object") return checkRunId.failure;
         try {
-          checkRun = await publishCheckRun(octokit, ctx, rendered, options);
+          checkRun = await publishCheckRun(octokit, ctx, rendered, options, checkRunId, call);
           return { name: "check-run", ok: true, ...checkRun.url ? { url: checkRun.url } : {} };
         } catch (error) {
           return failedSurface("check-run", error, ctx);
@@ -7038,17 +7393,38 @@ async function publishReport(octokit, ctx, rendered, options) {
     ]);
   }
   if (options.status) {
-    steps.push(["commit-status", () => publishStatusSurface(octokit, ctx, rendered, options)]);
+    steps.push([
+      "commit-status",
+      (call) => publishStatusSurface(octokit, ctx, rendered, options, call)
+    ]);
   }
   if (options.comment) {
     steps.push([
       "comment",
-      () => publishCommentSurface(octokit, ctx, rendered, options, checkRun?.appSlug ?? null)
+      (call) => publishCommentSurface(octokit, ctx, rendered, options, checkRun?.appSlug ?? null, call)
     ]);
   }
+  return steps;
+}
+async function startedCheckRunId(start) {
+  if (start === void 0) return void 0;
+  const started = await start;
+  return "checkRunId" in started ? started.checkRunId : started;
+}
+async function publishSteps(ctx, steps, deadline) {
   const surfaces = [];
+  const call = { signal: deadline.signal, deadlineAt: deadline.at };
   for (const [index, [, publish]] of steps.entries()) {
-    const outcome = await publish();
+    const outcome = await Promise.race([publish(call), deadline.expired]);
+    if (outcome === null || deadline.signal.aborted && !outcome.ok) {
+      const [current, ...rest] = steps.slice(index).map(([surface]) => surface);
+      const lost2 = [current, ...rest];
+      surfaces.push({ name: current, ok: false, warning: deadlineWarning(ctx, deadline.ms, lost2) });
+      for (const surface of rest) {
+        surfaces.push({ name: surface, ok: false, skipped: "publishing reached its deadline" });
+      }
+      break;
+    }
     surfaces.push(outcome);
     if (outcome.unreachable === void 0) continue;
     const lost = steps.slice(index).map(([surface]) => surface);
@@ -7058,32 +7434,58 @@ async function publishReport(octokit, ctx, rendered, options) {
     }
     break;
   }
-  if (options.jobSummary) surfaces.push(await writeJobSummary(rendered.jobSummary));
-  return { surfaces };
+  return surfaces;
 }
-async function tryStartCheckRun(octokit, ctx, checkName) {
+function startDeadline(ms) {
+  const controller = new AbortController();
+  let timer;
+  const expired = new Promise((resolve) => {
+    timer = setTimeout(
+      () => {
+        controller.abort();
+        resolve(null);
+      },
+      Math.min(Math.max(ms, 0), LONGEST_TIMER_MS)
+    );
+  });
+  return {
+    ms,
+    at: Date.now() + ms,
+    signal: controller.signal,
+    expired,
+    dispose: () => {
+      clearTimeout(timer);
+    }
+  };
+}
+async function tryStartCheckRun(octokit, ctx, checkName, call = {}) {
   try {
-    return { checkRunId: await startCheckRun(octokit, ctx, checkName) };
+    return { checkRunId: await startCheckRun(octokit, ctx, checkName, call) };
   } catch (error) {
     return { failure: failedSurface("check-run", error, ctx) };
   }
 }
-function publishCheckRun(octokit, ctx, rendered, options) {
-  return options.checkRunId === void 0 ? createCompletedCheckRun(octokit, ctx, options.checkName, rendered) : completeCheckRun(octokit, ctx, options.checkRunId, rendered);
+function publishCheckRun(octokit, ctx, rendered, options, checkRunId, call) {
+  return checkRunId === void 0 ? createCompletedCheckRun(octokit, ctx, options.checkName, rendered, call) : completeCheckRun(octokit, ctx, checkRunId, rendered, call);
 }
-async function publishStatusSurface(octokit, ctx, rendered, options) {
+async function publishStatusSurface(octokit, ctx, rendered, options, call) {
   try {
-    const { url } = await publishCommitStatus(octokit, ctx, {
-      context: options.checkName,
-      state: options.statusState ?? commitStateFor(rendered.conclusion),
-      description: rendered.statusDescription
-    });
+    const { url } = await publishCommitStatus(
+      octokit,
+      ctx,
+      {
+        context: options.checkName,
+        state: options.statusState ?? commitStateFor(rendered.conclusion),
+        description: rendered.statusDescription
+      },
+      call
+    );
     return { name: "commit-status", ok: true, ...url ? { url } : {} };
   } catch (error) {
     return failedSurface("commit-status", error, ctx);
   }
 }
-async function publishCommentSurface(octokit, ctx, rendered, options, appSlug) {
+async function publishCommentSurface(octokit, ctx, rendered, options, appSlug, call) {
   if (ctx.pullRequest === null) {
     return {
       name: "comment",
@@ -7092,15 +7494,13 @@ async function publishCommentSurface(octokit, ctx, rendered, options, appSlug) {
     };
   }
   try {
-    const author = await resolveCommentAuthor(octokit, {
+    const hints = {
       appSlug,
       ...options.commentAuthor ? { configuredLogin: options.commentAuthor } : {}
-    });
-    const result = await upsertStickyComment(octokit, ctx, ctx.pullRequest, {
-      checkName: options.checkName,
-      report: rendered.comment,
-      author
-    });
+    };
+    const author = await resolveCommentAuthor(octokit, hints, call);
+    const request2 = { checkName: options.checkName, report: rendered.comment, author };
+    const result = await upsertStickyComment(octokit, ctx, ctx.pullRequest, request2, call);
     return { name: "comment", ok: true, url: result.url };
   } catch (error) {
     return failedSurface("comment", error, ctx);
@@ -7109,7 +7509,11 @@ async function publishCommentSurface(octokit, ctx, rendered, options, appSlug) {
 export {
   ANNOTATIONS_PER_REQUEST,
   DEFAULT_BOT_LOGIN,
+  MAX_RESPONSE_BYTES,
   MAX_WAIT_ENV,
+  PUBLISH_DEADLINE_MS,
+  REQUEST_TIMEOUT_ENV,
+  REQUEST_TIMEOUT_MS,
   REQUIRED_PERMISSION,
   annotationBatches,
   commentMarker,
@@ -7117,10 +7521,12 @@ export {
   completeCheckRun,
   createCompletedCheckRun,
   createOctokit,
+  deadlineWarning,
   failedSurface,
   githubContextFrom,
   loadGitHubContext,
   maxWaitFromEnvironment,
+  msFromEnvironment,
   publishCommitStatus,
   publishReport,
   readEventPayload,

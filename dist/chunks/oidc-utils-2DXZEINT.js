@@ -5,7 +5,7 @@ import {
 import {
   debug,
   setSecret
-} from "./chunk-TRLNU4ZG.js";
+} from "./chunk-BLYCDRTN.js";
 import {
   __toESM
 } from "./chunk-XCBH6NLF.js";
