@@ -1,6 +1,6 @@
 // Action overhead: `node dist/index.js` on the seed checklist with validations and publishing off,
 // against `node -e 0`; and which dist chunks it loads (none with octokit or undici may be).
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import {
@@ -22,19 +22,26 @@ export const TARGET_OVERHEAD_MS = 100
 export function actionEnv(dir) {
   const output = path.join(dir, 'github-output.txt')
   writeFileSync(output, '')
+  // The seed's checklist in a workspace of its own: the report is written inside the working
+  // directory (settings.ts refuses a report-path outside it), never into the example project.
+  const workspace = path.join(dir, 'workspace')
+  mkdirSync(workspace, { recursive: true })
+  copyFileSync(
+    path.join(ROOT, 'examples', 'llm-memory-graph', 'PRODUCTION_CHECKLIST.md'),
+    path.join(workspace, 'PRODUCTION_CHECKLIST.md')
+  )
   return {
     ...BENCH_ENV,
     GITHUB_OUTPUT: output,
-    GITHUB_WORKSPACE: ROOT,
-    'INPUT_WORKING-DIRECTORY': 'examples/llm-memory-graph',
+    GITHUB_WORKSPACE: workspace,
+    'INPUT_WORKING-DIRECTORY': '.',
     'INPUT_RUN-VALIDATIONS': 'false',
     'INPUT_CHECK-RUN': 'false',
     INPUT_COMMENT: 'false',
     'INPUT_COMMIT-STATUS': 'false',
     'INPUT_JOB-SUMMARY': 'false',
     'INPUT_FAIL-ON': 'never',
-    // Relative to the working directory and inside the workspace (settings.ts insideWorkspace).
-    'INPUT_REPORT-PATH': '../../bench/.tmp/overhead/report.json'
+    'INPUT_REPORT-PATH': 'report.json'
   }
 }
 

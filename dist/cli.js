@@ -3,12 +3,13 @@ import {
   parseConcurrency,
   parseFailOn,
   streamLogger
-} from "./chunks/chunk-6MT74HTW.js";
-import "./chunks/chunk-ZS4OGYU6.js";
+} from "./chunks/chunk-7QPGSLXT.js";
 import "./chunks/chunk-26BFQPRZ.js";
+import "./chunks/chunk-WKX34K4D.js";
 import {
   EXIT_CODES
 } from "./chunks/chunk-AD2LMMWH.js";
+import "./chunks/chunk-4JK2LAZB.js";
 import {
   allItems,
   findValidationScript,
@@ -322,7 +323,7 @@ async function checkCommand(argv, io) {
   }
   const log = streamLogger(io.err, io.workflowLog);
   const [{ evaluateReadiness }, { runLog, formatVerdict }, { verdictOutcome }] = await Promise.all([
-    import("./chunks/gate-PY67JXVZ.js"),
+    import("./chunks/gate-BGS3R2YQ.js"),
     import("./chunks/run-log-5OOW5YMR.js"),
     import("./chunks/verdict-outputs-FB5ER6AY.js")
   ]);
@@ -349,8 +350,8 @@ async function writeReports(options, assessment, log) {
     { renderContextFor },
     { maskForSurfaces, secretsToMask }
   ] = await Promise.all([
-    import("./chunks/json-VWPJ5TDE.js"),
-    import("./chunks/render-4HURVGT6.js"),
+    import("./chunks/json-MBZAHFMI.js"),
+    import("./chunks/render-GO34MPRZ.js"),
     import("./chunks/context-CNOVXPQ7.js"),
     import("./chunks/secrets-GMADPVFC.js")
   ]);

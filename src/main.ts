@@ -7,11 +7,7 @@ import {
   type GitHubContext,
   type GitHubContextReading
 } from './github/context.js'
-import {
-  reportToPublish,
-  verifyPullRequestHead,
-  type PublishableReport
-} from './github/report-origin.js'
+import type { PublishableReport } from './github/report-origin.js'
 import { untrustedCommandsRefusal } from './github/trust.js'
 import { ConfigurationError } from './errors.js'
 import { EXIT_CODES } from './exit-codes.js'
@@ -105,7 +101,7 @@ export async function run(io: ActionIo = actionIo()): Promise<ExitCode> {
     }
     const reading = readGitHubContext(io.env)
     registerProblemMatchers(io)
-    const published = settings.reportFrom === null ? null : reportFrom(settings, reading)
+    const published = settings.reportFrom === null ? null : await reportFrom(settings, reading)
     const github = published?.publishTo ?? githubOf(reading, warn)
     // The check run is put in progress while the validations run: an API that answers slowly
     // (or not at all, through its retries) must not hold them up. It is awaited only to publish.
@@ -189,7 +185,12 @@ async function evaluateHere(
  * Publish-only mode (report-from): the report another run wrote, read strictly and checked
  * against this event's commit and pull request; nothing of the checkout is read or run.
  */
-function reportFrom(settings: Settings, reading: GitHubContextReading): PublishableReport {
+async function reportFrom(
+  settings: Settings,
+  reading: GitHubContextReading
+): Promise<PublishableReport> {
+  // Loaded only in this mode: the strict report reader is not needed by a run that validates.
+  const { reportToPublish } = await import('./github/report-origin.js')
   const report = reportToPublish({
     file: settings.reportFrom!,
     boundary: settings.root,
@@ -218,6 +219,7 @@ async function verifyReportPullRequest(
       repo: ctx.repo,
       pull_number: number
     })
+    const { verifyPullRequestHead } = await import('./github/report-origin.js')
     const problem = verifyPullRequestHead(data, number, report.origin)
     if (problem === null) publisher.ctx = { ...ctx, pullRequest: number }
     else warn(`Not commenting: ${problem}.`)

@@ -83,7 +83,7 @@ test('a fix command in the script is never run', () => {
     encoding: 'utf8',
     env: { ...process.env, PATH: `${path.join(dir, 'bin')}:${process.env.PATH ?? ''}` }
   })
-  expect(result.stderr).toMatch(/not run: cargo fmt/)
+  expect(result.stderr).toMatch(/not run \(format\): cargo fmt/)
   expect(fs.existsSync(path.join(dir, 'cargo-was-run'))).toBe(false)
 })
 

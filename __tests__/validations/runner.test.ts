@@ -360,7 +360,13 @@ describe('ProcessRunner: bounded memory on a huge output', () => {
     ['100 million short lines', 'yes | head -c 200000000', 100_000_000, 1, nodes.slice(0, 1)]
   ])('%s: memory stays bounded and totalBytes is exact', (label, command, lines, longest, on) => {
     for (const [nodeLabel, node] of on) {
-      const child = spawnSync(node, [probe, command], { cwd: scratch.dir, encoding: 'utf8' })
+      // Its own environment: what other suites in this Jest worker left in process.env (Node
+      // options, coverage variables) must not change the process being measured.
+      const child = spawnSync(node, [probe, command], {
+        cwd: scratch.dir,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin' }
+      })
       expect(child.stderr).toBe('')
       const result = JSON.parse(child.stdout)
       const peakMb = result.maxRssKb / 1024

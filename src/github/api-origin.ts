@@ -3,6 +3,7 @@
  * with every request it makes, to whatever URL, so a URL taken from an answer (a `Link` header,
  * a redirect) is checked here first.
  */
+import { trimTrailing } from '../text.js'
 
 /**
  * Null when `url` is inside the API at `base` (same scheme, host and port, and under its path,
@@ -11,7 +12,7 @@
  */
 export function outsideApi(url: URL, base: string): string | null {
   const api = new URL(base)
-  const basePath = api.pathname.replace(/\/+$/, '')
+  const basePath = trimTrailing(api.pathname, '/')
   if (url.origin !== api.origin) return url.origin
   return basePath === '' || url.pathname.startsWith(`${basePath}/`) ? null : url.href
 }

@@ -253,7 +253,7 @@ export async function listAllComments(
 /** The `rel="next"` target of a Link header, resolved against the API's URL; null when none. */
 export function nextPageUrl(link: unknown, base: string): URL | null {
   if (typeof link !== 'string') return null
-  for (const [, target = '', parameters = ''] of link.matchAll(/<([^>]*)>([^<]*)/g)) {
+  for (const [target, parameters] of linkEntries(link)) {
     const rel = /;\s*rel\s*=\s*"?([^";]*)"?/i.exec(parameters)?.[1] ?? ''
     if (!rel.toLowerCase().split(/\s+/).includes('next')) continue
     try {
@@ -263,6 +263,23 @@ export function nextPageUrl(link: unknown, base: string): URL | null {
     }
   }
   return null
+}
+
+/**
+ * A Link header's entries as [target, parameters]: `<target>` then everything up to the next `<`
+ * (what /<([^>]*)>([^<]*)/g matches, in one pass: the regex retries each `<` of a long run).
+ */
+function linkEntries(link: string): [string, string][] {
+  const entries: [string, string][] = []
+  let at = link.indexOf('<')
+  while (at !== -1) {
+    const close = link.indexOf('>', at + 1)
+    if (close === -1) break
+    const next = link.indexOf('<', close + 1)
+    entries.push([link.slice(at + 1, close), link.slice(close + 1, next === -1 ? undefined : next)])
+    at = next
+  }
+  return entries
 }
 
 /** A listed comment, checked: the sticky logic reads its id, author, date and body. */

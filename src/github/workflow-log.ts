@@ -25,20 +25,15 @@
  * Fullwidth characters, not zero-width ones: the runner's IndexOf/StartsWith are culture-sensitive
  * (ICU), which skips zero-width characters, but they never equate "＃" with "#" or "：" with ":".
  */
+import { randomHex } from '../random.js'
 /** Writes one line to the log (the caller adds the line break: core.info, a logger port). */
 export type LineWriter = (line: string) => void
 
 /** Draws a stop token. Injectable so a test can make the first draw collide with the text. */
 export type TokenSource = () => string
 
-/**
- * 128 random bits from Web Crypto's global (no `node:crypto` import: loading it costs every run
- * about 11 ms, and only a run that prints untrusted text needing a window draws a token).
- */
-export const randomStopToken: TokenSource = () =>
-  Array.from(globalThis.crypto.getRandomValues(new Uint8Array(16)), (byte) =>
-    byte.toString(16).padStart(2, '0')
-  ).join('')
+/** 128 random bits. */
+export const randomStopToken: TokenSource = () => randomHex(16)
 
 /**
  * Prints `text` so that no line of it is a workflow command. Each call is one window: the runner

@@ -28,7 +28,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { isUtf8 } from 'node:buffer'
-import { randomBytes } from 'node:crypto'
+import { randomHex } from '../random.js'
 import { errorMessage, quoteValue } from '../errors.js'
 
 export interface ConfinedTarget {
@@ -89,7 +89,7 @@ export function writeFileConfined(
     const name = path.basename(target.file)
     const entryProblem = targetEntryProblem(target, directory.entry(name))
     if (entryProblem !== null) return { error: entryProblem }
-    const temporary = directory.entry(`.${name}.${randomBytes(6).toString('hex')}.tmp`)
+    const temporary = directory.entry(`.${name}.${randomHex(6)}.tmp`)
     writeExclusive(temporary, contents)
     try {
       // Checked again right before the rename: a link planted since is refused, not replaced.

@@ -3,7 +3,7 @@
  * (exit code, signal, timeout, output) comes back as data; nothing a command does makes it throw.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
+import { randomHex } from '../random.js'
 import { statSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { StringDecoder } from 'node:string_decoder'
@@ -348,7 +348,7 @@ class CommandExecution {
     })
     // detached: the command leads its own session and process group, so a timeout can signal
     // every process it started (-pid), not just bash; the marker finds those that leave both.
-    const marker = randomBytes(16).toString('hex')
+    const marker = randomHex(16)
     this.child = spawn('bash', ['-e', '-c', request.command], {
       cwd: request.cwd,
       env: commandEnvironment(request.env, marker),

@@ -15,7 +15,7 @@
  * Outside a git repository nothing says what is ignored, so the state is every file under the
  * root except in the directories build tools and package managers write on their own
  * (SKIPPED_DIRECTORIES: node_modules, target, dist, build, caches, virtualenvs…) and a few such
- * files (*.tsbuildinfo, *.pyc, .eslintcache). A project that keeps its sources in one of those
+ * files (*.tsbuildinfo, *.pyc, .eslintcache, coverage.py's .coverage). A project that keeps its sources in one of those
  * directories is not covered there outside git.
  *
  * Bounds (both modes): a file is hashed (SHA-256) when it is at most MAX_HASHED_FILE_BYTES and
@@ -54,6 +54,8 @@ export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
   '.gradle',
   '__pycache__',
   '.pytest_cache',
+  '.hypothesis',
+  'htmlcov',
   '.mypy_cache',
   '.ruff_cache',
   '.tox',
@@ -63,7 +65,8 @@ export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
 ])
 
 /** Files skipped outside git: caches tools write beside the sources. */
-const SKIPPED_FILE = /(?:\.tsbuildinfo|\.pyc|^\.eslintcache)$/
+// coverage.py's data files (.coverage, and .coverage.<host>.<pid>… in parallel mode) too.
+const SKIPPED_FILE = /(?:\.tsbuildinfo|\.pyc|^\.eslintcache|^\.coverage(?:\..+)?)$/
 
 /** Keys of the two git-wide entries of a state (never a path: a path has no NUL). */
 const HEAD_KEY = '\0HEAD'

@@ -6,7 +6,7 @@ import {
 } from "./chunk-BWOAAN5N.js";
 import {
   writeFileConfined
-} from "./chunk-ZS4OGYU6.js";
+} from "./chunk-WKX34K4D.js";
 import {
   assertMasked
 } from "./chunk-WFXTJZ4K.js";

@@ -29,6 +29,8 @@ var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([
   ".gradle",
   "__pycache__",
   ".pytest_cache",
+  ".hypothesis",
+  "htmlcov",
   ".mypy_cache",
   ".ruff_cache",
   ".tox",
@@ -36,7 +38,7 @@ var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([
   ".venv",
   "venv"
 ]);
-var SKIPPED_FILE = /(?:\.tsbuildinfo|\.pyc|^\.eslintcache)$/;
+var SKIPPED_FILE = /(?:\.tsbuildinfo|\.pyc|^\.eslintcache|^\.coverage(?:\..+)?)$/;
 var HEAD_KEY = "\0HEAD";
 var INDEX_KEY = "\0index";
 var HashCache = class {

@@ -2,7 +2,7 @@ import {
   TreeWatch,
   treeChangedResult,
   treeSummary
-} from "./chunk-Q5JZVZVE.js";
+} from "./chunk-43AY2BSJ.js";
 import "./chunk-XCBH6NLF.js";
 export {
   TreeWatch,

@@ -8,11 +8,11 @@ import {
   readEventPayload,
   writeJobSummary
 } from "./chunk-MXIL5KNU.js";
+import "./chunk-BLYCDRTN.js";
 import {
   formatBytes,
   formatDuration
 } from "./chunk-QVUAMLGH.js";
-import "./chunk-BLYCDRTN.js";
 import {
   trimRuns,
   trimTrailing
@@ -6590,7 +6590,7 @@ throttling.triggersNotification = triggersNotification;
 // src/github/api-origin.ts
 function outsideApi(url, base) {
   const api = new URL(base);
-  const basePath = api.pathname.replace(/\/+$/, "");
+  const basePath = trimTrailing(api.pathname, "/");
   if (url.origin !== api.origin) return url.origin;
   return basePath === "" || url.pathname.startsWith(`${basePath}/`) ? null : url.href;
 }
@@ -7189,7 +7189,7 @@ async function listAllComments(octokit, ctx, issueNumber, call = {}) {
 }
 function nextPageUrl(link, base) {
   if (typeof link !== "string") return null;
-  for (const [, target = "", parameters = ""] of link.matchAll(/<([^>]*)>([^<]*)/g)) {
+  for (const [target, parameters] of linkEntries(link)) {
     const rel = /;\s*rel\s*=\s*"?([^";]*)"?/i.exec(parameters)?.[1] ?? "";
     if (!rel.toLowerCase().split(/\s+/).includes("next")) continue;
     try {
@@ -7199,6 +7199,18 @@ function nextPageUrl(link, base) {
     }
   }
   return null;
+}
+function linkEntries(link) {
+  const entries = [];
+  let at = link.indexOf("<");
+  while (at !== -1) {
+    const close = link.indexOf(">", at + 1);
+    if (close === -1) break;
+    const next = link.indexOf("<", close + 1);
+    entries.push([link.slice(at + 1, close), link.slice(close + 1, next === -1 ? void 0 : next)]);
+    at = next;
+  }
+  return entries;
 }
 function listedComment(item, status) {
   const comment = item;

@@ -1,6 +1,6 @@
 import {
   treeChangedResult
-} from "./chunk-Q5JZVZVE.js";
+} from "./chunk-43AY2BSJ.js";
 import {
   findNeedsCycle,
   flagCheck,

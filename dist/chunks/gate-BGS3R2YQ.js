@@ -2,7 +2,7 @@ import {
   evaluateReadiness,
   packageScriptsReader,
   treeProofNotes
-} from "./chunk-CM7PVIVY.js";
+} from "./chunk-BIQHBGD2.js";
 import "./chunk-CN36DVH4.js";
 import "./chunk-ZZWN6YCS.js";
 import "./chunk-TZ2RCCIC.js";

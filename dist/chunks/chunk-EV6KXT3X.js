@@ -3,17 +3,17 @@ import {
   verdictTitle
 } from "./chunk-7KPXNC3M.js";
 import {
-  fileLineUrl,
-  lineRef,
-  linkDestination
-} from "./chunk-LFPFDL7P.js";
-import {
   BUDGETS,
   conclusionOf,
   fitLine,
   fits,
   trimToBudget
 } from "./chunk-BWOAAN5N.js";
+import {
+  fileLineUrl,
+  lineRef,
+  linkDestination
+} from "./chunk-LFPFDL7P.js";
 import {
   MAX_CELL,
   STATUS_LABEL,

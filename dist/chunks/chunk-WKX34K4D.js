@@ -1,4 +1,7 @@
 import {
+  randomHex
+} from "./chunk-4JK2LAZB.js";
+import {
   errorMessage,
   quoteValue
 } from "./chunk-QEFFRMPE.js";
@@ -7,7 +10,6 @@ import {
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { isUtf8 } from "node:buffer";
-import { randomBytes } from "node:crypto";
 function confinedTargetProblem(target) {
   const lexical = lexicalProblem(target);
   if (lexical !== null) return lexical;
@@ -42,7 +44,7 @@ function writeFileConfined(target, contents) {
     const name = path.basename(target.file);
     const entryProblem = targetEntryProblem(target, directory.entry(name));
     if (entryProblem !== null) return { error: entryProblem };
-    const temporary = directory.entry(`.${name}.${randomBytes(6).toString("hex")}.tmp`);
+    const temporary = directory.entry(`.${name}.${randomHex(6)}.tmp`);
     writeExclusive(temporary, contents);
     try {
       const lastLook = targetEntryProblem(target, directory.entry(name));

@@ -2596,9 +2596,9 @@ async function evaluateReadiness(options) {
   let treeProof = null;
   if (notRunReason === null) {
     const [{ runValidations }, { ProcessRunner }, { TreeWatch }] = await Promise.all([
-      import("./scheduler-TGQXYRM6.js"),
-      import("./runner-OOGP27KU.js"),
-      import("./tree-watch-FSJUKG2W.js")
+      import("./scheduler-DO7E657A.js"),
+      import("./runner-FIJDFHMQ.js"),
+      import("./tree-watch-AI6FQE5C.js")
     ]);
     const tree = await TreeWatch.start(options.root);
     results = await runValidations(plan.validations, {

@@ -1,11 +1,13 @@
 import {
   inheritableEnvironment
 } from "./chunk-CBYIFZ63.js";
+import {
+  randomHex
+} from "./chunk-4JK2LAZB.js";
 import "./chunk-XCBH6NLF.js";
 
 // src/validations/runner.ts
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { statSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { StringDecoder } from "node:string_decoder";
@@ -344,7 +346,7 @@ var CommandExecution = class {
       this.resolve = resolve;
       this.reject = reject;
     });
-    const marker = randomBytes(16).toString("hex");
+    const marker = randomHex(16);
     this.child = spawn("bash", ["-e", "-c", request.command], {
       cwd: request.cwd,
       env: commandEnvironment(request.env, marker),

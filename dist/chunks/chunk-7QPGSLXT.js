@@ -1,10 +1,13 @@
 import {
-  confinedTargetProblem
-} from "./chunk-ZS4OGYU6.js";
-import {
   DEFAULT_MAX_ANNOTATIONS,
   MAX_ANNOTATIONS_LIMIT
 } from "./chunk-26BFQPRZ.js";
+import {
+  confinedTargetProblem
+} from "./chunk-WKX34K4D.js";
+import {
+  randomHex
+} from "./chunk-4JK2LAZB.js";
 import {
   ConfigurationError,
   quoteValue
@@ -164,10 +167,7 @@ function realPathOrNull(file) {
 }
 
 // src/github/workflow-log.ts
-var randomStopToken = () => Array.from(
-  globalThis.crypto.getRandomValues(new Uint8Array(16)),
-  (byte) => byte.toString(16).padStart(2, "0")
-).join("");
+var randomStopToken = () => randomHex(16);
 function printUntrusted(write, text, newToken = randomStopToken) {
   const lines = runnerLines(text).map(neutraliseLine);
   if (!needsWindow(lines)) {
