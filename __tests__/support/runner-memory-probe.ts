@@ -3,6 +3,7 @@
  * back and the process's peak memory: the memory test reads this, so Jest's own heap does not
  * blur the figure. Bundled by the test with esbuild; argv: <command> [timeoutMs].
  */
+import { readFileSync } from 'node:fs'
 import { ProcessRunner } from '../../src/validations/runner.js'
 
 async function main(): Promise<void> {
@@ -33,10 +34,24 @@ async function main(): Promise<void> {
       lines,
       longestLine,
       rssBeforeKb,
-      // maxRSS is in kilobytes (getrusage ru_maxrss on Linux).
-      maxRssKb: process.resourceUsage().maxRSS
+      maxRssKb: peakRssKb()
     })
   )
+}
+
+/**
+ * This process's own peak RSS in kilobytes: VmHWM, which starts afresh at exec. getrusage's
+ * ru_maxrss does not: Linux carries the forked parent's high-water mark across exec, so spawned
+ * from a Jest worker that had grown to 140 MB it reported 140 MB whatever the probe used.
+ */
+function peakRssKb(): number {
+  try {
+    const match = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'))
+    if (match !== null) return Number(match[1])
+  } catch {
+    // Not Linux: getrusage is all there is.
+  }
+  return process.resourceUsage().maxRSS
 }
 
 await main()
