@@ -18,6 +18,16 @@ export interface TestTally {
   sawTotals: boolean
 }
 
+/**
+ * The named counts of a totals line (`Tests  1 failed | 116 passed`): `pattern` is a global regex
+ * whose first group is the number and second the name; a later count of one name wins.
+ */
+export function namedCounts(text: string, pattern: RegExp): Map<string, number> {
+  const found = new Map<string, number>()
+  for (const match of text.matchAll(pattern)) found.set(match[2]!, Number(match[1]))
+  return found
+}
+
 export function emptyTally(): TestTally {
   return {
     passed: 0,

@@ -11,7 +11,7 @@
  *   Assertions: 1 failed, 2 passed, 3 total
  */
 import { LineReader } from './reader.js'
-import { FailureSet, emptyTally, testSection } from './test-tally.js'
+import { emptyTally, FailureSet, namedCounts, testSection } from './test-tally.js'
 import { relativeToCwd, trailingPosition } from './text.js'
 import type { OutputReader, ReaderContext, ToolSection } from './types.js'
 
@@ -22,9 +22,7 @@ const AT = 'at '
 const TEST_MARK = ' ❭ '
 
 function countsOf(text: string): Map<string, number> {
-  const found = new Map<string, number>()
-  for (const match of text.matchAll(COUNT)) found.set(match[2]!, Number(match[1]))
-  return found
+  return namedCounts(text, COUNT)
 }
 
 class TstycheReader extends LineReader {

@@ -16,7 +16,7 @@
  *    ❯ legacy-test/range.spec.js:4:1
  */
 import { LineReader } from './reader.js'
-import { FailureSet, emptyTally, testSection, type TestFailure } from './test-tally.js'
+import { emptyTally, FailureSet, namedCounts, type TestFailure, testSection } from './test-tally.js'
 import { relativeToCwd, trailingPosition } from './text.js'
 import type { OutputReader, ReaderContext, ToolSection } from './types.js'
 
@@ -28,9 +28,7 @@ const FAIL_PREFIX = 'FAIL  '
 const FRAME_MARK = '❯ '
 
 function countsOf(text: string): Map<string, number> {
-  const found = new Map<string, number>()
-  for (const match of text.matchAll(COUNT)) found.set(match[2]!, Number(match[1]))
-  return found
+  return namedCounts(text, COUNT)
 }
 
 class VitestReader extends LineReader {
