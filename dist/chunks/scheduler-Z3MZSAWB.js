@@ -814,6 +814,11 @@ function objectField(object, key) {
 }
 
 // src/validations/tools/test-tally.ts
+function namedCounts(text, pattern) {
+  const found = /* @__PURE__ */ new Map();
+  for (const match of text.matchAll(pattern)) found.set(match[2], Number(match[1]));
+  return found;
+}
 function emptyTally() {
   return {
     passed: 0,
@@ -4204,9 +4209,7 @@ var ERROR = /^(\w*Error): (.*)$/;
 var AT = "at ";
 var TEST_MARK = " \u276D ";
 function countsOf(text) {
-  const found = /* @__PURE__ */ new Map();
-  for (const match of text.matchAll(COUNT2)) found.set(match[2], Number(match[1]));
-  return found;
+  return namedCounts(text, COUNT2);
 }
 var TstycheReader = class extends LineReader {
   tally = emptyTally();
@@ -4368,9 +4371,7 @@ var COUNT3 = /(?<!\d)(\d+) (failed|passed|skipped|todo)\b/g;
 var FAIL_PREFIX = "FAIL  ";
 var FRAME_MARK = "\u276F ";
 function countsOf2(text) {
-  const found = /* @__PURE__ */ new Map();
-  for (const match of text.matchAll(COUNT3)) found.set(match[2], Number(match[1]));
-  return found;
+  return namedCounts(text, COUNT3);
 }
 var VitestReader = class extends LineReader {
   tally = emptyTally();

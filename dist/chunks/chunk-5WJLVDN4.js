@@ -2596,7 +2596,7 @@ async function evaluateReadiness(options) {
   let treeProof = null;
   if (notRunReason === null) {
     const [{ runValidations }, { ProcessRunner }, { TreeWatch }] = await Promise.all([
-      import("./scheduler-DO7E657A.js"),
+      import("./scheduler-Z3MZSAWB.js"),
       import("./runner-FIJDFHMQ.js"),
       import("./tree-watch-AI6FQE5C.js")
     ]);
