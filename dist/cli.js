@@ -323,7 +323,7 @@ async function checkCommand(argv, io) {
   }
   const log = streamLogger(io.err, io.workflowLog);
   const [{ evaluateReadiness }, { runLog, formatVerdict }, { verdictOutcome }] = await Promise.all([
-    import("./chunks/gate-HJ4PAZHU.js"),
+    import("./chunks/gate-PGB2VK53.js"),
     import("./chunks/run-log-5OOW5YMR.js"),
     import("./chunks/verdict-outputs-FB5ER6AY.js")
   ]);

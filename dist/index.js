@@ -48,7 +48,7 @@ import {
 import "./chunks/chunk-4JK2LAZB.js";
 import {
   evaluateReadiness
-} from "./chunks/chunk-5WJLVDN4.js";
+} from "./chunks/chunk-PIAGZSSH.js";
 import "./chunks/chunk-CN36DVH4.js";
 import "./chunks/chunk-ZZWN6YCS.js";
 import "./chunks/chunk-TZ2RCCIC.js";

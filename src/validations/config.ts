@@ -180,7 +180,7 @@ class ConfigReader {
       this.fail(version.line, `'version' must be 1 (got ${describe(version.value)})`)
     }
     const source = field('source')
-    if (source !== undefined) config.source = this.readSource(source)
+    if (source !== undefined) config.source = this.readChoice(source, 'source', PLAN_SOURCES)
     const timeout = field('timeout')
     if (timeout !== undefined) config.timeoutMs = this.readDuration(timeout, 'timeout')
     const concurrency = field('concurrency')
@@ -188,7 +188,7 @@ class ConfigReader {
     const gate = field('gate')
     if (gate !== undefined) config.gate = this.readGate(gate)
     const claims = field('claims')
-    if (claims !== undefined) config.claims = this.readClaims(claims)
+    if (claims !== undefined) config.claims = this.readChoice(claims, 'claims', CLAIMS_SETTINGS)
     const validations = field('validations')
     if (validations !== undefined) {
       config.validations = this.readValidations(validations, config.source === 'config')
@@ -196,21 +196,13 @@ class ConfigReader {
     return config
   }
 
-  private readSource(node: YamlNode): PlanSourceSetting {
-    const found = PLAN_SOURCES.find((source) => source === node.value)
+  /** A key whose value is one of a fixed list of words ('source', 'claims'). */
+  private readChoice<T extends string>(node: YamlNode, key: string, choices: readonly T[]): T {
+    const found = choices.find((choice) => choice === node.value)
     if (found !== undefined) return found
     return this.fail(
       node.line,
-      `'source' must be one of: ${PLAN_SOURCES.join(', ')} (got ${describe(node.value)})`
-    )
-  }
-
-  private readClaims(node: YamlNode): ClaimsSetting {
-    const found = CLAIMS_SETTINGS.find((setting) => setting === node.value)
-    if (found !== undefined) return found
-    return this.fail(
-      node.line,
-      `'claims' must be one of: ${CLAIMS_SETTINGS.join(', ')} (got ${describe(node.value)})`
+      `'${key}' must be one of: ${choices.join(', ')} (got ${describe(node.value)})`
     )
   }
 

@@ -2,7 +2,7 @@
  * What the output readers share: line numbering (to know where a tool's signature was first
  * seen), and a tally of diagnostics with their findings for linters and compilers.
  */
-import type { Finding, FindingSeverity } from '../model.js'
+import type { Finding } from '../model.js'
 import { FindingList, hasLineBreak, oneLine, plural, relativeToCwd, stripAnsi } from './text.js'
 import type { ReaderCollector, ReaderContext, ToolSection } from './types.js'
 
@@ -62,15 +62,10 @@ export abstract class LineReader implements ReaderCollector {
 }
 
 /** What a diagnostic is, before its path is made relative to the step's cwd. */
-export interface Diagnostic {
-  severity: FindingSeverity
-  message: string
-  code?: string
-  file?: string
-  line?: number
-  column?: number
-  endLine?: number
-}
+export type Diagnostic = Pick<
+  Finding,
+  'severity' | 'message' | 'code' | 'file' | 'line' | 'column' | 'endLine'
+>
 
 /** Diagnostics of one tool: findings (each once), counts per severity, files with findings. */
 export class Diagnostics {

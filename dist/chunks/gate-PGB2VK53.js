@@ -2,7 +2,7 @@ import {
   evaluateReadiness,
   packageScriptsReader,
   treeProofNotes
-} from "./chunk-5WJLVDN4.js";
+} from "./chunk-PIAGZSSH.js";
 import "./chunk-CN36DVH4.js";
 import "./chunk-ZZWN6YCS.js";
 import "./chunk-TZ2RCCIC.js";

@@ -2663,7 +2663,7 @@ function readPackageScripts(root, cwd) {
 }
 async function readConfig(configPath, required, setting) {
   if (!required && !fs.existsSync(configPath)) return null;
-  const { loadConfig } = await import("./config-BE3EYBQR.js");
+  const { loadConfig } = await import("./config-O27UG4L7.js");
   return loadConfig(configPath, setting === void 0 ? { required } : { required, setting });
 }
 function refusedCommands(assessment, reason) {

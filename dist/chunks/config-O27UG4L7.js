@@ -3287,7 +3287,7 @@ var ConfigReader = class {
       this.fail(version.line, `'version' must be 1 (got ${describe(version.value)})`);
     }
     const source = field("source");
-    if (source !== void 0) config.source = this.readSource(source);
+    if (source !== void 0) config.source = this.readChoice(source, "source", PLAN_SOURCES);
     const timeout = field("timeout");
     if (timeout !== void 0) config.timeoutMs = this.readDuration(timeout, "timeout");
     const concurrency = field("concurrency");
@@ -3295,27 +3295,20 @@ var ConfigReader = class {
     const gate = field("gate");
     if (gate !== void 0) config.gate = this.readGate(gate);
     const claims = field("claims");
-    if (claims !== void 0) config.claims = this.readClaims(claims);
+    if (claims !== void 0) config.claims = this.readChoice(claims, "claims", CLAIMS_SETTINGS);
     const validations = field("validations");
     if (validations !== void 0) {
       config.validations = this.readValidations(validations, config.source === "config");
     }
     return config;
   }
-  readSource(node) {
-    const found = PLAN_SOURCES.find((source) => source === node.value);
+  /** A key whose value is one of a fixed list of words ('source', 'claims'). */
+  readChoice(node, key, choices) {
+    const found = choices.find((choice) => choice === node.value);
     if (found !== void 0) return found;
     return this.fail(
       node.line,
-      `'source' must be one of: ${PLAN_SOURCES.join(", ")} (got ${describe(node.value)})`
-    );
-  }
-  readClaims(node) {
-    const found = CLAIMS_SETTINGS.find((setting) => setting === node.value);
-    if (found !== void 0) return found;
-    return this.fail(
-      node.line,
-      `'claims' must be one of: ${CLAIMS_SETTINGS.join(", ")} (got ${describe(node.value)})`
+      `'${key}' must be one of: ${choices.join(", ")} (got ${describe(node.value)})`
     );
   }
   readDuration(node, key) {
