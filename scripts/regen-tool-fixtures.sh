@@ -13,7 +13,7 @@
 # `npm ci` in examples/node-ts-app, and Debian's python3-pytest, python3-pytest-cov, mypy, flake8,
 # pylint, python3-coverage, golang-go and shellcheck (.ci/run installs them).
 # Usage: bash scripts/regen-tool-fixtures.sh [section…]   (sections: rust npm jest tsc node-ts-app
-# python go shell; all when none is named)
+# python go staticcheck shell; all when none is named)
 set -euo pipefail
 
 SECTIONS=("$@")
@@ -484,6 +484,34 @@ record shellcheck/tty shellcheck scripts/release.sh
 record shellcheck/gcc shellcheck -f gcc scripts/release.sh
 shellcheck -f checkstyle scripts/release.sh >"$OUT/shellcheck/checkstyle.xml" 2>/dev/null || true
 printf '  %-40s\n' shellcheck/checkstyle.xml
+fi
+
+if wants staticcheck; then
+# Debian's go-staticcheck installs the real staticcheck as /usr/bin/go-staticcheck.
+echo "staticcheck ($(go-staticcheck -version))"
+export GOFLAGS=-mod=mod GOTOOLCHAIN=local
+fresh_example go-module
+record staticcheck/clean go-staticcheck ./...
+# A self-assignment (SA4018), a value never used (SA4006, twice on one line), an unused function
+# (U1000) and strings.Index for Contains (S1003).
+replace_line wordfreq.go '	times := map[string]int{}' <<'EOF2'
+	times := map[string]int{}
+	n = n
+EOF2
+cat >>wordfreq.go <<'EOF2'
+
+func unusedHelper(text string) bool {
+	return strings.Index(text, " ") == -1
+}
+EOF2
+replace_line cmd/wordfreq/main.go '	text, err := io.ReadAll(os.Stdin)' <<'EOF2'
+	text, err := io.ReadAll(os.Stdin)
+	text, err = io.ReadAll(os.Stdin)
+EOF2
+record staticcheck/text go-staticcheck ./...
+record staticcheck/stylish go-staticcheck -f stylish ./...
+go-staticcheck -f json ./... >"$OUT/staticcheck/report.json" 2>/dev/null || true
+printf '  %-40s\n' staticcheck/report.json
 fi
 
 cd "$ROOT"

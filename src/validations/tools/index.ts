@@ -11,6 +11,7 @@ import { clippyParser } from './clippy.js'
 import { coverageReader } from './coverage.js'
 import { eslintReader } from './eslint.js'
 import { goDiagnosticsReader, goTestReader } from './go.js'
+import { golangciLintReader } from './golangci-lint.js'
 import { jestReader } from './jest-output.js'
 import { locatedLinesReader } from './located-lines.js'
 import { mochaReader } from './mocha.js'
@@ -23,6 +24,7 @@ import { reportOutputReader } from './report-files.js'
 import { flake8Reader, mypyReader, pylintReader, pyrightReader } from './python-lint.js'
 import { rustfmtParser } from './rustfmt.js'
 import { shellcheckReader } from './shellcheck.js'
+import { staticcheckReader } from './staticcheck.js'
 import { tscReader } from './tsc.js'
 import { tstycheReader } from './tstyche.js'
 import { unittestReader } from './unittest.js'
@@ -63,6 +65,8 @@ export const OUTPUT_READERS: readonly OutputReader[] = [
   pipAuditReader,
   goTestReader,
   goDiagnosticsReader,
+  staticcheckReader,
+  golangciLintReader,
   shellcheckReader,
   coverageReader,
   reportOutputReader
