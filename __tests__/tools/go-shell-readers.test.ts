@@ -162,9 +162,7 @@ describe('golangci-lint (hand-written in its documented text format: not install
 
   it('is recognised by its totals when run through a script, and clean runs say so', () => {
     expect(run('make lint', 'golangci-lint/issues').summary).toBe('golangci-lint: 4 issues')
-    expect(run('golangci-lint run', 'golangci-lint/clean').summary).toBe(
-      'golangci-lint: no issues'
-    )
+    expect(run('golangci-lint run', 'golangci-lint/clean').summary).toBe('golangci-lint: no issues')
   })
 
   it('without its totals or its command, a line ending in "(word)" is no issue', () => {

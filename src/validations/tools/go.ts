@@ -119,8 +119,7 @@ class GoTestTally {
       const hasFailingChild = [...failedNames].some((other) => other.startsWith(`${name}/`))
       if (!test.located && hasFailingChild) continue
       const failure = { ...test.failure }
-      if (failure.file !== undefined)
-        failure.file = modules.testFile(failure.file, test.package)
+      if (failure.file !== undefined) failure.file = modules.testFile(failure.file, test.package)
       failures.add(failure)
     }
     const findings = new FindingList()
