@@ -13,7 +13,7 @@
 # `npm ci` in examples/node-ts-app, and Debian's python3-pytest, python3-pytest-cov, mypy, flake8,
 # pylint, python3-coverage, golang-go and shellcheck (.ci/run installs them).
 # Usage: bash scripts/regen-tool-fixtures.sh [section…]   (sections: rust npm jest tsc node-ts-app
-# python go staticcheck shell; all when none is named)
+# python ruff go staticcheck shell; all when none is named)
 set -euo pipefail
 
 SECTIONS=("$@")
@@ -484,6 +484,41 @@ record shellcheck/tty shellcheck scripts/release.sh
 record shellcheck/gcc shellcheck -f gcc scripts/release.sh
 shellcheck -f checkstyle scripts/release.sh >"$OUT/shellcheck/checkstyle.xml" 2>/dev/null || true
 printf '  %-40s\n' shellcheck/checkstyle.xml
+fi
+
+if wants ruff; then
+# The ruff CLI is not installable here (not in Debian 12, PyPI unreachable): Astral's WebAssembly
+# build of ruff from the npm registry gives the diagnostics, and scripts/ruff-wasm-fixture.mjs
+# prints them in the layout of ruff's output formats (see the fixtures' README).
+RUFF_WASM_VERSION=0.17.4
+if [ ! -d "$WORK/ruff-tool/node_modules/@astral-sh/ruff-wasm-nodejs" ]; then
+  npm install --no-audit --no-fund --prefix "$WORK/ruff-tool" \
+    "@astral-sh/ruff-wasm-nodejs@$RUFF_WASM_VERSION" >/dev/null
+fi
+RUFF=(node "$ROOT/scripts/ruff-wasm-fixture.mjs" "$WORK/ruff-tool")
+echo "ruff $RUFF_WASM_VERSION (WebAssembly)"
+fresh_example python-app
+record ruff/clean "${RUFF[@]}" check-concise
+record ruff/format-clean "${RUFF[@]}" format-check
+# The faults of the flake8 case above: an unused import, an undefined name, a long line.
+replace_line textstats/counting.py 'import math' <<'EOF2'
+import math
+import os
+EOF2
+replace_line textstats/counting.py '    if words == 0:' <<'EOF2'
+    if words == 0 and undefined_name:  # this comment makes the line longer than the hundred characters flake8 allows
+EOF2
+record ruff/concise "${RUFF[@]}" check-concise
+record ruff/full "${RUFF[@]}" check-full
+fresh_example python-app
+# Formatting misses in two files.
+replace_line textstats/__init__.py '__all__ = ["reading_minutes", "word_count"]' <<'EOF2'
+__all__ = [ 'reading_minutes', "word_count" ]
+EOF2
+replace_line tests/test_counting.py '    assert word_count("one two  three") == 3' <<'EOF2'
+    assert word_count( "one two  three" )==3
+EOF2
+record ruff/format-check "${RUFF[@]}" format-check
 fi
 
 if wants staticcheck; then

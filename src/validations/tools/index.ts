@@ -22,6 +22,7 @@ import { prettierReader } from './prettier.js'
 import { pytestReader } from './pytest.js'
 import { reportOutputReader } from './report-files.js'
 import { flake8Reader, mypyReader, pylintReader, pyrightReader } from './python-lint.js'
+import { ruffCheckReader, ruffFormatReader } from './ruff.js'
 import { rustfmtParser } from './rustfmt.js'
 import { shellcheckReader } from './shellcheck.js'
 import { staticcheckReader } from './staticcheck.js'
@@ -60,6 +61,8 @@ export const OUTPUT_READERS: readonly OutputReader[] = [
   unittestReader,
   mypyReader,
   flake8Reader,
+  ruffCheckReader,
+  ruffFormatReader,
   pylintReader,
   pyrightReader,
   pipAuditReader,
