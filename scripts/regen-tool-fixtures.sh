@@ -13,7 +13,7 @@
 # `npm ci` in examples/node-ts-app, and Debian's python3-pytest, python3-pytest-cov, mypy, flake8,
 # pylint, python3-coverage, golang-go and shellcheck (.ci/run installs them).
 # Usage: bash scripts/regen-tool-fixtures.sh [section…]   (sections: rust npm jest tsc node-ts-app
-# python ruff go staticcheck shell; all when none is named)
+# bundlers python ruff go staticcheck shell; all when none is named)
 set -euo pipefail
 
 SECTIONS=("$@")
@@ -279,6 +279,8 @@ record cargo-audit/not-installed cargo audit
 
 fi
 
+NODE_APP_BIN="$ROOT/examples/node-ts-app/node_modules/.bin"
+
 # A fresh copy of one of the other stacks' examples under $WORK (a fixed path, as above), without
 # build output; node_modules is linked from the example (`npm ci` there first).
 fresh_example() {
@@ -296,7 +298,6 @@ fresh_example() {
 
 if wants node-ts-app; then
 echo "node-ts-app (Vitest, tsc, rollup-plugin-typescript2, ESLint, Prettier, Biome, tstyche, Mocha, c8)"
-NODE_APP_BIN="$ROOT/examples/node-ts-app/node_modules/.bin"
 [ -x "$NODE_APP_BIN/vitest" ] || { echo "run npm ci in examples/node-ts-app first"; exit 1; }
 export NO_COLOR=1
 fresh_example node-ts-app
@@ -374,6 +375,67 @@ replace_line legacy/range.js "  const values = []" <<'EOF2'
   if (end - start > 1e6) return values
 EOF2
 record coverage/c8-threshold npm run test:legacy
+unset NO_COLOR
+fi
+
+if wants bundlers; then
+# esbuild and Vite are the example's own (Vite 7 transforms TypeScript with esbuild); webpack with
+# ts-loader is installed by name into the scratch directory, with the example's TypeScript.
+echo "bundlers (esbuild, Vite, webpack + ts-loader)"
+[ -x "$NODE_APP_BIN/vite" ] || { echo "run npm ci in examples/node-ts-app first"; exit 1; }
+export NO_COLOR=1
+BUNDLER_TOOLS="$WORK/bundler-tools"
+if [ ! -x "$BUNDLER_TOOLS/node_modules/.bin/webpack" ]; then
+  npm install --no-audit --no-fund --prefix "$BUNDLER_TOOLS" webpack@5.113.0 webpack-cli@7.3.1 \
+    ts-loader@9.6.2 typescript@5.9.3 >/dev/null
+fi
+# webpack's configuration: ts-loader from the scratch install, the example's tsconfig.build.json.
+write_webpack_config() {
+cat >webpack.config.cjs <<'EOF2'
+const path = require('node:path')
+module.exports = {
+  mode: 'production',
+  entry: './src/index.ts',
+  output: { path: path.resolve(__dirname, 'dist-webpack'), filename: 'index.js' },
+  resolve: { extensions: ['.ts', '.js'] },
+  resolveLoader: { modules: [path.join(process.env.BUNDLER_TOOLS, 'node_modules')] },
+  module: {
+    rules: [{ test: /\.ts$/, loader: 'ts-loader', options: { configFile: 'tsconfig.build.json' } }]
+  }
+}
+EOF2
+}
+fresh_example node-ts-app
+write_webpack_config
+cat >vite.lib.config.mjs <<'EOF2'
+export default {
+  logLevel: 'info',
+  build: { lib: { entry: 'src/index.ts', formats: ['es'], fileName: 'index' }, outDir: 'dist-vite' }
+}
+EOF2
+export BUNDLER_TOOLS
+record esbuild/clean npx esbuild src/index.ts --bundle --outfile=dist-esbuild/index.js
+record vite/clean npx vite build -c vite.lib.config.mjs
+record webpack/clean "$BUNDLER_TOOLS/node_modules/.bin/webpack" --config webpack.config.cjs
+# A syntax error (an unclosed parenthesis) and a duplicate key (an esbuild warning).
+replace_line src/duration.ts "  let rest = Math.floor(ms)" <<'EOF2'
+  let rest = Math.floor(ms)
+  const broken = (rest +
+EOF2
+replace_line src/slug.ts "export function slugify(title: string): string {" <<'EOF2'
+export const table = { a: 1, a: 2 }
+export function slugify(title: string): string {
+EOF2
+record esbuild/errors npx esbuild src/index.ts --bundle --outfile=dist-esbuild/index.js
+record vite/esbuild-error npx vite build -c vite.lib.config.mjs
+fresh_example node-ts-app
+write_webpack_config
+# The type error and unused local of the tsc cases, through ts-loader.
+replace_line src/duration.ts "  let rest = Math.floor(ms)" <<'EOF2'
+  let rest: number = String(Math.floor(ms))
+  const unused = 1
+EOF2
+record webpack/ts-loader-errors "$BUNDLER_TOOLS/node_modules/.bin/webpack" --config webpack.config.cjs
 unset NO_COLOR
 fi
 

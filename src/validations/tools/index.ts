@@ -9,6 +9,7 @@ import { cargoTestParser } from './cargo-test.js'
 import { cliCheckParser } from './cli-check.js'
 import { clippyParser } from './clippy.js'
 import { coverageReader } from './coverage.js'
+import { esbuildReader } from './esbuild.js'
 import { eslintReader } from './eslint.js'
 import { goDiagnosticsReader, goTestReader } from './go.js'
 import { golangciLintReader } from './golangci-lint.js'
@@ -54,6 +55,7 @@ export const OUTPUT_READERS: readonly OutputReader[] = [
   tstycheReader,
   tscReader,
   buildErrorReader,
+  esbuildReader,
   eslintReader,
   prettierReader,
   biomeReader,
