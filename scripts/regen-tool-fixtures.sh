@@ -13,7 +13,7 @@
 # `npm ci` in examples/node-ts-app, and Debian's python3-pytest, python3-pytest-cov, mypy, flake8,
 # pylint, python3-coverage, golang-go and shellcheck (.ci/run installs them).
 # Usage: bash scripts/regen-tool-fixtures.sh [section…]   (sections: rust npm jest tsc node-ts-app
-# bundlers python ruff go staticcheck shell; all when none is named)
+# bundlers audits python ruff go staticcheck shell; all when none is named)
 set -euo pipefail
 
 SECTIONS=("$@")
@@ -437,6 +437,26 @@ replace_line src/duration.ts "  let rest = Math.floor(ms)" <<'EOF2'
 EOF2
 record webpack/ts-loader-errors "$BUNDLER_TOOLS/node_modules/.bin/webpack" --config webpack.config.cjs
 unset NO_COLOR
+fi
+
+if wants audits; then
+# pnpm 10 and Yarn 1 from the npm registry, on a project without dependencies: their audits ask
+# the registry's advisory endpoint, which answers 405 here, so what is recorded is how each says it
+# could not audit (see the fixtures' README).
+echo "audits (pnpm $(npx -y pnpm@10.34.9 --version), yarn $(npx -y yarn@1.22.22 --version))"
+AUDIT_PROJECT="$WORK/audit-project"
+rm -rf "$AUDIT_PROJECT"
+mkdir -p "$AUDIT_PROJECT"
+echo '{ "name": "audit-project", "version": "1.0.0", "private": true }' >"$AUDIT_PROJECT/package.json"
+cd "$AUDIT_PROJECT"
+npx -y pnpm@10.34.9 install --lockfile-only >/dev/null 2>&1
+record pnpm-audit/endpoint-405 npx -y pnpm@10.34.9 audit
+record pnpm-audit/endpoint-405-json npx -y pnpm@10.34.9 audit --json
+rm -f pnpm-lock.yaml
+npx -y yarn@1.22.22 install >/dev/null 2>&1
+record yarn-audit/endpoint-405-json npx -y yarn@1.22.22 audit --json
+cd "$ROOT"
+rm -rf "$AUDIT_PROJECT"
 fi
 
 if wants python; then
