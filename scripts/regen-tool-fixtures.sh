@@ -11,7 +11,8 @@
 # the `node` devDependency, as it does for every npm script run inside the repository).
 # The other stacks' examples (examples/node-ts-app, python-app, go-module) need their own tools:
 # `npm ci` in examples/node-ts-app, and Debian's python3-pytest, python3-pytest-cov, mypy, flake8,
-# pylint, python3-coverage, golang-go and shellcheck (.ci/run installs them).
+# pylint, python3-coverage, golang-go, go-staticcheck and shellcheck (.ci/run installs them); the
+# ruff, bundlers and audits sections install their npm packages into the scratch directory.
 # Usage: bash scripts/regen-tool-fixtures.sh [section…]   (sections: rust npm jest tsc node-ts-app
 # bundlers audits python ruff go staticcheck shell; all when none is named)
 set -euo pipefail

@@ -1,11 +1,11 @@
 /**
  * The other stacks' examples end to end, as the Rust example is: each example's own checklist is
  * planned and run with the real tools (Vitest, tsc, ESLint, Prettier, Biome, tstyche, Mocha, c8,
- * rollup; pytest, unittest, mypy, flake8, pylint, pytest-cov; go vet, go test, ShellCheck) on a
- * temporary copy, clean and with injected faults. The summaries are the tools' own counts, and
+ * rollup; pytest, unittest, mypy, flake8, pylint, pytest-cov; go vet, go test, staticcheck,
+ * ShellCheck) on a temporary copy, clean and with injected faults. The summaries are the tools' own counts, and
  * every located finding becomes an annotation at its repository path.
  * Needs `npm ci` in examples/node-ts-app and Debian's python3-pytest, python3-pytest-cov, mypy,
- * flake8, pylint, golang-go and shellcheck (.ci/run installs them).
+ * flake8, pylint, golang-go, go-staticcheck and shellcheck (.ci/run installs them).
  */
 import * as fs from 'node:fs'
 import * as os from 'node:os'
