@@ -23,7 +23,7 @@ import type { OutputReader, ReaderContext, ToolSection } from './types.js'
 const HEADER = /^(✘|▲) \[(ERROR|WARNING)\] (.*?)(?: \[([a-z0-9-]+)\])?$/
 const PLACE = /^ {4}(\S.*?):(\d+):(\d+):$/
 const API_LINE = /^(\S+?):(\d+):(\d+): (ERROR|WARNING): (.*)$/
-const TOTALS = /^(?:(\d+) warnings?)?(?: and )?(?:(\d+) errors?)?$/
+const TOTALS = /^(?:(\d+) warnings?(?: and (\d+) errors?)?|(\d+) errors?)$/
 const TRANSFORM_FAILED = /(?:Transform|Build) failed with (\d+) errors?:$/
 
 interface Pending {
@@ -77,10 +77,13 @@ class EsbuildReader extends LineReader {
       this.apiErrors = true
       return
     }
-    const totals = this.recognised && text !== '' ? TOTALS.exec(text) : null
+    const totals = this.recognised ? TOTALS.exec(text) : null
     if (totals !== null) {
       this.flush()
-      this.stated = { warnings: Number(totals[1] ?? 0), errors: Number(totals[2] ?? 0) }
+      this.stated = {
+        warnings: Number(totals[1] ?? 0),
+        errors: Number(totals[2] ?? totals[3] ?? 0)
+      }
     }
   }
 

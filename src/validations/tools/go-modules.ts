@@ -30,6 +30,8 @@ export interface GoModule {
 const MAX_WALKED_FOLDERS = 2_000
 const MAX_DEPTH = 4
 const SKIPPED_FOLDERS = new Set(['vendor', 'testdata', 'node_modules'])
+/** Distinct paths remembered per step (the rest are placed again each time). */
+const MAX_PLACED_PATHS = 4_096
 /** go.mod and go.work are short; more is never read. */
 const MAX_MANIFEST_BYTES = 64 * 1024
 
@@ -106,6 +108,8 @@ function skipped(folder: string): boolean {
 /** The modules under a step's directory, found once and only when a path needs them. */
 export class GoModuleMap {
   private found: GoModule[] | null = null
+  /** Paths already placed: a tool prints the same file many times; each is looked up once. */
+  private readonly placed = new Map<string, string>()
 
   constructor(private readonly cwd: string | undefined) {}
 
@@ -148,6 +152,16 @@ export class GoModuleMap {
    * module first) under which it names a file; else kept as printed.
    */
   sourceFile(file: string, pkg?: string): string {
+    const key = `${pkg ?? ''}\u0000${file}`
+    let placed = this.placed.get(key)
+    if (placed === undefined) {
+      placed = this.place(file, pkg)
+      if (this.placed.size < MAX_PLACED_PATHS) this.placed.set(key, placed)
+    }
+    return placed
+  }
+
+  private place(file: string, pkg: string | undefined): string {
     const { cwd } = this
     if (cwd === undefined || path.isAbsolute(file) || existingFileUnder(cwd, file)) return file
     const preferred = pkg === undefined ? null : this.moduleOf(pkg)
