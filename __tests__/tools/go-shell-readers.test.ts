@@ -165,6 +165,18 @@ describe('golangci-lint (hand-written in its documented text format: not install
     expect(run('golangci-lint run', 'golangci-lint/clean').summary).toBe('golangci-lint: no issues')
   })
 
+  it("v1's output (no totals) in a golangci-lint step; an issue without a column", () => {
+    const output = [
+      'main.go:12: File is not `gofmt`-ed with `-s` (gofmt)',
+      'main.go:9:2: Error return value of `f.Close` is not checked (errcheck)',
+      '\tf.Close()',
+      '\t^'
+    ].join('\n')
+    const report = runParser(toolFor('golangci-lint run'), 'golangci-lint run', output, 1)
+    expect(report.summary).toBe('golangci-lint: 2 issues')
+    expect(places(report.findings)).toEqual(['gofmt main.go:12', 'errcheck main.go:9:2'])
+  })
+
   it('without its totals or its command, a line ending in "(word)" is no issue', () => {
     const line = 'main.go:3:1: expected declaration (parse)'
     expect(runParser(toolFor('make'), 'make', line, 1).summary).not.toContain('golangci-lint')
