@@ -100,7 +100,7 @@ export async function run(io: ActionIo = actionIo()): Promise<ExitCode> {
       warn(`Validations can read the action's credentials in /proc: ${protection.environ}`)
     }
     const reading = readGitHubContext(io.env)
-    registerProblemMatchers(io)
+    registerProblemMatchers(io, settings, reading)
     const published = settings.reportFrom === null ? null : await reportFrom(settings, reading)
     const github = published?.publishTo ?? githubOf(reading, warn)
     // The check run is put in progress while the validations run: an API that answers slowly
@@ -237,8 +237,21 @@ function warnOnce(log: Logger): Warn {
   }
 }
 
-function registerProblemMatchers(io: ActionIo): void {
+/**
+ * The problem matchers annotate the job's own check run from the printed output. When the gate's
+ * check run carries the findings as annotations, they would show twice on the diff, so the
+ * matchers are registered only when it will not: check-run off, no readable event, or a fork's
+ * pull request (its token is read-only, the check run cannot be written).
+ */
+function registerProblemMatchers(
+  io: ActionIo,
+  settings: Settings,
+  reading: GitHubContextReading
+): void {
   if (io.env.GITHUB_ACTIONS !== 'true') return
+  const checkRunAnnotates =
+    settings.surfaces.checkRun && reading.kind === 'read' && !reading.context.fromFork
+  if (checkRunAnnotates) return
   for (const file of io.matcherFiles()) io.log.info(`::add-matcher::${file}`)
 }
 
