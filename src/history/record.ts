@@ -77,15 +77,14 @@ export function recordRun(facts: RunFacts, previous: RunState | null): RunState 
   const { assessment } = facts
   const commit = recordedCommit(facts.sha)
   const before = new Map(previous?.validations.map((v) => [v.id, v]) ?? [])
-  const validations = assessment.validations.map(
-    (v): ValidationRecord => ({
-      id: v.id,
-      status: v.status,
-      critical: v.critical,
-      counts: { ...v.counts },
-      lastPassed: v.status === 'passed' && commit !== null ? commit : (before.get(v.id)?.lastPassed ?? null)
-    })
-  )
+  const validations = assessment.validations.map((v): ValidationRecord => ({
+    id: v.id,
+    status: v.status,
+    critical: v.critical,
+    counts: { ...v.counts },
+    lastPassed:
+      v.status === 'passed' && commit !== null ? commit : (before.get(v.id)?.lastPassed ?? null)
+  }))
   const trendRuns = Math.max(1, facts.trendRuns ?? DEFAULT_TREND_RUNS)
   return {
     version: 1,
@@ -249,7 +248,14 @@ export function runHistory(
 ): RunHistory {
   const state = recordRun(facts, previous?.state ?? null)
   if (previous === null) {
-    return { previous: null, delta: null, trend: state.trend, staleTicks: [], notes: [...notes], state }
+    return {
+      previous: null,
+      delta: null,
+      trend: state.trend,
+      staleTicks: [],
+      notes: [...notes],
+      state
+    }
   }
   return {
     previous: { source: previous.source, commit: previous.state.commit, at: previous.state.at },

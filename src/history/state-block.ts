@@ -81,9 +81,7 @@ export function encodeStateBlock(state: RunState, limit = STATE_BLOCK_LIMIT): En
 }
 
 export type StateReading =
-  | { kind: 'none' }
-  | { kind: 'read'; state: RunState }
-  | { kind: 'ignored'; why: string }
+  { kind: 'none' } | { kind: 'read'; state: RunState } | { kind: 'ignored'; why: string }
 
 /** The state block of a comment the gate owns: read, ignored (why), or none there. */
 export function readStateBlock(body: string): StateReading {
@@ -93,7 +91,10 @@ export function readStateBlock(body: string): StateReading {
   // The cap comes before anything else: a huge block is not even searched for its end.
   const window = body.slice(from, from + STATE_BLOCK_LIMIT + STATE_BLOCK_SUFFIX.length)
   const end = window.indexOf(STATE_BLOCK_SUFFIX)
-  if (end === -1 || STATE_BLOCK_PREFIX.length + end + STATE_BLOCK_SUFFIX.length > STATE_BLOCK_LIMIT) {
+  if (
+    end === -1 ||
+    STATE_BLOCK_PREFIX.length + end + STATE_BLOCK_SUFFIX.length > STATE_BLOCK_LIMIT
+  ) {
     return { kind: 'ignored', why: `it is longer than ${STATE_BLOCK_LIMIT} characters` }
   }
   let value: unknown
@@ -157,15 +158,13 @@ function fromWire(wire: Wire): RunState {
     at: wire.t === null ? null : new Date(wire.t * 1000).toISOString().replace('.000Z', 'Z'),
     verdict: wire.r as Verdict,
     blockers: wire.b,
-    validations: wire.V.map(
-      ([id, status, critical, counts, lastPassed]): ValidationRecord => ({
-        id,
-        status: status as AssessedStatus,
-        critical: critical === 1,
-        counts,
-        lastPassed
-      })
-    ),
+    validations: wire.V.map(([id, status, critical, counts, lastPassed]): ValidationRecord => ({
+      id,
+      status: status as AssessedStatus,
+      critical: critical === 1,
+      counts,
+      lastPassed
+    })),
     ticked: wire.k,
     trend: wire.h.map(
       ([commit, validationsPassed, validationsTotal, itemsTicked, itemsTotal]): TrendPoint => ({

@@ -118,7 +118,8 @@ function refuse(why: string): { error: string } {
   }
 }
 
-function assessmentOf(report: JsonReport): Assessment {
+/** The report's content as an Assessment (exactly what buildJsonReport was given). */
+export function assessmentOf(report: JsonReport): Assessment {
   const { verdict } = report
   return {
     verdict: verdict.state,

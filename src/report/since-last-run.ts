@@ -145,7 +145,9 @@ export function trendSection(history: RunHistory | null, level: DetailLevel): st
 /** x: the runs' commits; two lines: critical validations passed, critical items ticked. */
 export function trendChart(points: readonly TrendPoint[]): string {
   // Commits are checked hex (or null): safe inside the chart's quotes.
-  const labels = points.map((p, i) => `"${p.commit === null ? `run ${i + 1}` : p.commit.slice(0, 7)}"`)
+  const labels = points.map(
+    (p, i) => `"${p.commit === null ? `run ${i + 1}` : p.commit.slice(0, 7)}"`
+  )
   const top = Math.max(1, ...points.map((p) => Math.max(p.validationsTotal, p.itemsTotal)))
   return [
     '```mermaid',
