@@ -8,6 +8,12 @@ import type { AssessedStatus, Verdict } from '../readiness/model.js'
 /** The last N runs kept in the record's trend. */
 export const DEFAULT_TREND_RUNS = 20
 
+/** Hex digits of an item's key (record.ts itemKey): 24 bits, a collision in 230 items ~1 in 600. */
+export const ITEM_KEY_DIGITS = 6
+
+/** A commit as a record keeps it: lower-case hex (the gate writes 12 digits). */
+export const COMMIT_PATTERN = /^[0-9a-f]{4,40}$/
+
 /** One validation as a run recorded it. */
 export interface ValidationRecord {
   id: string

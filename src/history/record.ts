@@ -9,7 +9,9 @@ import { allItems } from '../checklist/model.js'
 import type { Assessment, AssessedValidation } from '../readiness/model.js'
 import { ranAndDidNotPass } from '../readiness/validations.js'
 import {
+  COMMIT_PATTERN,
   DEFAULT_TREND_RUNS,
+  ITEM_KEY_DIGITS,
   type ItemChange,
   type PreviousRun,
   type RunDelta,
@@ -21,10 +23,7 @@ import {
   type ValidationChange,
   type ValidationRecord
 } from './model.js'
-import { COMMIT_PATTERN } from './state-block.js'
 
-/** Hex digits of an item's key: 24 bits, a collision in a 230-item checklist about 1 in 600. */
-const ITEM_KEY_DIGITS = 6
 const COMMIT_DIGITS = 12
 
 /**

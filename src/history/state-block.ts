@@ -11,7 +11,13 @@
  */
 import type { AssessedStatus, Verdict } from '../readiness/model.js'
 import { VALIDATION_STATUSES } from '../validations/model.js'
-import type { RunState, TrendPoint, ValidationRecord } from './model.js'
+import {
+  COMMIT_PATTERN,
+  ITEM_KEY_DIGITS,
+  type RunState,
+  type TrendPoint,
+  type ValidationRecord
+} from './model.js'
 
 export const STATE_BLOCK_PREFIX = '<!-- readiness-gate-state '
 const STATE_BLOCK_SUFFIX = ' -->'
@@ -25,9 +31,10 @@ export const STATE_BLOCK_LIMIT = 8192
 const VERDICTS: readonly Verdict[] = ['ready', 'not-ready', 'unassessed']
 const STATUSES: readonly AssessedStatus[] = [...VALIDATION_STATUSES, 'not-run']
 
-/** A recorded commit: hex, cut to 12 digits. */
-export const COMMIT_PATTERN = /^[0-9a-f]{4,40}$/
-const KEY_PATTERN = /^[0-9a-f]{6,16}$/
+/** The ticked items' keys, run together (record.ts itemKey). */
+const KEYS_PATTERN = new RegExp(`^(?:[0-9a-f]{${ITEM_KEY_DIGITS}})*$`)
+const ONE_KEY = new RegExp(`^[0-9a-f]{${ITEM_KEY_DIGITS}}$`)
+const EACH_KEY = new RegExp(`.{${ITEM_KEY_DIGITS}}`, 'g')
 const MAX_VALIDATIONS = 500
 const MAX_ID_CHARS = 200
 const MAX_COUNTS = 20
@@ -45,7 +52,7 @@ interface Wire {
   r: string
   b: number
   V: WireValidation[]
-  k: string[] | null
+  k: string | null
   h: WirePoint[]
 }
 
@@ -130,7 +137,7 @@ function toWire(state: RunState): Wire {
       wireCounts(v.counts),
       v.lastPassed
     ]),
-    k: state.ticked,
+    k: state.ticked === null ? null : state.ticked.filter((key) => ONE_KEY.test(key)).join(''),
     h: state.trend.map((p) => [
       p.commit,
       p.validationsPassed,
@@ -165,7 +172,7 @@ function fromWire(wire: Wire): RunState {
       counts,
       lastPassed
     })),
-    ticked: wire.k,
+    ticked: wire.k === null ? null : (wire.k.match(EACH_KEY) ?? []),
     trend: wire.h.map(
       ([commit, validationsPassed, validationsTotal, itemsTicked, itemsTotal]): TrendPoint => ({
         commit,
@@ -246,9 +253,7 @@ function wireProblem(value: unknown): string | null {
   }
   if (
     k !== null &&
-    (!Array.isArray(k) ||
-      k.length > MAX_TICKED ||
-      k.some((key) => typeof key !== 'string' || !KEY_PATTERN.test(key)))
+    (typeof k !== 'string' || k.length > MAX_TICKED * ITEM_KEY_DIGITS || !KEYS_PATTERN.test(k))
   ) {
     return 'its ticked items are malformed'
   }
