@@ -35,7 +35,7 @@ import { maskForSurfaces, secretsToMask } from './validations/secrets.js'
 import type { TrackedItem } from './history/model.js'
 import { runHistory, trackedItems } from './history/record.js'
 import { recallPreviousRun, type Recalled } from './history/recall.js'
-import type { CommentStateRead } from './github/comment-state.js'
+import type { CommentListing, CommentStateRead } from './github/comment-state.js'
 
 type GitHubApi = typeof import('./github/index.js')
 
@@ -224,35 +224,32 @@ async function recallPrevious(
   io: ActionIo,
   settings: Settings,
   publisher: Publisher | null
-): Promise<Recalled<CommentStateRead>> {
+): Promise<Recalled<CommentListing>> {
   const pullRequest = publisher?.ctx.pullRequest ?? null
+  const debug = (message: string): void => {
+    io.log.debug(message)
+  }
   const readComment =
     publisher === null || pullRequest === null || !settings.surfaces.comment
       ? null
-      : async (): Promise<{ reading: CommentStateRead['reading']; listing: CommentStateRead }> => {
-          const { api, octokit, ctx, checkRunStart } = publisher
-          const started = checkRunStart === null ? null : await checkRunStart
-          const hints = {
-            appSlug: started !== null && 'appSlug' in started ? (started.appSlug ?? null) : null,
-            ...(settings.commentAuthor === '' ? {} : { configuredLogin: settings.commentAuthor })
-          }
-          const read = await api.readCommentState(
-            octokit,
-            ctx,
+      : (): Promise<CommentStateRead> =>
+          publisher.api.readOwnCommentState(
+            publisher.octokit,
+            publisher.ctx,
             pullRequest,
-            settings.checkName,
-            hints,
-            { signal: AbortSignal.timeout(api.PUBLISH_DEADLINE_MS) }
+            {
+              checkName: settings.checkName,
+              commentAuthor: settings.commentAuthor,
+              checkRunStart: publisher.checkRunStart,
+              debug
+            },
+            { signal: AbortSignal.timeout(publisher.api.PUBLISH_DEADLINE_MS) }
           )
-          return { reading: read.reading, listing: read }
-        }
   return recallPreviousRun({
     readComment,
     previousReport: settings.previousReport,
     boundary: settings.root,
-    debug: (message) => {
-      io.log.debug(message)
-    }
+    debug
   })
 }
 
@@ -364,7 +361,7 @@ async function publish(
   publisher: Publisher | null,
   rendered: RenderedReport,
   warn: Warn,
-  listing?: CommentStateRead
+  listing?: CommentListing
 ): Promise<void> {
   if (settings.surfaces.jobSummary) {
     const summary = await io.writeJobSummary(rendered.jobSummary)

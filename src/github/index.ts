@@ -29,8 +29,8 @@ export {
   upsertStickyComment
 } from './comment.js'
 export type { CommentAuthor } from './comment.js'
-export { readCommentState } from './comment-state.js'
-export type { CommentStateRead } from './comment-state.js'
+export { readOwnCommentState } from './comment-state.js'
+export type { CommentListing, CommentStateRead } from './comment-state.js'
 export { writeJobSummary } from './summary.js'
 export {
   deadlineWarning,

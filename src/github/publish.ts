@@ -13,12 +13,8 @@ import {
   type CompletedCheckRun
 } from './checks.js'
 import type { CallOptions, GitHubClient } from './client.js'
-import {
-  resolveCommentAuthor,
-  upsertStickyComment,
-  type CommentAuthor,
-  type PostedComment
-} from './comment.js'
+import { resolveCommentAuthor, upsertStickyComment } from './comment.js'
+import type { CommentListing } from './comment-state.js'
 import type { GitHubContext } from './context.js'
 import {
   deadlineWarning,
@@ -70,7 +66,7 @@ export interface PublishOptions {
    * The comments listed earlier in this run (to read the previous record) and whose are ours:
    * the comment step starts from them instead of listing again.
    */
-  listedComments?: { comments: PostedComment[]; author: CommentAuthor }
+  listedComments?: CommentListing
 }
 
 export interface PublishOutcome {
@@ -318,6 +314,9 @@ async function publishCommentSurface(
       ...(options.commentAuthor ? { configuredLogin: options.commentAuthor } : {})
     }
     const listed = options.listedComments
+    // The listing made to read the previous record failed: that is this surface's failure.
+    if (listed !== undefined && 'error' in listed)
+      return failedSurface('comment', listed.error, ctx)
     const author = listed?.author ?? (await resolveCommentAuthor(octokit, hints, call))
     const request = {
       checkName: options.checkName,

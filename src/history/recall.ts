@@ -18,7 +18,7 @@ export interface Recalled<Listing> {
 
 export interface RecallSources<Listing> {
   /** Reads the gate's own comment; null when the run has no comment to read. */
-  readComment: (() => Promise<{ reading: StateReading; listing: Listing }>) | null
+  readComment: (() => Promise<{ reading: StateReading; listing?: Listing }>) | null
   /** Absolute path of the previous report (input previous-report), or null. */
   previousReport: string | null
   /** The working directory the report must be inside. */
