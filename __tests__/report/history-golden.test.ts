@@ -10,7 +10,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { buildJsonReport } from '../../src/report/json.js'
 import { reportShapeProblem } from '../../src/report/read-json.js'
-import { renderReport } from '../../src/report/render.js'
+import { COMMENT_BUDGET, renderReport } from '../../src/report/render.js'
+import { TRUNCATION_NOTE } from '../../src/report/budget.js'
 import { readStateBlock } from '../../src/history/state-block.js'
 import { maskForSurfaces } from '../../src/validations/secrets.js'
 import { context, masked } from './cases.js'
@@ -72,6 +73,17 @@ describe('golden outputs: the third run with its history', () => {
     expect(readStateBlock(rendered.comment)).toEqual({ kind: 'read', state: history.state })
     expect(readStateBlock(rendered.jobSummary)).toEqual({ kind: 'none' })
     expect(readStateBlock(rendered.checkSummary)).toEqual({ kind: 'none' })
+  })
+})
+
+describe('the record within the comment budget', () => {
+  test('a report that overflows is trimmed before the record, which stays whole and last', () => {
+    const huge = JSON.parse(JSON.stringify(third.assessment)) as typeof third.assessment
+    huge.notes.push('word '.repeat(20_000))
+    const body = renderReport(masked(huge), ctx, undefined, { history }).comment
+    expect(body.length).toBeLessThanOrEqual(COMMENT_BUDGET)
+    expect(body).toContain(TRUNCATION_NOTE)
+    expect(readStateBlock(body)).toEqual({ kind: 'read', state: history.state })
   })
 })
 

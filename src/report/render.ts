@@ -107,7 +107,7 @@ function commentWithState(
 ): string {
   if (history === null) return fitSurface(partsAt, compose, BUDGETS.comment)
   const { block } = encodeStateBlock(history.state)
-  const budget: Budget = { ...BUDGETS.comment, limit: BUDGETS.comment.limit - block.length - 1 }
+  const budget: Budget = { ...BUDGETS.comment, limit: BUDGETS.comment.limit - block.length - 2 }
   return `${fitSurface(partsAt, compose, budget)}\n${block}\n`
 }
 
