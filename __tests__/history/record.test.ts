@@ -1,7 +1,8 @@
 // The history of three runs of the seed: the delta of each against the one before, the trend, and
 // the stale ticks (regressed, never proven).
 import { describe, expect, it } from '@jest/globals'
-import { itemKey, recordedCommit, recordRun } from '../../src/history/record.js'
+import { itemKey, recordedCommit, recordRun, trackedItems } from '../../src/history/record.js'
+import { seedChecklist } from '../report/cases.js'
 import { encodeStateBlock, readStateBlock } from '../../src/history/state-block.js'
 import { firstRun, historyOf, SHAS, secondRun, thirdRun, threeRuns } from './runs.js'
 
@@ -134,6 +135,12 @@ describe('item keys and commits', () => {
     expect(itemKey('Fix  all clippy\nerrors')).toBe(itemKey('Fix all clippy errors'))
     expect(itemKey('Tests pass', 0)).not.toBe(itemKey('Tests pass', 1))
     expect(itemKey('a')).toMatch(/^[0-9a-f]{6}$/)
+  })
+
+  it("the seed's 230 items have 230 different keys", () => {
+    const keys = trackedItems(seedChecklist()).map((item) => item.key)
+    expect(keys).toHaveLength(230)
+    expect(new Set(keys).size).toBe(230)
   })
 
   it('a commit is kept as 12 lower-case hex digits, anything else as none', () => {

@@ -6,7 +6,6 @@
 import { errorMessage } from '../errors.js'
 import type { StateReading } from './state-block.js'
 import type { PreviousRecord } from './record.js'
-import { readPreviousReport } from './previous-report.js'
 
 export interface Recalled<Listing> {
   previous: PreviousRecord | null
@@ -53,6 +52,8 @@ export async function recallPreviousRun<Listing>(
     }
   }
   if (sources.previousReport !== null) {
+    // Loaded only with the input: the strict report reader is not needed by most runs.
+    const { readPreviousReport } = await import('./previous-report.js')
     const read = readPreviousReport(sources.previousReport, sources.boundary)
     if (read.kind === 'read') return { previous: read.record, notes, ...withListing(listing) }
     if (read.kind === 'ignored') {
