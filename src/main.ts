@@ -32,6 +32,10 @@ import {
 } from './verdict-outputs.js'
 import { actionIo } from './action-io.js'
 import { maskForSurfaces, secretsToMask } from './validations/secrets.js'
+import type { TrackedItem } from './history/model.js'
+import { runHistory, trackedItems } from './history/record.js'
+import { recallPreviousRun, type Recalled } from './history/recall.js'
+import type { CommentListing, CommentStateRead } from './github/comment-state.js'
 
 type GitHubApi = typeof import('./github/index.js')
 
@@ -109,29 +113,35 @@ export async function run(io: ActionIo = actionIo()): Promise<ExitCode> {
       warn(`Not publishing to GitHub: ${errorMessage(error)}`)
       return null
     })
-    const { assessment, context } =
+    const { assessment, context, items } =
       published === null
         ? await evaluateHere(io, settings, reading, github, secrets)
         : {
             assessment: maskForSurfaces(published.assessment, secrets),
-            context: maskForSurfaces(published.context, secrets)
+            context: maskForSurfaces(published.context, secrets),
+            items: null
           }
     const publisher = await publishing
     if (published?.pullRequestNeedsVerification === true && publisher !== null) {
       await verifyReportPullRequest(publisher, published, warn)
     }
+    // Memory across runs: the previous record (the gate's comment, else previous-report).
+    const recalled = await recallPrevious(io, settings, publisher)
+    const facts = { assessment, items, sha: context.sha, at: new Date().toISOString() }
+    const history = maskForSurfaces(runHistory(facts, recalled.previous, recalled.notes), secrets)
     const rendered = renderReport(assessment, context, surfacesToRender(settings, publisher), {
-      maxAnnotations: settings.maxAnnotations
+      maxAnnotations: settings.maxAnnotations,
+      history
     })
     const written = writeJsonReportInside(
       settings.root,
       settings.reportPath,
-      buildJsonReport(assessment, context)
+      buildJsonReport(assessment, context, history)
     )
     const reportPath = 'written' in written ? written.written : ''
     const verdict = verdictOutcome(assessment, settings.failOn, reportPath)
     io.setOutputs(verdict.outputs)
-    await publish(io, settings, publisher, rendered, warn)
+    await publish(io, settings, publisher, rendered, warn, recalled.listing)
     if (verdict.fails) io.log.error(`${rendered.title} (fail-on: not-ready)`)
     else io.log.info(rendered.title)
     if ('error' in written) {
@@ -152,7 +162,11 @@ async function evaluateHere(
   reading: GitHubContextReading,
   github: GitHubContext | null,
   secrets: readonly string[]
-): Promise<{ assessment: Masked<Assessment>; context: Masked<RenderContext> }> {
+): Promise<{
+  assessment: Masked<Assessment>
+  context: Masked<RenderContext>
+  items: TrackedItem[]
+}> {
   const outcome = await evaluateReadiness({
     checklistPath: settings.checklistPath,
     configPath: settings.configPath,
@@ -167,6 +181,7 @@ async function evaluateHere(
   // The one masking pass at the surface boundary: every string of the assessment and the
   // context, whatever field holds it, before any surface or the JSON report sees it.
   return {
+    items: trackedItems(outcome.checklist),
     assessment: maskForSurfaces(outcome.assessment, secrets),
     context: maskForSurfaces(
       renderContextFor({
@@ -199,6 +214,43 @@ async function reportFrom(
   })
   if ('error' in report) throw new ConfigurationError(report.error)
   return report
+}
+
+/**
+ * The previous run's record: from the gate's own comment when this run comments on a pull
+ * request (the listing is kept for the comment step), else from the previous-report input.
+ */
+async function recallPrevious(
+  io: ActionIo,
+  settings: Settings,
+  publisher: Publisher | null
+): Promise<Recalled<CommentListing>> {
+  const pullRequest = publisher?.ctx.pullRequest ?? null
+  const debug = (message: string): void => {
+    io.log.debug(message)
+  }
+  const readComment =
+    publisher === null || pullRequest === null || !settings.surfaces.comment
+      ? null
+      : (): Promise<CommentStateRead> =>
+          publisher.api.readOwnCommentState(
+            publisher.octokit,
+            publisher.ctx,
+            pullRequest,
+            {
+              checkName: settings.checkName,
+              commentAuthor: settings.commentAuthor,
+              checkRunStart: publisher.checkRunStart,
+              debug
+            },
+            { signal: AbortSignal.timeout(publisher.api.PUBLISH_DEADLINE_MS) }
+          )
+  return recallPreviousRun({
+    readComment,
+    previousReport: settings.previousReport,
+    boundary: settings.root,
+    debug
+  })
 }
 
 /**
@@ -296,9 +348,11 @@ async function startPublishing(
   // Not awaited: the validations start at once, and publishReport waits for the start within
   // its deadline (an unreachable API is named there, once, with every surface it costs).
   const stopStart = new AbortController()
-  const checkRunStart = checkRun
-    ? api.tryStartCheckRun(octokit, github, settings.checkName, { signal: stopStart.signal })
-    : null
+  // With check-run-id the job's own check run gets the report: none is started.
+  const checkRunStart =
+    checkRun && settings.checkRunId === null
+      ? api.tryStartCheckRun(octokit, github, settings.checkName, { signal: stopStart.signal })
+      : null
   return { api, octokit, ctx: github, checkRunStart, stopStart }
 }
 
@@ -319,7 +373,8 @@ async function publish(
   settings: Settings,
   publisher: Publisher | null,
   rendered: RenderedReport,
-  warn: Warn
+  warn: Warn,
+  listing?: CommentListing
 ): Promise<void> {
   if (settings.surfaces.jobSummary) {
     const summary = await io.writeJobSummary(rendered.jobSummary)
@@ -335,6 +390,8 @@ async function publish(
       checkName: settings.checkName,
       deadlineMs: api.PUBLISH_DEADLINE_MS,
       ...(checkRunStart === null ? {} : { checkRunStart }),
+      ...(settings.checkRunId === null ? {} : { jobCheckRunId: settings.checkRunId }),
+      ...(listing === undefined ? {} : { listedComments: listing }),
       ...(settings.commentAuthor === '' ? {} : { commentAuthor: settings.commentAuthor })
     })
     for (const surface of outcome.surfaces) warn(surface.warning)
