@@ -22,6 +22,7 @@ import type {
   Verdict
 } from '../readiness/model.js'
 import type { RenderContext } from './context.js'
+import type { MergeSummary } from '../shards/merge.js'
 import { conclusionOf } from '../verdict-outputs.js'
 import { verdictTitle } from './overview.js'
 import type { Conclusion } from './surfaces.js'
@@ -29,10 +30,11 @@ import { assertMasked, type Masked } from '../validations/secrets.js'
 
 import { writeFileConfined, type ConfinedWrite } from './confined-file.js'
 
-export const REPORT_SCHEMA_VERSION = 1
+export const REPORT_SCHEMA_VERSION = 2
 
 export interface JsonReport {
-  schemaVersion: 1
+  /** 2 since session 13's additions (all optional): a reader takes 1 and 2. */
+  schemaVersion: 1 | 2
   /** Only when the caller passed a timestamp (RenderContext.generatedAt). */
   generatedAt?: string
   context: {
@@ -71,6 +73,8 @@ export interface JsonReport {
   placeholders: Placeholder[]
   signOffs: SignOffSummary
   declaredStatus: DeclaredComparison
+  /** Only for a merge of shards' reports: what was merged, or why not. */
+  merge?: MergeSummary
 }
 
 export function buildJsonReport(
@@ -116,7 +120,8 @@ export function buildJsonReport(
     },
     placeholders: reconciliation.placeholders,
     signOffs: reconciliation.signOffs,
-    declaredStatus: reconciliation.declared
+    declaredStatus: reconciliation.declared,
+    ...(assessment.merge === undefined ? {} : { merge: assessment.merge })
   }
   if (context.generatedAt !== undefined && context.generatedAt !== null) {
     const { schemaVersion, ...rest } = report

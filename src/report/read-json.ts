@@ -141,7 +141,8 @@ function assessmentOf(report: JsonReport): Assessment {
       placeholders: report.placeholders,
       signOffs: report.signOffs,
       declared: report.declaredStatus
-    }
+    },
+    ...(report.merge === undefined ? {} : { merge: report.merge })
   }
 }
 
@@ -404,7 +405,7 @@ const itemMismatch = obj({
 
 const REPORT: Check = obj(
   {
-    schemaVersion: oneOf(1),
+    schemaVersion: oneOf(1, 2),
     context: obj(
       {
         checkName: str,
@@ -508,5 +509,19 @@ const REPORT: Check = obj(
       newBlockers: arr(obj({ text: str, line: lineOrNull, validationId: nullable(str) }))
     })
   },
-  { generatedAt: dateTime }
+  {
+    generatedAt: dateTime,
+    merge: obj({
+      shardCount: count,
+      platforms: arr(str),
+      reports: count,
+      refusals: arr(str),
+      byPlatform: arr(
+        obj({ id: str, platform: str, status: oneOf(...VALIDATION_STATUSES), summary: str })
+      )
+    })
+  }
 )
+
+/** The shape checks, for other strictly read documents (shards/partial-report.ts). */
+export { type Check, str, bool, int, num, oneOf, nullable, arr, obj, numbersByName, finding }
