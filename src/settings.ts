@@ -3,6 +3,7 @@ import * as fs from 'node:fs'
 import { ConfigurationError, quoteValue } from './errors.js'
 import { DEFAULT_MAX_ANNOTATIONS, MAX_ANNOTATIONS_LIMIT } from './report/annotations.js'
 import { confinedTargetProblem } from './report/confined-file.js'
+import { parseShard, type ShardSpec } from './shards/spec.js'
 
 /**
  * Every choice a run makes, read once from the action's inputs (or the CLI's flags) and checked
@@ -42,6 +43,17 @@ export interface Settings {
    * null. Read it with readFileConfined and report/read-json.ts assessmentFromReport.
    */
   reportFrom: string | null
+  /** Shard mode (input `shard`, "i/n"): run this share of the plan, write a partial report, publish no verdict. */
+  shard: ShardSpec | null
+  /** Absolute path of an earlier report whose durations balance the shard split, or null. */
+  durationsFrom: string | null
+  /** The shard's platform label ('' = RUNNER_OS). */
+  platform: string
+  /**
+   * Merge mode: the shards' partial reports (a directory, a file or a glob, relative to
+   * working-directory), or null. Read with shards/run.ts mergeShardReports.
+   */
+  mergeReports: string | null
 }
 
 export type FailOn = 'not-ready' | 'never'
@@ -72,7 +84,11 @@ const INPUT_DEFAULTS: Record<string, string> = {
   'comment-author': '',
   'allow-untrusted-commands': 'false',
   'max-annotations': String(DEFAULT_MAX_ANNOTATIONS),
-  'report-from': ''
+  'report-from': '',
+  shard: '',
+  'durations-from': '',
+  platform: '',
+  'merge-reports': ''
 }
 
 /** Builds Settings from action inputs. `workspace` is GITHUB_WORKSPACE (or the cwd). */
@@ -107,7 +123,47 @@ export function settingsFromInputs(readRaw: InputReader, workspace: string): Set
       'allow-untrusted-commands'
     ),
     maxAnnotations: parseMaxAnnotations(read('max-annotations')),
-    reportFrom: parseReportFrom(root, read('report-from'), read('run-validations'))
+    reportFrom: parseReportFrom(root, read('report-from'), read('run-validations')),
+    ...shardSettings(read, root, workspace)
+  }
+}
+
+/** The shard and merge inputs: one mode at a time, paths inside the workspace. */
+function shardSettings(
+  read: (name: string) => string,
+  root: string,
+  workspace: string
+): Pick<Settings, 'shard' | 'durationsFrom' | 'platform' | 'mergeReports'> {
+  const shard = read('shard') === '' ? null : parseShard(read('shard'), 'shard')
+  const merge = read('merge-reports')
+  const durations = read('durations-from')
+  const modes = [
+    shard === null ? null : 'shard',
+    merge === '' ? null : 'merge-reports',
+    read('report-from') === '' ? null : 'report-from'
+  ].filter((mode) => mode !== null)
+  if (modes.length > 1) {
+    throw new ConfigurationError(
+      `Inputs ${modes.map((m) => `'${m}'`).join(' and ')} are different modes (run a shard, merge shards, publish a report); set only one of them in a step.`
+    )
+  }
+  if (durations !== '' && shard === null) {
+    throw new ConfigurationError(
+      "Input 'durations-from' balances a shard split; set 'shard' too, or remove 'durations-from'."
+    )
+  }
+  if (merge !== '') {
+    // The part before the first wildcard must stay inside the workspace, like every path read.
+    const fixed = merge.split(/[\\/]/).findIndex((segment) => /[*?]/.test(segment))
+    const prefix = fixed === -1 ? merge : merge.split(/[\\/]/).slice(0, fixed).join('/') || '.'
+    insideWorkspace(root, prefix, 'merge-reports', workspace)
+  }
+  return {
+    shard,
+    durationsFrom:
+      durations === '' ? null : insideWorkspace(root, durations, 'durations-from', workspace),
+    platform: read('platform'),
+    mergeReports: merge === '' ? null : merge
   }
 }
 
