@@ -25,7 +25,8 @@ function filesOf(pattern: string, base: string): string[] {
   // The part before the first wildcard segment is walked; the rest is matched.
   const segments = pattern.split(/[\\/]/)
   const fixed = segments.findIndex((s) => /[*?]/.test(s))
-  const root = path.resolve(base, ...segments.slice(0, fixed))
+  const prefix = segments.slice(0, fixed).join('/')
+  const root = path.resolve(base, prefix === '' ? (pattern.startsWith('/') ? '/' : '.') : prefix)
   const matcher = globRegExp(segments.slice(fixed).join('/'))
   if (statOrNull(root)?.isDirectory() !== true) return []
   return walk(root).filter((file) =>

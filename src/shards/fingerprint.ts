@@ -71,40 +71,51 @@ function gitHead(root: string): Promise<string | null> {
   })
 }
 
-/**
- * One line per way `found` differs from `expected` (the merge's own), naming what to do; []
- * when they are the same plan of the same commit.
- */
-export function fingerprintProblems(
+/** One way a shard's fingerprint differs from the merge's own; `text` follows the shard's name. */
+export interface FingerprintMismatch {
+  /** Equal keys are the same mismatch: the merge names all shards that share it on one line. */
+  key: string
+  text: string
+}
+
+/** The ways `found` differs from `expected` (the merge's own); [] for the same plan and commit. */
+export function fingerprintMismatches(
   found: PlanFingerprint,
-  expected: PlanFingerprint,
-  shard: string
-): string[] {
-  const problems: string[] = []
+  expected: PlanFingerprint
+): FingerprintMismatch[] {
+  const mismatches: FingerprintMismatch[] = []
+  const add = (key: string, text: string): void => {
+    mismatches.push({ key, text })
+  }
   if (found.gateVersion !== expected.gateVersion) {
-    problems.push(
-      `${shard} was made by Readiness Gate ${found.gateVersion}, this merge is ${expected.gateVersion}: use one version in every job.`
+    add(
+      `version:${found.gateVersion}`,
+      `made by Readiness Gate ${found.gateVersion}, this merge is ${expected.gateVersion}: use one version in every job`
     )
   }
   if (found.commit !== expected.commit) {
-    problems.push(
-      `${shard} is for commit ${found.commit ?? 'unknown'}, not ${expected.commit ?? 'unknown'} (this checkout): re-run the shards for this commit.`
+    add(
+      `commit:${found.commit ?? ''}`,
+      `for commit ${found.commit ?? 'unknown'}, not ${expected.commit ?? 'unknown'} (this checkout): re-run the shards for this commit`
     )
   }
   if (found.checklistSha256 !== expected.checklistSha256) {
-    problems.push(
-      `${shard} was planned from another checklist (its content differs from this checkout's): re-run the shards.`
+    add(
+      `checklist:${found.checklistSha256}`,
+      "planned from another checklist (its content differs from this checkout's): re-run the shards"
     )
   }
   if (found.configSha256 !== expected.configSha256) {
-    problems.push(
-      `${shard} was planned with ${found.configSha256 === null ? 'no config' : 'another config'}, this checkout has ${expected.configSha256 === null ? 'none' : 'a different one'}: re-run the shards.`
+    add(
+      `config:${found.configSha256 ?? ''}`,
+      `planned with ${found.configSha256 === null ? 'no config' : 'another config'}, and this checkout has ${expected.configSha256 === null ? 'none' : 'a different one'}: re-run the shards`
     )
   }
-  if (problems.length === 0 && found.planIds.join('\0') !== expected.planIds.join('\0')) {
-    problems.push(
-      `${shard} planned other validations (${found.planIds.join(', ')}) than this checkout (${expected.planIds.join(', ')}): re-run the shards.`
+  if (mismatches.length === 0 && found.planIds.join('\0') !== expected.planIds.join('\0')) {
+    add(
+      `plan:${found.planIds.join('\0')}`,
+      `planned other validations (${found.planIds.join(', ')}) than this checkout (${expected.planIds.join(', ')}): re-run the shards`
     )
   }
-  return problems
+  return mismatches
 }

@@ -10,7 +10,7 @@
  * its summary naming that platform.
  */
 import type { Validation, ValidationResult } from '../validations/model.js'
-import { fingerprintProblems, type PlanFingerprint } from './fingerprint.js'
+import { fingerprintMismatches, type PlanFingerprint } from './fingerprint.js'
 import type { PartialReport } from './partial-report.js'
 
 /** A file given to the merge: its report, or why it is not one. */
@@ -60,18 +60,21 @@ export function mergeShards(
     byPlatform: []
   }
   if (read.length === 0 && refusals.length === 0) {
-    refusals.push("No shard reports were given: download the shards' artifacts before the merge.")
+    refusals.push(
+      "No shard reports were found at the paths given: did every shard fail before uploading? Download the shards' artifacts before the merge."
+    )
   }
   if (counts.length > 1) {
     refusals.push(
       `The shards come from different splits (${counts.map((n) => `of ${n}`).join(', ')}): every shard of a matrix must use the same count.`
     )
   }
+  refusals.push(...mismatchLines(read, expected))
   for (const { file, report } of read) {
-    const label = shardName(report, file)
-    refusals.push(...fingerprintProblems(report.fingerprint, expected, label))
     if (report.notRunReason !== null) {
-      refusals.push(`${label} did not run its validations (${report.notRunReason}).`)
+      refusals.push(
+        `${shardName(report, file)} did not run its validations (${report.notRunReason}).`
+      )
     }
   }
   const perPlatform = new Map<string, ValidationResult[]>()
@@ -92,6 +95,31 @@ export function mergeShards(
   const combined = combinePlatforms(validations, platforms, perPlatform)
   if (platforms.length > 1) summary.byPlatform = combined.byPlatform
   return { summary, results: combined.results, notes: [...notes, ...combined.notes] }
+}
+
+/** One line per distinct mismatch, naming every shard that has it. */
+function mismatchLines(
+  read: readonly { file: string; report: PartialReport }[],
+  expected: PlanFingerprint
+): string[] {
+  const byKey = new Map<
+    string,
+    { text: string; shards: { file: string; report: PartialReport }[] }
+  >()
+  for (const shard of read) {
+    for (const { key, text } of fingerprintMismatches(shard.report.fingerprint, expected)) {
+      const entry = byKey.get(key) ?? { text, shards: [] }
+      entry.shards.push(shard)
+      byKey.set(key, entry)
+    }
+  }
+  return [...byKey.values()].map(({ text, shards }) => {
+    const subject =
+      shards.length === 1
+        ? `${shardName(shards[0]!.report, shards[0]!.file)} is`
+        : `Shards ${shards.map((s) => `${s.report.shard.index}/${s.report.shard.count} on ${s.report.platform}`).join(', ')} are`
+    return `${subject} ${text}.`
+  })
 }
 
 function shardName(report: PartialReport, file: string): string {

@@ -76,6 +76,11 @@ export function readPartialReport(file: string): { report: PartialReport } | { e
   } catch {
     return { error: `${name} is not JSON: not a shard's report` }
   }
+  if (typeof value === 'object' && value !== null && 'schemaVersion' in value) {
+    return {
+      error: `${name} is a full report, not a shard's: merge the partial reports the shards wrote (check --shard, or the action's shard input)`
+    }
+  }
   const problem = PARTIAL(value, '')
   if (problem !== null) return { error: `${name} is not a shard's report: ${problem}` }
   const report = value as PartialReport
