@@ -92,7 +92,7 @@ describe('JSON report', () => {
 
   test('the schema rejects what it should (it is not vacuous)', () => {
     const report = JSON.parse(JSON.stringify(buildJsonReport(masked(seedAssessment()), context())))
-    expect(validate({ ...report, schemaVersion: 2 })).toBe(false)
+    expect(validate({ ...report, schemaVersion: 3 })).toBe(false)
     expect(validate({ ...report, verdict: { ...report.verdict, state: 'maybe' } })).toBe(false)
     expect(validate({ ...report, surprise: true })).toBe(false)
     delete report.blockers

@@ -516,9 +516,7 @@ const REPORT: Check = obj(
       platforms: arr(str),
       reports: count,
       refusals: arr(str),
-      byPlatform: arr(
-        obj({ id: str, platform: str, status: oneOf(...VALIDATION_STATUSES), summary: str })
-      )
+      byPlatform: arr(obj({ id: str, platform: str, status: STATUS, summary: str }))
     })
   }
 )
