@@ -3,7 +3,7 @@ import * as fs from 'node:fs'
 import { ConfigurationError, quoteValue } from './errors.js'
 import { DEFAULT_MAX_ANNOTATIONS, MAX_ANNOTATIONS_LIMIT } from './report/annotations.js'
 import { confinedTargetProblem } from './report/confined-file.js'
-import { parseShard, type ShardSpec } from './shards/spec.js'
+import { parsePlatform, parseShard, type ShardSpec } from './shards/spec.js'
 
 /**
  * Every choice a run makes, read once from the action's inputs (or the CLI's flags) and checked
@@ -162,7 +162,7 @@ function shardSettings(
     shard,
     durationsFrom:
       durations === '' ? null : insideWorkspace(root, durations, 'durations-from', workspace),
-    platform: read('platform'),
+    platform: parsePlatform(read('platform'), 'platform'),
     mergeReports: merge === '' ? null : merge
   }
 }

@@ -162,7 +162,7 @@ describe('refused merges: one line each, verdict unassessed, exit 1', () => {
     })
     expectRefused(
       merge([shardFile(1), other, shardFile(3)]),
-      /^Shard 2\/3 on \w+ \(shard-2\.json\) is for commit f{40}, not unknown/
+      /^Shard 2\/3 on \w+ \('shard-2\.json'\) is for commit f{40}, not unknown/
     )
   })
 
@@ -184,7 +184,7 @@ describe('refused merges: one line each, verdict unassessed, exit 1', () => {
     const copy = alteredShard(2, 'copy', () => {})
     expectRefused(
       merge([shards, copy]),
-      /^Shard 2\/3 on \w+ is there 2 times \(shard-2\.json, shard-2\.json\)/
+      /^Shard 2\/3 on \w+ is there 2 times \('shard-2\.json', 'shard-2\.json'\)/
     )
   })
 

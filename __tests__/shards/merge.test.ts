@@ -90,8 +90,8 @@ describe('mergeShards', () => {
     }
     const lines = mergeShards([other, second], plan, fingerprint).summary.refusals
     expect(lines).toEqual([
-      'Shard 1/2 on Linux (shard-Linux-1.json) is made by Readiness Gate 0.9.0, this merge is 1.0.0: use one version in every job.',
-      'Shard 1/2 on Linux (shard-Linux-1.json) is planned with another config, and this checkout has none: re-run the shards.'
+      "Shard 1/2 on Linux ('shard-Linux-1.json') is made by Readiness Gate 0.9.0, this merge is 1.0.0: use one version in every job.",
+      "Shard 1/2 on Linux ('shard-Linux-1.json') is planned with another config, and this checkout has none: re-run the shards."
     ])
     const planned = {
       ...first,
@@ -113,7 +113,7 @@ describe('mergeShards', () => {
       report: { ...first.report, results: [], notRunReason: 'validations are switched off' }
     }
     expect(mergeShards([notRun, second], plan, fingerprint).summary.refusals[0]).toBe(
-      'Shard 1/2 on Linux (shard-Linux-1.json) did not run its validations (validations are switched off).'
+      "Shard 1/2 on Linux ('shard-Linux-1.json') did not run its validations (validations are switched off)."
     )
   })
 

@@ -69,6 +69,9 @@ describe('shard and merge inputs', () => {
     expect(refusal({ shard: '1/2', 'durations-from': '../d.json' })).toMatch(
       /^Input 'durations-from' \('\.\.\/d\.json'\) points outside the workspace/
     )
+    expect(refusal({ shard: '1/2', platform: 'Linux\n::error::x' })).toMatch(
+      /^Input 'platform' must be 1 to 40 letters/
+    )
     expect(refusal({ 'merge-reports': '../elsewhere/*.json' })).toMatch(
       /^Input 'merge-reports' \('\.\.\/elsewhere'\) points outside the workspace/
     )

@@ -11,7 +11,7 @@ import * as path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ConfigurationError, errorMessage, quoteValue } from '../errors.js'
 import { parseConcurrency, parseFailOn, type FailOn } from '../settings.js'
-import { parseShard, type ShardSpec } from '../shards/spec.js'
+import { parsePlatform, parseShard, type ShardSpec } from '../shards/spec.js'
 
 export const DEFAULT_CHECKLIST = 'PRODUCTION_CHECKLIST.md'
 export const DEFAULT_CONFIG = '.github/readiness.yml'
@@ -111,7 +111,7 @@ export function parseCheckArgs(argv: string[], cwd: string): CheckOptions | 'hel
     failOn: parseFailOn(String(values['fail-on']), '--fail-on'),
     shard,
     durationsFrom: durationsFrom === null ? null : path.resolve(cwd, durationsFrom),
-    platform: String(values.platform)
+    platform: parsePlatform(String(values.platform), '--platform')
   }
 }
 

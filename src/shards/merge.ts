@@ -9,6 +9,7 @@
  * on every platform, and otherwise carries the result of the first platform it did not pass on,
  * its summary naming that platform.
  */
+import { quoteValue } from '../errors.js'
 import type { Validation, ValidationResult } from '../validations/model.js'
 import { fingerprintMismatches, type PlanFingerprint } from './fingerprint.js'
 import type { PartialReport } from './partial-report.js'
@@ -123,8 +124,12 @@ function mismatchLines(
 }
 
 function shardName(report: PartialReport, file: string): string {
-  const base = file.split(/[\\/]/).at(-1) ?? file
-  return `Shard ${report.shard.index}/${report.shard.count} on ${report.platform} (${base})`
+  return `Shard ${report.shard.index}/${report.shard.count} on ${report.platform} (${baseName(file)})`
+}
+
+/** A file's name for a message: artifact names are the workflow's, so quoted like any value. */
+function baseName(file: string): string {
+  return quoteValue(file.split(/[\\/]/).at(-1) ?? file, 60)
 }
 
 /** Every shard 1..n of one platform exactly once. */
@@ -141,7 +146,7 @@ function shardSetProblems(
         `Shard ${index}/${count} on ${platform} is missing: none of the reports given is it (did its job fail before uploading?).`
       )
     } else if (copies.length > 1) {
-      const names = copies.map((c) => c.file.split(/[\\/]/).at(-1) ?? c.file).join(', ')
+      const names = copies.map((c) => baseName(c.file)).join(', ')
       problems.push(
         `Shard ${index}/${count} on ${platform} is there ${copies.length} times (${names}): merge each shard once; set the 'platform' input where runners of one OS differ.`
       )
@@ -164,7 +169,7 @@ function placeResults(
     for (const result of report.results) {
       if (!planned.has(result.id)) {
         problems.push(
-          `Shard ${shard} on ${platform} has a result for '${result.id}', which this checkout's plan does not have: it is refused.`
+          `Shard ${shard} on ${platform} has a result for ${quoteValue(result.id, 60)}, which this checkout's plan does not have: it is refused.`
         )
         continue
       }

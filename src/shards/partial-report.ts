@@ -23,7 +23,7 @@ import {
 } from '../report/read-json.js'
 import { VALIDATION_STATUSES, type ValidationResult } from '../validations/model.js'
 import type { PlanFingerprint } from './fingerprint.js'
-import type { ShardSpec } from './spec.js'
+import { PLATFORM_LABEL, type ShardSpec } from './spec.js'
 
 /** Marks the document as a shard's, so a full report is never mistaken for one. */
 export const PARTIAL_REPORT_KIND = 'readiness-gate-shard'
@@ -96,6 +96,11 @@ const SHA256 = /^[0-9a-f]{64}$/
 const sha256: Check = (v, at) =>
   typeof v === 'string' && SHA256.test(v) ? null : `${at} must be a SHA-256 in hex`
 
+const platformLabel: Check = (v, at) =>
+  typeof v === 'string' && PLATFORM_LABEL.test(v)
+    ? null
+    : `${at} must be 1 to 40 letters, digits, spaces or ._()+- (got ${quoteValue(String(v), 40)})`
+
 const result = obj({
   id: str,
   status: oneOf(...VALIDATION_STATUSES),
@@ -117,7 +122,7 @@ const PARTIAL: Check = obj({
   kind: oneOf(PARTIAL_REPORT_KIND),
   version: oneOf(PARTIAL_REPORT_VERSION),
   shard: obj({ index: int(1), count: int(1, 64) }),
-  platform: str,
+  platform: platformLabel,
   fingerprint: obj({
     gateVersion: str,
     checklistSha256: sha256,

@@ -17,14 +17,18 @@ import {
   type PartialReport
 } from './partial-report.js'
 import { shardValidations } from './split.js'
-import type { ShardSpec } from './spec.js'
+import { PLATFORM_LABEL, type ShardSpec } from './spec.js'
 
 type Env = Readonly<Record<string, string | undefined>>
 
-/** Where a shard ran: the explicit label, else the runner's OS (RUNNER_OS), else Node's platform. */
+/**
+ * Where a shard ran: the explicit label (already checked), else the runner's OS (RUNNER_OS, when
+ * it is a label the merge accepts), else Node's platform.
+ */
 export function platformOf(explicit: string, env: Env): string {
-  const label = explicit.trim() !== '' ? explicit.trim() : (env.RUNNER_OS?.trim() ?? '')
-  return label !== '' ? label : process.platform
+  if (explicit.trim() !== '') return explicit.trim()
+  const runner = env.RUNNER_OS?.trim() ?? ''
+  return PLATFORM_LABEL.test(runner) ? runner : process.platform
 }
 
 export interface ShardRun {

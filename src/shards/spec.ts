@@ -30,3 +30,16 @@ export function parseShard(value: string, name: string): ShardSpec {
 export function shardLabel(spec: ShardSpec): string {
   return `${spec.index}/${spec.count}`
 }
+
+/** A platform label goes into every line that names a shard: short, printable, one line. */
+export const PLATFORM_LABEL = /^[\w .()+-]{1,40}$/
+
+/** The platform input or flag: '' (the runner's OS) or a label PLATFORM_LABEL accepts. */
+export function parsePlatform(value: string, name: string): string {
+  const label = value.trim()
+  if (label === '' || PLATFORM_LABEL.test(label)) return label
+  const subject = name.startsWith('--') ? `Flag ${name}` : `Input '${name}'`
+  throw new ConfigurationError(
+    `${subject} must be 1 to 40 letters, digits, spaces or ._()+- (got ${quoteValue(value, 40)}); e.g. 'Linux' or 'ubuntu-24.04'.`
+  )
+}
