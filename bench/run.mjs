@@ -51,7 +51,10 @@ const outputResult = section('200 MB of step output', () => output({ runs: 3 }))
 const sizeResult = section('Bundle size and load time', () => size({ runs: 10 }))
 const shardsResult = values['skip-shards']
   ? null
-  : section('Shards: 1, 2, 3 across a matrix (bench/shards.mjs)', () => shards({ runs: 2 }))
+  : section('Shards: 1, 2, 3 across a matrix (bench/shards.mjs)', () => [
+      shards({ runs: 2 }),
+      shards({ runs: 2, targetDirs: true })
+    ])
 
 const parserOutput = values['skip-parser']
   ? ''
@@ -70,7 +73,7 @@ const rows = [
   ...gateRows(gateResult),
   ...outputRows(outputResult),
   ...sizeRows(sizeResult, overheadResult),
-  ...(shardsResult === null ? [] : shardRows(shardsResult)),
+  ...(shardsResult === null ? [] : shardsResult.flatMap(shardRows)),
   {
     benchmark: 'GitHub API calls',
     metric: API_CALLS,
