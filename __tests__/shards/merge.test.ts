@@ -232,6 +232,14 @@ describe('files', () => {
       /results\[0\]\.status must be one of/
     )
     expect(bad((r) => (r.shard = { index: 3, count: 2 }))).toMatch(/shard 3\/2/)
+    // What the merge quotes into its lines cannot break a line or pose as another command.
+    expect(bad((r) => ((r.fingerprint as PlanFingerprint).commit = 'abc\n::error::x'))).toMatch(
+      /fingerprint\.commit must be a commit SHA/
+    )
+    expect(bad((r) => ((r.results as { id: string }[])[0]!.id = 'a\nb'))).toMatch(
+      /results\[0\]\.id must be one line/
+    )
+    expect(bad((r) => (r.platform = 'Linux\r'))).toMatch(/platform must be 1 to 40 letters/)
     expect(readPartialReport(write('text.json', 'not json'))).toEqual({
       error: "'text.json' is not JSON: not a shard's report"
     })

@@ -101,8 +101,20 @@ const platformLabel: Check = (v, at) =>
     ? null
     : `${at} must be 1 to 40 letters, digits, spaces or ._()+- (got ${quoteValue(String(v), 40)})`
 
+/** Text the merge quotes into its one-line messages: printable, one line, bounded. */
+function oneLine(max: number): Check {
+  return (v, at) =>
+    // eslint-disable-next-line no-control-regex -- control characters are what is refused
+    typeof v === 'string' && v.length > 0 && v.length <= max && !/[\u0000-\u001f\u007f]/.test(v)
+      ? null
+      : `${at} must be one line of 1 to ${max} printable characters`
+}
+const COMMIT = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/
+const commit: Check = (v, at) =>
+  typeof v === 'string' && COMMIT.test(v) ? null : `${at} must be a commit SHA in hex`
+
 const result = obj({
-  id: str,
+  id: oneLine(200),
   status: oneOf(...VALIDATION_STATUSES),
   exitCode: nullable(int()),
   signal: nullable(str),
@@ -124,13 +136,13 @@ const PARTIAL: Check = obj({
   shard: obj({ index: int(1), count: int(1, 64) }),
   platform: platformLabel,
   fingerprint: obj({
-    gateVersion: str,
+    gateVersion: oneLine(40),
     checklistSha256: sha256,
     configSha256: nullable(sha256),
-    commit: nullable(str),
-    planIds: arr(str)
+    commit: nullable(commit),
+    planIds: arr(oneLine(200))
   }),
-  notRunReason: nullable(str),
+  notRunReason: nullable(oneLine(2000)),
   results: arr(result),
   notes: arr(str)
 })
