@@ -3,7 +3,7 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { assess } from '../../src/readiness/assess.js'
@@ -201,7 +201,10 @@ describe('the merged report', () => {
 })
 
 describe('files', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-shard-files-'))
+  let dir = ''
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-shard-files-'))
+  })
   afterAll(() => {
     fs.rmSync(dir, { recursive: true, force: true })
   })
