@@ -4,7 +4,7 @@
 // benchmark (bench/parser.mjs). Prints medians with the machine's figures and writes the same
 // table to bench/results.md. Exits 1 when a target is missed and --check is given.
 //
-//   node bench/run.mjs [--check] [--skip-parser]
+//   node bench/run.mjs [--check] [--skip-parser] [--skip-shards]
 import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -15,11 +15,13 @@ import { output, outputRows } from './output.mjs'
 import { overhead, overheadRows } from './overhead.mjs'
 import { size, sizeRows } from './size.mjs'
 import { stateSize, stateSizeRows } from './state-size.mjs'
+import { shards, shardRows } from './shards.mjs'
 
 const { values } = parseArgs({
   options: {
     check: { type: 'boolean', default: false },
-    'skip-parser': { type: 'boolean', default: false }
+    'skip-parser': { type: 'boolean', default: false },
+    'skip-shards': { type: 'boolean', default: false }
   }
 })
 
@@ -49,6 +51,12 @@ const gateResult = section('Whole gate vs the seed validation script', () => gat
 const outputResult = section('200 MB of step output', () => output({ runs: 3 }))
 const sizeResult = section('Bundle size and load time', () => size({ runs: 10 }))
 const stateResult = section('State block size for the seed', () => stateSize())
+const shardsResult = values['skip-shards']
+  ? null
+  : section('Shards: 1, 2, 3 across a matrix (bench/shards.mjs)', () => [
+      shards({ runs: 2 }),
+      shards({ runs: 2, targetDirs: true })
+    ])
 
 const parserOutput = values['skip-parser']
   ? ''
@@ -68,6 +76,7 @@ const rows = [
   ...outputRows(outputResult),
   ...sizeRows(sizeResult, overheadResult),
   ...stateSizeRows(stateResult),
+  ...(shardsResult === null ? [] : shardsResult.flatMap(shardRows)),
   {
     benchmark: 'GitHub API calls',
     metric: API_CALLS,

@@ -32,6 +32,8 @@ export interface GateOptions {
    * action's inputs by default, the CLI's flags ('--checklist', '--config').
    */
   settingNames?: { checklist: string; config: string }
+  /** Runs only these of the plan's validations (a shard's share); default: all of them. */
+  select?: (validations: Validation[]) => Validation[]
 }
 
 export interface GateProgress {
@@ -48,9 +50,25 @@ export interface GateOutcome {
   rules: GateRules
   /** Why validations were not run, when they were not. */
   notRunReason: string | null
+  /** The tree proof's notes (also in the assessment's notes). */
+  runNotes: string[]
 }
 
-export async function evaluateReadiness(options: GateOptions): Promise<GateOutcome> {
+/** The checklist, the config and the plan: what a run and a merge both start from. */
+export interface PlannedGate {
+  checklist: Checklist
+  config: ReadinessConfig | null
+  plan: Plan
+  rules: GateRules
+}
+
+/** checklist + config → plan. Throws ConfigurationError naming the file for a bad one. */
+export async function planReadiness(
+  options: Pick<
+    GateOptions,
+    'checklistPath' | 'configPath' | 'configRequired' | 'root' | 'settingNames'
+  >
+): Promise<PlannedGate> {
   const names = options.settingNames
   const checklist = loadChecklist(options.checklistPath, options.checklistPath, names?.checklist)
   const config =
@@ -60,6 +78,33 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
   const plan = planValidations(checklist, config, {
     readPackageScripts: packageScriptsReader(options.root)
   })
+  const rules: GateRules = {
+    requireValidations: config?.gate?.requireValidations ?? true,
+    requireItems: config?.gate?.requireItems ?? true
+  }
+  return { checklist, config, plan, rules }
+}
+
+/** The one assess of a plan's results: a single run's and a merge of shards' alike. */
+export function assessReadiness(
+  planned: PlannedGate,
+  results: ValidationResult[],
+  validationsRun: boolean
+): Assessment {
+  return assess({
+    checklist: planned.checklist,
+    validations: planned.plan.validations,
+    results,
+    rules: planned.rules,
+    refused: planned.plan.refused,
+    unverifiedClaims: planned.plan.unverifiedClaims,
+    validationsRun
+  })
+}
+
+export async function evaluateReadiness(options: GateOptions): Promise<GateOutcome> {
+  const planned = await planReadiness(options)
+  const { checklist, config, plan, rules } = planned
   options.progress?.planned?.(plan)
 
   const notRunReason = !options.runValidations
@@ -78,7 +123,7 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
     ])
     // The proof that the run left the tree as it found it: recorded before anything runs.
     const tree = await TreeWatch.start(options.root)
-    results = await runValidations(plan.validations, {
+    results = await runValidations(options.select?.(plan.validations) ?? plan.validations, {
       tree,
       root: options.root,
       concurrency: options.concurrency ?? config?.concurrency ?? os.availableParallelism(),
@@ -95,24 +140,13 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
   }
   results = results.map((result) => maskResult(result, secrets))
 
-  const rules: GateRules = {
-    requireValidations: config?.gate?.requireValidations ?? true,
-    requireItems: config?.gate?.requireItems ?? true
-  }
-  const assessment = assess({
-    checklist,
-    validations: plan.validations,
-    results,
-    rules,
-    refused: plan.refused,
-    unverifiedClaims: plan.unverifiedClaims,
-    validationsRun: notRunReason === null
-  })
+  const assessment = assessReadiness(planned, results, notRunReason === null)
   if (options.runValidations && options.refuseCommands !== null) {
     refusedCommands(assessment, options.refuseCommands)
   }
-  if (treeProof !== null) assessment.notes.push(...treeProofNotes(treeProof))
-  return { checklist, plan, results, assessment, rules, notRunReason }
+  const runNotes = treeProof === null ? [] : treeProofNotes(treeProof)
+  assessment.notes.push(...runNotes)
+  return { checklist, plan, results, assessment, rules, notRunReason, runNotes }
 }
 
 /** Largest package.json the planner reads to see what `npm run X` runs. */

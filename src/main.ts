@@ -31,6 +31,7 @@ import {
   type GateOutputs
 } from './verdict-outputs.js'
 import { actionIo } from './action-io.js'
+import type { ShardOutputs } from './shards/action.js'
 import { maskForSurfaces, secretsToMask } from './validations/secrets.js'
 import type { TrackedItem } from './history/model.js'
 import { runHistory, trackedItems } from './history/record.js'
@@ -58,7 +59,7 @@ export interface ActionIo {
    * Call once the inputs are read: the overwritten variables read as empty afterwards.
    */
   protectSecrets(values: readonly string[]): Protection
-  setOutputs(outputs: GateOutputs | ErrorOutputs): void
+  setOutputs(outputs: GateOutputs | ErrorOutputs | ShardOutputs): void
   /** Appends to the job summary; never throws (a failure is a warning in the outcome). */
   writeJobSummary(markdown: string): Promise<SurfaceOutcome>
   /** Absolute paths of the problem matchers shipped with the action. */
@@ -105,6 +106,11 @@ export async function run(io: ActionIo = actionIo()): Promise<ExitCode> {
     }
     const reading = readGitHubContext(io.env)
     registerProblemMatchers(io, settings, reading)
+    if (settings.shard !== null) {
+      // A shard publishes no verdict: its partial report is for the merge (src/shards/).
+      const { runShardStep } = await import('./shards/action.js')
+      return await runShardStep(io, settings, reading, secrets)
+    }
     const published = settings.reportFrom === null ? null : await reportFrom(settings, reading)
     const github = published?.publishTo ?? githubOf(reading, warn)
     // The check run is put in progress while the validations run: an API that answers slowly
@@ -115,7 +121,14 @@ export async function run(io: ActionIo = actionIo()): Promise<ExitCode> {
     })
     const { assessment, context, items } =
       published === null
-        ? await evaluateHere(io, settings, reading, github, secrets)
+        ? settings.mergeReports === null
+          ? await evaluateHere(io, settings, reading, github, secrets)
+          : {
+              ...(await (
+                await import('./shards/action.js')
+              ).mergedHere(io, settings, github, secrets)),
+              items: null
+            }
         : {
             assessment: maskForSurfaces(published.assessment, secrets),
             context: maskForSurfaces(published.context, secrets),

@@ -3,6 +3,7 @@ import * as fs from 'node:fs'
 import { ConfigurationError, quoteValue } from './errors.js'
 import { DEFAULT_MAX_ANNOTATIONS, MAX_ANNOTATIONS_LIMIT } from './report/annotations.js'
 import { confinedTargetProblem } from './report/confined-file.js'
+import { parsePlatform, parseShard, type ShardSpec } from './shards/spec.js'
 
 /**
  * Every choice a run makes, read once from the action's inputs (or the CLI's flags) and checked
@@ -52,6 +53,17 @@ export interface Settings {
    * instead of creating a check run; null: create one as before.
    */
   checkRunId: number | null
+  /** Shard mode (input `shard`, "i/n"): run this share of the plan, write a partial report, publish no verdict. */
+  shard: ShardSpec | null
+  /** Absolute path of an earlier report whose durations balance the shard split, or null. */
+  durationsFrom: string | null
+  /** The shard's platform label ('' = RUNNER_OS). */
+  platform: string
+  /**
+   * Merge mode: the shards' partial reports (a directory, a file or a glob, relative to
+   * working-directory), or null. Read with shards/run.ts mergeShardReports.
+   */
+  mergeReports: string | null
 }
 
 export type FailOn = 'not-ready' | 'never'
@@ -84,7 +96,11 @@ const INPUT_DEFAULTS: Record<string, string> = {
   'max-annotations': String(DEFAULT_MAX_ANNOTATIONS),
   'report-from': '',
   'previous-report': '',
-  'check-run-id': ''
+  'check-run-id': '',
+  shard: '',
+  'durations-from': '',
+  platform: '',
+  'merge-reports': ''
 }
 
 /** Builds Settings from action inputs. `workspace` is GITHUB_WORKSPACE (or the cwd). */
@@ -121,7 +137,47 @@ export function settingsFromInputs(readRaw: InputReader, workspace: string): Set
     maxAnnotations: parseMaxAnnotations(read('max-annotations')),
     reportFrom: parseReportFrom(root, read('report-from'), read('run-validations')),
     previousReport: parsePreviousReport(root, read('previous-report')),
-    checkRunId: parseCheckRunId(read('check-run-id'))
+    checkRunId: parseCheckRunId(read('check-run-id')),
+    ...shardSettings(read, root, workspace)
+  }
+}
+
+/** The shard and merge inputs: one mode at a time, paths inside the workspace. */
+function shardSettings(
+  read: (name: string) => string,
+  root: string,
+  workspace: string
+): Pick<Settings, 'shard' | 'durationsFrom' | 'platform' | 'mergeReports'> {
+  const shard = read('shard') === '' ? null : parseShard(read('shard'), 'shard')
+  const merge = read('merge-reports')
+  const durations = read('durations-from')
+  const modes = [
+    shard === null ? null : 'shard',
+    merge === '' ? null : 'merge-reports',
+    read('report-from') === '' ? null : 'report-from'
+  ].filter((mode) => mode !== null)
+  if (modes.length > 1) {
+    throw new ConfigurationError(
+      `Inputs ${modes.map((m) => `'${m}'`).join(' and ')} are different modes (run a shard, merge shards, publish a report); set only one of them in a step.`
+    )
+  }
+  if (durations !== '' && shard === null) {
+    throw new ConfigurationError(
+      "Input 'durations-from' balances a shard split; set 'shard' too, or remove 'durations-from'."
+    )
+  }
+  if (merge !== '') {
+    // The part before the first wildcard must stay inside the workspace, like every path read.
+    const fixed = merge.split(/[\\/]/).findIndex((segment) => /[*?]/.test(segment))
+    const prefix = fixed === -1 ? merge : merge.split(/[\\/]/).slice(0, fixed).join('/') || '.'
+    insideWorkspace(root, prefix, 'merge-reports', workspace)
+  }
+  return {
+    shard,
+    durationsFrom:
+      durations === '' ? null : insideWorkspace(root, durations, 'durations-from', workspace),
+    platform: parsePlatform(read('platform'), 'platform'),
+    mergeReports: merge === '' ? null : merge
   }
 }
 

@@ -11,6 +11,7 @@ import * as path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ConfigurationError, errorMessage, quoteValue } from '../errors.js'
 import { parseConcurrency, parseFailOn, type FailOn } from '../settings.js'
+import { parsePlatform, parseShard, type ShardSpec } from '../shards/spec.js'
 
 export const DEFAULT_CHECKLIST = 'PRODUCTION_CHECKLIST.md'
 export const DEFAULT_CONFIG = '.github/readiness.yml'
@@ -30,6 +31,24 @@ export interface CheckOptions {
   markdownPath: string | null
   concurrency: number | null
   runValidations: boolean
+  failOn: FailOn
+  /** --shard i/n: run only this share of the plan and write a partial report to --json. */
+  shard: ShardSpec | null
+  /** --durations-from FILE (relative to the shell's directory): balances the shard split. */
+  durationsFrom: string | null
+  /** --platform NAME: the shard's platform label ('' = the runner's OS). */
+  platform: string
+}
+
+export interface MergeOptions {
+  /** The shards' reports: files, directories or globs as typed (relative to the shell's directory). */
+  reports: string[]
+  root: string
+  checklistPath: string
+  configPath: string
+  configRequired: boolean
+  jsonPath: string | null
+  markdownPath: string | null
   failOn: FailOn
 }
 
@@ -52,6 +71,9 @@ export function parseCheckArgs(argv: string[], cwd: string): CheckOptions | 'hel
     concurrency: { type: 'string', default: '' },
     'no-run': { type: 'boolean', default: false },
     'fail-on': { type: 'string', default: 'not-ready' },
+    shard: { type: 'string' },
+    'durations-from': { type: 'string' },
+    platform: { type: 'string', default: '' },
     help: { type: 'boolean', short: 'h', default: false }
   })
   if (values.help === true) return 'help'
@@ -65,6 +87,18 @@ export function parseCheckArgs(argv: string[], cwd: string): CheckOptions | 'hel
   const config = optionalString(values.config, '--config')
   const json = optionalString(values.json, '--json')
   const markdown = optionalString(values.markdown, '--markdown')
+  const shard = typeof values.shard === 'string' ? parseShard(values.shard, '--shard') : null
+  const durationsFrom = optionalString(values['durations-from'], '--durations-from')
+  if (shard !== null && (json === null || markdown !== null)) {
+    throw new ConfigurationError(
+      '--shard writes a partial report for the merge, not a verdict: give --json FILE (and no --markdown).'
+    )
+  }
+  if (shard === null && durationsFrom !== null) {
+    throw new ConfigurationError(
+      '--durations-from balances a shard split: use it with --shard i/n.'
+    )
+  }
   return {
     root,
     checklistPath: path.resolve(root, checklist ?? DEFAULT_CHECKLIST),
@@ -74,6 +108,43 @@ export function parseCheckArgs(argv: string[], cwd: string): CheckOptions | 'hel
     markdownPath: markdown === null ? null : path.resolve(cwd, markdown),
     concurrency: parseConcurrency(String(values.concurrency), '--concurrency'),
     runValidations: values['no-run'] !== true,
+    failOn: parseFailOn(String(values['fail-on']), '--fail-on'),
+    shard,
+    durationsFrom: durationsFrom === null ? null : path.resolve(cwd, durationsFrom),
+    platform: parsePlatform(String(values.platform), '--platform')
+  }
+}
+
+/** merge <reports…>: the shards' partial reports, checked against the checklist at --cwd. */
+export function parseMergeArgs(argv: string[], cwd: string): MergeOptions | 'help' {
+  const { values, positionals } = parseCliArgs(argv, {
+    checklist: { type: 'string' },
+    config: { type: 'string' },
+    cwd: { type: 'string', default: '.' },
+    json: { type: 'string' },
+    markdown: { type: 'string' },
+    'fail-on': { type: 'string', default: 'not-ready' },
+    help: { type: 'boolean', short: 'h', default: false }
+  })
+  if (values.help === true) return 'help'
+  if (positionals.length === 0) {
+    throw new ConfigurationError(
+      "merge needs the shards' reports: readiness-gate merge <file|directory|glob>… [--json FILE]"
+    )
+  }
+  const root = projectRoot(cwd, String(values.cwd))
+  const checklist = optionalString(values.checklist, '--checklist')
+  const config = optionalString(values.config, '--config')
+  const json = optionalString(values.json, '--json')
+  const markdown = optionalString(values.markdown, '--markdown')
+  return {
+    reports: positionals,
+    root,
+    checklistPath: path.resolve(root, checklist ?? DEFAULT_CHECKLIST),
+    configPath: path.resolve(root, config ?? DEFAULT_CONFIG),
+    configRequired: config !== null,
+    jsonPath: json === null ? null : path.resolve(cwd, json),
+    markdownPath: markdown === null ? null : path.resolve(cwd, markdown),
     failOn: parseFailOn(String(values['fail-on']), '--fail-on')
   }
 }

@@ -44,6 +44,19 @@ Usage:
                          the verdict requires validations: NOT ASSESSED, exit 1)
       --fail-on VALUE    not-ready (default): exit 1 unless the verdict is READY;
                          never: exit 0 whatever the verdict
+      --shard i/n        run only shard i of n of the plan (lanes and needs chains kept
+                         together) and write a partial report to --json: no verdict, exit 0
+                         unless the shard could not run
+      --durations-from FILE  balance the shards by an earlier JSON report's durations
+      --platform NAME    the shard's platform label (default: $RUNNER_OS, else the OS)
+
+  readiness-gate merge <file|directory|glob>... [--checklist FILE] [--config FILE] [--cwd DIR]
+                       [--json FILE] [--markdown FILE] [--fail-on not-ready|never]
+      Merge the shards' partial reports and assess them exactly as one run, against the
+      checklist and config at --cwd. Shards that are missing, twice, of another commit, of a
+      changed checklist or config, or with foreign validations are refused: NOT ASSESSED, exit 1.
+      Reports of the same plan from several platforms: a validation passes only where it passed
+      on every platform.
 
   readiness-gate --help | --version
 
@@ -67,8 +80,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
     }
     if (command === 'parse') return parseCommand(rest, io)
     if (command === 'check') return await checkCommand(rest, io)
+    if (command === 'merge')
+      return await (await import('./shard-commands.js')).mergeCommand(rest, io)
     throw new ConfigurationError(
-      `Unknown command '${command}'; use 'parse' or 'check' (see readiness-gate --help).`
+      `Unknown command '${command}'; use 'parse', 'check' or 'merge' (see readiness-gate --help).`
     )
   } catch (error) {
     if (isConfigurationError(error)) {
@@ -111,6 +126,9 @@ async function checkCommand(argv: string[], io: CliIo): Promise<ExitCode> {
     io.out(USAGE)
     return EXIT_CODES.ready
   }
+  if (options.shard !== null) {
+    return (await import('./shard-commands.js')).shardCommand(options, options.shard, io)
+  }
   const log = streamLogger(io.err, io.workflowLog)
   // Loaded here, not at the top: `parse` should not pay for the engine's modules at startup.
   const [{ evaluateReadiness }, { runLog, formatVerdict }, { verdictOutcome }] = await Promise.all([
@@ -135,8 +153,8 @@ async function checkCommand(argv: string[], io: CliIo): Promise<ExitCode> {
 }
 
 /** The --json and --markdown files, from the render context the action builds the same way. */
-async function writeReports(
-  options: CheckOptions,
+export async function writeReports(
+  options: Pick<CheckOptions, 'root' | 'checklistPath' | 'jsonPath' | 'markdownPath'>,
   assessment: Assessment,
   log: Logger
 ): Promise<void> {

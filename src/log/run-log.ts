@@ -110,7 +110,7 @@ export function formatFinished(validation: Validation, result: ValidationResult)
 const VERDICT_WORD = { ready: 'READY', 'not-ready': 'NOT READY', unassessed: 'NOT ASSESSED' }
 
 /** The verdict, its blockers and the notes a reader needs to trust it. */
-export function formatVerdict(outcome: GateOutcome): string {
+export function formatVerdict(outcome: Pick<GateOutcome, 'assessment'>): string {
   const { assessment } = outcome
   const lines = ['', VERDICT_WORD[assessment.verdict]]
   for (const blocker of assessment.blockers) lines.push(`  - ${blocker.text}`)

@@ -14,6 +14,8 @@ import type {
   ValidationStatus
 } from '../validations/model.js'
 
+import type { MergeSummary } from '../shards/merge.js'
+
 export type { RefusedCommand, UnverifiedClaim } from '../validations/model.js'
 
 /** Which checks gate readiness. Both on by default; each can be switched off in the config. */
@@ -233,4 +235,6 @@ export interface Assessment {
   phases: PhaseProgress[]
   priorities: PriorityCount[]
   reconciliation: Reconciliation
+  /** Only for a merge of shards' reports (shards/merge.ts): what was merged, or why not. */
+  merge?: MergeSummary
 }

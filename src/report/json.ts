@@ -22,6 +22,7 @@ import type {
   Verdict
 } from '../readiness/model.js'
 import type { RenderContext } from './context.js'
+import type { MergeSummary } from '../shards/merge.js'
 import { conclusionOf } from '../verdict-outputs.js'
 import { verdictTitle } from './overview.js'
 import type { Conclusion } from './surfaces.js'
@@ -33,7 +34,7 @@ import { writeFileConfined, type ConfinedWrite } from './confined-file.js'
 export const REPORT_SCHEMA_VERSION = 2
 
 export interface JsonReport {
-  /** 2 since the run history; the reader still takes 1 (the same shape without `history`). */
+  /** 2 adds optional fields only (history, merge…); the reader still takes 1. */
   schemaVersion: 1 | 2
   /** Only when the caller passed a timestamp (RenderContext.generatedAt). */
   generatedAt?: string
@@ -78,6 +79,8 @@ export interface JsonReport {
    * stale ticks and this run's record. Only when the run had a history to keep.
    */
   history?: RunHistory
+  /** Only for a merge of shards' reports: what was merged, or why not. */
+  merge?: MergeSummary
 }
 
 export function buildJsonReport(
@@ -126,7 +129,8 @@ export function buildJsonReport(
     placeholders: reconciliation.placeholders,
     signOffs: reconciliation.signOffs,
     declaredStatus: reconciliation.declared,
-    ...(history === null ? {} : { history: plainHistory(history) })
+    ...(history === null ? {} : { history: plainHistory(history) }),
+    ...(assessment.merge === undefined ? {} : { merge: assessment.merge })
   }
   if (context.generatedAt !== undefined && context.generatedAt !== null) {
     const { schemaVersion, ...rest } = report

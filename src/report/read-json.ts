@@ -142,7 +142,8 @@ export function assessmentOf(report: JsonReport): Assessment {
       placeholders: report.placeholders,
       signOffs: report.signOffs,
       declared: report.declaredStatus
-    }
+    },
+    ...(report.merge === undefined ? {} : { merge: report.merge })
   }
 }
 
@@ -576,5 +577,18 @@ const REPORT: Check = obj(
       newBlockers: arr(obj({ text: str, line: lineOrNull, validationId: nullable(str) }))
     })
   },
-  { generatedAt: dateTime, history: HISTORY }
+  {
+    generatedAt: dateTime,
+    history: HISTORY,
+    merge: obj({
+      shardCount: count,
+      platforms: arr(str),
+      reports: count,
+      refusals: arr(str),
+      byPlatform: arr(obj({ id: str, platform: str, status: STATUS, summary: str }))
+    })
+  }
 )
+
+/** The shape checks, for other strictly read documents (shards/partial-report.ts). */
+export { type Check, str, bool, int, num, oneOf, nullable, arr, obj, numbersByName, finding }
