@@ -186,6 +186,16 @@ function checklistAnnotations(assessment: Assessment, context: RenderContext): R
           PRIORITY.criticalValidationFailed
         )
       )
+    } else if (blocker.kind === 'github-contradiction') {
+      annotations.push(
+        at(
+          blocker.line,
+          'failure',
+          'Ticked, contradicted by GitHub',
+          `${blocker.itemText}\n${blocker.evidence}`,
+          PRIORITY.tickedButFailing
+        )
+      )
     } else {
       annotations.push(
         at(

@@ -13,6 +13,7 @@ import type {
   Blocker,
   DeclaredComparison,
   GateRules,
+  GitHubEvidenceSummary,
   ItemMismatch,
   PhaseProgress,
   PriorityCount,
@@ -29,10 +30,11 @@ import { assertMasked, type Masked } from '../validations/secrets.js'
 
 import { writeFileConfined, type ConfinedWrite } from './confined-file.js'
 
-export const REPORT_SCHEMA_VERSION = 1
+export const REPORT_SCHEMA_VERSION = 2
 
 export interface JsonReport {
-  schemaVersion: 1
+  /** 1: reports written before items were checked against GitHub; read back all the same. */
+  schemaVersion: 1 | 2
   /** Only when the caller passed a timestamp (RenderContext.generatedAt). */
   generatedAt?: string
   context: {
@@ -71,6 +73,8 @@ export interface JsonReport {
   placeholders: Placeholder[]
   signOffs: SignOffSummary
   declaredStatus: DeclaredComparison
+  /** Since version 2: items that point at GitHub, checked against GitHub, and the calls it cost. */
+  githubEvidence?: GitHubEvidenceSummary
 }
 
 export function buildJsonReport(
@@ -116,7 +120,8 @@ export function buildJsonReport(
     },
     placeholders: reconciliation.placeholders,
     signOffs: reconciliation.signOffs,
-    declaredStatus: reconciliation.declared
+    declaredStatus: reconciliation.declared,
+    githubEvidence: reconciliation.github
   }
   if (context.generatedAt !== undefined && context.generatedAt !== null) {
     const { schemaVersion, ...rest } = report
