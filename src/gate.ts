@@ -9,6 +9,10 @@ import { maskResult } from './validations/secrets.js'
 import type { Validation, ValidationResult } from './validations/model.js'
 import { assess, type Assessment, type GateRules } from './readiness/assess.js'
 import type { TreeProof } from './validations/tree-watch.js'
+import type { Approvals } from './readiness/approvals.js'
+import { allItems } from './checklist/model.js'
+import { findItemReferences } from './checklist/github-references.js'
+import type { GitHubEvidenceSource } from './github/evidence-lookups.js'
 
 /**
  * The engine both entry points share: checklist → plan → run → assess.
@@ -32,6 +36,13 @@ export interface GateOptions {
    * action's inputs by default, the CLI's flags ('--checklist', '--config').
    */
   settingNames?: { checklist: string; config: string }
+  /**
+   * Who approved the pull request (the reviews API): sign-offs and waivers naming a login are
+   * checked against it. Default: no pull request.
+   */
+  approvals?: Approvals
+  /** Where items that point at GitHub are checked (null or absent: GitHub is not consulted). */
+  github?: GitHubEvidenceSource | null
 }
 
 export interface GateProgress {
@@ -61,6 +72,12 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
     readPackageScripts: packageScriptsReader(options.root)
   })
   options.progress?.planned?.(plan)
+  // Looked up while the validations run: the answers are awaited only to assess.
+  const source = options.github ?? null
+  const referencing = source === null ? [] : findItemReferences(allItems(checklist), source.scope)
+  const lookups = source === null ? Promise.resolve(null) : source.lookUp(referencing)
+  // lookUp never rejects; this keeps a bug in it from being an unhandled rejection mid-run.
+  lookups.catch(() => undefined)
 
   const notRunReason = !options.runValidations
     ? 'validations are switched off (run-validations: false)'
@@ -106,7 +123,9 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
     rules,
     refused: plan.refused,
     unverifiedClaims: plan.unverifiedClaims,
-    validationsRun: notRunReason === null
+    validationsRun: notRunReason === null,
+    ...(options.approvals === undefined ? {} : { approvals: options.approvals }),
+    github: { items: referencing, lookups: await lookups }
   })
   if (options.runValidations && options.refuseCommands !== null) {
     refusedCommands(assessment, options.refuseCommands)

@@ -1,6 +1,6 @@
 import { errorMessage } from './errors.js'
 import { settingsFromInputs, type InputReader, type Settings } from './settings.js'
-import { evaluateReadiness } from './gate.js'
+import { evaluateReadiness, type GateOptions } from './gate.js'
 import {
   readGitHubContext,
   type Environment,
@@ -162,8 +162,10 @@ async function evaluateHere(
     refuseCommands: untrustedCommandsRefusal(reading, settings.allowUntrustedCommands),
     concurrency: settings.concurrency,
     secrets,
-    progress: runLog(io.log, { showOutput: true })
+    progress: runLog(io.log, { showOutput: true }),
+    ...(await evidenceOptions(io, settings, github))
   })
+  for (const line of outcome.assessment.reconciliation.github.unreadable) io.log.warning(line)
   // The one masking pass at the surface boundary: every string of the assessment and the
   // context, whatever field holds it, before any surface or the JSON report sees it.
   return {
@@ -179,6 +181,36 @@ async function evaluateHere(
       secrets
     )
   }
+}
+
+/**
+ * Approvals and GitHub lookups for the evidence (src/github/evidence-lookups.ts): only with a
+ * GitHub context and a token; otherwise sign-offs naming a login and references are unverified.
+ */
+async function evidenceOptions(
+  io: ActionIo,
+  settings: Settings,
+  github: GitHubContext | null
+): Promise<Pick<GateOptions, 'approvals' | 'github'>> {
+  if (github === null || settings.token === '') {
+    return github?.pullRequest == null
+      ? {}
+      : { approvals: { kind: 'unreadable', reason: "input 'github-token' is empty" } }
+  }
+  const api = await io.loadGitHub()
+  const octokit = api.createOctokit(settings.token, github.apiUrl, {
+    log: { warning: (m) => io.log.warning(m), debug: (m) => io.log.debug(m) },
+    maxWaitMs: api.maxWaitFromEnvironment(io.env)
+  })
+  return api.gitHubEvidence(octokit, {
+    owner: github.owner,
+    repo: github.repo,
+    sha: github.sha,
+    pullRequest: github.pullRequest,
+    serverUrl: github.serverUrl,
+    workspace: settings.workspace,
+    checklistDir: api.checklistDirectory(settings.workspace, settings.checklistPath)
+  })
 }
 
 /**

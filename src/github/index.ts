@@ -43,3 +43,5 @@ export type {
   SurfaceName,
   SurfaceOutcome
 } from './publish.js'
+export { checklistDirectory, gitHubEvidence, gitHubEvidenceSource } from './evidence-lookups.js'
+export type { EvidenceTarget, GitHubEvidenceSource } from './evidence-lookups.js'

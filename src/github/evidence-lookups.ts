@@ -1,0 +1,224 @@
+/**
+ * The GitHub edge of the evidence: reads what the checklist's items and sign-offs point at, in
+ * few calls — the pull request's reviews (one paginated call), every referenced issue and pull
+ * request (one GraphQL query per 100), each named check once (its latest run on the head commit),
+ * and linked files in the checked-out tree (no call). Never throws: what cannot be read is said
+ * once in `unreadable` and its items stay unverified.
+ *
+ * Budget (README "Evidence from GitHub"): 1 call for the reviews (+1 per 100 reviews beyond the
+ * first 100), ⌈issues / 100⌉ GraphQL calls, 1 call per distinct check name.
+ */
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import type { Approvals } from '../readiness/approvals.js'
+import {
+  referenceKey,
+  type GitHubReference,
+  type ItemReferences,
+  type ReferenceScope
+} from '../checklist/github-references.js'
+import type { CheckLookup, GitHubLookups, IssueLookup } from '../readiness/github-evidence.js'
+import type { GitHubClient } from './client.js'
+import { readIssues, type IssueRef } from './graphql-issues.js'
+import { readFailureReason } from './permissions.js'
+import { readApprovals, type CallCounter } from './reviews.js'
+
+/** What the gate asks of GitHub (src/gate.ts GateOptions.github). */
+export interface GitHubEvidenceSource {
+  /** Where short references point, and where relative links start. */
+  scope: ReferenceScope
+  /** Who approved the pull request (reviews API), or why that is unknown. */
+  readApprovals(): Promise<Approvals>
+  /** Looks up every reference of the items; never throws. */
+  lookUp(items: readonly ItemReferences[]): Promise<GitHubLookups>
+}
+
+export interface EvidenceTarget {
+  owner: string
+  repo: string
+  /** The commit assessed: the pull request's head for pull request events. */
+  sha: string | null
+  pullRequest: number | null
+  serverUrl: string
+  /** The checked-out tree (the repository root) linked files are looked for in. */
+  workspace: string
+  /** The checklist's directory from the repository root ('' at the root). */
+  checklistDir: string
+}
+
+export function gitHubEvidenceSource(
+  octokit: GitHubClient,
+  target: EvidenceTarget
+): GitHubEvidenceSource {
+  const counter: CallCounter = { calls: 0 }
+  const unreadable: string[] = []
+  const scope: ReferenceScope = {
+    owner: target.owner,
+    repo: target.repo,
+    serverUrl: target.serverUrl,
+    checklistDir: target.checklistDir
+  }
+  return {
+    scope,
+    async readApprovals() {
+      const approvals = await readApprovals(octokit, target, counter)
+      if (approvals.kind === 'unreadable') {
+        unreadable.push(`${approvals.reason}: sign-offs and approvals are unverified.`)
+      }
+      return approvals
+    },
+    async lookUp(items) {
+      const references = distinct(items.flatMap((item) => item.references))
+      const [issues, checks] = await Promise.all([
+        lookUpIssues(octokit, references, counter, unreadable),
+        lookUpChecks(octokit, target, references, counter, unreadable)
+      ])
+      return {
+        issues,
+        checks,
+        files: lookUpFiles(target.workspace, references),
+        headSha: target.sha,
+        unreadable,
+        apiCalls: counter.calls,
+        repository: { owner: target.owner, repo: target.repo }
+      }
+    }
+  }
+}
+
+function distinct(references: readonly GitHubReference[]): GitHubReference[] {
+  const byKey = new Map<string, GitHubReference>()
+  for (const reference of references) byKey.set(referenceKey(reference), reference)
+  return [...byKey.values()]
+}
+
+async function lookUpIssues(
+  octokit: GitHubClient,
+  references: readonly GitHubReference[],
+  counter: CallCounter,
+  unreadable: string[]
+): Promise<Map<string, IssueLookup>> {
+  const refs = references.filter(
+    (r): r is Extract<GitHubReference, { kind: 'issue' }> => r.kind === 'issue'
+  )
+  const found = new Map<string, IssueLookup>()
+  if (refs.length === 0) return found
+  try {
+    const states = await readIssues(octokit, refs as IssueRef[], counter)
+    refs.forEach((ref, i) => found.set(referenceKey(ref), states[i]!))
+  } catch (error) {
+    unreadable.push(
+      `${readFailureReason(error, 'The referenced issues and pull requests', 'issues: read" and "pull-requests: read')}: items that name them are unverified.`
+    )
+  }
+  return found
+}
+
+async function lookUpChecks(
+  octokit: GitHubClient,
+  target: EvidenceTarget,
+  references: readonly GitHubReference[],
+  counter: CallCounter,
+  unreadable: string[]
+): Promise<Map<string, CheckLookup>> {
+  const names = references.filter(
+    (r): r is Extract<GitHubReference, { kind: 'check' }> => r.kind === 'check'
+  )
+  const found = new Map<string, CheckLookup>()
+  if (names.length === 0 || target.sha === null) return found
+  const sha = target.sha
+  const failures: string[] = []
+  await Promise.all(
+    names.map(async (reference) => {
+      counter.calls++
+      try {
+        const { data } = await octokit.rest.checks.listForRef({
+          owner: target.owner,
+          repo: target.repo,
+          ref: sha,
+          check_name: reference.name,
+          filter: 'latest',
+          per_page: 100
+        })
+        found.set(referenceKey(reference), latestRun(data.check_runs))
+      } catch (error) {
+        failures.push(readFailureReason(error, 'The named checks', 'checks: read'))
+      }
+    })
+  )
+  // Every name fails the same way when the permission is missing: said once.
+  if (failures.length > 0) unreadable.push(`${failures[0]!}: items that name them are unverified.`)
+  return found
+}
+
+interface CheckRunLike {
+  status: string
+  conclusion: string | null
+  started_at?: string | null
+  html_url?: string | null
+}
+
+/** The most recently started run of the name (several apps may use one name). */
+function latestRun(runs: readonly CheckRunLike[]): CheckLookup {
+  const latest = [...runs].sort((a, b) => (b.started_at ?? '').localeCompare(a.started_at ?? ''))[0]
+  if (latest === undefined) return { kind: 'none' }
+  return {
+    kind: 'run',
+    status: latest.status,
+    conclusion: latest.conclusion,
+    url: latest.html_url ?? null
+  }
+}
+
+/**
+ * Linked files are looked up in the checked-out tree the checklist itself was read from: the
+ * claim and the file it points at come from the same commit. A link that resolves outside the
+ * workspace (through a symbolic link) counts as missing.
+ */
+function lookUpFiles(
+  workspace: string,
+  references: readonly GitHubReference[]
+): Map<string, boolean> {
+  const found = new Map<string, boolean>()
+  let root: string
+  try {
+    root = fs.realpathSync(workspace)
+  } catch {
+    return found
+  }
+  for (const reference of references) {
+    if (reference.kind !== 'file') continue
+    found.set(referenceKey(reference), existsInside(root, reference.path))
+  }
+  return found
+}
+
+function existsInside(root: string, file: string): boolean {
+  try {
+    const real = fs.realpathSync(path.resolve(root, file))
+    const relative = path.relative(root, real)
+    return !relative.startsWith('..') && !path.isAbsolute(relative)
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The evidence options of the gate for a run with a GitHub context and a token: the approvals
+ * (read now: waivers and sign-offs need them) and the source that looks references up.
+ */
+export async function gitHubEvidence(
+  octokit: GitHubClient,
+  target: EvidenceTarget
+): Promise<{ approvals: Approvals; github: GitHubEvidenceSource }> {
+  const github = gitHubEvidenceSource(octokit, target)
+  return { approvals: await github.readApprovals(), github }
+}
+
+/** The checklist's directory from the repository root, with forward slashes ('' at the root). */
+export function checklistDirectory(workspace: string, checklistPath: string): string {
+  const relative = path.relative(workspace, path.dirname(checklistPath))
+  return relative.startsWith('..') || path.isAbsolute(relative)
+    ? ''
+    : relative.split(path.sep).join('/')
+}
