@@ -199,7 +199,7 @@ async function evidenceOptions(
   }
   const api = await io.loadGitHub()
   const octokit = api.createOctokit(settings.token, github.apiUrl, {
-    log: { warning: (m) => io.log.warning(m), debug: (m) => io.log.debug(m) },
+    log: { warning: (m) => { io.log.warning(m); }, debug: (m) => { io.log.debug(m); } },
     maxWaitMs: api.maxWaitFromEnvironment(io.env)
   })
   return api.gitHubEvidence(octokit, {

@@ -6,7 +6,6 @@
  * issue, FORBIDDEN for a token without the permission.
  */
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import {
   buildClientSchema,
   execute,
@@ -25,8 +24,8 @@ let schema: GraphQLSchema | undefined
 /** GitHub's schema, built once per test file (about 1 s). */
 export function githubSchema(): GraphQLSchema {
   if (schema === undefined) {
-    const require = createRequire(import.meta.url)
-    const file = require.resolve('@octokit/graphql-schema/schema.json')
+    // The package's exports map offers only its ESM entry, so its data file is read by path.
+    const file = new URL('../../node_modules/@octokit/graphql-schema/schema.json', import.meta.url)
     const introspection = JSON.parse(readFileSync(file, 'utf8')) as IntrospectionQuery
     schema = buildClientSchema(introspection)
   }

@@ -19,7 +19,7 @@ import {
 } from '../checklist/github-references.js'
 import type { CheckLookup, GitHubLookups, IssueLookup } from '../readiness/github-evidence.js'
 import type { GitHubClient } from './client.js'
-import { readIssues, type IssueRef } from './graphql-issues.js'
+import { readIssues } from './graphql-issues.js'
 import { readFailureReason } from './permissions.js'
 import { readApprovals, type CallCounter } from './reviews.js'
 
@@ -104,8 +104,16 @@ async function lookUpIssues(
   const found = new Map<string, IssueLookup>()
   if (refs.length === 0) return found
   try {
-    const states = await readIssues(octokit, refs as IssueRef[], counter)
-    refs.forEach((ref, i) => found.set(referenceKey(ref), states[i]!))
+    const answers = await readIssues(octokit, refs, counter)
+    refs.forEach((ref, i) => {
+      const lookup = answers.lookups[i]
+      if (lookup !== null && lookup !== undefined) found.set(referenceKey(ref), lookup)
+    })
+    if (answers.refused !== null) {
+      unreadable.push(
+        `Some referenced issues or pull requests could not be read (${answers.refused}): the token lacks "issues: read" or "pull-requests: read", or cannot see them; items that name them are unverified.`
+      )
+    }
   } catch (error) {
     unreadable.push(
       `${readFailureReason(error, 'The referenced issues and pull requests', 'issues: read" and "pull-requests: read')}: items that name them are unverified.`

@@ -50,50 +50,75 @@ export function issueVariables(refs: readonly IssueRef[]): Record<string, string
   return variables
 }
 
+/** What one batch of references gave: a lookup for each, or null where GitHub refused one. */
+export interface IssueAnswers {
+  /** In the order given; null: GitHub answered with an error other than NOT_FOUND (FORBIDDEN…). */
+  lookups: (IssueLookup | null)[]
+  /** GitHub's message for the first refused reference, when there is one. */
+  refused: string | null
+}
+
 /**
- * The state of each reference, in the order given (null entries: GitHub did not find it). Throws
- * what octokit throws when the whole query failed (401, 403, network).
+ * The state of each reference, in the order given. A reference GitHub does not find is
+ * `not-found`; one it refuses (a pull request the token may not read) is null, the others are
+ * still used. Throws what octokit throws when the whole query failed (401, 403, network).
  */
 export async function readIssues(
   octokit: GitHubClient,
   refs: readonly IssueRef[],
   counter: CallCounter
-): Promise<IssueLookup[]> {
-  const found: IssueLookup[] = []
+): Promise<IssueAnswers> {
+  const lookups: (IssueLookup | null)[] = []
+  let refused: string | null = null
   for (let start = 0; start < refs.length; start += ISSUES_PER_QUERY) {
     const batch = refs.slice(start, start + ISSUES_PER_QUERY)
     counter.calls++
-    const data = await partialData(() =>
+    const { data, errors } = await partialAnswer(() =>
       octokit.graphql<Record<string, unknown>>(issueQuery(batch.length), issueVariables(batch))
     )
     batch.forEach((_ref, i) => {
-      found.push(issueLookupOf(data[`i${i}`]))
+      const error = errors.get(`i${i}`)
+      if (error !== undefined && error.type !== 'NOT_FOUND') {
+        refused ??= error.message
+        lookups.push(null)
+      } else {
+        lookups.push(issueLookupOf(data[`i${i}`]))
+      }
     })
   }
-  return found
+  return { lookups, refused }
 }
 
-/** The data of an answer whose errors are only about references not found. */
-async function partialData(
+interface AliasError {
+  type: string | undefined
+  message: string
+}
+
+/**
+ * The data of an answer, with its errors by alias. GitHub answers a query whose some fields
+ * failed with those fields null and an error naming their path; octokit throws that as a
+ * GraphqlResponseError carrying both. An error without a path (the query itself) is thrown.
+ */
+async function partialAnswer(
   query: () => Promise<Record<string, unknown>>
-): Promise<Record<string, unknown>> {
+): Promise<{ data: Record<string, unknown>; errors: Map<string, AliasError> }> {
   try {
-    return await query()
+    return { data: await query(), errors: new Map() }
   } catch (error) {
     // octokit's GraphqlResponseError (matched by shape: @octokit/graphql is octokit's dependency).
     const { name, errors, data } = error as { name?: unknown; errors?: unknown; data?: unknown }
-    const onlyNotFound =
-      Array.isArray(errors) &&
-      errors.every((e) => (e as { type?: unknown } | null)?.type === 'NOT_FOUND')
-    if (
-      name === 'GraphqlResponseError' &&
-      onlyNotFound &&
-      typeof data === 'object' &&
-      data !== null
-    ) {
-      return data as Record<string, unknown>
+    if (name !== 'GraphqlResponseError' || !Array.isArray(errors)) throw error
+    if (typeof data !== 'object' || data === null) throw error
+    const byAlias = new Map<string, AliasError>()
+    for (const entry of errors as { type?: unknown; path?: unknown; message?: unknown }[]) {
+      const alias: unknown = Array.isArray(entry.path) ? (entry.path as unknown[])[0] : undefined
+      if (typeof alias !== 'string') throw error
+      byAlias.set(alias, {
+        type: typeof entry.type === 'string' ? entry.type : undefined,
+        message: typeof entry.message === 'string' ? entry.message : 'refused'
+      })
     }
-    throw error
+    return { data: data as Record<string, unknown>, errors: byAlias }
   }
 }
 

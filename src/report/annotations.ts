@@ -233,6 +233,32 @@ function checklistAnnotations(assessment: Assessment, context: RenderContext): R
       )
     )
   }
+  for (const check of reconciliation.github.references) {
+    // Critical contradictions are annotated as blockers above.
+    if (check.state === 'contradicted' && !check.critical) {
+      annotations.push(
+        at(
+          check.line,
+          'warning',
+          'Ticked, contradicted by GitHub',
+          `${check.itemText}\n${check.evidence}`,
+          PRIORITY.tickedButFailing
+        )
+      )
+    }
+  }
+  for (const line of reconciliation.github.tickIt) {
+    const checks = reconciliation.github.references.filter((check) => check.line === line)
+    annotations.push(
+      at(
+        line,
+        'notice',
+        'Done on GitHub: tick this item',
+        `${checks[0]?.itemText ?? ''}\n${checks.map((check) => check.evidence).join('\n')}`,
+        PRIORITY.passesTickIt
+      )
+    )
+  }
   for (const placeholder of reconciliation.placeholders) {
     annotations.push(
       at(
