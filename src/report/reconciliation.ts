@@ -190,7 +190,7 @@ const SIGN_OFF_VERDICT: Record<SignOffState['state'], string> = {
   signed: '',
   unsigned: '',
   claimed: ' — claimed, no approval',
-  unverified: ' — unverified (no approval could be read)'
+  unverified: ' — unverified (no pull request approval was read)'
 }
 
 function field(value: SignatureField): string {
