@@ -38,7 +38,8 @@ export interface GateOptions {
   settingNames?: { checklist: string; config: string }
   /**
    * Who approved the pull request (the reviews API): sign-offs and waivers naming a login are
-   * checked against it. Default: no pull request.
+   * checked against it. When absent, read from `github` (while the validations run); without
+   * either: no pull request.
    */
   approvals?: Approvals
   /** Where items that point at GitHub are checked (null or absent: GitHub is not consulted). */
@@ -63,6 +64,12 @@ export interface GateOutcome {
 
 export async function evaluateReadiness(options: GateOptions): Promise<GateOutcome> {
   const names = options.settingNames
+  // Read while the checklist is parsed and the validations run; awaited only to assess.
+  const approvalsRead =
+    options.approvals !== undefined || options.github == null
+      ? Promise.resolve(options.approvals)
+      : options.github.readApprovals()
+  approvalsRead.catch(() => undefined)
   const checklist = loadChecklist(options.checklistPath, options.checklistPath, names?.checklist)
   const config =
     options.configPath === null
@@ -124,7 +131,7 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
     refused: plan.refused,
     unverifiedClaims: plan.unverifiedClaims,
     validationsRun: notRunReason === null,
-    ...(options.approvals === undefined ? {} : { approvals: options.approvals }),
+    ...approvalsOption(await approvalsRead),
     github: { items: referencing, lookups: await lookups }
   })
   if (options.runValidations && options.refuseCommands !== null) {
@@ -132,6 +139,10 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
   }
   if (treeProof !== null) assessment.notes.push(...treeProofNotes(treeProof))
   return { checklist, plan, results, assessment, rules, notRunReason }
+}
+
+function approvalsOption(approvals: Approvals | undefined): { approvals?: Approvals } {
+  return approvals === undefined ? {} : { approvals }
 }
 
 /** Largest package.json the planner reads to see what `npm run X` runs. */

@@ -17,6 +17,8 @@ import type { Masked } from './validations/secrets.js'
 import type { Protection } from './validations/credentials.js'
 import type { SurfaceOutcome } from './github/permissions.js'
 import type { CheckRunStart } from './github/publish.js'
+import type { GitHubClient } from './github/client.js'
+import { checklistDirectory, gitHubEvidenceSource } from './github/evidence-lookups.js'
 import { buildJsonReport, writeJsonReportInside } from './report/json.js'
 import { renderContextFor } from './report/context.js'
 import { renderReport } from './report/render.js'
@@ -163,7 +165,7 @@ async function evaluateHere(
     concurrency: settings.concurrency,
     secrets,
     progress: runLog(io.log, { showOutput: true }),
-    ...(await evidenceOptions(io, settings, github))
+    ...evidenceOptions(io, settings, github)
   })
   for (const line of outcome.assessment.reconciliation.github.unreadable) io.log.warning(line)
   // The one masking pass at the surface boundary: every string of the assessment and the
@@ -184,33 +186,44 @@ async function evaluateHere(
 }
 
 /**
- * Approvals and GitHub lookups for the evidence (src/github/evidence-lookups.ts): only with a
- * GitHub context and a token; otherwise sign-offs naming a login and references are unverified.
+ * The GitHub evidence for the gate (src/github/evidence-lookups.ts): only with a GitHub context
+ * and a token. octokit is loaded only when there is something to ask (a pull request, a reference).
  */
-async function evidenceOptions(
+function evidenceOptions(
   io: ActionIo,
   settings: Settings,
   github: GitHubContext | null
-): Promise<Pick<GateOptions, 'approvals' | 'github'>> {
+): Pick<GateOptions, 'approvals' | 'github'> {
   if (github === null || settings.token === '') {
     return github?.pullRequest == null
       ? {}
       : { approvals: { kind: 'unreadable', reason: "input 'github-token' is empty" } }
   }
-  const api = await io.loadGitHub()
-  const octokit = api.createOctokit(settings.token, github.apiUrl, {
-    log: { warning: (m) => { io.log.warning(m); }, debug: (m) => { io.log.debug(m); } },
-    maxWaitMs: api.maxWaitFromEnvironment(io.env)
-  })
-  return api.gitHubEvidence(octokit, {
-    owner: github.owner,
-    repo: github.repo,
-    sha: github.sha,
-    pullRequest: github.pullRequest,
-    serverUrl: github.serverUrl,
-    workspace: settings.workspace,
-    checklistDir: api.checklistDirectory(settings.workspace, settings.checklistPath)
-  })
+  const client = async (): Promise<GitHubClient> => {
+    const api = await io.loadGitHub()
+    return api.createOctokit(settings.token, github.apiUrl, {
+      log: {
+        warning: (m) => {
+          io.log.warning(m)
+        },
+        debug: (m) => {
+          io.log.debug(m)
+        }
+      },
+      maxWaitMs: api.maxWaitFromEnvironment(io.env)
+    })
+  }
+  return {
+    github: gitHubEvidenceSource(client, {
+      owner: github.owner,
+      repo: github.repo,
+      sha: github.sha,
+      pullRequest: github.pullRequest,
+      serverUrl: github.serverUrl,
+      workspace: settings.workspace,
+      checklistDir: checklistDirectory(settings.workspace, settings.checklistPath)
+    })
+  }
 }
 
 /**

@@ -7,7 +7,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { evaluateReadiness, type GateOutcome } from '../../src/gate.js'
 import { createOctokit } from '../../src/github/client.js'
-import { gitHubEvidence, type EvidenceTarget } from '../../src/github/evidence-lookups.js'
+import { gitHubEvidenceSource, type EvidenceTarget } from '../../src/github/evidence-lookups.js'
 import { issueQuery } from '../../src/github/graphql-issues.js'
 import { buildJsonReport } from '../../src/report/json.js'
 import { reportShapeProblem } from '../../src/report/read-json.js'
@@ -105,7 +105,7 @@ async function gate(
     runValidations: false,
     refuseCommands: null,
     concurrency: 1,
-    ...(await gitHubEvidence(octokit, target))
+    github: gitHubEvidenceSource(() => Promise.resolve(octokit), target)
   })
 }
 

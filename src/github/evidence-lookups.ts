@@ -21,7 +21,8 @@ import type { CheckLookup, GitHubLookups, IssueLookup } from '../readiness/githu
 import type { GitHubClient } from './client.js'
 import { readIssues } from './graphql-issues.js'
 import { readFailureReason } from './permissions.js'
-import { readApprovals, type CallCounter } from './reviews.js'
+import { readApprovals, REVIEWS_WHAT, type CallCounter } from './reviews.js'
+import { errorMessage } from '../errors.js'
 
 /** What the gate asks of GitHub (src/gate.ts GateOptions.github). */
 export interface GitHubEvidenceSource {
@@ -46,8 +47,12 @@ export interface EvidenceTarget {
   checklistDir: string
 }
 
+/**
+ * `client` is called only when there is something to ask (a pull request, a reference), so a run
+ * without either loads no octokit.
+ */
 export function gitHubEvidenceSource(
-  octokit: GitHubClient,
+  client: () => Promise<GitHubClient>,
   target: EvidenceTarget
 ): GitHubEvidenceSource {
   const counter: CallCounter = { calls: 0 }
@@ -61,7 +66,15 @@ export function gitHubEvidenceSource(
   return {
     scope,
     async readApprovals() {
-      const approvals = await readApprovals(octokit, target, counter)
+      if (target.pullRequest === null) return { kind: 'no-pull-request' }
+      const octokit = await clientOrReason(client)
+      const approvals =
+        typeof octokit === 'string'
+          ? ({
+              kind: 'unreadable',
+              reason: `${REVIEWS_WHAT} could not be read (${octokit})`
+            } as const)
+          : await readApprovals(octokit, target, counter)
       if (approvals.kind === 'unreadable') {
         unreadable.push(`${approvals.reason}: sign-offs and approvals are unverified.`)
       }
@@ -69,6 +82,14 @@ export function gitHubEvidenceSource(
     },
     async lookUp(items) {
       const references = distinct(items.flatMap((item) => item.references))
+      const asksGitHub = references.some((reference) => reference.kind !== 'file')
+      const loaded = asksGitHub ? await clientOrReason(client) : null
+      if (typeof loaded === 'string') {
+        unreadable.push(
+          `GitHub could not be asked (${loaded}): items that point at it are unverified.`
+        )
+      }
+      const octokit = typeof loaded === 'string' ? null : loaded
       const [issues, checks] = await Promise.all([
         lookUpIssues(octokit, references, counter, unreadable),
         lookUpChecks(octokit, target, references, counter, unreadable)
@@ -86,6 +107,15 @@ export function gitHubEvidenceSource(
   }
 }
 
+/** The client, or why it could not be made (one line). */
+async function clientOrReason(client: () => Promise<GitHubClient>): Promise<GitHubClient | string> {
+  try {
+    return await client()
+  } catch (error) {
+    return errorMessage(error)
+  }
+}
+
 function distinct(references: readonly GitHubReference[]): GitHubReference[] {
   const byKey = new Map<string, GitHubReference>()
   for (const reference of references) byKey.set(referenceKey(reference), reference)
@@ -93,7 +123,7 @@ function distinct(references: readonly GitHubReference[]): GitHubReference[] {
 }
 
 async function lookUpIssues(
-  octokit: GitHubClient,
+  octokit: GitHubClient | null,
   references: readonly GitHubReference[],
   counter: CallCounter,
   unreadable: string[]
@@ -102,7 +132,7 @@ async function lookUpIssues(
     (r): r is Extract<GitHubReference, { kind: 'issue' }> => r.kind === 'issue'
   )
   const found = new Map<string, IssueLookup>()
-  if (refs.length === 0) return found
+  if (refs.length === 0 || octokit === null) return found
   try {
     const answers = await readIssues(octokit, refs, counter)
     refs.forEach((ref, i) => {
@@ -123,7 +153,7 @@ async function lookUpIssues(
 }
 
 async function lookUpChecks(
-  octokit: GitHubClient,
+  octokit: GitHubClient | null,
   target: EvidenceTarget,
   references: readonly GitHubReference[],
   counter: CallCounter,
@@ -133,7 +163,7 @@ async function lookUpChecks(
     (r): r is Extract<GitHubReference, { kind: 'check' }> => r.kind === 'check'
   )
   const found = new Map<string, CheckLookup>()
-  if (names.length === 0 || target.sha === null) return found
+  if (names.length === 0 || target.sha === null || octokit === null) return found
   const sha = target.sha
   const failures: string[] = []
   await Promise.all(
@@ -209,18 +239,6 @@ function existsInside(root: string, file: string): boolean {
   } catch {
     return false
   }
-}
-
-/**
- * The evidence options of the gate for a run with a GitHub context and a token: the approvals
- * (read now: waivers and sign-offs need them) and the source that looks references up.
- */
-export async function gitHubEvidence(
-  octokit: GitHubClient,
-  target: EvidenceTarget
-): Promise<{ approvals: Approvals; github: GitHubEvidenceSource }> {
-  const github = gitHubEvidenceSource(octokit, target)
-  return { approvals: await github.readApprovals(), github }
 }
 
 /** The checklist's directory from the repository root, with forward slashes ('' at the root). */

@@ -43,5 +43,3 @@ export type {
   SurfaceName,
   SurfaceOutcome
 } from './publish.js'
-export { checklistDirectory, gitHubEvidence, gitHubEvidenceSource } from './evidence-lookups.js'
-export type { EvidenceTarget, GitHubEvidenceSource } from './evidence-lookups.js'
