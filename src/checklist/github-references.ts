@@ -45,7 +45,8 @@ const SHORT_REFERENCE = new RegExp(
   'g'
 )
 const URL_PATTERN = /https?:\/\/[^\s<>()[\]"'`]+/g
-const MARKDOWN_LINK = /\[[^\]\n]*\]\(\s*<?([^()<>\s]+)>?(?:\s+"[^"\n]*")?\s*\)/g
+// The link text stops at the next '[' too, so a run of unmatched '[' costs one pass, not one each.
+const MARKDOWN_LINK = /\[[^[\]\n]*\]\(\s*<?([^()<>\s]+)>?(?:\s+"[^"\n]*")?\s*\)/g
 /** "the `build` check", "`CI` workflow", "check `lint`", "workflow `Release`". */
 const CHECK_AFTER = /^\s+(?:check|workflow|job|CI\s+check)\b/i
 const CHECK_BEFORE = /\b(?:the\s+)?(?:check|workflow|job)\s+(?:run\s+)?$/i
@@ -223,9 +224,11 @@ function fileReference(path: string): GitHubReference | null {
   return { kind: 'file', path: normalized }
 }
 
-/** Sentence punctuation after a bare URL is not part of it. */
+/** Sentence punctuation after a bare URL is not part of it (a loop: /[.,]+$/ is quadratic). */
 function trimUrlEnd(url: string): string {
-  return url.replace(/[.,;:!?]+$/, '')
+  let end = url.length
+  while (end > 0 && '.,;:!?'.includes(url[end - 1]!)) end--
+  return url.slice(0, end)
 }
 
 /** Blanks text[start+keep, end) with spaces, so later searches skip it and offsets stay put. */
