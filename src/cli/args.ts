@@ -31,6 +31,20 @@ export interface CheckOptions {
   concurrency: number | null
   runValidations: boolean
   failOn: FailOn
+  /**
+   * --repo owner/name (with --pr N and --sha SHA): items and sign-offs are checked against that
+   * repository on GitHub, with the token in GITHUB_TOKEN or GH_TOKEN. Null: GitHub is not asked.
+   */
+  github: CliGitHubTarget | null
+}
+
+export interface CliGitHubTarget {
+  owner: string
+  repo: string
+  /** --pr N: the pull request whose reviews sign-offs are checked against; null without one. */
+  pullRequest: number | null
+  /** --sha: the commit checks are looked up on; null: the checkout's HEAD. */
+  sha: string | null
 }
 
 export interface ParseOptions {
@@ -52,6 +66,9 @@ export function parseCheckArgs(argv: string[], cwd: string): CheckOptions | 'hel
     concurrency: { type: 'string', default: '' },
     'no-run': { type: 'boolean', default: false },
     'fail-on': { type: 'string', default: 'not-ready' },
+    repo: { type: 'string' },
+    pr: { type: 'string' },
+    sha: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false }
   })
   if (values.help === true) return 'help'
@@ -74,8 +91,47 @@ export function parseCheckArgs(argv: string[], cwd: string): CheckOptions | 'hel
     markdownPath: markdown === null ? null : path.resolve(cwd, markdown),
     concurrency: parseConcurrency(String(values.concurrency), '--concurrency'),
     runValidations: values['no-run'] !== true,
-    failOn: parseFailOn(String(values['fail-on']), '--fail-on')
+    failOn: parseFailOn(String(values['fail-on']), '--fail-on'),
+    github: gitHubTarget(values)
   }
+}
+
+/** --repo, --pr and --sha; --pr and --sha mean nothing without --repo. */
+function gitHubTarget(
+  values: Record<string, string | boolean | undefined>
+): CliGitHubTarget | null {
+  const repo = optionalString(values.repo, '--repo')
+  const pr = optionalString(values.pr, '--pr')
+  const sha = optionalString(values.sha, '--sha')
+  if (repo === null) {
+    if (pr !== null || sha !== null) {
+      throw new ConfigurationError(
+        `${pr !== null ? '--pr' : '--sha'} needs --repo owner/name: the repository it is in.`
+      )
+    }
+    return null
+  }
+  const [owner, name, ...rest] = repo.split('/')
+  if (
+    !owner ||
+    !name ||
+    rest.length > 0 ||
+    !/^[A-Za-z0-9-]{1,39}$/.test(owner) ||
+    !/^[A-Za-z0-9._-]{1,100}$/.test(name)
+  ) {
+    throw new ConfigurationError(`--repo ${quoteValue(repo)} is invalid: expected owner/name.`)
+  }
+  if (pr !== null && !/^[1-9][0-9]{0,9}$/.test(pr)) {
+    throw new ConfigurationError(
+      `--pr ${quoteValue(pr)} is invalid: expected a pull request number.`
+    )
+  }
+  if (sha !== null && !/^[0-9a-f]{40}$/i.test(sha)) {
+    throw new ConfigurationError(
+      `--sha ${quoteValue(sha)} is invalid: expected a full 40-character commit SHA.`
+    )
+  }
+  return { owner, repo: name, pullRequest: pr === null ? null : Number(pr), sha }
 }
 
 export function parseParseArgs(argv: string[], cwd: string): ParseOptions | 'help' {
