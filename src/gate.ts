@@ -12,6 +12,7 @@ import type { TreeProof } from './validations/tree-watch.js'
 import type { Approvals } from './readiness/approvals.js'
 import { allItems } from './checklist/model.js'
 import { findItemReferences } from './checklist/github-references.js'
+import { signatureLogin } from './checklist/signoffs.js'
 import type { GitHubEvidenceSource } from './github/evidence-lookups.js'
 
 /**
@@ -64,12 +65,6 @@ export interface GateOutcome {
 
 export async function evaluateReadiness(options: GateOptions): Promise<GateOutcome> {
   const names = options.settingNames
-  // Read while the checklist is parsed and the validations run; awaited only to assess.
-  const approvalsRead =
-    options.approvals !== undefined || options.github == null
-      ? Promise.resolve(options.approvals)
-      : options.github.readApprovals()
-  approvalsRead.catch(() => undefined)
   const checklist = loadChecklist(options.checklistPath, options.checklistPath, names?.checklist)
   const config =
     options.configPath === null
@@ -81,6 +76,11 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
   options.progress?.planned?.(plan)
   // Looked up while the validations run: the answers are awaited only to assess.
   const source = options.github ?? null
+  const approvalsRead =
+    options.approvals !== undefined || source === null || !needsApprovals(checklist)
+      ? Promise.resolve(options.approvals)
+      : source.readApprovals()
+  approvalsRead.catch(() => undefined)
   const referencing = source === null ? [] : findItemReferences(allItems(checklist), source.scope)
   const lookups = source === null ? Promise.resolve(null) : source.lookUp(referencing)
   // lookUp never rejects; this keeps a bug in it from being an unhandled rejection mid-run.
@@ -139,6 +139,17 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
   }
   if (treeProof !== null) assessment.notes.push(...treeProofNotes(treeProof))
   return { checklist, plan, results, assessment, rules, notRunReason }
+}
+
+/**
+ * The reviews are read only when something is checked against them: a sign-off that names a
+ * login. (Waivers with an approver are the other reader.) A pull request run without either
+ * costs no call.
+ */
+function needsApprovals(checklist: Checklist): boolean {
+  return checklist.signOffs.some(
+    (signOff) => signOff.signed.filled && signatureLogin(signOff.signed.value) !== null
+  )
 }
 
 function approvalsOption(approvals: Approvals | undefined): { approvals?: Approvals } {

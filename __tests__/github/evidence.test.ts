@@ -268,7 +268,7 @@ describe('few calls', () => {
   /** A critical phase of `count` ticked items, each naming its own issue. */
   function manyReferences(count: number): string {
     const items = Array.from({ length: count }, (_, i) => `- [x] Fixed #${1000 + i}`)
-    return `# Many\n\n## Phase 1: Fixes (MUST COMPLETE)\n\n${items.join('\n')}\n\n- [x] The \`build\` check passes\n- [x] The \`lint\` check passes\n`
+    return `# Many\n\n## Phase 1: Fixes (MUST COMPLETE)\n\n${items.join('\n')}\n\n- [x] The \`build\` check passes\n- [x] The \`lint\` check passes\n\n## Release Sign-off\n\n**Signed:** (@jdoe)\n`
   }
 
   it.each([1, 150])(
@@ -289,6 +289,11 @@ describe('few calls', () => {
       expect(states.filter((state) => state === 'contradicted')).toHaveLength(Math.floor(count / 2))
     }
   )
+
+  it('reads no review when no sign-off names a login', async () => {
+    await gate('# X\n\n## Phase 1: A (MUST COMPLETE)\n\n- [x] Fix #12\n')
+    expect(server.requests.map((request) => request.operationId)).toEqual(['graphql'])
+  })
 
   it('an issue GitHub does not find is unverified, the others are still judged', async () => {
     const outcome = await gate('# X\n\n## Phase 1: A (MUST COMPLETE)\n\n- [x] #12 and #404\n')
