@@ -167,11 +167,13 @@ async function evaluateHere(
     progress: runLog(io.log, { showOutput: true }),
     ...evidenceOptions(io, settings, github)
   })
-  for (const line of outcome.assessment.reconciliation.github.unreadable) io.log.warning(line)
   // The one masking pass at the surface boundary: every string of the assessment and the
   // context, whatever field holds it, before any surface or the JSON report sees it.
+  const assessment = maskForSurfaces(outcome.assessment, secrets)
+  // What GitHub evidence could not be read: said once, in the log too.
+  for (const line of assessment.reconciliation.github.unreadable) io.log.warning(line)
   return {
-    assessment: maskForSurfaces(outcome.assessment, secrets),
+    assessment,
     context: maskForSurfaces(
       renderContextFor({
         checkName: settings.checkName,
