@@ -14,6 +14,7 @@ import { NODE, ROOT, machine } from './lib.mjs'
 import { output, outputRows } from './output.mjs'
 import { overhead, overheadRows } from './overhead.mjs'
 import { size, sizeRows } from './size.mjs'
+import { stateSize, stateSizeRows } from './state-size.mjs'
 
 const { values } = parseArgs({
   options: {
@@ -47,6 +48,7 @@ const overheadResult = section('Action overhead (node dist/index.js vs node -e 0
 const gateResult = section('Whole gate vs the seed validation script', () => gate({ runs: 5 }))
 const outputResult = section('200 MB of step output', () => output({ runs: 3 }))
 const sizeResult = section('Bundle size and load time', () => size({ runs: 10 }))
+const stateResult = section('State block size for the seed', () => stateSize())
 
 const parserOutput = values['skip-parser']
   ? ''
@@ -65,6 +67,7 @@ const rows = [
   ...gateRows(gateResult),
   ...outputRows(outputResult),
   ...sizeRows(sizeResult, overheadResult),
+  ...stateSizeRows(stateResult),
   {
     benchmark: 'GitHub API calls',
     metric: API_CALLS,

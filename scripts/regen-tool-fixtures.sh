@@ -11,9 +11,10 @@
 # the `node` devDependency, as it does for every npm script run inside the repository).
 # The other stacks' examples (examples/node-ts-app, python-app, go-module) need their own tools:
 # `npm ci` in examples/node-ts-app, and Debian's python3-pytest, python3-pytest-cov, mypy, flake8,
-# pylint, python3-coverage, golang-go and shellcheck (.ci/run installs them).
+# pylint, python3-coverage, golang-go, go-staticcheck and shellcheck (.ci/run installs them); the
+# ruff, bundlers and audits sections install their npm packages into the scratch directory.
 # Usage: bash scripts/regen-tool-fixtures.sh [section…]   (sections: rust npm jest tsc node-ts-app
-# python go shell; all when none is named)
+# bundlers audits python ruff go staticcheck shell; all when none is named)
 set -euo pipefail
 
 SECTIONS=("$@")
@@ -279,6 +280,8 @@ record cargo-audit/not-installed cargo audit
 
 fi
 
+NODE_APP_BIN="$ROOT/examples/node-ts-app/node_modules/.bin"
+
 # A fresh copy of one of the other stacks' examples under $WORK (a fixed path, as above), without
 # build output; node_modules is linked from the example (`npm ci` there first).
 fresh_example() {
@@ -296,7 +299,6 @@ fresh_example() {
 
 if wants node-ts-app; then
 echo "node-ts-app (Vitest, tsc, rollup-plugin-typescript2, ESLint, Prettier, Biome, tstyche, Mocha, c8)"
-NODE_APP_BIN="$ROOT/examples/node-ts-app/node_modules/.bin"
 [ -x "$NODE_APP_BIN/vitest" ] || { echo "run npm ci in examples/node-ts-app first"; exit 1; }
 export NO_COLOR=1
 fresh_example node-ts-app
@@ -375,6 +377,87 @@ replace_line legacy/range.js "  const values = []" <<'EOF2'
 EOF2
 record coverage/c8-threshold npm run test:legacy
 unset NO_COLOR
+fi
+
+if wants bundlers; then
+# esbuild and Vite are the example's own (Vite 7 transforms TypeScript with esbuild); webpack with
+# ts-loader is installed by name into the scratch directory, with the example's TypeScript.
+echo "bundlers (esbuild, Vite, webpack + ts-loader)"
+[ -x "$NODE_APP_BIN/vite" ] || { echo "run npm ci in examples/node-ts-app first"; exit 1; }
+export NO_COLOR=1
+BUNDLER_TOOLS="$WORK/bundler-tools"
+if [ ! -x "$BUNDLER_TOOLS/node_modules/.bin/webpack" ]; then
+  npm install --no-audit --no-fund --prefix "$BUNDLER_TOOLS" webpack@5.113.0 webpack-cli@7.3.1 \
+    ts-loader@9.6.2 typescript@5.9.3 >/dev/null
+fi
+# webpack's configuration: ts-loader from the scratch install, the example's tsconfig.build.json.
+write_webpack_config() {
+cat >webpack.config.cjs <<'EOF2'
+const path = require('node:path')
+module.exports = {
+  mode: 'production',
+  entry: './src/index.ts',
+  output: { path: path.resolve(__dirname, 'dist-webpack'), filename: 'index.js' },
+  resolve: { extensions: ['.ts', '.js'] },
+  resolveLoader: { modules: [path.join(process.env.BUNDLER_TOOLS, 'node_modules')] },
+  module: {
+    rules: [{ test: /\.ts$/, loader: 'ts-loader', options: { configFile: 'tsconfig.build.json' } }]
+  }
+}
+EOF2
+}
+fresh_example node-ts-app
+write_webpack_config
+cat >vite.lib.config.mjs <<'EOF2'
+export default {
+  logLevel: 'info',
+  build: { lib: { entry: 'src/index.ts', formats: ['es'], fileName: 'index' }, outDir: 'dist-vite' }
+}
+EOF2
+export BUNDLER_TOOLS
+record esbuild/clean npx esbuild src/index.ts --bundle --outfile=dist-esbuild/index.js
+record vite/clean npx vite build -c vite.lib.config.mjs
+record webpack/clean "$BUNDLER_TOOLS/node_modules/.bin/webpack" --config webpack.config.cjs
+# A syntax error (an unclosed parenthesis) and a duplicate key (an esbuild warning).
+replace_line src/duration.ts "  let rest = Math.floor(ms)" <<'EOF2'
+  let rest = Math.floor(ms)
+  const broken = (rest +
+EOF2
+replace_line src/slug.ts "export function slugify(title: string): string {" <<'EOF2'
+export const table = { a: 1, a: 2 }
+export function slugify(title: string): string {
+EOF2
+record esbuild/errors npx esbuild src/index.ts --bundle --outfile=dist-esbuild/index.js
+record vite/esbuild-error npx vite build -c vite.lib.config.mjs
+fresh_example node-ts-app
+write_webpack_config
+# The type error and unused local of the tsc cases, through ts-loader.
+replace_line src/duration.ts "  let rest = Math.floor(ms)" <<'EOF2'
+  let rest: number = String(Math.floor(ms))
+  const unused = 1
+EOF2
+record webpack/ts-loader-errors "$BUNDLER_TOOLS/node_modules/.bin/webpack" --config webpack.config.cjs
+unset NO_COLOR
+fi
+
+if wants audits; then
+# pnpm 10 and Yarn 1 from the npm registry, on a project without dependencies: their audits ask
+# the registry's advisory endpoint, which answers 405 here, so what is recorded is how each says it
+# could not audit (see the fixtures' README).
+echo "audits (pnpm $(npx -y pnpm@10.34.9 --version), yarn $(npx -y yarn@1.22.22 --version))"
+AUDIT_PROJECT="$WORK/audit-project"
+rm -rf "$AUDIT_PROJECT"
+mkdir -p "$AUDIT_PROJECT"
+echo '{ "name": "audit-project", "version": "1.0.0", "private": true }' >"$AUDIT_PROJECT/package.json"
+cd "$AUDIT_PROJECT"
+npx -y pnpm@10.34.9 install --lockfile-only >/dev/null 2>&1
+record pnpm-audit/endpoint-405 npx -y pnpm@10.34.9 audit
+record pnpm-audit/endpoint-405-json npx -y pnpm@10.34.9 audit --json
+rm -f pnpm-lock.yaml
+npx -y yarn@1.22.22 install >/dev/null 2>&1
+record yarn-audit/endpoint-405-json npx -y yarn@1.22.22 audit --json
+cd "$ROOT"
+rm -rf "$AUDIT_PROJECT"
 fi
 
 if wants python; then
@@ -484,6 +567,69 @@ record shellcheck/tty shellcheck scripts/release.sh
 record shellcheck/gcc shellcheck -f gcc scripts/release.sh
 shellcheck -f checkstyle scripts/release.sh >"$OUT/shellcheck/checkstyle.xml" 2>/dev/null || true
 printf '  %-40s\n' shellcheck/checkstyle.xml
+fi
+
+if wants ruff; then
+# The ruff CLI is not installable here (not in Debian 12, PyPI unreachable): Astral's WebAssembly
+# build of ruff from the npm registry gives the diagnostics, and scripts/ruff-wasm-fixture.mjs
+# prints them in the layout of ruff's output formats (see the fixtures' README).
+RUFF_WASM_VERSION=0.17.4
+if [ ! -d "$WORK/ruff-tool/node_modules/@astral-sh/ruff-wasm-nodejs" ]; then
+  npm install --no-audit --no-fund --prefix "$WORK/ruff-tool" \
+    "@astral-sh/ruff-wasm-nodejs@$RUFF_WASM_VERSION" >/dev/null
+fi
+RUFF=(node "$ROOT/scripts/ruff-wasm-fixture.mjs" "$WORK/ruff-tool")
+echo "ruff $RUFF_WASM_VERSION (WebAssembly)"
+fresh_example python-app
+record ruff/clean "${RUFF[@]}" check-concise
+record ruff/format-clean "${RUFF[@]}" format-check
+# The faults of the flake8 case above: an unused import, an undefined name, a long line.
+replace_line textstats/counting.py 'import math' <<'EOF2'
+import math
+import os
+EOF2
+replace_line textstats/counting.py '    if words == 0:' <<'EOF2'
+    if words == 0 and undefined_name:  # this comment makes the line longer than the hundred characters flake8 allows
+EOF2
+record ruff/concise "${RUFF[@]}" check-concise
+record ruff/full "${RUFF[@]}" check-full
+fresh_example python-app
+# Formatting misses in two files.
+replace_line textstats/__init__.py '__all__ = ["reading_minutes", "word_count"]' <<'EOF2'
+__all__ = [ 'reading_minutes', "word_count" ]
+EOF2
+replace_line tests/test_counting.py '    assert word_count("one two  three") == 3' <<'EOF2'
+    assert word_count( "one two  three" )==3
+EOF2
+record ruff/format-check "${RUFF[@]}" format-check
+fi
+
+if wants staticcheck; then
+# Debian's go-staticcheck installs the real staticcheck as /usr/bin/go-staticcheck.
+echo "staticcheck ($(go-staticcheck -version))"
+export GOFLAGS=-mod=mod GOTOOLCHAIN=local
+fresh_example go-module
+record staticcheck/clean go-staticcheck ./...
+# A self-assignment (SA4018), a value never used (SA4006, twice on one line), an unused function
+# (U1000) and strings.Index for Contains (S1003).
+replace_line wordfreq.go '	times := map[string]int{}' <<'EOF2'
+	times := map[string]int{}
+	n = n
+EOF2
+cat >>wordfreq.go <<'EOF2'
+
+func unusedHelper(text string) bool {
+	return strings.Index(text, " ") == -1
+}
+EOF2
+replace_line cmd/wordfreq/main.go '	text, err := io.ReadAll(os.Stdin)' <<'EOF2'
+	text, err := io.ReadAll(os.Stdin)
+	text, err = io.ReadAll(os.Stdin)
+EOF2
+record staticcheck/text go-staticcheck ./...
+record staticcheck/stylish go-staticcheck -f stylish ./...
+go-staticcheck -f json ./... >"$OUT/staticcheck/report.json" 2>/dev/null || true
+printf '  %-40s\n' staticcheck/report.json
 fi
 
 cd "$ROOT"

@@ -34,6 +34,10 @@ import {
 } from './verdict-outputs.js'
 import { actionIo } from './action-io.js'
 import { maskForSurfaces, secretsToMask } from './validations/secrets.js'
+import type { TrackedItem } from './history/model.js'
+import { runHistory, trackedItems } from './history/record.js'
+import { recallPreviousRun, type Recalled } from './history/recall.js'
+import type { CommentListing, CommentStateRead } from './github/comment-state.js'
 
 type GitHubApi = typeof import('./github/index.js')
 
@@ -102,7 +106,7 @@ export async function run(io: ActionIo = actionIo()): Promise<ExitCode> {
       warn(`Validations can read the action's credentials in /proc: ${protection.environ}`)
     }
     const reading = readGitHubContext(io.env)
-    registerProblemMatchers(io)
+    registerProblemMatchers(io, settings, reading)
     const published = settings.reportFrom === null ? null : await reportFrom(settings, reading)
     const github = published?.publishTo ?? githubOf(reading, warn)
     // The check run is put in progress while the validations run: an API that answers slowly
@@ -111,29 +115,35 @@ export async function run(io: ActionIo = actionIo()): Promise<ExitCode> {
       warn(`Not publishing to GitHub: ${errorMessage(error)}`)
       return null
     })
-    const { assessment, context } =
+    const { assessment, context, items } =
       published === null
         ? await evaluateHere(io, settings, reading, github, secrets)
         : {
             assessment: maskForSurfaces(published.assessment, secrets),
-            context: maskForSurfaces(published.context, secrets)
+            context: maskForSurfaces(published.context, secrets),
+            items: null
           }
     const publisher = await publishing
     if (published?.pullRequestNeedsVerification === true && publisher !== null) {
       await verifyReportPullRequest(publisher, published, warn)
     }
+    // Memory across runs: the previous record (the gate's comment, else previous-report).
+    const recalled = await recallPrevious(io, settings, publisher)
+    const facts = { assessment, items, sha: context.sha, at: new Date().toISOString() }
+    const history = maskForSurfaces(runHistory(facts, recalled.previous, recalled.notes), secrets)
     const rendered = renderReport(assessment, context, surfacesToRender(settings, publisher), {
-      maxAnnotations: settings.maxAnnotations
+      maxAnnotations: settings.maxAnnotations,
+      history
     })
     const written = writeJsonReportInside(
       settings.root,
       settings.reportPath,
-      buildJsonReport(assessment, context)
+      buildJsonReport(assessment, context, history)
     )
     const reportPath = 'written' in written ? written.written : ''
     const verdict = verdictOutcome(assessment, settings.failOn, reportPath)
     io.setOutputs(verdict.outputs)
-    await publish(io, settings, publisher, rendered, warn)
+    await publish(io, settings, publisher, rendered, warn, recalled.listing)
     if (verdict.fails) io.log.error(`${rendered.title} (fail-on: not-ready)`)
     else io.log.info(rendered.title)
     if ('error' in written) {
@@ -154,7 +164,11 @@ async function evaluateHere(
   reading: GitHubContextReading,
   github: GitHubContext | null,
   secrets: readonly string[]
-): Promise<{ assessment: Masked<Assessment>; context: Masked<RenderContext> }> {
+): Promise<{
+  assessment: Masked<Assessment>
+  context: Masked<RenderContext>
+  items: TrackedItem[]
+}> {
   const outcome = await evaluateReadiness({
     checklistPath: settings.checklistPath,
     configPath: settings.configPath,
@@ -173,6 +187,7 @@ async function evaluateHere(
   // What GitHub evidence could not be read: said once, in the log too.
   for (const line of assessment.reconciliation.github.unreadable) io.log.warning(line)
   return {
+    items: trackedItems(outcome.checklist),
     assessment,
     context: maskForSurfaces(
       renderContextFor({
@@ -249,6 +264,43 @@ async function reportFrom(
 }
 
 /**
+ * The previous run's record: from the gate's own comment when this run comments on a pull
+ * request (the listing is kept for the comment step), else from the previous-report input.
+ */
+async function recallPrevious(
+  io: ActionIo,
+  settings: Settings,
+  publisher: Publisher | null
+): Promise<Recalled<CommentListing>> {
+  const pullRequest = publisher?.ctx.pullRequest ?? null
+  const debug = (message: string): void => {
+    io.log.debug(message)
+  }
+  const readComment =
+    publisher === null || pullRequest === null || !settings.surfaces.comment
+      ? null
+      : (): Promise<CommentStateRead> =>
+          publisher.api.readOwnCommentState(
+            publisher.octokit,
+            publisher.ctx,
+            pullRequest,
+            {
+              checkName: settings.checkName,
+              commentAuthor: settings.commentAuthor,
+              checkRunStart: publisher.checkRunStart,
+              debug
+            },
+            { signal: AbortSignal.timeout(publisher.api.PUBLISH_DEADLINE_MS) }
+          )
+  return recallPreviousRun({
+    readComment,
+    previousReport: settings.previousReport,
+    boundary: settings.root,
+    debug
+  })
+}
+
+/**
  * A fork's pull request is not listed in the workflow_run event: comment on it only when the
  * API says its head is the report's commit and it is into this repository.
  */
@@ -284,8 +336,21 @@ function warnOnce(log: Logger): Warn {
   }
 }
 
-function registerProblemMatchers(io: ActionIo): void {
+/**
+ * The problem matchers annotate the job's own check run from the printed output. When the gate's
+ * check run carries the findings as annotations, they would show twice on the diff, so the
+ * matchers are registered only when it will not: check-run off, no readable event, or a fork's
+ * pull request (its token is read-only, the check run cannot be written).
+ */
+function registerProblemMatchers(
+  io: ActionIo,
+  settings: Settings,
+  reading: GitHubContextReading
+): void {
   if (io.env.GITHUB_ACTIONS !== 'true') return
+  const checkRunAnnotates =
+    settings.surfaces.checkRun && reading.kind === 'read' && !reading.context.fromFork
+  if (checkRunAnnotates) return
   for (const file of io.matcherFiles()) io.log.info(`::add-matcher::${file}`)
 }
 
@@ -330,9 +395,11 @@ async function startPublishing(
   // Not awaited: the validations start at once, and publishReport waits for the start within
   // its deadline (an unreachable API is named there, once, with every surface it costs).
   const stopStart = new AbortController()
-  const checkRunStart = checkRun
-    ? api.tryStartCheckRun(octokit, github, settings.checkName, { signal: stopStart.signal })
-    : null
+  // With check-run-id the job's own check run gets the report: none is started.
+  const checkRunStart =
+    checkRun && settings.checkRunId === null
+      ? api.tryStartCheckRun(octokit, github, settings.checkName, { signal: stopStart.signal })
+      : null
   return { api, octokit, ctx: github, checkRunStart, stopStart }
 }
 
@@ -353,7 +420,8 @@ async function publish(
   settings: Settings,
   publisher: Publisher | null,
   rendered: RenderedReport,
-  warn: Warn
+  warn: Warn,
+  listing?: CommentListing
 ): Promise<void> {
   if (settings.surfaces.jobSummary) {
     const summary = await io.writeJobSummary(rendered.jobSummary)
@@ -369,6 +437,8 @@ async function publish(
       checkName: settings.checkName,
       deadlineMs: api.PUBLISH_DEADLINE_MS,
       ...(checkRunStart === null ? {} : { checkRunStart }),
+      ...(settings.checkRunId === null ? {} : { jobCheckRunId: settings.checkRunId }),
+      ...(listing === undefined ? {} : { listedComments: listing }),
       ...(settings.commentAuthor === '' ? {} : { commentAuthor: settings.commentAuthor })
     })
     for (const surface of outcome.surfaces) warn(surface.warning)

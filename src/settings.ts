@@ -42,6 +42,16 @@ export interface Settings {
    * null. Read it with readFileConfined and report/read-json.ts assessmentFromReport.
    */
   reportFrom: string | null
+  /**
+   * The previous run's JSON report (absolute, inside `root`), or null: where the previous record
+   * comes from when there is no sticky comment to carry it (history/previous-report.ts).
+   */
+  previousReport: string | null
+  /**
+   * The job's own check run (`${{ job.check_run_id }}`) to put the output and annotations on
+   * instead of creating a check run; null: create one as before.
+   */
+  checkRunId: number | null
 }
 
 export type FailOn = 'not-ready' | 'never'
@@ -72,7 +82,9 @@ const INPUT_DEFAULTS: Record<string, string> = {
   'comment-author': '',
   'allow-untrusted-commands': 'false',
   'max-annotations': String(DEFAULT_MAX_ANNOTATIONS),
-  'report-from': ''
+  'report-from': '',
+  'previous-report': '',
+  'check-run-id': ''
 }
 
 /** Builds Settings from action inputs. `workspace` is GITHUB_WORKSPACE (or the cwd). */
@@ -107,8 +119,30 @@ export function settingsFromInputs(readRaw: InputReader, workspace: string): Set
       'allow-untrusted-commands'
     ),
     maxAnnotations: parseMaxAnnotations(read('max-annotations')),
-    reportFrom: parseReportFrom(root, read('report-from'), read('run-validations'))
+    reportFrom: parseReportFrom(root, read('report-from'), read('run-validations')),
+    previousReport: parsePreviousReport(root, read('previous-report')),
+    checkRunId: parseCheckRunId(read('check-run-id'))
   }
+}
+
+/** Read like report-from: a file inside the working directory, never through a link. */
+function parsePreviousReport(root: string, value: string): string | null {
+  if (value === '') return null
+  const file = path.resolve(root, value)
+  const problem = confinedTargetProblem({ boundary: root, file, input: 'previous-report' })
+  if (problem !== null) throw new ConfigurationError(problem)
+  return file
+}
+
+export function parseCheckRunId(value: string): number | null {
+  if (value === '') return null
+  const n = Number(value)
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) {
+    throw new ConfigurationError(
+      `Input 'check-run-id' must be a check run's id, a whole number (got ${quoteValue(value)}); set it to \${{ job.check_run_id }} or leave it empty.`
+    )
+  }
+  return n
 }
 
 /**

@@ -438,10 +438,11 @@ describe('the bundled action', () => {
     await pullRequestRun('pull_request.synchronize', {
       env: { ...withCargo(40, 1), GITHUB_RUN_ATTEMPT: '2' }
     })
+    // The comments are listed before rendering (the previous run's record is in ours), once.
     expect(server.requests.slice(first).map((r) => r.operationId)).toEqual([
       'checks/create',
-      'checks/update',
       'issues/list-comments',
+      'checks/update',
       'issues/update-comment'
     ])
     expect(server.commentsOn(REPO, PR_NUMBER)).toHaveLength(1)

@@ -175,3 +175,37 @@ test('without GitHub (a local run) the outputs and summary still come, and the r
   })
   expect(io.log.of('info')).toEqual(['Ready'])
 })
+
+describe('problem matchers', () => {
+  const matcher = '/action/.github/matchers/clippy.json'
+  async function matchersRegistered(
+    inputs: Record<string, string>,
+    env: Record<string, string>
+  ): Promise<string[]> {
+    const workspace = project()
+    const io = fakeActionIo({
+      cwd: workspace,
+      inputs: { 'github-token': TOKENS.actions, ...inputs },
+      env: { ...pushEnvironment(workspace), ...env },
+      matcherFiles: [matcher]
+    })
+    await run(io)
+    return io.log.of('info').filter((line) => line.startsWith('::add-matcher'))
+  }
+
+  test('not registered when the gate check run carries the annotations (no finding twice)', async () => {
+    expect(await matchersRegistered({}, {})).toEqual([])
+  })
+
+  test('registered when the check run is off', async () => {
+    expect(await matchersRegistered({ 'check-run': 'false' }, {})).toEqual([
+      `::add-matcher::${matcher}`
+    ])
+  })
+
+  test('registered outside GitHub Actions never', async () => {
+    expect(await matchersRegistered({ 'check-run': 'false' }, { GITHUB_ACTIONS: 'false' })).toEqual(
+      []
+    )
+  })
+})

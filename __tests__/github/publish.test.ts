@@ -467,7 +467,8 @@ describe('failures stay on their surface', () => {
       }
     })
     expect(await tryStartCheckRun(octokit(), ctx, CHECK_NAME)).toEqual({
-      checkRunId: server.state.checkRuns[0]!.id
+      checkRunId: server.state.checkRuns[0]!.id,
+      appSlug: 'github-actions'
     })
   })
 

@@ -190,7 +190,7 @@ describe('refused in one line', () => {
       'another schema version',
       () => edited(report, (r) => ((r as { schemaVersion: number }).schemaVersion = 3)),
       undefined,
-      /schemaVersion must be one of 1, 2/
+      /schemaVersion must be one of 1, 2 \(got 3\)/
     ],
     [
       'an unknown key',

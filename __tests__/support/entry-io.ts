@@ -52,6 +52,7 @@ export function fakeActionIo(options: {
   cwd: string
   log?: RecordingLogger
   loadGitHub?: ActionIo['loadGitHub']
+  matcherFiles?: string[]
 }): FakeActionIo {
   const inputs = options.inputs ?? {}
   const io: FakeActionIo = {
@@ -78,7 +79,7 @@ export function fakeActionIo(options: {
       io.summary.push(markdown)
       return Promise.resolve({ name: 'job-summary', ok: true })
     },
-    matcherFiles: () => [],
+    matcherFiles: () => options.matcherFiles ?? [],
     loadGitHub: options.loadGitHub ?? (() => import('../../src/github/index.js'))
   }
   return io

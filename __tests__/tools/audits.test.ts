@@ -241,9 +241,11 @@ describe('npm audit parser', () => {
   it('explains an audit that produced no report', () => {
     const output =
       'npm error code ENOLOCK\nnpm error audit This command requires an existing lockfile.'
-    expect(runParser(npmAuditParser, 'npm audit', output, 1).summary).toBe(
-      'npm audit: failed (exit 1)'
+    const report = runParser(npmAuditParser, 'npm audit', output, 1)
+    expect(report.summary).toBe(
+      'npm audit: could not run (ENOLOCK: This command requires an existing lockfile.)'
     )
+    expect(report.counts).toEqual({})
   })
 })
 

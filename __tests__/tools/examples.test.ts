@@ -1,11 +1,11 @@
 /**
  * The other stacks' examples end to end, as the Rust example is: each example's own checklist is
  * planned and run with the real tools (Vitest, tsc, ESLint, Prettier, Biome, tstyche, Mocha, c8,
- * rollup; pytest, unittest, mypy, flake8, pylint, pytest-cov; go vet, go test, ShellCheck) on a
- * temporary copy, clean and with injected faults. The summaries are the tools' own counts, and
+ * rollup; pytest, unittest, mypy, flake8, pylint, pytest-cov; go vet, go test, staticcheck,
+ * ShellCheck) on a temporary copy, clean and with injected faults. The summaries are the tools' own counts, and
  * every located finding becomes an annotation at its repository path.
  * Needs `npm ci` in examples/node-ts-app and Debian's python3-pytest, python3-pytest-cov, mypy,
- * flake8, pylint, golang-go and shellcheck (.ci/run installs them).
+ * flake8, pylint, golang-go, go-staticcheck and shellcheck (.ci/run installs them).
  */
 import * as fs from 'node:fs'
 import * as os from 'node:os'
@@ -207,4 +207,74 @@ describe('examples/go-module', () => {
       'wordfreq_test.go:31'
     ])
   }, 120_000)
+})
+
+describe('Go modules below the repository root (a go.work with two modules)', () => {
+  /** examples/go-module at services/wordfreq and a second module at tools/gen, one go.work. */
+  function workspaceRepository(): string {
+    const root = path.join(workspace, 'go-nested')
+    fs.mkdirSync(path.join(root, 'services'), { recursive: true })
+    fs.cpSync(path.join(EXAMPLES, 'go-module'), path.join(root, 'services', 'wordfreq'), {
+      recursive: true,
+      filter: (file) => path.basename(file) !== 'PRODUCTION_CHECKLIST.md'
+    })
+    fs.mkdirSync(path.join(root, 'tools', 'gen'), { recursive: true })
+    fs.writeFileSync(
+      path.join(root, 'tools', 'gen', 'go.mod'),
+      'module example.com/gen\n\ngo 1.19\n'
+    )
+    fs.writeFileSync(
+      path.join(root, 'tools', 'gen', 'gen_test.go'),
+      'package gen\n\nimport "testing"\n\nfunc TestGen(t *testing.T) {\n\tt.Errorf("gen broke")\n}\n'
+    )
+    fs.writeFileSync(
+      path.join(root, 'go.work'),
+      'go 1.19\n\nuse (\n\t./services/wordfreq\n\t./tools/gen\n)\n'
+    )
+    const verify = (title: string, command: string): string =>
+      `- [x] ${title}\n  - [x] Verify: \`${command}\` passes\n`
+    fs.writeFileSync(
+      path.join(root, 'PRODUCTION_CHECKLIST.md'),
+      [
+        '# Production Deployment Checklist\n\n## Pre-Deployment Validation\n\n### Phase 1: Critical Fixes (MUST COMPLETE)\n\n',
+        verify('Tests pass in every module', 'go test ./services/wordfreq/... ./tools/gen/...'),
+        verify('Tests pass as JSON', 'go test -json ./services/wordfreq/... ./tools/gen/...'),
+        verify('Vet passes inside the module', 'cd services/wordfreq && go vet ./...'),
+        verify('Tests pass inside the module', 'cd services/wordfreq && go test ./...'),
+        verify(
+          'staticcheck passes inside the module',
+          'cd services/wordfreq && go-staticcheck ./...'
+        )
+      ].join('')
+    )
+    edit(root, 'services/wordfreq/wordfreq_test.go', '{{"b", 3}, {"a", 2}}', '{{"b", 3}, {"c", 2}}')
+    edit(root, 'services/wordfreq/cmd/wordfreq/main.go', '%6d %s\\n', '%6d %d\\n')
+    edit(
+      root,
+      'services/wordfreq/wordfreq.go',
+      '\ttimes := map[string]int{}',
+      '\ttimes := map[string]int{}\n\tn = n'
+    )
+    return root
+  }
+
+  it('places every finding at its repository path, whether go runs from the root or inside a module', async () => {
+    const outcome = await evaluate(workspaceRepository())
+    expect(summaries(outcome)).toEqual([
+      'failed: go: 1 error; go test: 2 failed, 2 of 2 packages failed',
+      'failed: go: 1 error; go test: 2 failed, 5 passed, 2 of 2 packages failed',
+      // vet's printf and assign checks.
+      'failed: go vet: 2 problems',
+      'failed: go: 1 error; go test: 1 failed, 1 of 1 package failed',
+      'failed: staticcheck: 2 problems'
+    ])
+    const annotations = fileAnnotations(outcome, '.')
+    expect([...new Set(annotations)].sort()).toEqual([
+      'services/wordfreq/cmd/wordfreq/main.go:19',
+      'services/wordfreq/wordfreq.go:26',
+      'services/wordfreq/wordfreq_test.go:31',
+      'tools/gen/gen_test.go:6'
+    ])
+    expect(annotations.filter((place) => place.endsWith('wordfreq_test.go:31'))).toHaveLength(3)
+  }, 180_000)
 })

@@ -100,11 +100,86 @@ describe('go vet and staticcheck', () => {
     expect(run('go vet ./...', 'go-vet/clean').summary).toBe('go vet: no problems')
   })
 
-  it("staticcheck's check codes (its documented line format)", () => {
-    const output = 'main.go:9:2: this value of err is never used (SA4006)'
-    const report = runParser(toolFor('staticcheck ./...'), 'staticcheck ./...', output, 1)
-    expect(report.summary).toBe('staticcheck: 1 problem')
-    expect(places(report.findings)).toEqual(['SA4006 main.go:9:2'])
+  const staticcheckPlaces = [
+    'SA4006 cmd/wordfreq/main.go:13:2',
+    'SA4006 cmd/wordfreq/main.go:13:2',
+    'SA4018 wordfreq.go:26:2',
+    'U1000 wordfreq.go:46:6',
+    'S1003 wordfreq.go:47:9'
+  ]
+
+  it.each([
+    ['go-staticcheck ./...', 'staticcheck/text'],
+    ['go-staticcheck -f stylish ./...', 'staticcheck/stylish'],
+    ['staticcheck ./...', 'staticcheck/text']
+  ])('staticcheck (%s, real output): its five problems at their places', (command, name) => {
+    const report = run(command, name)
+    // The stylish format's own total: " ✖ 5 problems (5 errors, 0 warnings, 0 ignored)".
+    expect(report.summary).toBe('staticcheck: 5 problems')
+    expect(places(report.findings)).toEqual(staticcheckPlaces)
+    expect(report.findings[0]!.message).toBe('this value of err is never used')
+  })
+
+  it('staticcheck -f json: the same problems, absolute paths made relative', () => {
+    const output = fs.readFileSync(
+      path.join(import.meta.dirname, '..', 'fixtures', 'tools', 'staticcheck', 'report.json'),
+      'utf8'
+    )
+    const report = runParser(toolFor('staticcheck -f json ./...'), 'staticcheck', output, 1, {
+      cwd: MODULE
+    })
+    expect(report.summary).toBe('staticcheck: 5 problems')
+    expect(places(report.findings)).toEqual(staticcheckPlaces)
+  })
+
+  it('a clean staticcheck run says so; its line is not read as a go vet problem too', () => {
+    expect(run('go-staticcheck ./...', 'staticcheck/clean').summary).toBe(
+      'staticcheck: no problems'
+    )
+    const both = runParser(
+      toolFor('go vet ./... && staticcheck ./...'),
+      'go vet ./... && staticcheck ./...',
+      'wordfreq.go:26:2: self-assignment of n to n (SA4018)',
+      1
+    )
+    expect(both.summary).toBe('staticcheck: 1 problem')
+    expect(both.findings).toHaveLength(1)
+  })
+})
+
+describe('golangci-lint (hand-written in its documented text format: not installable here)', () => {
+  it('each issue at its place, with its linter; the count is its own "4 issues:"', () => {
+    const report = run('golangci-lint run ./...', 'golangci-lint/issues')
+    expect(report.summary).toBe('golangci-lint: 4 issues')
+    expect(places(report.findings)).toEqual([
+      'ineffassign cmd/wordfreq/main.go:13:2',
+      'staticcheck/SA4018 wordfreq.go:26:2',
+      'staticcheck/S1003 wordfreq.go:47:9',
+      'unused wordfreq.go:46:6'
+    ])
+    expect(report.findings[1]!.message).toBe('self-assignment of n to n')
+  })
+
+  it('is recognised by its totals when run through a script, and clean runs say so', () => {
+    expect(run('make lint', 'golangci-lint/issues').summary).toBe('golangci-lint: 4 issues')
+    expect(run('golangci-lint run', 'golangci-lint/clean').summary).toBe('golangci-lint: no issues')
+  })
+
+  it("v1's output (no totals) in a golangci-lint step; an issue without a column", () => {
+    const output = [
+      'main.go:12: File is not `gofmt`-ed with `-s` (gofmt)',
+      'main.go:9:2: Error return value of `f.Close` is not checked (errcheck)',
+      '\tf.Close()',
+      '\t^'
+    ].join('\n')
+    const report = runParser(toolFor('golangci-lint run'), 'golangci-lint run', output, 1)
+    expect(report.summary).toBe('golangci-lint: 2 issues')
+    expect(places(report.findings)).toEqual(['gofmt main.go:12', 'errcheck main.go:9:2'])
+  })
+
+  it('without its totals or its command, a line ending in "(word)" is no issue', () => {
+    const line = 'main.go:3:1: expected declaration (parse)'
+    expect(runParser(toolFor('make'), 'make', line, 1).summary).not.toContain('golangci-lint')
   })
 })
 

@@ -44,3 +44,30 @@ describe('yarn and pnpm audit', () => {
     ])
   })
 })
+
+describe('yarn and pnpm audit that could not run (real output: the advisory endpoint answers 405 here)', () => {
+  it.each([
+    [
+      'pnpm audit',
+      'pnpm-audit/endpoint-405',
+      'pnpm audit: could not run (ERR_PNPM_AUDIT_BAD_RESPONSE: The audit endpoint'
+    ],
+    [
+      'pnpm audit --json',
+      'pnpm-audit/endpoint-405-json',
+      'pnpm audit: could not run (ERR_PNPM_AUDIT_BAD_RESPONSE: The audit endpoint'
+    ],
+    [
+      'yarn audit --json',
+      'yarn-audit/endpoint-405-json',
+      'yarn audit: could not run (Error: https://registry.yarnpkg.com/-/npm/v1/security/audits: Request'
+    ]
+  ])('%s: says why, and counts nothing (never "0 vulnerabilities")', (command, name, start) => {
+    const report = runFixture(toolFor(command), command, name)
+    expect(report.summary.startsWith(start)).toBe(true)
+    expect(report.summary).toContain('405')
+    expect(report.summary.length).toBeLessThan(260)
+    expect(report.counts).toEqual({})
+    expect(report.findings).toEqual([])
+  })
+})

@@ -36,6 +36,16 @@ export async function startCheckRun(
   name: string,
   call: CallOptions = {}
 ): Promise<number> {
+  return (await startCheckRunAnswer(octokit, ctx, name, call)).id
+}
+
+/** startCheckRun, with the app GitHub says owns the run (the sticky comment's author). */
+export async function startCheckRunAnswer(
+  octokit: GitHubClient,
+  ctx: GitHubContext,
+  name: string,
+  call: CallOptions = {}
+): Promise<CompletedCheckRun> {
   const response = await octokit.rest.checks.create({
     owner: ctx.owner,
     repo: ctx.repo,
@@ -46,7 +56,33 @@ export async function startCheckRun(
     ...(ctx.runUrl ? { details_url: ctx.runUrl } : {}),
     ...callOptions(call)
   })
-  return checkRunAnswer(response, CREATED).id
+  return checkRunAnswer(response, CREATED)
+}
+
+/**
+ * Puts the report on the job's own check run (input check-run-id, `${{ job.check_run_id }}`):
+ * the output and the annotations, batched like completeCheckRun, and never a status or a
+ * conclusion. GitHub completes that run when the job ends, with the conclusion the step's exit
+ * code gives; an action cannot set it (the runner owns it).
+ */
+export async function updateJobCheckRun(
+  octokit: GitHubClient,
+  ctx: GitHubContext,
+  id: number,
+  rendered: RenderedReport,
+  call: CallOptions = {}
+): Promise<CompletedCheckRun> {
+  const target = { owner: ctx.owner, repo: ctx.repo, check_run_id: id, ...callOptions(call) }
+  const batches = annotationBatches(rendered.annotations)
+  let answer: CompletedCheckRun | null = null
+  for (const [index, batch] of batches.entries()) {
+    const response = await octokit.rest.checks.update({
+      ...target,
+      output: output(rendered, batch, index === batches.length - 1)
+    })
+    answer = checkRunAnswer(response, UPDATED)
+  }
+  return answer!
 }
 
 /**

@@ -165,14 +165,20 @@ export async function upsertStickyComment(
   octokit: GitHubClient,
   ctx: GitHubContext,
   issueNumber: number,
-  request: { checkName: string; report: string; author: CommentAuthor },
+  request: {
+    checkName: string
+    report: string
+    author: CommentAuthor
+    /** The comments as listed earlier in this run (readCommentState): not listed again. */
+    listed?: PostedComment[]
+  },
   call: CallOptions = {}
 ): Promise<StickyCommentResult> {
   const target = { owner: ctx.owner, repo: ctx.repo, ...callOptions(call) }
   const marker = commentMarker(request.checkName)
   const body = stickyCommentBody(request.checkName, request.report)
   const list = (): Promise<PostedComment[]> => listAllComments(octokit, ctx, issueNumber, call)
-  const plan = planStickyComment(await list(), marker, request.author)
+  const plan = planStickyComment(request.listed ?? (await list()), marker, request.author)
   const deleted = await deleteDuplicates(octokit, ctx, plan.duplicates, call)
   if (!plan.keep) {
     const response = await octokit.rest.issues.createComment({

@@ -16,7 +16,8 @@ export {
   annotationBatches,
   completeCheckRun,
   createCompletedCheckRun,
-  startCheckRun
+  startCheckRun,
+  updateJobCheckRun
 } from './checks.js'
 export type { CompletedCheckRun } from './checks.js'
 export { commitStateFor, publishCommitStatus, statusDescription } from './status.js'
@@ -28,6 +29,8 @@ export {
   upsertStickyComment
 } from './comment.js'
 export type { CommentAuthor } from './comment.js'
+export { readOwnCommentState } from './comment-state.js'
+export type { CommentListing, CommentStateRead } from './comment-state.js'
 export { writeJobSummary } from './summary.js'
 export {
   deadlineWarning,

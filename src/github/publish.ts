@@ -8,11 +8,13 @@ import type { RenderedReport } from '../report/surfaces.js'
 import {
   completeCheckRun,
   createCompletedCheckRun,
-  startCheckRun,
+  startCheckRunAnswer,
+  updateJobCheckRun,
   type CompletedCheckRun
 } from './checks.js'
 import type { CallOptions, GitHubClient } from './client.js'
 import { resolveCommentAuthor, upsertStickyComment } from './comment.js'
+import type { CommentListing } from './comment-state.js'
 import type { GitHubContext } from './context.js'
 import {
   deadlineWarning,
@@ -55,14 +57,28 @@ export interface PublishOptions {
   commentAuthor?: string
   /** Overrides the status state derived from the conclusion (e.g. `error` after a crash). */
   statusState?: CommitState
+  /**
+   * The job's own check run (input check-run-id): its output and annotations are updated, its
+   * status and conclusion left to GitHub; no check run is created or completed.
+   */
+  jobCheckRunId?: number
+  /**
+   * The comments listed earlier in this run (to read the previous record) and whose are ours:
+   * the comment step starts from them instead of listing again.
+   */
+  listedComments?: CommentListing
 }
 
 export interface PublishOutcome {
   surfaces: SurfaceOutcome[]
 }
 
-/** What tryStartCheckRun settles to: the started run's id, or the check run's failed outcome. */
-export type CheckRunStart = { checkRunId: number } | { failure: SurfaceOutcome }
+/**
+ * What tryStartCheckRun settles to: the started run's id (and the app GitHub says owns it), or
+ * the check run's failed outcome.
+ */
+export type CheckRunStart =
+  { checkRunId: number; appSlug?: string | null } | { failure: SurfaceOutcome }
 
 /**
  * Three minutes: a PR run publishes in a few seconds (about 1 s between writes, as GitHub asks),
@@ -230,7 +246,8 @@ export async function tryStartCheckRun(
   call: CallOptions = {}
 ): Promise<CheckRunStart> {
   try {
-    return { checkRunId: await startCheckRun(octokit, ctx, checkName, call) }
+    const started = await startCheckRunAnswer(octokit, ctx, checkName, call)
+    return { checkRunId: started.id, appSlug: started.appSlug }
   } catch (error) {
     return { failure: failedSurface('check-run', error, ctx) }
   }
@@ -244,6 +261,9 @@ function publishCheckRun(
   checkRunId: number | undefined,
   call: CallOptions
 ): Promise<CompletedCheckRun> {
+  if (options.jobCheckRunId !== undefined) {
+    return updateJobCheckRun(octokit, ctx, options.jobCheckRunId, rendered, call)
+  }
   return checkRunId === undefined
     ? createCompletedCheckRun(octokit, ctx, options.checkName, rendered, call)
     : completeCheckRun(octokit, ctx, checkRunId, rendered, call)
@@ -293,8 +313,17 @@ async function publishCommentSurface(
       appSlug,
       ...(options.commentAuthor ? { configuredLogin: options.commentAuthor } : {})
     }
-    const author = await resolveCommentAuthor(octokit, hints, call)
-    const request = { checkName: options.checkName, report: rendered.comment, author }
+    const listed = options.listedComments
+    // The listing made to read the previous record failed: that is this surface's failure.
+    if (listed !== undefined && 'error' in listed)
+      return failedSurface('comment', listed.error, ctx)
+    const author = listed?.author ?? (await resolveCommentAuthor(octokit, hints, call))
+    const request = {
+      checkName: options.checkName,
+      report: rendered.comment,
+      author,
+      ...(listed === undefined ? {} : { listed: listed.comments })
+    }
     const result = await upsertStickyComment(octokit, ctx, ctx.pullRequest, request, call)
     return { name: 'comment', ok: true, url: result.url }
   } catch (error) {

@@ -28,12 +28,16 @@ import { verdictTitle } from './overview.js'
 import type { Conclusion } from './surfaces.js'
 import { assertMasked, type Masked } from '../validations/secrets.js'
 
+import type { RunHistory } from '../history/model.js'
 import { writeFileConfined, type ConfinedWrite } from './confined-file.js'
 
 export const REPORT_SCHEMA_VERSION = 2
 
 export interface JsonReport {
-  /** 1: reports written before items were checked against GitHub; read back all the same. */
+  /**
+   * 2 since the run history and the GitHub evidence; the reader still takes 1 (the same shape
+   * without `history` and `githubEvidence`).
+   */
   schemaVersion: 1 | 2
   /** Only when the caller passed a timestamp (RenderContext.generatedAt). */
   generatedAt?: string
@@ -75,14 +79,21 @@ export interface JsonReport {
   declaredStatus: DeclaredComparison
   /** Since version 2: items that point at GitHub, checked against GitHub, and the calls it cost. */
   githubEvidence?: GitHubEvidenceSummary
+  /**
+   * Memory across runs (history/model.ts): the previous run compared with, the delta, the trend,
+   * stale ticks and this run's record. Only when the run had a history to keep.
+   */
+  history?: RunHistory
 }
 
 export function buildJsonReport(
   assessment: Masked<Assessment>,
-  context: Masked<RenderContext>
+  context: Masked<RenderContext>,
+  history: Masked<RunHistory> | null = null
 ): JsonReport {
   assertMasked(assessment, 'The assessment')
   assertMasked(context, 'The render context')
+  if (history !== null) assertMasked(history, 'The run history')
   const { reconciliation } = assessment
   const report: JsonReport = {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -121,13 +132,19 @@ export function buildJsonReport(
     placeholders: reconciliation.placeholders,
     signOffs: reconciliation.signOffs,
     declaredStatus: reconciliation.declared,
-    githubEvidence: reconciliation.github
+    githubEvidence: reconciliation.github,
+    ...(history === null ? {} : { history: plainHistory(history) })
   }
   if (context.generatedAt !== undefined && context.generatedAt !== null) {
     const { schemaVersion, ...rest } = report
     return { schemaVersion, generatedAt: context.generatedAt, ...rest }
   }
   return report
+}
+
+/** The history as plain data (the masked mark is not enumerable; the copy is for the reader). */
+function plainHistory(history: RunHistory): RunHistory {
+  return JSON.parse(JSON.stringify(history)) as RunHistory
 }
 
 /**

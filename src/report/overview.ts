@@ -8,21 +8,26 @@ import { capList, EFFECT_LABEL, formatDuration, MAX_CELL, plural, STATUS_LABEL }
 import type { DetailLevel } from './levels.js'
 import { codeSpan, escapeMarkdown, escapeMarkdownKeepingCode, truncate } from './markdown.js'
 import { reconciliationSection } from './reconciliation.js'
+import type { RunHistory } from '../history/model.js'
+import { sinceLastRunSection, trendSection } from './since-last-run.js'
 
 export function renderOverview(
   assessment: Assessment,
   context: RenderContext,
-  level: DetailLevel
+  level: DetailLevel,
+  history: RunHistory | null = null
 ): string {
   return [
     headline(assessment, context),
+    sinceLastRunSection(history, context, level),
     gateLine(assessment),
     notes(assessment),
     agreementCallout(assessment, context),
     blockersSection(assessment, context, level),
     validationsSection(assessment, context, level),
     progressSection(assessment, level),
-    reconciliationSection(assessment, context, level)
+    trendSection(history, level),
+    reconciliationSection(assessment, context, level, history)
   ]
     .filter((block) => block !== '')
     .join('\n\n')

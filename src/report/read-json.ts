@@ -118,7 +118,8 @@ function refuse(why: string): { error: string } {
   }
 }
 
-function assessmentOf(report: JsonReport): Assessment {
+/** The report's content as an Assessment (exactly what buildJsonReport was given). */
+export function assessmentOf(report: JsonReport): Assessment {
   const { verdict } = report
   return {
     verdict: verdict.state,
@@ -429,6 +430,73 @@ const githubEvidence = obj({
   tickIt: arr(line)
 })
 
+// The run history (schema version 2; history/model.ts). Commits are hex, as the record keeps them.
+const commit: Check = (v, at) =>
+  typeof v === 'string' && /^[0-9a-f]{4,40}$/.test(v)
+    ? null
+    : `${where(at)} must be a commit hash of 4 to 40 lower-case hex digits (got ${describe(v)})`
+const VERDICT = oneOf('ready', 'not-ready', 'unassessed')
+const trendPoint = obj({
+  commit: nullable(commit),
+  validationsPassed: count,
+  validationsTotal: count,
+  itemsTicked: count,
+  itemsTotal: count
+})
+const itemChange = obj({ key: str, text: nullable(str), line: lineOrNull })
+const validationChange = obj({ id: str, name: str, from: nullable(STATUS), to: STATUS })
+const HISTORY: Check = obj({
+  previous: nullable(
+    obj({
+      source: oneOf('comment', 'previous-report'),
+      commit: nullable(commit),
+      at: nullable(dateTime)
+    })
+  ),
+  delta: nullable(
+    obj({
+      since: nullable(commit),
+      verdict: obj({ from: VERDICT, to: VERDICT }),
+      blockers: obj({ from: count, to: count }),
+      newlyFailing: arr(validationChange),
+      newlyPassing: arr(validationChange),
+      counts: arr(obj({ id: str, name: str, count: str, from: num(), to: num() })),
+      ticked: nullable(arr(itemChange)),
+      unticked: nullable(arr(itemChange)),
+      unchanged: bool
+    })
+  ),
+  trend: arr(trendPoint),
+  staleTicks: arr(
+    obj({
+      kind: oneOf('regressed', 'never-proven'),
+      line,
+      text: str,
+      validationIds: arr(str, 1),
+      since: nullable(commit)
+    })
+  ),
+  notes: arr(str),
+  state: obj({
+    version: oneOf(1),
+    commit: nullable(commit),
+    at: nullable(dateTime),
+    verdict: VERDICT,
+    blockers: count,
+    validations: arr(
+      obj({
+        id: str,
+        status: STATUS,
+        critical: bool,
+        counts: numbersByName,
+        lastPassed: nullable(commit)
+      })
+    ),
+    ticked: nullable(arr(str)),
+    trend: arr(trendPoint)
+  })
+})
+
 const REPORT: Check = obj(
   {
     schemaVersion: oneOf(1, 2),
@@ -538,5 +606,5 @@ const REPORT: Check = obj(
       newBlockers: arr(obj({ text: str, line: lineOrNull, validationId: nullable(str) }))
     })
   },
-  { generatedAt: dateTime, githubEvidence }
+  { generatedAt: dateTime, history: HISTORY, githubEvidence }
 )

@@ -16,11 +16,14 @@ import {
 import type { DetailLevel } from './levels.js'
 import { githubEvidenceSection } from './evidence-section.js'
 import { codeSpan, escapeMarkdown, escapeMarkdownKeepingCode, truncate } from './markdown.js'
+import type { RunHistory } from '../history/model.js'
+import { staleTicksList } from './since-last-run.js'
 
 export function reconciliationSection(
   assessment: Assessment,
   context: RenderContext,
-  level: DetailLevel
+  level: DetailLevel,
+  history: RunHistory | null = null
 ): string {
   const { reconciliation } = assessment
   return [
@@ -33,6 +36,7 @@ export function reconciliationSection(
       level
     ),
     mismatchList('**Passing now — tick it**', reconciliation.passesTickIt, '☐', context, level),
+    staleTicksList(history, context, level),
     unverifiedClaimsList(assessment, context, level),
     noMismatches(assessment),
     githubEvidenceSection(assessment, context, level),

@@ -16,6 +16,9 @@ import { plural } from './format.js'
 import { renderOverview, verdictTitle } from './overview.js'
 import type { RenderedReport, SurfaceSelection } from './surfaces.js'
 import { conclusionOf } from '../verdict-outputs.js'
+import type { RunHistory } from '../history/model.js'
+import { titleDelta } from './since-last-run.js'
+import { encodeStateBlock } from '../history/state-block.js'
 
 export type { RenderContext } from './context.js'
 export { COMMENT_BUDGET } from './budget.js'
@@ -24,6 +27,12 @@ export { DEFAULT_MAX_ANNOTATIONS } from './annotations.js'
 export interface RenderOptions {
   /** Annotations on the check run at most (default DEFAULT_MAX_ANNOTATIONS). */
   maxAnnotations?: number
+  /**
+   * The runs before this one (history/record.ts runHistory), masked like the assessment: the
+   * "Since the last run" block, the trend, stale ticks and the title's short delta. Without it
+   * every surface renders as a first run.
+   */
+  history?: Masked<RunHistory> | null
 }
 
 interface Parts {
@@ -50,6 +59,8 @@ export function renderReport(
 ): RenderedReport {
   assertMasked(assessment, 'The assessment')
   assertMasked(context, 'The render context')
+  const history = options.history ?? null
+  if (history !== null) assertMasked(history, 'The run history')
   const { annotations, omitted } = surfaces.checkRun
     ? selectAnnotations(assessment, context, options.maxAnnotations ?? DEFAULT_MAX_ANNOTATIONS)
     : { annotations: [], omitted: 0 }
@@ -59,7 +70,7 @@ export function renderReport(
     let parts = cache.get(level)
     if (parts === undefined) {
       parts = {
-        overview: renderOverview(assessment, context, level),
+        overview: renderOverview(assessment, context, level, history),
         details: renderDetails(assessment.validations, context, level)
       }
       cache.set(level, parts)
@@ -69,20 +80,35 @@ export function renderReport(
   const whole = (parts: Parts): string => `${parts.overview}\n\n${parts.details}\n`
   return {
     conclusion: conclusionOf(assessment),
-    title: verdictTitle(assessment),
+    title: `${verdictTitle(assessment)}${titleDelta(history)}`,
     checkSummary: surfaces.checkRun
       ? fitSurface(partsAt, (p) => `${p.overview}\n${note}`, BUDGETS.checkSummary)
       : '',
     checkText: surfaces.checkRun
       ? fitSurface(partsAt, (p) => `${p.details}\n`, BUDGETS.checkText)
       : '',
-    comment: surfaces.comment ? fitSurface(partsAt, whole, BUDGETS.comment) : '',
+    comment: surfaces.comment ? commentWithState(partsAt, whole, history) : '',
     jobSummary: surfaces.jobSummary
       ? fitSurface(partsAt, (p) => `${whole(p)}${note}`, BUDGETS.jobSummary)
       : '',
     statusDescription: surfaces.commitStatus ? statusDescription(assessment) : '',
     annotations
   }
+}
+
+/**
+ * The comment, and after it the run's hidden record for the next run (history/state-block.ts):
+ * the report gets the budget the record leaves.
+ */
+function commentWithState(
+  partsAt: (level: DetailLevel) => Parts,
+  compose: (parts: Parts) => string,
+  history: RunHistory | null
+): string {
+  if (history === null) return fitSurface(partsAt, compose, BUDGETS.comment)
+  const { block } = encodeStateBlock(history.state)
+  const budget: Budget = { ...BUDGETS.comment, limit: BUDGETS.comment.limit - block.length - 2 }
+  return `${fitSurface(partsAt, compose, budget)}\n${block}\n`
 }
 
 /**

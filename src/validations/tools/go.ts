@@ -10,17 +10,16 @@
  *
  * `go test -json`: one JSON event per line ({"Action":"fail","Package":…,"Test":…}).
  *
- * Compiler and `go vet` diagnostics under a package header, and staticcheck's lines:
+ * Compiler and `go vet` diagnostics under a package header (staticcheck's are read by staticcheck.ts):
  *   # example.com/wordfreq/cmd/wordfreq
  *   cmd/wordfreq/main.go:19:3: fmt.Printf format %d has arg count.Word of wrong type string
- *   main.go:9:2: this value of err is never used (SA4006)
  *
  * Go prints no test totals: the counts are its "--- FAIL"/"--- PASS" lines (subtests included,
  * as gotestsum counts them) and its package lines.
  */
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
+import { GoModuleMap } from './go-modules.js'
 import { Diagnostics, LineReader } from './reader.js'
+import { isStaticcheckLine } from './staticcheck.js'
 import { FailureSet, type TestFailure } from './test-tally.js'
 import { testFailureFinding } from './test-tally.js'
 import { FindingList, plural, relativeToCwd } from './text.js'
@@ -40,27 +39,6 @@ interface GoTest {
   located: boolean
   /** Import path of its package, once known (plain output names it after the tests). */
   package?: string
-}
-
-/** The module's import path, from go.mod in `cwd` ("example.com/wordfreq"), or null. */
-function modulePath(cwd: string | undefined): string | null {
-  if (cwd === undefined) return null
-  try {
-    const text = readFileSync(path.join(cwd, 'go.mod'), 'utf8').slice(0, 64 * 1024)
-    return /^module\s+(\S+)/m.exec(text)?.[1]?.replace(/^"|"$/g, '') ?? null
-  } catch {
-    return null
-  }
-}
-
-/**
- * Go prints a test's file relative to its package's directory: "wordfreq_test.go:21" in
- * ./cmd/wordfreq is cmd/wordfreq/wordfreq_test.go from the module root.
- */
-function inPackageDirectory(file: string, pkg: string | undefined, module: string | null): string {
-  if (pkg === undefined || module === null || file.includes('/')) return file
-  if (!pkg.startsWith(`${module}/`)) return file
-  return `${pkg.slice(module.length + 1)}/${file}`
 }
 
 /** What go test said, from its text or its JSON events. */
@@ -134,15 +112,14 @@ class GoTestTally {
         ? []
         : [{ name: test.failure.test, test, failedNames: this.failedNames() }]
     })
-    const module = modulePath(cwd)
+    const modules = new GoModuleMap(cwd)
     const failures = new FailureSet()
     for (const { name, test, failedNames } of [...this.sealed, ...pending]) {
       // A parent that failed only because a subtest did is named by the subtest's finding.
       const hasFailingChild = [...failedNames].some((other) => other.startsWith(`${name}/`))
       if (!test.located && hasFailingChild) continue
       const failure = { ...test.failure }
-      if (failure.file !== undefined)
-        failure.file = inPackageDirectory(failure.file, test.package, module)
+      if (failure.file !== undefined) failure.file = modules.testFile(failure.file, test.package)
       failures.add(failure)
     }
     const findings = new FindingList()
@@ -264,53 +241,52 @@ export const goTestReader: OutputReader = {
   create: (context) => new GoTestReader(context)
 }
 
-const PACKAGE_HEADER = /^# \S+(?: \[\S+\])?$/
+const PACKAGE_HEADER = /^# (\S+)(?: \[\S+\])?$/
 const GO_DIAGNOSTIC = /^(\S+?\.go):(\d+):(\d+): (.*)$/
-const STATICCHECK_CODE = / \(((?:SA|S|ST|QF|U)\d{3,4})\)$/
 
 /**
- * Diagnostics about Go source: the compiler's and `go vet`'s (after a "# package" header) and
- * staticcheck's (a check code at the end). A clean `go vet` prints nothing: "no problems" only
- * when the step runs it and exited 0.
+ * Diagnostics about Go source: the compiler's and `go vet`'s (after a "# package" header, or in
+ * a step that runs go vet or go build). A clean `go vet` prints nothing: "no problems" only when
+ * the step runs it and exited 0. Paths are placed by the modules below the step's directory.
  */
 class GoDiagnosticsReader extends LineReader {
   private readonly diagnostics: Diagnostics
-  private underHeader = false
-  private staticcheck = false
+  private readonly modules: GoModuleMap
+  /** The package of the "# package" header the lines are under, or null. */
+  private header: string | null = null
 
   constructor(context: ReaderContext) {
     super(context)
     this.diagnostics = new Diagnostics(context.cwd)
+    this.modules = new GoModuleMap(context.cwd)
   }
 
   protected read(text: string): void {
     if (!LineReader.readable(text)) return
-    if (PACKAGE_HEADER.test(text)) {
-      this.underHeader = true
+    const header = PACKAGE_HEADER.exec(text)
+    if (header !== null) {
+      this.header = header[1]!
       return
     }
     const found = GO_DIAGNOSTIC.exec(text)
     if (found === null) {
-      if (!text.startsWith('\t') && !text.startsWith(' ')) this.underHeader = false
+      if (!text.startsWith('\t') && !text.startsWith(' ')) this.header = null
       return
     }
-    const [, file, line, column, rest] = found
-    const code = STATICCHECK_CODE.exec(rest!)
-    if (code === null && !this.underHeader && !this.hinted('go vet', 'go build')) return
-    if (code !== null) this.staticcheck = true
+    if (isStaticcheckLine(text)) return
+    if (this.header === null && !this.hinted('go vet', 'go build')) return
+    const [, file, line, column, message] = found
     this.recognise()
     this.diagnostics.add({
       severity: 'error',
-      message: code === null ? rest! : rest!.slice(0, code.index),
-      ...(code === null ? {} : { code: code[1]! }),
-      file: file!.replace(/^\.\//, ''),
+      message: message!,
+      file: this.modules.sourceFile(file!.replace(/^\.\//, ''), this.header ?? undefined),
       line: Number(line),
       column: Number(column)
     })
   }
 
   private tool(): string {
-    if (this.staticcheck || this.hinted('staticcheck')) return 'staticcheck'
     // Compiler errors and the vet checks go test runs look alike: plain "go" names both.
     return this.hinted('go vet') ? 'go vet' : 'go'
   }
@@ -318,7 +294,7 @@ class GoDiagnosticsReader extends LineReader {
   finish(exitCode: number | null): ToolSection | null {
     const { diagnostics } = this
     if (!this.recognised) {
-      if (exitCode !== 0 || !this.hinted('go vet', 'staticcheck')) return null
+      if (exitCode !== 0 || !this.hinted('go vet')) return null
       return diagnostics.section(this.tool(), Number.MAX_SAFE_INTEGER, 'no problems')
     }
     const tool = this.tool()

@@ -37,6 +37,10 @@ export function toolsOfWords(words: readonly string[]): string[] {
     return [program, ...toolsOfWords(words.slice(2))]
   }
   if (program === 'go' && words[1] !== undefined) return [`go ${words[1]}`]
+  // `ruff check` and `ruff format --check` print nothing alike when clean: the subcommand says which.
+  if (program === 'ruff' && words[1] !== undefined && notFlag(words[1])) {
+    return ['ruff', `ruff ${words[1]}`]
+  }
   return program === '' ? [] : [program]
 }
 

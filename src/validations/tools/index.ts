@@ -9,8 +9,10 @@ import { cargoTestParser } from './cargo-test.js'
 import { cliCheckParser } from './cli-check.js'
 import { clippyParser } from './clippy.js'
 import { coverageReader } from './coverage.js'
+import { esbuildReader } from './esbuild.js'
 import { eslintReader } from './eslint.js'
 import { goDiagnosticsReader, goTestReader } from './go.js'
+import { golangciLintReader } from './golangci-lint.js'
 import { jestReader } from './jest-output.js'
 import { locatedLinesReader } from './located-lines.js'
 import { mochaReader } from './mocha.js'
@@ -21,8 +23,10 @@ import { prettierReader } from './prettier.js'
 import { pytestReader } from './pytest.js'
 import { reportOutputReader } from './report-files.js'
 import { flake8Reader, mypyReader, pylintReader, pyrightReader } from './python-lint.js'
+import { ruffCheckReader, ruffFormatReader } from './ruff.js'
 import { rustfmtParser } from './rustfmt.js'
 import { shellcheckReader } from './shellcheck.js'
+import { staticcheckReader } from './staticcheck.js'
 import { tscReader } from './tsc.js'
 import { tstycheReader } from './tstyche.js'
 import { unittestReader } from './unittest.js'
@@ -51,6 +55,7 @@ export const OUTPUT_READERS: readonly OutputReader[] = [
   tstycheReader,
   tscReader,
   buildErrorReader,
+  esbuildReader,
   eslintReader,
   prettierReader,
   biomeReader,
@@ -58,11 +63,15 @@ export const OUTPUT_READERS: readonly OutputReader[] = [
   unittestReader,
   mypyReader,
   flake8Reader,
+  ruffCheckReader,
+  ruffFormatReader,
   pylintReader,
   pyrightReader,
   pipAuditReader,
   goTestReader,
   goDiagnosticsReader,
+  staticcheckReader,
+  golangciLintReader,
   shellcheckReader,
   coverageReader,
   reportOutputReader

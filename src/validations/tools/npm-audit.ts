@@ -341,9 +341,37 @@ function auditSummary(
   return `${label}: ${bySeverity}${shown !== '' ? ` (${shown}${more})` : ''}`
 }
 
+/** pnpm's and npm's error lines: " ERR_PNPM_AUDIT_BAD_RESPONSE  The audit endpoint …", "npm error …". */
+const PNPM_ERROR = /^\s*(ERR_PNPM_[A-Z_]+)\s+(\S.*)$/
+const NPM_ERROR_CODE = /^npm (?:error|ERR!) code (\S+)$/
+const NPM_ERROR = /^npm (?:error|ERR!) (?:audit )?(\S.*)$/
+const MAX_REASON = 200
+
+/**
+ * Why the audit produced no report, from its own error: pnpm's `{"error": {code, message}}` or
+ * error line, yarn's `{"type": "error", "data": "Error: …"}`, npm's first `npm error` line — the
+ * registry's advisory endpoint refusing the request, a missing lockfile. Null when it said none.
+ */
+function auditFailure(json: JsonCapture, firstErrorLine: string | null): string | null {
+  const pnpm = objectField(
+    json.parse((value) => isObject(value.error)),
+    'error'
+  )
+  const yarn = json.lineObjects().find((object) => object.type === 'error')
+  const reason =
+    pnpm !== undefined
+      ? [stringField(pnpm, 'code'), stringField(pnpm, 'message')].filter(Boolean).join(': ')
+      : (stringField(yarn, 'data')?.split('\n')[0] ?? firstErrorLine)
+  if (reason === null || reason.trim() === '') return null
+  const line = reason.replace(/\s+/g, ' ').trim()
+  return line.length > MAX_REASON ? `${line.slice(0, MAX_REASON - 1)}…` : line
+}
+
 class NpmAuditCollector implements OutputCollector {
   private readonly json = new JsonCapture()
   private readonly human = new HumanAuditReader()
+  private firstErrorLine: string | null = null
+  private npmErrorCode: string | null = null
 
   constructor(private readonly label: string) {}
 
@@ -351,17 +379,40 @@ class NpmAuditCollector implements OutputCollector {
     const text = stripAnsi(raw)
     this.json.line(text)
     this.human.line(text)
+    if (this.firstErrorLine === null && text.length <= 4096) this.errorLine(text)
+  }
+
+  /** The first error line pnpm or npm printed (npm's after its `npm error code …` line). */
+  private errorLine(text: string): void {
+    const pnpm = PNPM_ERROR.exec(text)
+    if (pnpm !== null) {
+      this.firstErrorLine = `${pnpm[1]!}: ${pnpm[2]!}`
+      return
+    }
+    const code = NPM_ERROR_CODE.exec(text)
+    if (code !== null) {
+      this.npmErrorCode ??= code[1]!
+      return
+    }
+    const npm = NPM_ERROR.exec(text)
+    if (npm === null) return
+    this.firstErrorLine = this.npmErrorCode === null ? npm[1]! : `${this.npmErrorCode}: ${npm[1]!}`
   }
 
   finish(exitCode: number | null): ReturnType<OutputCollector['finish']> {
     const { packages, counts } = this.read()
     const findings = new FindingList()
     for (const pkg of packages) for (const finding of packageFindings(pkg)) findings.add(finding)
+    // No report: the audit did not run. Its reason, and no counts (never "0 vulnerabilities").
+    const failure = counts === null ? auditFailure(this.json, this.firstErrorLine) : null
     return {
       findings: findings.findings,
       droppedFindings: findings.droppedCount,
-      counts: counts ?? { total: 0 },
-      summary: auditSummary(counts, packages, exitCode, this.label)
+      counts: counts ?? {},
+      summary:
+        failure === null
+          ? auditSummary(counts, packages, exitCode, this.label)
+          : `${this.label}: could not run (${failure})`
     }
   }
 

@@ -3,13 +3,15 @@
  *
  * mypy:    textstats/counting.py:12: error: Incompatible types in assignment …  [assignment]
  *          Found 5 errors in 2 files (checked 2 source files)  |  Success: no issues found in 2 source files
- * flake8:  ./textstats/counting.py:4:1: F401 'os' imported but unused   (also pycodestyle, ruff's concise output)
+ * flake8:  ./textstats/counting.py:4:1: F401 'os' imported but unused   (also pycodestyle; ruff's
+ *          concise output looks the same: ruff.ts reads it)
  * pylint:  ************* Module textstats.counting
  *          textstats/counting.py:21:22: E0602: Undefined variable 'undefined_name' (undefined-variable)
  *          Your code has been rated at 8.10/10
  */
 import type { FindingSeverity } from '../model.js'
 import { Diagnostics, LineReader } from './reader.js'
+import { isRuffSummary } from './ruff.js'
 import { plural } from './text.js'
 import type { OutputReader, ReaderContext, ToolSection } from './types.js'
 
@@ -91,6 +93,7 @@ function flake8Severity(code: string): FindingSeverity {
 
 class Flake8Reader extends LineReader {
   private readonly diagnostics: Diagnostics
+  private ruff = false
 
   constructor(context: ReaderContext) {
     super(context)
@@ -100,7 +103,10 @@ class Flake8Reader extends LineReader {
   protected read(text: string): void {
     if (!LineReader.readable(text)) return
     const line = FLAKE8_LINE.exec(text)
-    if (line === null) return
+    if (line === null) {
+      if (isRuffSummary(text)) this.ruff = true
+      return
+    }
     const [, file, lineNumber, column, code, message] = line
     this.recognise()
     this.diagnostics.add({
@@ -114,13 +120,15 @@ class Flake8Reader extends LineReader {
   }
 
   private tool(): string {
-    return this.hinted('ruff') ? 'ruff' : this.hinted('pycodestyle') ? 'pycodestyle' : 'flake8'
+    return this.hinted('pycodestyle') ? 'pycodestyle' : 'flake8'
   }
 
   finish(exitCode: number | null): ToolSection | null {
     const { diagnostics } = this
+    // ruff's concise lines look like flake8's: ruff's reader has them.
+    if (this.ruff || (this.hinted('ruff') && !this.hinted('flake8', 'pycodestyle'))) return null
     if (!this.recognised) {
-      if (exitCode !== 0 || !this.hinted('flake8', 'pycodestyle', 'ruff', 'pyflakes')) return null
+      if (exitCode !== 0 || !this.hinted('flake8', 'pycodestyle', 'pyflakes')) return null
       return diagnostics.section(this.tool(), Number.MAX_SAFE_INTEGER, 'no problems', {
         problems: 0
       })
