@@ -26,7 +26,10 @@ const OPERATION_IDS = [
   'issues/delete-comment',
   'users/get-authenticated',
   'pulls/get',
-  'apps/get-authenticated'
+  'apps/get-authenticated',
+  // Evidence from GitHub (issue 13): reviews for approvals, check runs by name on the head.
+  'pulls/list-reviews',
+  'checks/list-for-ref'
 ]
 
 /** Keys that document rather than constrain: dropped to keep the subset small and readable. */

@@ -7,8 +7,13 @@ import type { ReadinessConfig } from './validations/config.js'
 import { planValidations, type Plan } from './validations/plan.js'
 import { maskResult } from './validations/secrets.js'
 import type { Validation, ValidationResult } from './validations/model.js'
-import { assess, type Assessment, type GateRules } from './readiness/assess.js'
+import { assess, type AssessInput, type Assessment, type GateRules } from './readiness/assess.js'
 import type { TreeProof } from './validations/tree-watch.js'
+import type { Approvals } from './readiness/approvals.js'
+import { allItems } from './checklist/model.js'
+import { findItemReferences } from './checklist/github-references.js'
+import { signatureLogin } from './checklist/signoffs.js'
+import type { GitHubEvidenceSource } from './github/evidence-lookups.js'
 
 /**
  * The engine both entry points share: checklist → plan → run → assess.
@@ -34,6 +39,14 @@ export interface GateOptions {
   settingNames?: { checklist: string; config: string }
   /** Runs only these of the plan's validations (a shard's share); default: all of them. */
   select?: (validations: Validation[]) => Validation[]
+  /**
+   * Who approved the pull request (the reviews API): sign-offs and waivers naming a login are
+   * checked against it. When absent, read from `github` (while the validations run); without
+   * either: no pull request.
+   */
+  approvals?: Approvals
+  /** Where items that point at GitHub are checked (null or absent: GitHub is not consulted). */
+  github?: GitHubEvidenceSource | null
 }
 
 export interface GateProgress {
@@ -89,9 +102,11 @@ export async function planReadiness(
 export function assessReadiness(
   planned: PlannedGate,
   results: ValidationResult[],
-  validationsRun: boolean
+  validationsRun: boolean,
+  evidence: Pick<AssessInput, 'approvals' | 'github'> = {}
 ): Assessment {
   return assess({
+    ...evidence,
     checklist: planned.checklist,
     validations: planned.plan.validations,
     results,
@@ -106,6 +121,17 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
   const planned = await planReadiness(options)
   const { checklist, config, plan, rules } = planned
   options.progress?.planned?.(plan)
+  // Looked up while the validations run: the answers are awaited only to assess.
+  const source = options.github ?? null
+  const approvalsRead =
+    options.approvals !== undefined || source === null || !needsApprovals(checklist)
+      ? Promise.resolve(options.approvals)
+      : source.readApprovals()
+  approvalsRead.catch(() => undefined)
+  const referencing = source === null ? [] : findItemReferences(allItems(checklist), source.scope)
+  const lookups = source === null ? Promise.resolve(null) : source.lookUp(referencing)
+  // lookUp never rejects; this keeps a bug in it from being an unhandled rejection mid-run.
+  lookups.catch(() => undefined)
 
   const notRunReason = !options.runValidations
     ? 'validations are switched off (run-validations: false)'
@@ -140,13 +166,31 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
   }
   results = results.map((result) => maskResult(result, secrets))
 
-  const assessment = assessReadiness(planned, results, notRunReason === null)
+  const assessment = assessReadiness(planned, results, notRunReason === null, {
+    ...approvalsOption(await approvalsRead),
+    github: { items: referencing, lookups: await lookups }
+  })
   if (options.runValidations && options.refuseCommands !== null) {
     refusedCommands(assessment, options.refuseCommands)
   }
   const runNotes = treeProof === null ? [] : treeProofNotes(treeProof)
   assessment.notes.push(...runNotes)
   return { checklist, plan, results, assessment, rules, notRunReason, runNotes }
+}
+
+/**
+ * The reviews are read only when something is checked against them: a sign-off that names a
+ * login. (Waivers with an approver are the other reader.) A pull request run without either
+ * costs no call.
+ */
+function needsApprovals(checklist: Checklist): boolean {
+  return checklist.signOffs.some(
+    (signOff) => signOff.signed.filled && signatureLogin(signOff.signed.value) !== null
+  )
+}
+
+function approvalsOption(approvals: Approvals | undefined): { approvals?: Approvals } {
+  return approvals === undefined ? {} : { approvals }
 }
 
 /** Largest package.json the planner reads to see what `npm run X` runs. */

@@ -1,6 +1,6 @@
 import { errorMessage } from './errors.js'
 import { settingsFromInputs, type InputReader, type Settings } from './settings.js'
-import { evaluateReadiness } from './gate.js'
+import { evaluateReadiness, type GateOptions } from './gate.js'
 import {
   readGitHubContext,
   type Environment,
@@ -17,6 +17,8 @@ import type { Masked } from './validations/secrets.js'
 import type { Protection } from './validations/credentials.js'
 import type { SurfaceOutcome } from './github/permissions.js'
 import type { CheckRunStart } from './github/publish.js'
+import type { GitHubClient } from './github/client.js'
+import { checklistDirectory, gitHubEvidenceSource } from './github/evidence-lookups.js'
 import { buildJsonReport, writeJsonReportInside } from './report/json.js'
 import { renderContextFor } from './report/context.js'
 import { renderReport } from './report/render.js'
@@ -189,13 +191,17 @@ async function evaluateHere(
     refuseCommands: untrustedCommandsRefusal(reading, settings.allowUntrustedCommands),
     concurrency: settings.concurrency,
     secrets,
-    progress: runLog(io.log, { showOutput: true })
+    progress: runLog(io.log, { showOutput: true }),
+    ...evidenceOptions(io, settings, github)
   })
   // The one masking pass at the surface boundary: every string of the assessment and the
   // context, whatever field holds it, before any surface or the JSON report sees it.
+  const assessment = maskForSurfaces(outcome.assessment, secrets)
+  // What GitHub evidence could not be read: said once, in the log too.
+  for (const line of assessment.reconciliation.github.unreadable) io.log.warning(line)
   return {
     items: trackedItems(outcome.checklist),
-    assessment: maskForSurfaces(outcome.assessment, secrets),
+    assessment,
     context: maskForSurfaces(
       renderContextFor({
         checkName: settings.checkName,
@@ -206,6 +212,47 @@ async function evaluateHere(
       }),
       secrets
     )
+  }
+}
+
+/**
+ * The GitHub evidence for the gate (src/github/evidence-lookups.ts): only with a GitHub context
+ * and a token. octokit is loaded only when there is something to ask (a pull request, a reference).
+ */
+function evidenceOptions(
+  io: ActionIo,
+  settings: Settings,
+  github: GitHubContext | null
+): Pick<GateOptions, 'approvals' | 'github'> {
+  if (github === null || settings.token === '') {
+    return github?.pullRequest == null
+      ? {}
+      : { approvals: { kind: 'unreadable', reason: "input 'github-token' is empty" } }
+  }
+  const client = async (): Promise<GitHubClient> => {
+    const api = await io.loadGitHub()
+    return api.createOctokit(settings.token, github.apiUrl, {
+      log: {
+        warning: (m) => {
+          io.log.warning(m)
+        },
+        debug: (m) => {
+          io.log.debug(m)
+        }
+      },
+      maxWaitMs: api.maxWaitFromEnvironment(io.env)
+    })
+  }
+  return {
+    github: gitHubEvidenceSource(client, {
+      owner: github.owner,
+      repo: github.repo,
+      sha: github.sha,
+      pullRequest: github.pullRequest,
+      serverUrl: github.serverUrl,
+      workspace: settings.workspace,
+      checklistDir: checklistDirectory(settings.workspace, settings.checklistPath)
+    })
   }
 }
 

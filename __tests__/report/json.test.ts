@@ -99,7 +99,7 @@ describe('JSON report', () => {
     expect(validate(report)).toBe(false)
   })
 
-  test('schemaVersion 1 first; generatedAt only when a timestamp is given', () => {
+  test('schemaVersion 2 first; generatedAt only when a timestamp is given', () => {
     const without = buildJsonReport(masked(seedAssessment()), context())
     expect(Object.keys(without)[0]).toBe('schemaVersion')
     expect('generatedAt' in without).toBe(false)

@@ -9,7 +9,7 @@ import * as path from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { assess } from '../../src/readiness/assess.js'
-import { DEFAULT_GATE_RULES, type Assessment } from '../../src/readiness/model.js'
+import { DEFAULT_GATE_RULES, noGitHubEvidence, type Assessment } from '../../src/readiness/model.js'
 import { buildJsonReport as buildMaskedReport, type JsonReport } from '../../src/report/json.js'
 import { maskForSurfaces } from '../../src/validations/secrets.js'
 import type { RenderContext } from '../../src/report/context.js'
@@ -278,6 +278,16 @@ describe('refused in one line', () => {
     ]
   ])('%s', (_, input, expected, pattern) => {
     expect(refusal(typeof input === 'string' ? input : input(), expected)).toMatch(pattern)
+  })
+
+  test('a report of schema version 1 (written before the GitHub evidence) still reads', () => {
+    const old = edited(report, (r) => {
+      r.schemaVersion = 1
+      delete r.githubEvidence
+    })
+    const read = readOk(old)
+    expect(read.assessment.reconciliation.github).toEqual(noGitHubEvidence())
+    expect(buildJsonReport(read.assessment, read.context).schemaVersion).toBe(2)
   })
 
   test("a fork's pull request (the event cannot name it) is accepted but must be verified before commenting", () => {

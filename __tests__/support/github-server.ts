@@ -18,6 +18,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { OperationCatalog, type RouteMatch } from './github-openapi.js'
 import {
+  type AppInfo,
   authenticatedUserJson,
   defaultTokens,
   type Account,
@@ -30,12 +31,16 @@ import {
   checkRunJson,
   commentJson,
   fullName,
+  reviewJson,
   statusJson,
   type CheckRunAnnotation,
   type CheckRunRecord,
   type CommentRecord,
-  type RepositoryRecord
+  type IssueRecord,
+  type RepositoryRecord,
+  type ReviewRecord
 } from './github-state.js'
+import { answerGraphql } from './github-graphql.js'
 
 export type Fault =
   | { kind: 'error'; status: number; message?: string }
@@ -110,6 +115,14 @@ interface HandlerInput {
 type Handler = (server: GitHubServer, input: HandlerInput) => Reply
 
 const NOT_ACCESSIBLE = 'Resource not accessible by integration'
+
+/** The app whose check runs the evidence tests read (a CI's `build` job). */
+const OTHER_CI_APP: AppInfo = {
+  id: 15368001,
+  slug: 'ci',
+  name: 'CI',
+  owner: { login: 'octo-org', id: 6811672, type: 'Organization' }
+}
 const COMMENT_BODY_LIMIT = 65536
 const STATUS_DESCRIPTION_LIMIT = 140
 
@@ -193,6 +206,69 @@ export class GitHubServer {
     const repository = this.state.addRepository(repositoryName)
     repository.commits.add(headSha)
     repository.issues.set(number, { number, isPullRequest: true, headSha })
+  }
+
+  /** An issue (or a pull request, with `isPullRequest`) in the given state. */
+  addIssue(
+    repositoryName: string,
+    number: number,
+    issue: Partial<Omit<IssueRecord, 'number'>> = {}
+  ): void {
+    const repository = this.state.addRepository(repositoryName)
+    repository.issues.set(number, { isPullRequest: false, headSha: null, ...issue, number })
+  }
+
+  /** A review submitted on a pull request, after every review seeded before it. */
+  addReview(
+    repositoryName: string,
+    pullNumber: number,
+    user: Account,
+    state: ReviewRecord['state']
+  ): ReviewRecord {
+    const repository = this.state.addRepository(repositoryName)
+    const pull = repository.issues.get(pullNumber)
+    const review: ReviewRecord = {
+      id: this.state.newId(),
+      repository: fullName(repository),
+      pullNumber,
+      user,
+      state,
+      commitId: pull?.headSha ?? '0'.repeat(40),
+      submittedAt: this.now()
+    }
+    this.state.reviews.push(review)
+    return review
+  }
+
+  /** A check run another app made on a commit (e.g. the CI's `build` job). */
+  addCheckRun(
+    repositoryName: string,
+    headSha: string,
+    name: string,
+    status: string,
+    conclusion: string | null,
+    startedAt: Date = this.now()
+  ): CheckRunRecord {
+    const repository = this.state.addRepository(repositoryName)
+    repository.commits.add(headSha)
+    const run: CheckRunRecord = {
+      id: this.state.newId(),
+      repository: fullName(repository),
+      headSha,
+      name,
+      status,
+      conclusion,
+      startedAt,
+      completedAt: status === 'completed' ? startedAt : null,
+      detailsUrl: null,
+      externalId: null,
+      output: { title: null, summary: null, text: null },
+      annotations: [],
+      annotationsPerRequest: [],
+      app: OTHER_CI_APP
+    }
+    this.state.checkRuns.push(run)
+    return run
   }
 
   /** The pull request is gone (deleted, or transferred away): its routes answer 404. */
@@ -279,6 +355,10 @@ export class GitHubServer {
       fault: null
     }
     this.requests.push(record)
+    if (method === 'POST' && url.pathname === '/graphql') {
+      await this.handleGraphql(request, response, record)
+      return
+    }
     const route = this.catalog.match(method, url.pathname)
     record.operationId = route?.operation.operationId ?? null
     const fault = this.takeFault(record)
@@ -307,6 +387,43 @@ export class GitHubServer {
     if (fault?.kind === 'next-page-at') {
       record.fault = fault.kind
       reply.headers = { ...reply.headers, link: `<${fault.url}>; rel="next"` }
+    }
+    record.status = reply.status
+    send(response, withStandardHeaders(reply, record.index, this.now()))
+  }
+
+  /**
+   * POST /graphql: the query is validated against GitHub's public GraphQL schema (a query GitHub
+   * would refuse is a violation) and answered from the same state as the REST routes.
+   */
+  private async handleGraphql(
+    request: IncomingMessage,
+    response: ServerResponse,
+    record: RecordedRequest
+  ): Promise<void> {
+    record.operationId = 'graphql'
+    const rawBody = await readBody(request)
+    const fault = this.takeFault(record)
+    let reply: Reply
+    if (
+      fault !== undefined &&
+      !isStreamFault(fault) &&
+      fault.kind !== 'connection-reset' &&
+      fault.kind !== 'next-page-at'
+    ) {
+      record.fault = fault.kind
+      reply = faultReply(fault, this.now())
+    } else {
+      const identity = this.authenticate(request.headers.authorization)
+      if ('status' in identity) {
+        reply = identity
+      } else {
+        record.login = identity.account.login
+        const answer = answerGraphql(this.state, identity, rawBody)
+        record.body = answer.request
+        for (const problem of answer.violations) this.violations.push(`graphql: ${problem}`)
+        reply = { status: answer.status, body: answer.body }
+      }
     }
     record.status = reply.status
     send(response, withStandardHeaders(reply, record.index, this.now()))
@@ -444,6 +561,8 @@ const HANDLERS: Record<string, Handler> = {
   'issues/update-comment': updateComment,
   'issues/delete-comment': deleteComment,
   'users/get-authenticated': getAuthenticatedUser,
+  'pulls/list-reviews': listReviews,
+  'checks/list-for-ref': listCheckRunsForRef,
   'apps/get-authenticated': () => ({
     // GET /app needs a JWT signed with the app's private key; no token we handle is one.
     status: 401,
@@ -639,6 +758,44 @@ function deleteComment(server: GitHubServer, input: HandlerInput): Reply {
   if (!comment) return notFound()
   server.state.comments.splice(server.state.comments.indexOf(comment), 1)
   return { status: 204 }
+}
+
+function listReviews(server: GitHubServer, input: HandlerInput): Reply {
+  const denied = requirePermission(input.identity, ['pull_requests'], 'read')
+  if (denied) return denied
+  const repository = input.repository!
+  const number = input.pathParams.pull_number as number
+  if (repository.issues.get(number)?.isPullRequest !== true) return notFound()
+  const reviews = server.state.reviews.filter(
+    (review) => review.repository === fullName(repository) && review.pullNumber === number
+  )
+  return paginate(reviews.map(reviewJson), input)
+}
+
+/** GET …/commits/{ref}/check-runs: filter=latest keeps the newest run per name and app. */
+function listCheckRunsForRef(server: GitHubServer, input: HandlerInput): Reply {
+  const denied = requirePermission(input.identity, ['checks'], 'read')
+  if (denied) return denied
+  const repository = input.repository!
+  const ref = input.pathParams.ref as string
+  if (!repository.commits.has(ref)) return unprocessable(`No commit found for SHA: ${ref}`)
+  let runs = server.state.checkRuns.filter(
+    (run) =>
+      run.repository === fullName(repository) &&
+      run.headSha === ref &&
+      (input.query.check_name === undefined || run.name === input.query.check_name)
+  )
+  if (input.query.filter !== 'all') {
+    const newest = new Map<string, CheckRunRecord>()
+    for (const run of runs) {
+      const key = `${run.name}\0${run.app.id}`
+      const seen = newest.get(key)
+      if (seen === undefined || run.startedAt >= seen.startedAt) newest.set(key, run)
+    }
+    runs = [...newest.values()]
+  }
+  const page = paginate(runs.map(checkRunJson), input)
+  return { ...page, body: { total_count: runs.length, check_runs: page.body } }
 }
 
 function getAuthenticatedUser(_server: GitHubServer, input: HandlerInput): Reply {

@@ -73,6 +73,21 @@ export interface IssueRecord {
   number: number
   isPullRequest: boolean
   headSha: string | null
+  /** Default open. A pull request that was merged is closed and merged. */
+  state?: 'open' | 'closed'
+  /** GraphQL's IssueStateReason for closed issues: COMPLETED, NOT_PLANNED, DUPLICATE, REOPENED. */
+  stateReason?: 'COMPLETED' | 'NOT_PLANNED' | 'DUPLICATE' | 'REOPENED' | null
+  merged?: boolean
+}
+
+export interface ReviewRecord {
+  id: number
+  repository: string
+  pullNumber: number
+  user: Account
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING'
+  commitId: string
+  submittedAt: Date
 }
 
 export interface RepositoryRecord {
@@ -93,6 +108,7 @@ export class GitHubState {
   readonly checkRuns: CheckRunRecord[] = []
   readonly statuses: StatusRecord[] = []
   readonly comments: CommentRecord[] = []
+  readonly reviews: ReviewRecord[] = []
   private nextId = 1_000_001
 
   newId(): number {
@@ -205,5 +221,24 @@ export function commentJson(comment: CommentRecord): Record<string, unknown> {
       rocket: 0,
       eyes: 0
     }
+  }
+}
+
+/** GitHub's pull-request-review object. */
+export function reviewJson(review: ReviewRecord): Record<string, unknown> {
+  const pull = `${API}/repos/${review.repository}/pulls/${review.pullNumber}`
+  const html = `${WEB}/${review.repository}/pull/${review.pullNumber}#pullrequestreview-${review.id}`
+  return {
+    id: review.id,
+    node_id: Buffer.from(`017:PullRequestReview${review.id}`).toString('base64'),
+    user: simpleUserJson(review.user),
+    body: review.state === 'APPROVED' ? 'LGTM' : '',
+    state: review.state,
+    html_url: html,
+    pull_request_url: pull,
+    _links: { html: { href: html }, pull_request: { href: pull } },
+    ...(review.state === 'PENDING' ? {} : { submitted_at: timestamp(review.submittedAt) }),
+    commit_id: review.commitId,
+    author_association: 'MEMBER'
   }
 }

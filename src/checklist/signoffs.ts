@@ -60,3 +60,16 @@ function signatureField(field: Field | undefined): SignatureField {
   const value = field.value.replace(/^\*\*|\*\*$/g, '').trim()
   return { filled: isFilled(value), value: value === '' ? null : value, line: field.line }
 }
+
+/**
+ * The GitHub login a signature names: `Jane Doe (@jdoe)`, `@jdoe`, anywhere in the value; the
+ * first one wins. Lower-cased (logins are case-insensitive); null when it names none. An e-mail
+ * address (`jane@example.com`) is not a login.
+ */
+export function signatureLogin(value: string | null): string | null {
+  if (value === null) return null
+  const match = SIGNATURE_LOGIN.exec(value)
+  return match === null ? null : match[1]!.toLowerCase()
+}
+
+const SIGNATURE_LOGIN = /(?<![\w@./-])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})(?![\w-])/

@@ -38,6 +38,11 @@ export interface CheckOptions {
   durationsFrom: string | null
   /** --platform NAME: the shard's platform label ('' = the runner's OS). */
   platform: string
+  /**
+   * --repo owner/name (with --pr N and --sha SHA): items and sign-offs are checked against that
+   * repository on GitHub, with the token in GITHUB_TOKEN or GH_TOKEN. Null: GitHub is not asked.
+   */
+  github: CliGitHubTarget | null
 }
 
 export interface MergeOptions {
@@ -50,6 +55,15 @@ export interface MergeOptions {
   jsonPath: string | null
   markdownPath: string | null
   failOn: FailOn
+}
+
+export interface CliGitHubTarget {
+  owner: string
+  repo: string
+  /** --pr N: the pull request whose reviews sign-offs are checked against; null without one. */
+  pullRequest: number | null
+  /** --sha: the commit checks are looked up on; null: the checkout's HEAD. */
+  sha: string | null
 }
 
 export interface ParseOptions {
@@ -74,6 +88,9 @@ export function parseCheckArgs(argv: string[], cwd: string): CheckOptions | 'hel
     shard: { type: 'string' },
     'durations-from': { type: 'string' },
     platform: { type: 'string', default: '' },
+    repo: { type: 'string' },
+    pr: { type: 'string' },
+    sha: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false }
   })
   if (values.help === true) return 'help'
@@ -111,7 +128,8 @@ export function parseCheckArgs(argv: string[], cwd: string): CheckOptions | 'hel
     failOn: parseFailOn(String(values['fail-on']), '--fail-on'),
     shard,
     durationsFrom: durationsFrom === null ? null : path.resolve(cwd, durationsFrom),
-    platform: parsePlatform(String(values.platform), '--platform')
+    platform: parsePlatform(String(values.platform), '--platform'),
+    github: gitHubTarget(values)
   }
 }
 
@@ -147,6 +165,44 @@ export function parseMergeArgs(argv: string[], cwd: string): MergeOptions | 'hel
     markdownPath: markdown === null ? null : path.resolve(cwd, markdown),
     failOn: parseFailOn(String(values['fail-on']), '--fail-on')
   }
+}
+
+/** --repo, --pr and --sha; --pr and --sha mean nothing without --repo. */
+function gitHubTarget(
+  values: Record<string, string | boolean | undefined>
+): CliGitHubTarget | null {
+  const repo = optionalString(values.repo, '--repo')
+  const pr = optionalString(values.pr, '--pr')
+  const sha = optionalString(values.sha, '--sha')
+  if (repo === null) {
+    if (pr !== null || sha !== null) {
+      throw new ConfigurationError(
+        `${pr !== null ? '--pr' : '--sha'} needs --repo owner/name: the repository it is in.`
+      )
+    }
+    return null
+  }
+  const [owner, name, ...rest] = repo.split('/')
+  if (
+    !owner ||
+    !name ||
+    rest.length > 0 ||
+    !/^[A-Za-z0-9-]{1,39}$/.test(owner) ||
+    !/^[A-Za-z0-9._-]{1,100}$/.test(name)
+  ) {
+    throw new ConfigurationError(`--repo ${quoteValue(repo)} is invalid: expected owner/name.`)
+  }
+  if (pr !== null && !/^[1-9][0-9]{0,9}$/.test(pr)) {
+    throw new ConfigurationError(
+      `--pr ${quoteValue(pr)} is invalid: expected a pull request number.`
+    )
+  }
+  if (sha !== null && !/^[0-9a-f]{40}$/i.test(sha)) {
+    throw new ConfigurationError(
+      `--sha ${quoteValue(sha)} is invalid: expected a full 40-character commit SHA.`
+    )
+  }
+  return { owner, repo: name, pullRequest: pr === null ? null : Number(pr), sha }
 }
 
 export function parseParseArgs(argv: string[], cwd: string): ParseOptions | 'help' {

@@ -19,6 +19,8 @@ export interface CliIo {
   isTTY?: boolean
   /** A GitHub Actions runner reads the output (GITHUB_ACTIONS=true): untrusted text is made inert. */
   workflowLog?: boolean
+  /** The environment (GITHUB_TOKEN for --repo); process.env when not given. */
+  env?: Readonly<Record<string, string | undefined>>
 }
 
 export const USAGE = `readiness-gate ${VERSION} — is the project ready to ship? The checklist's claims against real validations.
@@ -30,6 +32,7 @@ Usage:
 
   readiness-gate check [--checklist FILE] [--config FILE] [--cwd DIR] [--json FILE]
                        [--markdown FILE] [--concurrency N] [--no-run] [--fail-on not-ready|never]
+                       [--repo OWNER/NAME [--pr N] [--sha SHA]]
       Plan the checklist's validations, run them all, and print each one's status, duration and
       key findings, then the verdict.
       --cwd DIR          the project root the validations run in (default: .)
@@ -57,6 +60,10 @@ Usage:
       changed checklist or config, or with foreign validations are refused: NOT ASSESSED, exit 1.
       Reports of the same plan from several platforms: a validation passes only where it passed
       on every platform.
+      --repo OWNER/NAME  check items that point at GitHub (issues, pull requests, checks)
+                         against that repository, with the token in GITHUB_TOKEN or GH_TOKEN
+      --pr N             and sign-offs naming a login against pull request N's approvals
+      --sha SHA          the commit checks are looked up on (default: the checkout's HEAD)
 
   readiness-gate --help | --version
 
@@ -131,10 +138,16 @@ async function checkCommand(argv: string[], io: CliIo): Promise<ExitCode> {
   }
   const log = streamLogger(io.err, io.workflowLog)
   // Loaded here, not at the top: `parse` should not pay for the engine's modules at startup.
-  const [{ evaluateReadiness }, { runLog, formatVerdict }, { verdictOutcome }] = await Promise.all([
+  const [
+    { evaluateReadiness },
+    { runLog, formatVerdict },
+    { verdictOutcome },
+    { cliEvidenceOptions }
+  ] = await Promise.all([
     import('../gate.js'),
     import('../log/run-log.js'),
-    import('../verdict-outputs.js')
+    import('../verdict-outputs.js'),
+    import('./github-evidence.js')
   ])
   const outcome = await evaluateReadiness({
     checklistPath: options.checklistPath,
@@ -145,8 +158,10 @@ async function checkCommand(argv: string[], io: CliIo): Promise<ExitCode> {
     refuseCommands: null,
     concurrency: options.concurrency,
     progress: runLog(log, { showOutput: false }),
-    settingNames: { checklist: '--checklist', config: '--config' }
+    settingNames: { checklist: '--checklist', config: '--config' },
+    ...cliEvidenceOptions(options, io.env ?? process.env, log)
   })
+  for (const line of outcome.assessment.reconciliation.github.unreadable) log.warning(line)
   streamLogger(io.out, io.workflowLog).untrusted(formatVerdict(outcome))
   await writeReports(options, outcome.assessment, log)
   return verdictOutcome(outcome.assessment, options.failOn, options.jsonPath ?? '').exitCode

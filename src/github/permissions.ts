@@ -151,6 +151,28 @@ function explain(surface: ApiSurface, failure: HttpFailure, ctx: GitHubContext):
   return `GitHub answered ${String(status)}: ${detail}`
 }
 
+/**
+ * Why evidence could not be read (a read the verdict depends on, not a surface): one clause naming
+ * the permission to add when that is the fix. `what` names the evidence ("the pull request's
+ * reviews"), `permission` the one that reads it ("pull-requests: read").
+ */
+export function readFailureReason(error: unknown, what: string, permission: string): string {
+  const unusable = unusableAnswer(error)
+  if (unusable !== null) return `${what} could not be read: ${unusable}`
+  const failure = httpFailure(error)
+  if (failure.unreachable)
+    return `${what} could not be read: the API could not be reached (${failure.detail})`
+  const { status, detail } = failure
+  if (status === 403 && /rate limit/i.test(detail)) {
+    return `${what} could not be read: GitHub's rate limit still applied after retrying`
+  }
+  if (status === 403 || status === 404) {
+    return `${what} could not be read (${String(status)}: ${detail}): the token lacks "${permission}", or cannot see them; add it to the job's permissions`
+  }
+  if (status === 401) return `${what} could not be read: GitHub rejected the token (401: ${detail})`
+  return `${what} could not be read (${status === undefined ? detail : `${String(status)}: ${detail}`})`
+}
+
 function httpFailure(error: unknown): HttpFailure {
   const { status, response } = error as {
     status?: unknown

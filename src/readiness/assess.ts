@@ -23,6 +23,9 @@ import { phaseProgress, priorityCounts } from './progress.js'
 import { itemMismatches, signOffSummary } from './reconcile.js'
 import { mergeSubjects, subjectOfText, subjectOfValidation, type Subject } from './topics.js'
 import { joinResults } from './validations.js'
+import type { Approvals } from './approvals.js'
+import type { ItemReferences } from '../checklist/github-references.js'
+import { contradictionBlockers, judgeReferences, type GitHubLookups } from './github-evidence.js'
 
 export type { Assessment, GateRules } from './model.js'
 export { DEFAULT_GATE_RULES } from './model.js'
@@ -40,6 +43,13 @@ export interface AssessInput {
    * never ready when it requires them (else it rests on the items).
    */
   validationsRun: boolean
+  /** Who approved the pull request: what sign-offs naming a login are checked against. */
+  approvals?: Approvals
+  /**
+   * The items that point at GitHub and what GitHub answered (lookups null: not consulted). A
+   * ticked critical item GitHub contradicts blocks, like an unchecked one.
+   */
+  github?: { items: readonly ItemReferences[]; lookups: GitHubLookups | null }
 }
 
 /**
@@ -62,9 +72,18 @@ export function assess(input: AssessInput): Assessment {
   const gatesOnItems = rules.requireItems && criticalItemCount > 0
   const failedValidations = validationsRun ? validationBlockers(validations) : []
   const uncheckedItems = uncheckedItemBlockers(checklist)
+  const github = judgeReferences(
+    input.github?.items ?? [],
+    input.github?.lookups ?? null,
+    new Set(
+      criticalPhases(checklist)
+        .flatMap(phaseItems)
+        .map((item) => item.line)
+    )
+  )
   const blockers: Blocker[] = [
     ...(gatesOnValidations ? failedValidations : []),
-    ...(gatesOnItems ? uncheckedItems : [])
+    ...(gatesOnItems ? [...uncheckedItems, ...contradictionBlockers(github)] : [])
   ]
   const verdict = verdictOf({ gatesOnValidations, gatesOnItems, validationsRequired, blockers })
 
@@ -91,6 +110,7 @@ export function assess(input: AssessInput): Assessment {
         verdict
       }),
       ...claimsNote(input.unverifiedClaims ?? []),
+      ...github.unreadable,
       ...evidenceNotes(validations)
     ],
     rules: { ...rules },
@@ -110,9 +130,10 @@ export function assess(input: AssessInput): Assessment {
     reconciliation: {
       ...itemMismatches(checklist, validations),
       placeholders: checklist.placeholders.map((placeholder) => ({ ...placeholder })),
-      signOffs: signOffSummary(checklist.signOffs),
+      signOffs: signOffSummary(checklist.signOffs, input.approvals),
       declared: compareDeclared(checklist, verdict, subjectBlockers, subjectValidations),
-      unverifiedClaims: (input.unverifiedClaims ?? []).map((claim) => ({ ...claim }))
+      unverifiedClaims: (input.unverifiedClaims ?? []).map((claim) => ({ ...claim })),
+      github
     }
   }
 }
@@ -239,6 +260,9 @@ function withSubject(
 ): SubjectBlocker {
   if (blocker.kind === 'validation') {
     return { blocker, subject: validationBlockerSubject(blocker, validations) }
+  }
+  if (blocker.kind === 'github-contradiction') {
+    return { blocker, subject: subjectOfText(`${blocker.itemText} ${blocker.evidence}`) }
   }
   return { blocker, subject: itemsBlockerSubject(blocker, itemsByLine, validations) }
 }

@@ -98,7 +98,18 @@ export interface UncheckedItemsBlocker {
   uncheckedLines: number[]
 }
 
-export type Blocker = ValidationBlocker | UncheckedItemsBlocker
+/** A ticked item of a critical phase that GitHub contradicts (its issue is open, its check failed…). */
+export interface GitHubContradictionBlocker {
+  kind: 'github-contradiction'
+  /** "Fix #13 — ticked, contradicted by GitHub: issue #13 is open". */
+  text: string
+  itemText: string
+  line: number
+  /** What GitHub says, each contradiction joined with "; ". */
+  evidence: string
+}
+
+export type Blocker = ValidationBlocker | UncheckedItemsBlocker | GitHubContradictionBlocker
 
 export interface PhaseProgress {
   number: number | null
@@ -142,9 +153,18 @@ export interface SignOffState {
   date: SignatureField
   itemsChecked: number
   itemsTotal: number
-  /** signed: a name was written on the Signed line (a date alone does not sign). */
-  state: 'signed' | 'unsigned'
+  /**
+   * signed: a name was written on the Signed line (a date alone does not sign) and, when it names
+   * a GitHub login, that user's latest review of the pull request is an approval. claimed: it names
+   * a login who has not approved. unverified: it names a login but there is no pull request, or
+   * its reviews could not be read.
+   */
+  state: SignOffVerdict
+  /** The GitHub login the signature names (`@jdoe`), lower-cased; null when it names none. */
+  login?: string | null
 }
+
+export type SignOffVerdict = 'signed' | 'unsigned' | 'claimed' | 'unverified'
 
 export interface SignOffSummary {
   signed: number
@@ -195,6 +215,50 @@ export interface DeclaredComparison {
   newBlockers: NewBlocker[]
 }
 
+/**
+ * confirmed: ticked, and GitHub agrees. contradicted: ticked, GitHub says otherwise. tick-it:
+ * unticked, and GitHub says it is done. open: unticked, and GitHub agrees it is not done.
+ * unverified: GitHub could not say (not consulted, not readable, not found, still running).
+ */
+export type ReferenceState = 'confirmed' | 'contradicted' | 'tick-it' | 'open' | 'unverified'
+
+/** One reference an item makes to GitHub, and what GitHub said about it. */
+export interface ReferenceCheck {
+  /** The item's line. */
+  line: number
+  itemText: string
+  checked: boolean
+  /** The item is in a critical phase: contradicted, it blocks. */
+  critical: boolean
+  reference: {
+    kind: 'issue' | 'check' | 'file'
+    /** "#12", "octo/lib#45", the check's name, the file's path from the repository root. */
+    target: string
+  }
+  state: ReferenceState
+  /** What GitHub said, one line: "issue #13 is open", "check 'build' concluded failure on 1a2b3c4". */
+  evidence: string
+  /** The issue, pull request or check run on GitHub, when known. */
+  url: string | null
+}
+
+export interface GitHubEvidenceSummary {
+  /** GitHub was asked (a token and a repository were there). */
+  consulted: boolean
+  /** Requests made to the GitHub API for the evidence (reviews, issues, checks). */
+  apiCalls: number
+  /** Evidence that could not be read, one line each; said once, its items are unverified. */
+  unreadable: string[]
+  references: ReferenceCheck[]
+  /** Lines of unticked items whose every reference GitHub confirms: "done on GitHub — tick it". */
+  tickIt: number[]
+}
+
+/** The summary when GitHub was not asked (a report of schema version 1 has none either). */
+export function noGitHubEvidence(): GitHubEvidenceSummary {
+  return { consulted: false, apiCalls: 0, unreadable: [], references: [], tickIt: [] }
+}
+
 export interface Reconciliation {
   /** Ticked items whose linked validation did not pass now. */
   claimedDoneFailing: ItemMismatch[]
@@ -205,6 +269,8 @@ export interface Reconciliation {
   declared: DeclaredComparison
   /** Ticked items whose Verify command no planned validation covers (not run, or refused). */
   unverifiedClaims: UnverifiedClaim[]
+  /** Items that point at GitHub, checked against GitHub. */
+  github: GitHubEvidenceSummary
 }
 
 export interface Assessment {

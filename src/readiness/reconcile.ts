@@ -1,5 +1,7 @@
 /** Ticks against validations, placeholders and sign-offs: where the document and the run disagree. */
 import type { Checklist, SignOff } from '../checklist/model.js'
+import { signatureLogin } from '../checklist/signoffs.js'
+import { approvalState, type Approvals } from './approvals.js'
 import { allItems, phaseItems } from './items.js'
 import { phaseLabel } from './blockers.js'
 import type {
@@ -7,7 +9,8 @@ import type {
   ItemMismatch,
   LinkedValidation,
   SignOffState,
-  SignOffSummary
+  SignOffSummary,
+  SignOffVerdict
 } from './model.js'
 import { ranAndDidNotPass } from './validations.js'
 
@@ -53,8 +56,16 @@ export function itemMismatches(
   return { claimedDoneFailing, passesTickIt }
 }
 
-export function signOffSummary(signOffs: SignOff[]): SignOffSummary {
-  const roles = signOffs.map(signOffState)
+/**
+ * Sign-offs against the approvals: one that names a login is signed only when that user's latest
+ * review is an approval; "claimed" when it is not; "unverified" without a pull request or when
+ * the reviews could not be read. One that names no login is signed by its filled Signed line.
+ */
+export function signOffSummary(
+  signOffs: SignOff[],
+  approvals: Approvals = { kind: 'no-pull-request' }
+): SignOffSummary {
+  const roles = signOffs.map((signOff) => signOffState(signOff, approvals))
   return {
     signed: roles.filter((role) => role.state === 'signed').length,
     total: roles.length,
@@ -62,7 +73,8 @@ export function signOffSummary(signOffs: SignOff[]): SignOffSummary {
   }
 }
 
-function signOffState(signOff: SignOff): SignOffState {
+function signOffState(signOff: SignOff, approvals: Approvals): SignOffState {
+  const login = signOff.signed.filled ? signatureLogin(signOff.signed.value) : null
   return {
     role: signOff.role,
     line: signOff.line,
@@ -70,8 +82,20 @@ function signOffState(signOff: SignOff): SignOffState {
     date: { ...signOff.date },
     itemsChecked: signOff.items.filter((item) => item.checked).length,
     itemsTotal: signOff.items.length,
-    state: signOff.signed.filled ? 'signed' : 'unsigned'
+    state: signOffVerdict(signOff, login, approvals),
+    login
   }
+}
+
+function signOffVerdict(
+  signOff: SignOff,
+  login: string | null,
+  approvals: Approvals
+): SignOffVerdict {
+  if (!signOff.signed.filled) return 'unsigned'
+  if (login === null) return 'signed'
+  const state = approvalState(approvals, login)
+  return state === 'approved' ? 'signed' : state === 'not-approved' ? 'claimed' : 'unverified'
 }
 
 function toLinked(validation: AssessedValidation): LinkedValidation {

@@ -186,6 +186,16 @@ function checklistAnnotations(assessment: Assessment, context: RenderContext): R
           PRIORITY.criticalValidationFailed
         )
       )
+    } else if (blocker.kind === 'github-contradiction') {
+      annotations.push(
+        at(
+          blocker.line,
+          'failure',
+          'Ticked, contradicted by GitHub',
+          `${blocker.itemText}\n${blocker.evidence}`,
+          PRIORITY.tickedButFailing
+        )
+      )
     } else {
       annotations.push(
         at(
@@ -219,6 +229,32 @@ function checklistAnnotations(assessment: Assessment, context: RenderContext): R
         'notice',
         'Validation passes: tick this item',
         `${item.text}\nPassed: ${names}`,
+        PRIORITY.passesTickIt
+      )
+    )
+  }
+  for (const check of reconciliation.github.references) {
+    // Critical contradictions are annotated as blockers above.
+    if (check.state === 'contradicted' && !check.critical) {
+      annotations.push(
+        at(
+          check.line,
+          'warning',
+          'Ticked, contradicted by GitHub',
+          `${check.itemText}\n${check.evidence}`,
+          PRIORITY.tickedButFailing
+        )
+      )
+    }
+  }
+  for (const line of reconciliation.github.tickIt) {
+    const checks = reconciliation.github.references.filter((check) => check.line === line)
+    annotations.push(
+      at(
+        line,
+        'notice',
+        'Done on GitHub: tick this item',
+        `${checks[0]?.itemText ?? ''}\n${checks.map((check) => check.evidence).join('\n')}`,
         PRIORITY.passesTickIt
       )
     )

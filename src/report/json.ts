@@ -13,6 +13,7 @@ import type {
   Blocker,
   DeclaredComparison,
   GateRules,
+  GitHubEvidenceSummary,
   ItemMismatch,
   PhaseProgress,
   PriorityCount,
@@ -34,7 +35,7 @@ import { writeFileConfined, type ConfinedWrite } from './confined-file.js'
 export const REPORT_SCHEMA_VERSION = 2
 
 export interface JsonReport {
-  /** 2 adds optional fields only (history, merge…); the reader still takes 1. */
+  /** 2 adds optional fields only (history, merge, githubEvidence…); the reader still takes 1. */
   schemaVersion: 1 | 2
   /** Only when the caller passed a timestamp (RenderContext.generatedAt). */
   generatedAt?: string
@@ -74,6 +75,8 @@ export interface JsonReport {
   placeholders: Placeholder[]
   signOffs: SignOffSummary
   declaredStatus: DeclaredComparison
+  /** Since version 2: items that point at GitHub, checked against GitHub, and the calls it cost. */
+  githubEvidence?: GitHubEvidenceSummary
   /**
    * Memory across runs (history/model.ts): the previous run compared with, the delta, the trend,
    * stale ticks and this run's record. Only when the run had a history to keep.
@@ -129,6 +132,7 @@ export function buildJsonReport(
     placeholders: reconciliation.placeholders,
     signOffs: reconciliation.signOffs,
     declaredStatus: reconciliation.declared,
+    githubEvidence: reconciliation.github,
     ...(history === null ? {} : { history: plainHistory(history) }),
     ...(assessment.merge === undefined ? {} : { merge: assessment.merge })
   }

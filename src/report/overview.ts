@@ -115,6 +115,11 @@ function blockerLine(blocker: Blocker, context: RenderContext, level: DetailLeve
         : `<br>Hint: ${escapeMarkdownKeepingCode(truncate(blocker.hint, MAX_CELL))}`
     return `${STATUS_LABEL[blocker.status]}: **${escapeMarkdown(blocker.validationName)}** — ${finding}${where}${hint}`
   }
+  if (blocker.kind === 'github-contradiction') {
+    const text = escapeMarkdownKeepingCode(truncate(blocker.itemText, MAX_CELL))
+    const evidence = escapeMarkdown(truncate(blocker.evidence, MAX_CELL))
+    return `☑ **${text}** — ticked, contradicted by GitHub: ${evidence} · ${lineRef(context, blocker.line)}`
+  }
   const count =
     blocker.totalCount === 1
       ? 'unchecked'

@@ -10,7 +10,7 @@
  * gives the same JSON back (the round trip is tested). What a report cannot choose: the check
  * name, the repository, the commit, the run link and the server — those come from this run.
  */
-import type { Assessment } from '../readiness/model.js'
+import { noGitHubEvidence, type Assessment } from '../readiness/model.js'
 import { quoteValue } from '../errors.js'
 import type { RenderContext } from './context.js'
 import type { JsonReport } from './json.js'
@@ -141,7 +141,8 @@ export function assessmentOf(report: JsonReport): Assessment {
       unverifiedClaims: report.reconciliation.unverifiedClaims,
       placeholders: report.placeholders,
       signOffs: report.signOffs,
-      declared: report.declaredStatus
+      declared: report.declaredStatus,
+      github: report.githubEvidence ?? noGitHubEvidence()
     },
     ...(report.merge === undefined ? {} : { merge: report.merge })
   }
@@ -384,6 +385,13 @@ const blocker = byKind({
     line: lineOrNull,
     hint: nullable(str)
   }),
+  'github-contradiction': obj({
+    kind: oneOf('github-contradiction'),
+    text: str,
+    itemText: str,
+    line,
+    evidence: str
+  }),
   'unchecked-items': obj({
     kind: oneOf('unchecked-items'),
     text: str,
@@ -402,6 +410,25 @@ const itemMismatch = obj({
   checked: bool,
   phase: nullable(str),
   validations: arr(obj({ id: str, name: str, status: STATUS, summary: str }), 1)
+})
+
+const githubEvidence = obj({
+  consulted: bool,
+  apiCalls: count,
+  unreadable: arr(str),
+  references: arr(
+    obj({
+      line,
+      itemText: str,
+      checked: bool,
+      critical: bool,
+      reference: obj({ kind: oneOf('issue', 'check', 'file'), target: str }),
+      state: oneOf('confirmed', 'contradicted', 'tick-it', 'open', 'unverified'),
+      evidence: str,
+      url: nullable(str)
+    })
+  ),
+  tickIt: arr(line)
 })
 
 // The run history (schema version 2; history/model.ts). Commits are hex, as the record keeps them.
@@ -539,15 +566,18 @@ const REPORT: Check = obj(
       signed: count,
       total: count,
       roles: arr(
-        obj({
-          role: str,
-          line,
-          signed: signatureField,
-          date: signatureField,
-          itemsChecked: count,
-          itemsTotal: count,
-          state: oneOf('signed', 'unsigned')
-        })
+        obj(
+          {
+            role: str,
+            line,
+            signed: signatureField,
+            date: signatureField,
+            itemsChecked: count,
+            itemsTotal: count,
+            state: oneOf('signed', 'unsigned', 'claimed', 'unverified')
+          },
+          { login: nullable(str) }
+        )
       )
     }),
     declaredStatus: obj({
@@ -580,6 +610,7 @@ const REPORT: Check = obj(
   {
     generatedAt: dateTime,
     history: HISTORY,
+    githubEvidence,
     merge: obj({
       shardCount: count,
       platforms: arr(str),

@@ -14,6 +14,7 @@ import {
   STATUS_LABEL
 } from './format.js'
 import type { DetailLevel } from './levels.js'
+import { githubEvidenceSection } from './evidence-section.js'
 import { codeSpan, escapeMarkdown, escapeMarkdownKeepingCode, truncate } from './markdown.js'
 import type { RunHistory } from '../history/model.js'
 import { staleTicksList } from './since-last-run.js'
@@ -38,6 +39,7 @@ export function reconciliationSection(
     staleTicksList(history, context, level),
     unverifiedClaimsList(assessment, context, level),
     noMismatches(assessment),
+    githubEvidenceSection(assessment, context, level),
     declaredSection(assessment, context, level),
     placeholdersSection(assessment, context, level),
     signOffsSection(assessment, context)
@@ -184,7 +186,15 @@ function signOffsSection(assessment: Assessment, context: RenderContext): string
 
 function signOffRow(role: SignOffState, context: RenderContext): string {
   const name = `${escapeMarkdown(truncate(role.role, 120))} (${lineRef(context, role.line)})`
-  return `| ${name} | ${field(role.signed)} | ${field(role.date)} | ${role.itemsChecked} / ${role.itemsTotal} |`
+  return `| ${name} | ${field(role.signed)}${SIGN_OFF_VERDICT[role.state]} | ${field(role.date)} | ${role.itemsChecked} / ${role.itemsTotal} |`
+}
+
+/** What the approvals say about a signature that names a login (nothing for the others). */
+const SIGN_OFF_VERDICT: Record<SignOffState['state'], string> = {
+  signed: '',
+  unsigned: '',
+  claimed: ' — claimed, no approval',
+  unverified: ' — unverified (no pull request approval was read)'
 }
 
 function field(value: SignatureField): string {

@@ -128,7 +128,9 @@ export function statusDescription(assessment: Assessment): string {
   const reasons = assessment.blockers.map((blocker) =>
     blocker.kind === 'validation'
       ? blocker.keyFinding
-      : `${blocker.uncheckedCount} unchecked: ${blocker.itemText}`
+      : blocker.kind === 'github-contradiction'
+        ? blocker.evidence
+        : `${blocker.uncheckedCount} unchecked: ${blocker.itemText}`
   )
   const text =
     reasons.length === 0
