@@ -23,6 +23,10 @@ import { phaseProgress, priorityCounts } from './progress.js'
 import { itemMismatches, signOffSummary } from './reconcile.js'
 import { mergeSubjects, subjectOfText, subjectOfValidation, type Subject } from './topics.js'
 import { joinResults } from './validations.js'
+import type { BaseComparison } from '../compare/model.js'
+import type { Approvals } from './approvals.js'
+import { assessChanges } from './comparison.js'
+import type { ConfiguredWaiver } from './waivers.js'
 
 export type { Assessment, GateRules } from './model.js'
 export { DEFAULT_GATE_RULES } from './model.js'
@@ -40,6 +44,14 @@ export interface AssessInput {
    * never ready when it requires them (else it rests on the items).
    */
   validationsRun: boolean
+  /** The checklist against its base (compare/); absent or null: no comparison was asked for. */
+  base?: BaseComparison | null
+  /** The config's `waivers:` entries. */
+  waivers?: readonly ConfiguredWaiver[]
+  /** Who approved the pull request; default: no pull request (nobody can approve a waiver). */
+  approvals?: Approvals
+  /** The clock waivers expire by; default: now. */
+  now?: Date
 }
 
 /**
@@ -59,17 +71,37 @@ export function assess(input: AssessInput): Assessment {
 
   const validationsRequired = rules.requireValidations && criticalValidations.length > 0
   const gatesOnValidations = validationsRequired && validationsRun
-  const gatesOnItems = rules.requireItems && criticalItemCount > 0
   const failedValidations = validationsRun ? validationBlockers(validations) : []
-  const uncheckedItems = uncheckedItemBlockers(checklist)
+  const items = allItems(checklist)
+  const changes = assessChanges({
+    items,
+    criticalLines: new Set(
+      criticalPhases(checklist)
+        .flatMap(phaseItems)
+        .map((item) => item.line)
+    ),
+    configured: input.waivers ?? [],
+    evidence: {
+      approvals: input.approvals ?? { kind: 'no-pull-request' },
+      now: input.now ?? new Date()
+    },
+    base: input.base ?? null,
+    validations
+  })
+  const uncheckedItems = uncheckedItemBlockers(checklist, changes.waivedLines)
+  // Removing or demoting a critical item is the items rule broken another way: it gates even
+  // when the change left no critical item at all.
+  const gatesOnItems =
+    rules.requireItems && (criticalItemCount > 0 || changes.changeBlockers.length > 0)
   const blockers: Blocker[] = [
     ...(gatesOnValidations ? failedValidations : []),
-    ...(gatesOnItems ? uncheckedItems : [])
+    ...(gatesOnItems
+      ? [...changes.changeBlockers, ...uncheckedItems, ...changes.waiverBlockers]
+      : [])
   ]
   const verdict = verdictOf({ gatesOnValidations, gatesOnItems, validationsRequired, blockers })
 
   const phases = phaseProgress(checklist)
-  const items = allItems(checklist)
   const itemsByLine = new Map(items.map((item) => [item.line, item]))
   const subjectBlockers = blockers.map((blocker) => withSubject(blocker, itemsByLine, validations))
   const subjectValidations = validations.map((validation) => ({
@@ -91,7 +123,8 @@ export function assess(input: AssessInput): Assessment {
         verdict
       }),
       ...claimsNote(input.unverifiedClaims ?? []),
-      ...evidenceNotes(validations)
+      ...evidenceNotes(validations),
+      ...changes.notes
     ],
     rules: { ...rules },
     validationsRun,
@@ -113,7 +146,9 @@ export function assess(input: AssessInput): Assessment {
       signOffs: signOffSummary(checklist.signOffs),
       declared: compareDeclared(checklist, verdict, subjectBlockers, subjectValidations),
       unverifiedClaims: (input.unverifiedClaims ?? []).map((claim) => ({ ...claim }))
-    }
+    },
+    ...(changes.waivers.length === 0 ? {} : { waivers: changes.waivers }),
+    ...(changes.comparison === null ? {} : { comparison: changes.comparison })
   }
 }
 
@@ -240,7 +275,10 @@ function withSubject(
   if (blocker.kind === 'validation') {
     return { blocker, subject: validationBlockerSubject(blocker, validations) }
   }
-  return { blocker, subject: itemsBlockerSubject(blocker, itemsByLine, validations) }
+  if (blocker.kind === 'unchecked-items') {
+    return { blocker, subject: itemsBlockerSubject(blocker, itemsByLine, validations) }
+  }
+  return { blocker, subject: subjectOfText(blocker.itemText) }
 }
 
 function validationBlockerSubject(

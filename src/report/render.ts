@@ -102,7 +102,11 @@ export function statusDescription(assessment: Assessment): string {
   const reasons = assessment.blockers.map((blocker) =>
     blocker.kind === 'validation'
       ? blocker.keyFinding
-      : `${blocker.uncheckedCount} unchecked: ${blocker.itemText}`
+      : blocker.kind === 'unchecked-items'
+        ? `${blocker.uncheckedCount} unchecked: ${blocker.itemText}`
+        : blocker.kind === 'waiver'
+          ? `waiver does not hold: ${blocker.itemText}`
+          : `critical item ${blocker.change}: ${blocker.itemText}`
   )
   const text =
     reasons.length === 0

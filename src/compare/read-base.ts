@@ -1,0 +1,91 @@
+/**
+ * Reading the checklist as it was at the base: from git history when the checkout has it
+ * (`git show <ref>:./<file>`, read-only: GIT_OPTIONAL_LOCKS=0, no fetch), else through a
+ * fallback the caller gives (the action: the repository contents API at the base SHA). A shallow
+ * checkout lacks the base commit, so it takes the fallback. The one compare module that touches
+ * the world; errors are values.
+ */
+import { execFile } from 'node:child_process'
+import * as path from 'node:path'
+import type { BaseSourceKind } from './model.js'
+
+/** What reading the base gave. */
+export type BaseRead =
+  | { kind: 'found'; text: string; source: BaseSourceKind }
+  /** The ref exists but the checklist did not exist there (the change adds it). */
+  | { kind: 'missing'; source: BaseSourceKind }
+  | { kind: 'unavailable'; reason: string }
+
+/** Reads the file at `ref` some other way (the contents API); `file` is relative to the repository root. */
+export type BaseFallback = (file: string, ref: string) => Promise<BaseRead>
+
+/** Largest base checklist read: the same order as the checklist loader's own limit. */
+const MAX_BASE_BYTES = 16 * 1024 * 1024
+
+/** A ref or SHA that is safe to hand to git as one argument: no option, no revision range. */
+const SAFE_REF = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/@^~+-]{1,255}$/
+
+export function isSafeRef(ref: string): boolean {
+  return SAFE_REF.test(ref)
+}
+
+/**
+ * The checklist at `ref`: from git when the commit is in the history, else from the fallback
+ * (when there is one), with the file named relative to the repository's top level.
+ */
+export async function readBaseChecklist(
+  checklistPath: string,
+  ref: string,
+  fallback: BaseFallback | null
+): Promise<BaseRead> {
+  if (!isSafeRef(ref)) {
+    return { kind: 'unavailable', reason: `the ref '${ref}' is not a plain ref or commit SHA` }
+  }
+  const dir = path.dirname(checklistPath)
+  const top = await git(dir, ['rev-parse', '--show-toplevel'])
+  const inHistory = top.ok && (await git(dir, ['cat-file', '-e', `${ref}^{commit}`])).ok
+  const relative = top.ok
+    ? path.relative(top.stdout.trim(), checklistPath).split(path.sep).join('/')
+    : null
+  if (inHistory && relative !== null) {
+    const shown = await git(dir, ['show', `${ref}:${relative}`])
+    if (shown.ok) return { kind: 'found', text: shown.stdout, source: 'git' }
+    const exists = await git(dir, ['cat-file', '-e', `${ref}:${relative}`])
+    if (!exists.ok) return { kind: 'missing', source: 'git' }
+    return { kind: 'unavailable', reason: `git could not show ${ref}:${relative}` }
+  }
+  if (fallback !== null && relative !== null) return fallback(relative, ref)
+  if (fallback !== null && !top.ok)
+    return { kind: 'unavailable', reason: 'the checklist is not in a git repository' }
+  return {
+    kind: 'unavailable',
+    reason: top.ok
+      ? `${ref} is not in the git history here (a shallow clone? fetch it, or use fetch-depth: 0)`
+      : 'the checklist is not in a git repository'
+  }
+}
+
+interface GitResult {
+  ok: boolean
+  stdout: string
+}
+
+/** git with argv only (no shell), never taking locks or prompting, bounded in time and size. */
+function git(cwd: string, args: string[]): Promise<GitResult> {
+  return new Promise((resolve) => {
+    execFile(
+      'git',
+      args,
+      {
+        cwd,
+        encoding: 'utf8',
+        maxBuffer: MAX_BASE_BYTES,
+        timeout: 30_000,
+        env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }
+      },
+      (error, stdout) => {
+        resolve({ ok: error === null, stdout })
+      }
+    )
+  })
+}
