@@ -3,12 +3,15 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import type { Checklist } from './checklist/model.js'
 import { loadChecklist } from './checklist/load.js'
+import { errorMessage } from './errors.js'
 import type { ReadinessConfig } from './validations/config.js'
 import { planValidations, type Plan } from './validations/plan.js'
 import { maskResult } from './validations/secrets.js'
 import type { Validation, ValidationResult } from './validations/model.js'
 import { assess, type Assessment, type GateRules } from './readiness/assess.js'
 import type { TreeProof } from './validations/tree-watch.js'
+import type { Approvals } from './readiness/approvals.js'
+import type { BaseComparison, CompareOptions } from './compare/index.js'
 
 /**
  * The engine both entry points share: checklist → plan → run → assess.
@@ -32,6 +35,12 @@ export interface GateOptions {
    * action's inputs by default, the CLI's flags ('--checklist', '--config').
    */
   settingNames?: { checklist: string; config: string }
+  /** Compare the checklist with its base (compare/); absent: no comparison (a local run without --base). */
+  compare?: CompareOptions
+  /** Who approved the pull request, for waivers; default: no pull request. */
+  approvals?: Approvals
+  /** The clock waivers expire by; default: now. */
+  now?: Date
 }
 
 export interface GateProgress {
@@ -61,6 +70,8 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
     readPackageScripts: packageScriptsReader(options.root)
   })
   options.progress?.planned?.(plan)
+  // Read while the validations run: git or the API, never the tree the validations use.
+  const comparing = compareIfAsked(checklist, options, config)
 
   const notRunReason = !options.runValidations
     ? 'validations are switched off (run-validations: false)'
@@ -94,6 +105,7 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
     treeProof = await tree.finish()
   }
   results = results.map((result) => maskResult(result, secrets))
+  const base = await comparing
 
   const rules: GateRules = {
     requireValidations: config?.gate?.requireValidations ?? true,
@@ -106,13 +118,40 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
     rules,
     refused: plan.refused,
     unverifiedClaims: plan.unverifiedClaims,
-    validationsRun: notRunReason === null
+    validationsRun: notRunReason === null,
+    base,
+    ...(config?.waivers === undefined ? {} : { waivers: config.waivers }),
+    ...(options.approvals === undefined ? {} : { approvals: options.approvals }),
+    ...(options.now === undefined ? {} : { now: options.now })
   })
   if (options.runValidations && options.refuseCommands !== null) {
     refusedCommands(assessment, options.refuseCommands)
   }
   if (treeProof !== null) assessment.notes.push(...treeProofNotes(treeProof))
   return { checklist, plan, results, assessment, rules, notRunReason }
+}
+
+/** The comparison with the base when the caller asked for one (the module is loaded only then). */
+async function compareIfAsked(
+  checklist: Checklist,
+  options: GateOptions,
+  config: ReadinessConfig | null
+): Promise<BaseComparison | null> {
+  if (options.compare === undefined) return null
+  const compare = options.compare
+  const configRef = config?.compare?.ref ?? null
+  // Never rejects: it is awaited only after the validations, and a rejection meanwhile would be
+  // unhandled. A base that cannot be read or parsed is a skipped comparison, with the reason.
+  try {
+    const { compareWithBase } = await import('./compare/index.js')
+    return await compareWithBase(checklist, options.checklistPath, compare, configRef)
+  } catch (error) {
+    return {
+      state: 'skipped',
+      ref: compare.ref ?? configRef,
+      reason: `the base checklist could not be compared: ${errorMessage(error)}`
+    }
+  }
 }
 
 /** Largest package.json the planner reads to see what `npm run X` runs. */

@@ -3,6 +3,7 @@ import * as fs from 'node:fs'
 import { ConfigurationError, quoteValue } from './errors.js'
 import { DEFAULT_MAX_ANNOTATIONS, MAX_ANNOTATIONS_LIMIT } from './report/annotations.js'
 import { confinedTargetProblem } from './report/confined-file.js'
+import { isSafeRef } from './compare/refs.js'
 
 /**
  * Every choice a run makes, read once from the action's inputs (or the CLI's flags) and checked
@@ -42,6 +43,11 @@ export interface Settings {
    * null. Read it with readFileConfined and report/read-json.ts assessmentFromReport.
    */
   reportFrom: string | null
+  /**
+   * compare-ref: what to compare the checklist with outside pull requests (e.g. the last release
+   * tag); null: the config's compare.ref, else no comparison. Pull requests compare with their base.
+   */
+  compareRef: string | null
 }
 
 export type FailOn = 'not-ready' | 'never'
@@ -72,7 +78,8 @@ const INPUT_DEFAULTS: Record<string, string> = {
   'comment-author': '',
   'allow-untrusted-commands': 'false',
   'max-annotations': String(DEFAULT_MAX_ANNOTATIONS),
-  'report-from': ''
+  'report-from': '',
+  'compare-ref': ''
 }
 
 /** Builds Settings from action inputs. `workspace` is GITHUB_WORKSPACE (or the cwd). */
@@ -107,8 +114,17 @@ export function settingsFromInputs(readRaw: InputReader, workspace: string): Set
       'allow-untrusted-commands'
     ),
     maxAnnotations: parseMaxAnnotations(read('max-annotations')),
-    reportFrom: parseReportFrom(root, read('report-from'), read('run-validations'))
+    reportFrom: parseReportFrom(root, read('report-from'), read('run-validations')),
+    compareRef: parseCompareRef(read('compare-ref'))
   }
+}
+
+function parseCompareRef(value: string): string | null {
+  if (value === '') return null
+  if (isSafeRef(value)) return value
+  throw new ConfigurationError(
+    `Input 'compare-ref' ${quoteValue(value)} is not a git ref; set it to a tag, branch or commit SHA such as v1.2.0.`
+  )
 }
 
 /**

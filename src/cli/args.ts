@@ -9,6 +9,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { parseArgs } from 'node:util'
+import { isSafeRef } from '../compare/refs.js'
 import { ConfigurationError, errorMessage, quoteValue } from '../errors.js'
 import { parseConcurrency, parseFailOn, type FailOn } from '../settings.js'
 
@@ -31,6 +32,8 @@ export interface CheckOptions {
   concurrency: number | null
   runValidations: boolean
   failOn: FailOn
+  /** --base REF: compare the checklist with its version at this local git ref; null: none. */
+  base: string | null
 }
 
 export interface ParseOptions {
@@ -52,6 +55,7 @@ export function parseCheckArgs(argv: string[], cwd: string): CheckOptions | 'hel
     concurrency: { type: 'string', default: '' },
     'no-run': { type: 'boolean', default: false },
     'fail-on': { type: 'string', default: 'not-ready' },
+    base: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false }
   })
   if (values.help === true) return 'help'
@@ -74,7 +78,8 @@ export function parseCheckArgs(argv: string[], cwd: string): CheckOptions | 'hel
     markdownPath: markdown === null ? null : path.resolve(cwd, markdown),
     concurrency: parseConcurrency(String(values.concurrency), '--concurrency'),
     runValidations: values['no-run'] !== true,
-    failOn: parseFailOn(String(values['fail-on']), '--fail-on')
+    failOn: parseFailOn(String(values['fail-on']), '--fail-on'),
+    base: parseBase(values.base)
   }
 }
 
@@ -91,6 +96,15 @@ export function parseParseArgs(argv: string[], cwd: string): ParseOptions | 'hel
     )
   }
   return { checklistPath: path.resolve(cwd, file), displayName: file, json: values.json === true }
+}
+
+/** --base names a git ref or SHA: never an option or a range (it is passed to git as one argument). */
+function parseBase(value: string | boolean | undefined): string | null {
+  if (typeof value !== 'string') return null
+  if (isSafeRef(value)) return value
+  throw new ConfigurationError(
+    `--base ${quoteValue(value)} is not a git ref; pass a branch, tag or commit SHA such as main or v1.2.0.`
+  )
 }
 
 function projectRoot(cwd: string, value: string): string {

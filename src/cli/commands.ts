@@ -30,6 +30,7 @@ Usage:
 
   readiness-gate check [--checklist FILE] [--config FILE] [--cwd DIR] [--json FILE]
                        [--markdown FILE] [--concurrency N] [--no-run] [--fail-on not-ready|never]
+                       [--base REF]
       Plan the checklist's validations, run them all, and print each one's status, duration and
       key findings, then the verdict.
       --cwd DIR          the project root the validations run in (default: .)
@@ -44,6 +45,9 @@ Usage:
                          the verdict requires validations: NOT ASSESSED, exit 1)
       --fail-on VALUE    not-ready (default): exit 1 unless the verdict is READY;
                          never: exit 0 whatever the verdict
+      --base REF         compare the checklist with its version at the local git ref REF
+                         (branch, tag or SHA): a critical item removed or moved out of the
+                         critical phase blocks unless waived (default: the config's compare.ref)
 
   readiness-gate --help | --version
 
@@ -127,7 +131,8 @@ async function checkCommand(argv: string[], io: CliIo): Promise<ExitCode> {
     refuseCommands: null,
     concurrency: options.concurrency,
     progress: runLog(log, { showOutput: false }),
-    settingNames: { checklist: '--checklist', config: '--config' }
+    settingNames: { checklist: '--checklist', config: '--config' },
+    compare: { ref: options.base, fallback: null, noBase: null }
   })
   streamLogger(io.out, io.workflowLog).untrusted(formatVerdict(outcome))
   await writeReports(options, outcome.assessment, log)

@@ -8,6 +8,7 @@
 import { execFile } from 'node:child_process'
 import * as path from 'node:path'
 import type { BaseSourceKind } from './model.js'
+import { isSafeRef } from './refs.js'
 
 /** What reading the base gave. */
 export type BaseRead =
@@ -21,13 +22,6 @@ export type BaseFallback = (file: string, ref: string) => Promise<BaseRead>
 
 /** Largest base checklist read: the same order as the checklist loader's own limit. */
 const MAX_BASE_BYTES = 16 * 1024 * 1024
-
-/** A ref or SHA that is safe to hand to git as one argument: no option, no revision range. */
-const SAFE_REF = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/@^~+-]{1,255}$/
-
-export function isSafeRef(ref: string): boolean {
-  return SAFE_REF.test(ref)
-}
 
 /**
  * The checklist at `ref`: from git when the commit is in the history, else from the fallback
