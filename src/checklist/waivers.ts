@@ -28,7 +28,7 @@ const STRUCK = /~~([^~]+)~~/
 const APPROVER = /\bapproved\s+by\s+@?([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))/i
 const EXPIRY = /\b(?:until|expires?(?:\s+on)?)\s+(\d{4}-\d{2}-\d{2})\b/i
 /** Separators and punctuation left around a reason once the clauses are taken out. */
-const EDGE_CHARACTERS = new Set([...' \t\n—–,;.:-'])
+const EDGE_CHARACTERS = new Set([' ', '\t', '\n', '—', '–', ',', ';', '.', ':', '-'])
 
 /** The text without separators at either end (a loop: an anchored regex would be quadratic). */
 function trimSeparators(text: string): string {

@@ -6,6 +6,7 @@
  * the world; errors are values.
  */
 import { execFile } from 'node:child_process'
+import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { BaseSourceKind } from './model.js'
 import { isSafeRef } from './refs.js'
@@ -17,15 +18,15 @@ export type BaseRead =
   | { kind: 'missing'; source: BaseSourceKind }
   | { kind: 'unavailable'; reason: string }
 
-/** Reads the file at `ref` some other way (the contents API); `file` is relative to the repository root. */
-export type BaseFallback = (file: string, ref: string) => Promise<BaseRead>
+/** Reads the checklist at `ref` some other way (the action: the contents API, the path it knows). */
+export type BaseFallback = (ref: string) => Promise<BaseRead>
 
 /** Largest base checklist read: the same order as the checklist loader's own limit. */
 const MAX_BASE_BYTES = 16 * 1024 * 1024
 
 /**
  * The checklist at `ref`: from git when the commit is in the history, else from the fallback
- * (when there is one), with the file named relative to the repository's top level.
+ * (when there is one).
  */
 export async function readBaseChecklist(
   checklistPath: string,
@@ -39,7 +40,7 @@ export async function readBaseChecklist(
   const top = await git(dir, ['rev-parse', '--show-toplevel'])
   const inHistory = top.ok && (await git(dir, ['cat-file', '-e', `${ref}^{commit}`])).ok
   const relative = top.ok
-    ? path.relative(top.stdout.trim(), checklistPath).split(path.sep).join('/')
+    ? path.relative(top.stdout.trim(), realPath(checklistPath)).split(path.sep).join('/')
     : null
   if (inHistory && relative !== null) {
     const shown = await git(dir, ['show', `${ref}:${relative}`])
@@ -48,14 +49,21 @@ export async function readBaseChecklist(
     if (!exists.ok) return { kind: 'missing', source: 'git' }
     return { kind: 'unavailable', reason: `git could not show ${ref}:${relative}` }
   }
-  if (fallback !== null && relative !== null) return fallback(relative, ref)
-  if (fallback !== null && !top.ok)
-    return { kind: 'unavailable', reason: 'the checklist is not in a git repository' }
+  if (fallback !== null) return fallback(ref)
   return {
     kind: 'unavailable',
     reason: top.ok
       ? `${ref} is not in the git history here (a shallow clone? fetch it, or use fetch-depth: 0)`
       : 'the checklist is not in a git repository'
+  }
+}
+
+/** The path with links resolved, as git names its top level; as given when it cannot be resolved. */
+function realPath(file: string): string {
+  try {
+    return fs.realpathSync(file)
+  } catch {
+    return file
   }
 }
 
