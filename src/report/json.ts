@@ -11,6 +11,7 @@ import type {
   Assessment,
   AssessedValidation,
   Blocker,
+  ComparisonAssessment,
   DeclaredComparison,
   GateRules,
   ItemMismatch,
@@ -22,6 +23,7 @@ import type {
   Verdict
 } from '../readiness/model.js'
 import type { RenderContext } from './context.js'
+import type { WaiverState } from '../readiness/waivers.js'
 import { conclusionOf } from '../verdict-outputs.js'
 import { verdictTitle } from './overview.js'
 import type { Conclusion } from './surfaces.js'
@@ -29,10 +31,11 @@ import { assertMasked, type Masked } from '../validations/secrets.js'
 
 import { writeFileConfined, type ConfinedWrite } from './confined-file.js'
 
-export const REPORT_SCHEMA_VERSION = 1
+export const REPORT_SCHEMA_VERSION = 2
 
 export interface JsonReport {
-  schemaVersion: 1
+  /** 2 since the base comparison and waivers (schema 1 reports are still read). */
+  schemaVersion: 1 | 2
   /** Only when the caller passed a timestamp (RenderContext.generatedAt). */
   generatedAt?: string
   context: {
@@ -71,6 +74,10 @@ export interface JsonReport {
   placeholders: Placeholder[]
   signOffs: SignOffSummary
   declaredStatus: DeclaredComparison
+  /** Every waiver found and whether it holds; only when there is one (schema 2). */
+  waivers?: WaiverState[]
+  /** The checklist against its base; only when a comparison was asked for (schema 2). */
+  comparison?: ComparisonAssessment
 }
 
 export function buildJsonReport(
@@ -116,7 +123,9 @@ export function buildJsonReport(
     },
     placeholders: reconciliation.placeholders,
     signOffs: reconciliation.signOffs,
-    declaredStatus: reconciliation.declared
+    declaredStatus: reconciliation.declared,
+    ...(assessment.waivers === undefined ? {} : { waivers: assessment.waivers }),
+    ...(assessment.comparison === undefined ? {} : { comparison: assessment.comparison })
   }
   if (context.generatedAt !== undefined && context.generatedAt !== null) {
     const { schemaVersion, ...rest } = report
