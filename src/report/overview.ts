@@ -14,6 +14,7 @@ import { capList, EFFECT_LABEL, formatDuration, MAX_CELL, plural, STATUS_LABEL }
 import type { DetailLevel } from './levels.js'
 import { codeSpan, escapeMarkdown, escapeMarkdownKeepingCode, truncate } from './markdown.js'
 import { reconciliationSection } from './reconciliation.js'
+import { comparisonSection } from './comparison.js'
 
 export function renderOverview(
   assessment: Assessment,
@@ -26,6 +27,7 @@ export function renderOverview(
     notes(assessment),
     agreementCallout(assessment, context),
     blockersSection(assessment, context, level),
+    comparisonSection(assessment, context, level),
     validationsSection(assessment, context, level),
     progressSection(assessment, level),
     reconciliationSection(assessment, context, level)
