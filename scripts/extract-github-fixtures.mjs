@@ -26,7 +26,9 @@ const OPERATION_IDS = [
   'issues/delete-comment',
   'users/get-authenticated',
   'pulls/get',
-  'apps/get-authenticated'
+  'apps/get-authenticated',
+  // The base checklist when the checkout's history lacks the base commit (compare/).
+  'repos/get-content'
 ]
 
 /** Keys that document rather than constrain: dropped to keep the subset small and readable. */
