@@ -115,7 +115,7 @@ export function assessChanges(input: {
     waiverBlockers,
     changeBlockers,
     comparison,
-    notes: [comparisonNote(comparison)]
+    notes: comparisonNotes(comparison)
   }
 }
 
@@ -140,11 +140,11 @@ function tickEvidence(
   return linked.every((validation) => validation.status === 'passed') ? 'proven' : 'failing'
 }
 
-function comparisonNote(comparison: ComparisonAssessment): string {
-  if (comparison.state === 'skipped') return `Not compared with a base: ${comparison.reason}.`
-  const from = comparison.source === 'api' ? ' (read through the GitHub API)' : ''
-  if (comparison.state === 'new') {
-    return `The checklist does not exist at the base ${comparison.ref}${from}: it is new, so nothing was removed.`
-  }
-  return `Compared with the base ${comparison.ref}${from}.`
+/**
+ * A base was named but could not be read: said next to the verdict, since nothing was compared.
+ * The other outcomes (compared, new, no base named) are said in the comparison's own section.
+ */
+function comparisonNotes(comparison: ComparisonAssessment): string[] {
+  if (comparison.state !== 'skipped' || comparison.ref === null) return []
+  return [`Not compared with the base: ${comparison.reason}.`]
 }

@@ -34,8 +34,15 @@ function changesBlock(
   context: RenderContext,
   level: DetailLevel
 ): string {
-  if (comparison === undefined || comparison.state !== 'compared') return ''
+  if (comparison === undefined) return ''
   const ref = codeSpan(shortRef(comparison.ref ?? ''))
+  const from = comparison.source === 'api' ? ' (read through the GitHub API)' : ''
+  if (comparison.state === 'skipped') {
+    return `### Changes since the base\n\nNot compared: ${escapeMarkdown(comparison.reason ?? '')}.`
+  }
+  if (comparison.state === 'new') {
+    return `### Changes since the base\n\nThe checklist does not exist at ${ref}${from}: it is new, so nothing was removed.`
+  }
   const lines: string[] = []
   for (const change of comparison.items) {
     const base = `base line ${change.base.line}: ${text(change.base.text)}`
@@ -89,12 +96,12 @@ function changesBlock(
     (tick) => tick.kind === 'ticked' && tick.evidence === 'proven'
   ).length
   if (lines.length === 0) {
-    return `### Changes since the base\n\nCompared with ${ref}: no critical item, Verify command or script step was removed or weakened.${provenNote(proven)}`
+    return `### Changes since the base\n\nCompared with ${ref}${from}: no critical item, Verify command or script step was removed or weakened.${provenNote(proven)}`
   }
   const { shown, more } = capList(lines, level.listItems)
   const rest =
     more > 0 ? `\n\n…and ${plural(more, 'more change')} (the JSON report has them all).` : ''
-  return `### Changes since the base\n\nCompared with ${ref}:\n\n${shown.join('\n')}${rest}${provenNote(proven)}`
+  return `### Changes since the base\n\nCompared with ${ref}${from}:\n\n${shown.join('\n')}${rest}${provenNote(proven)}`
 }
 
 function provenNote(proven: number): string {
