@@ -36,11 +36,33 @@ const NEGATIONS = new Set([
   't'
 ])
 
-/** The words an item says, in order: what matching compares. A waiver's subject stands for the item. */
+/** Words that carry no claim of their own: "Fix all the errors" and "Fix all errors" are one item. */
+const FILLER = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'is',
+  'are',
+  'be'
+])
+
+/**
+ * The words an item says, in order, filler left out: what matching compares. A waiver's subject
+ * stands for the item; code spans are left out (commands are compared as commands).
+ */
 export function itemWords(text: string): string[] {
   const subject = readWaiver(text)?.subject ?? text
   const prose = plainText(maskCodeAndComments(subject)).toLowerCase()
-  return prose.match(WORD.for(prose)) ?? []
+  return (prose.match(WORD.for(prose)) ?? []).filter((word) => !FILLER.has(word))
 }
 
 /** Share of words the two have in common (Jaccard over the sets); 1 for two empty texts. */
