@@ -77,7 +77,8 @@ function git(cwd: string, args: string[]): Promise<GitResult> {
   return new Promise((resolve) => {
     execFile(
       'git',
-      args,
+      // No hook or monitor of the repository's config runs: reading the base runs git, nothing else.
+      ['-c', 'core.fsmonitor=false', ...args],
       {
         cwd,
         encoding: 'utf8',
