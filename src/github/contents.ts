@@ -20,7 +20,9 @@ export async function readFileAtRef(
       owner: ctx.owner,
       repo: ctx.repo,
       path: file,
-      ref
+      ref,
+      // One attempt: the base is worth one call, not the retries' back-off while validations run.
+      request: { retries: 0 }
     })
     if (Array.isArray(data) || data.type !== 'file') {
       return { kind: 'unavailable', reason: `${file} at ${ref} is not a file` }
