@@ -24,6 +24,7 @@ export interface WrittenWaiver {
 }
 
 const MARKER = /(?:^|[\s(—–-])(N\/A|waived|waiver)\s*:/i
+const MAYBE_MARKER = /n\/a|waive/i
 const STRUCK = /~~([^~]+)~~/
 const APPROVER = /\bapproved\s+by\s+@?([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))/i
 const EXPIRY = /\b(?:until|expires?(?:\s+on)?)\s+(\d{4}-\d{2}-\d{2})\b/i
@@ -41,6 +42,8 @@ function trimSeparators(text: string): string {
 
 /** The waiver an item's text writes, or null when it writes none. */
 export function readWaiver(text: string): WrittenWaiver | null {
+  // Most items name no waiver: a cheap look for the markers' letters before any masking.
+  if (!MAYBE_MARKER.test(text)) return null
   // Markers inside code spans (`echo N/A: x`) are data, not waivers: found on a masked copy of
   // the same length, then read from the original.
   const masked = maskCodeAndComments(text)
