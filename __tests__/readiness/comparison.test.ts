@@ -118,3 +118,46 @@ function context(): RenderContext {
     github: null
   })
 }
+
+describe('config waivers of items still in the checklist', () => {
+  const list = parseChecklist(`${CRITICAL}- [x] Keys rotated\n- [ ] Load test at 1k rps\n`, 'C.md')
+  const waiver = {
+    item: 'load test',
+    reason: 'no public endpoint yet',
+    approver: 'lead',
+    expires: '2027-01-31',
+    line: 4
+  }
+  const run = (
+    approvers: string[],
+    now = new Date('2026-12-04T00:00:00Z')
+  ): ReturnType<typeof assess> =>
+    assess({
+      checklist: list,
+      validations: [],
+      results: [],
+      rules: DEFAULT_GATE_RULES,
+      validationsRun: true,
+      waivers: [waiver],
+      approvals: { kind: 'read', approvers: new Set(approvers) },
+      now
+    })
+
+  test('an unchecked critical item waived in the config does not block when the waiver holds', () => {
+    const assessment = run(['lead'])
+    expect(assessment.verdict).toBe('ready')
+    expect(assessment.waivers).toEqual([
+      expect.objectContaining({ source: 'config', line: 4, configLine: 4, valid: true })
+    ])
+  })
+
+  test('the day after it expires, or unapproved, it blocks on the item line', () => {
+    expect(run(['lead'], new Date('2027-02-01T00:00:00Z')).blockers).toEqual([
+      expect.objectContaining({ kind: 'waiver', line: 4, problems: ['expired'] })
+    ])
+    expect(run(['lead'], new Date('2027-01-31T23:59:59Z')).verdict).toBe('ready')
+    expect(run([]).blockers).toEqual([
+      expect.objectContaining({ kind: 'waiver', line: 4, problems: ['not-approved'] })
+    ])
+  })
+})
