@@ -29,7 +29,9 @@ const OPERATION_IDS = [
   'apps/get-authenticated',
   // Evidence from GitHub (issue 13): reviews for approvals, check runs by name on the head.
   'pulls/list-reviews',
-  'checks/list-for-ref'
+  'checks/list-for-ref',
+  // The base checklist when the checkout's history lacks the base commit (compare/).
+  'repos/get-content'
 ]
 
 /** Keys that document rather than constrain: dropped to keep the subset small and readable. */

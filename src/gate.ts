@@ -3,6 +3,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import type { Checklist } from './checklist/model.js'
 import { loadChecklist } from './checklist/load.js'
+import { errorMessage } from './errors.js'
 import type { ReadinessConfig } from './validations/config.js'
 import { planValidations, type Plan } from './validations/plan.js'
 import { maskResult } from './validations/secrets.js'
@@ -13,7 +14,9 @@ import type { Approvals } from './readiness/approvals.js'
 import { allItems } from './checklist/model.js'
 import { findItemReferences } from './checklist/github-references.js'
 import { signatureLogin } from './checklist/signoffs.js'
+import { readWaiver } from './checklist/waivers.js'
 import type { GitHubEvidenceSource } from './github/evidence-lookups.js'
+import type { BaseComparison, CompareOptions } from './compare/index.js'
 
 /**
  * The engine both entry points share: checklist → plan → run → assess.
@@ -47,6 +50,10 @@ export interface GateOptions {
   approvals?: Approvals
   /** Where items that point at GitHub are checked (null or absent: GitHub is not consulted). */
   github?: GitHubEvidenceSource | null
+  /** Compare the checklist with its base (compare/); absent: no comparison (a local run without --base). */
+  compare?: CompareOptions
+  /** The clock waivers expire by; default: now. */
+  now?: Date
 }
 
 export interface GateProgress {
@@ -103,7 +110,7 @@ export function assessReadiness(
   planned: PlannedGate,
   results: ValidationResult[],
   validationsRun: boolean,
-  evidence: Pick<AssessInput, 'approvals' | 'github'> = {}
+  evidence: Pick<AssessInput, 'approvals' | 'github' | 'base' | 'now'> = {}
 ): Assessment {
   return assess({
     ...evidence,
@@ -113,7 +120,8 @@ export function assessReadiness(
     rules: planned.rules,
     refused: planned.plan.refused,
     unverifiedClaims: planned.plan.unverifiedClaims,
-    validationsRun
+    validationsRun,
+    ...(planned.config?.waivers === undefined ? {} : { waivers: planned.config.waivers })
   })
 }
 
@@ -124,7 +132,7 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
   // Looked up while the validations run: the answers are awaited only to assess.
   const source = options.github ?? null
   const approvalsRead =
-    options.approvals !== undefined || source === null || !needsApprovals(checklist)
+    options.approvals !== undefined || source === null || !needsApprovals(checklist, config)
       ? Promise.resolve(options.approvals)
       : source.readApprovals()
   approvalsRead.catch(() => undefined)
@@ -132,6 +140,8 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
   const lookups = source === null ? Promise.resolve(null) : source.lookUp(referencing)
   // lookUp never rejects; this keeps a bug in it from being an unhandled rejection mid-run.
   lookups.catch(() => undefined)
+  // Read while the validations run: git or the API, never the tree the validations use.
+  const comparing = compareIfAsked(checklist, options, config)
 
   const notRunReason = !options.runValidations
     ? 'validations are switched off (run-validations: false)'
@@ -165,10 +175,13 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
     treeProof = await tree.finish()
   }
   results = results.map((result) => maskResult(result, secrets))
+  const base = await comparing
 
   const assessment = assessReadiness(planned, results, notRunReason === null, {
     ...approvalsOption(await approvalsRead),
-    github: { items: referencing, lookups: await lookups }
+    github: { items: referencing, lookups: await lookups },
+    base,
+    ...(options.now === undefined ? {} : { now: options.now })
   })
   if (options.runValidations && options.refuseCommands !== null) {
     refusedCommands(assessment, options.refuseCommands)
@@ -180,17 +193,44 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
 
 /**
  * The reviews are read only when something is checked against them: a sign-off that names a
- * login. (Waivers with an approver are the other reader.) A pull request run without either
- * costs no call.
+ * login, or a waiver (on an item or in the config). A pull request run without either costs no
+ * call.
  */
-function needsApprovals(checklist: Checklist): boolean {
-  return checklist.signOffs.some(
-    (signOff) => signOff.signed.filled && signatureLogin(signOff.signed.value) !== null
+function needsApprovals(checklist: Checklist, config: ReadinessConfig | null): boolean {
+  return (
+    checklist.signOffs.some(
+      (signOff) => signOff.signed.filled && signatureLogin(signOff.signed.value) !== null
+    ) ||
+    (config?.waivers?.length ?? 0) > 0 ||
+    allItems(checklist).some((item) => readWaiver(item.text) !== null)
   )
 }
 
 function approvalsOption(approvals: Approvals | undefined): { approvals?: Approvals } {
   return approvals === undefined ? {} : { approvals }
+}
+
+/** The comparison with the base when the caller asked for one (the module is loaded only then). */
+async function compareIfAsked(
+  checklist: Checklist,
+  options: GateOptions,
+  config: ReadinessConfig | null
+): Promise<BaseComparison | null> {
+  if (options.compare === undefined) return null
+  const compare = options.compare
+  const configRef = config?.compare?.ref ?? null
+  // Never rejects: it is awaited only after the validations, and a rejection meanwhile would be
+  // unhandled. A base that cannot be read or parsed is a skipped comparison, with the reason.
+  try {
+    const { compareWithBase } = await import('./compare/index.js')
+    return await compareWithBase(checklist, options.checklistPath, compare, configRef)
+  } catch (error) {
+    return {
+      state: 'skipped',
+      ref: compare.ref ?? configRef,
+      reason: `the base checklist could not be compared: ${errorMessage(error)}`
+    }
+  }
 }
 
 /** Largest package.json the planner reads to see what `npm run X` runs. */

@@ -34,6 +34,8 @@ import {
 } from './verdict-outputs.js'
 import { actionIo } from './action-io.js'
 import type { ShardOutputs } from './shards/action.js'
+import { relative, sep } from 'node:path'
+import { actionCompareOptions } from './github/base-checklist.js'
 import { maskForSurfaces, secretsToMask } from './validations/secrets.js'
 import type { TrackedItem } from './history/model.js'
 import { runHistory, trackedItems } from './history/record.js'
@@ -192,7 +194,14 @@ async function evaluateHere(
     concurrency: settings.concurrency,
     secrets,
     progress: runLog(io.log, { showOutput: true }),
-    ...evidenceOptions(io, settings, github)
+    ...evidenceOptions(io, settings, github),
+    compare: actionCompareOptions({
+      reading,
+      compareRef: settings.compareRef,
+      checklistFile: relative(settings.workspace, settings.checklistPath).split(sep).join('/'),
+      client:
+        github === null || settings.token === '' ? null : () => baseClient(io, settings, github)
+    })
   })
   // The one masking pass at the surface boundary: every string of the assessment and the
   // context, whatever field holds it, before any surface or the JSON report sees it.
@@ -213,6 +222,27 @@ async function evaluateHere(
       secrets
     )
   }
+}
+
+/** The API client that reads the base checklist when the checkout's history lacks it. */
+async function baseClient(
+  io: ActionIo,
+  settings: Settings,
+  github: GitHubContext
+): Promise<ReturnType<GitHubApi['createOctokit']>> {
+  const api = await io.loadGitHub()
+  const log = {
+    warning: (m: string): void => {
+      io.log.warning(m)
+    },
+    debug: (m: string): void => {
+      io.log.debug(m)
+    }
+  }
+  return api.createOctokit(settings.token, github.apiUrl, {
+    log,
+    maxWaitMs: api.maxWaitFromEnvironment(io.env)
+  })
 }
 
 /**

@@ -4,6 +4,7 @@ import { ConfigurationError, quoteValue } from './errors.js'
 import { DEFAULT_MAX_ANNOTATIONS, MAX_ANNOTATIONS_LIMIT } from './report/annotations.js'
 import { confinedTargetProblem } from './report/confined-file.js'
 import { parsePlatform, parseShard, type ShardSpec } from './shards/spec.js'
+import { isSafeRef } from './compare/refs.js'
 
 /**
  * Every choice a run makes, read once from the action's inputs (or the CLI's flags) and checked
@@ -64,6 +65,11 @@ export interface Settings {
    * working-directory), or null. Read with shards/run.ts mergeShardReports.
    */
   mergeReports: string | null
+  /**
+   * compare-ref: what to compare the checklist with outside pull requests (e.g. the last release
+   * tag); null: the config's compare.ref, else no comparison. Pull requests compare with their base.
+   */
+  compareRef: string | null
 }
 
 export type FailOn = 'not-ready' | 'never'
@@ -100,7 +106,8 @@ const INPUT_DEFAULTS: Record<string, string> = {
   shard: '',
   'durations-from': '',
   platform: '',
-  'merge-reports': ''
+  'merge-reports': '',
+  'compare-ref': ''
 }
 
 /** Builds Settings from action inputs. `workspace` is GITHUB_WORKSPACE (or the cwd). */
@@ -138,6 +145,7 @@ export function settingsFromInputs(readRaw: InputReader, workspace: string): Set
     reportFrom: parseReportFrom(root, read('report-from'), read('run-validations')),
     previousReport: parsePreviousReport(root, read('previous-report')),
     checkRunId: parseCheckRunId(read('check-run-id')),
+    compareRef: parseCompareRef(read('compare-ref')),
     ...shardSettings(read, root, workspace)
   }
 }
@@ -199,6 +207,14 @@ export function parseCheckRunId(value: string): number | null {
     )
   }
   return n
+}
+
+function parseCompareRef(value: string): string | null {
+  if (value === '') return null
+  if (isSafeRef(value)) return value
+  throw new ConfigurationError(
+    `Input 'compare-ref' ${quoteValue(value)} is not a git ref; set it to a tag, branch or commit SHA such as v1.2.0.`
+  )
 }
 
 /**

@@ -359,7 +359,9 @@ describe('issue 17 through the bundled action', () => {
         env: { PATH: `${cargo}:${process.env.PATH ?? ''}` }
       })
       expect(run.outputs.verdict).toBe('not-ready')
-      expect(server.requests).toHaveLength(0)
+      // Nothing is written; the one read is the base checklist (the workspace has no history).
+      expect(server.requests.map((r) => r.operationId)).toEqual(['repos/get-content'])
+      server.requests.length = 0
       return { run, report: readFileSync(run.outputs['report-path']!, 'utf8') }
     }
 

@@ -93,6 +93,7 @@ describe('JSON report', () => {
   test('the schema rejects what it should (it is not vacuous)', () => {
     const report = JSON.parse(JSON.stringify(buildJsonReport(masked(seedAssessment()), context())))
     expect(validate({ ...report, schemaVersion: 3 })).toBe(false)
+    expect(validate({ ...report, schemaVersion: 1 })).toBe(true)
     expect(validate({ ...report, verdict: { ...report.verdict, state: 'maybe' } })).toBe(false)
     expect(validate({ ...report, surprise: true })).toBe(false)
     delete report.blockers
@@ -102,6 +103,7 @@ describe('JSON report', () => {
   test('schemaVersion 2 first; generatedAt only when a timestamp is given', () => {
     const without = buildJsonReport(masked(seedAssessment()), context())
     expect(Object.keys(without)[0]).toBe('schemaVersion')
+    expect(without.schemaVersion).toBe(2)
     expect('generatedAt' in without).toBe(false)
     const stamped = buildJsonReport(
       masked(seedAssessment()),

@@ -16,6 +16,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { createHash } from 'node:crypto'
 import { OperationCatalog, type RouteMatch } from './github-openapi.js'
 import {
   type AppInfo,
@@ -135,6 +136,7 @@ export class GitHubServer {
   private readonly now: () => Date
   private readonly faultsByOperation = new Map<string, Fault[]>()
   private readonly faultsByIndex = new Map<number, Fault>()
+  private readonly files = new Map<string, string>()
   private readonly http: Server
   private baseUrl = ''
 
@@ -297,6 +299,16 @@ export class GitHubServer {
     }
     this.state.comments.push(comment)
     return comment
+  }
+
+  /** A file as it is at `ref` (a commit SHA, branch or tag), served by the contents API. */
+  addFile(repositoryName: string, ref: string, path: string, content: string): void {
+    const repository = this.state.addRepository(repositoryName)
+    this.files.set(fileKey(fullName(repository), ref, path), content)
+  }
+
+  fileAt(repository: RepositoryRecord, ref: string, path: string): string | undefined {
+    return this.files.get(fileKey(fullName(repository), ref, path))
   }
 
   // ── faults and inspection ────────────────────────────────────────────────────────────────
@@ -563,11 +575,51 @@ const HANDLERS: Record<string, Handler> = {
   'users/get-authenticated': getAuthenticatedUser,
   'pulls/list-reviews': listReviews,
   'checks/list-for-ref': listCheckRunsForRef,
+  'repos/get-content': getContent,
   'apps/get-authenticated': () => ({
     // GET /app needs a JWT signed with the app's private key; no token we handle is one.
     status: 401,
     body: { message: 'A JSON web token could not be decoded' }
   })
+}
+
+function fileKey(repository: string, ref: string, path: string): string {
+  return `${repository.toLowerCase()}@${ref}:${path}`
+}
+
+/**
+ * GET /repos/{owner}/{repo}/contents/{path}?ref=: a file seeded with addFile, in GitHub's
+ * "Content File" shape (base64 in 60-character lines); 404 for anything else. Every token that
+ * can see the repository can read its contents (the GITHUB_TOKEN always has contents: read).
+ */
+function getContent(server: GitHubServer, input: HandlerInput): Reply {
+  const repository = input.repository!
+  const path = String(input.pathParams.path)
+  const ref = typeof input.query.ref === 'string' ? input.query.ref : 'main'
+  const content = server.fileAt(repository, ref, path)
+  if (content === undefined) return notFound()
+  const bytes = Buffer.from(content, 'utf8')
+  const sha = createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')
+  const name = fullName(repository)
+  const api = `https://api.github.com/repos/${name}`
+  const html = `https://github.com/${name}/blob/${ref}/${path}`
+  return {
+    status: 200,
+    body: {
+      type: 'file',
+      encoding: 'base64',
+      size: bytes.length,
+      name: path.split('/').at(-1),
+      path,
+      content: (bytes.toString('base64').match(/.{1,60}/g) ?? []).join('\n') + '\n',
+      sha,
+      url: `${api}/contents/${path}?ref=${ref}`,
+      git_url: `${api}/git/blobs/${sha}`,
+      html_url: html,
+      download_url: `https://raw.githubusercontent.com/${name}/${ref}/${path}`,
+      _links: { git: `${api}/git/blobs/${sha}`, self: `${api}/contents/${path}?ref=${ref}`, html }
+    }
+  }
 }
 
 function createCheckRun(server: GitHubServer, input: HandlerInput): Reply {

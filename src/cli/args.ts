@@ -9,6 +9,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { parseArgs } from 'node:util'
+import { isSafeRef } from '../compare/refs.js'
 import { ConfigurationError, errorMessage, quoteValue } from '../errors.js'
 import { parseConcurrency, parseFailOn, type FailOn } from '../settings.js'
 import { parsePlatform, parseShard, type ShardSpec } from '../shards/spec.js'
@@ -43,6 +44,8 @@ export interface CheckOptions {
    * repository on GitHub, with the token in GITHUB_TOKEN or GH_TOKEN. Null: GitHub is not asked.
    */
   github: CliGitHubTarget | null
+  /** --base REF: compare the checklist with its version at this local git ref; null: none. */
+  base: string | null
 }
 
 export interface MergeOptions {
@@ -91,6 +94,7 @@ export function parseCheckArgs(argv: string[], cwd: string): CheckOptions | 'hel
     repo: { type: 'string' },
     pr: { type: 'string' },
     sha: { type: 'string' },
+    base: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false }
   })
   if (values.help === true) return 'help'
@@ -129,7 +133,8 @@ export function parseCheckArgs(argv: string[], cwd: string): CheckOptions | 'hel
     shard,
     durationsFrom: durationsFrom === null ? null : path.resolve(cwd, durationsFrom),
     platform: parsePlatform(String(values.platform), '--platform'),
-    github: gitHubTarget(values)
+    github: gitHubTarget(values),
+    base: parseBase(values.base)
   }
 }
 
@@ -218,6 +223,15 @@ export function parseParseArgs(argv: string[], cwd: string): ParseOptions | 'hel
     )
   }
   return { checklistPath: path.resolve(cwd, file), displayName: file, json: values.json === true }
+}
+
+/** --base names a git ref or SHA: never an option or a range (it is passed to git as one argument). */
+function parseBase(value: string | boolean | undefined): string | null {
+  if (typeof value !== 'string') return null
+  if (isSafeRef(value)) return value
+  throw new ConfigurationError(
+    `--base ${quoteValue(value)} is not a git ref; pass a branch, tag or commit SHA such as main or v1.2.0.`
+  )
 }
 
 function projectRoot(cwd: string, value: string): string {

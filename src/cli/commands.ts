@@ -33,6 +33,7 @@ Usage:
   readiness-gate check [--checklist FILE] [--config FILE] [--cwd DIR] [--json FILE]
                        [--markdown FILE] [--concurrency N] [--no-run] [--fail-on not-ready|never]
                        [--repo OWNER/NAME [--pr N] [--sha SHA]]
+                       [--base REF]
       Plan the checklist's validations, run them all, and print each one's status, duration and
       key findings, then the verdict.
       --cwd DIR          the project root the validations run in (default: .)
@@ -52,6 +53,13 @@ Usage:
                          unless the shard could not run
       --durations-from FILE  balance the shards by an earlier JSON report's durations
       --platform NAME    the shard's platform label (default: $RUNNER_OS, else the OS)
+      --repo OWNER/NAME  check items that point at GitHub (issues, pull requests, checks)
+                         against that repository, with the token in GITHUB_TOKEN or GH_TOKEN
+      --pr N             and sign-offs naming a login against pull request N's approvals
+      --sha SHA          the commit checks are looked up on (default: the checkout's HEAD)
+      --base REF         compare the checklist with its version at the local git ref REF
+                         (branch, tag or SHA): a critical item removed or moved out of the
+                         critical phase blocks unless waived (default: the config's compare.ref)
 
   readiness-gate merge <file|directory|glob>... [--checklist FILE] [--config FILE] [--cwd DIR]
                        [--json FILE] [--markdown FILE] [--fail-on not-ready|never]
@@ -60,10 +68,6 @@ Usage:
       changed checklist or config, or with foreign validations are refused: NOT ASSESSED, exit 1.
       Reports of the same plan from several platforms: a validation passes only where it passed
       on every platform.
-      --repo OWNER/NAME  check items that point at GitHub (issues, pull requests, checks)
-                         against that repository, with the token in GITHUB_TOKEN or GH_TOKEN
-      --pr N             and sign-offs naming a login against pull request N's approvals
-      --sha SHA          the commit checks are looked up on (default: the checkout's HEAD)
 
   readiness-gate --help | --version
 
@@ -159,7 +163,8 @@ async function checkCommand(argv: string[], io: CliIo): Promise<ExitCode> {
     concurrency: options.concurrency,
     progress: runLog(log, { showOutput: false }),
     settingNames: { checklist: '--checklist', config: '--config' },
-    ...cliEvidenceOptions(options, io.env ?? process.env, log)
+    ...cliEvidenceOptions(options, io.env ?? process.env, log),
+    compare: { ref: options.base, fallback: null, noBase: null }
   })
   for (const line of outcome.assessment.reconciliation.github.unreadable) log.warning(line)
   streamLogger(io.out, io.workflowLog).untrusted(formatVerdict(outcome))

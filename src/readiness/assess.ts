@@ -26,6 +26,9 @@ import { joinResults } from './validations.js'
 import type { Approvals } from './approvals.js'
 import type { ItemReferences } from '../checklist/github-references.js'
 import { contradictionBlockers, judgeReferences, type GitHubLookups } from './github-evidence.js'
+import type { BaseComparison } from '../compare/model.js'
+import { assessChanges } from './comparison.js'
+import type { ConfiguredWaiver } from './waivers.js'
 
 export type { Assessment, GateRules } from './model.js'
 export { DEFAULT_GATE_RULES } from './model.js'
@@ -50,6 +53,12 @@ export interface AssessInput {
    * ticked critical item GitHub contradicts blocks, like an unchecked one.
    */
   github?: { items: readonly ItemReferences[]; lookups: GitHubLookups | null }
+  /** The checklist against its base (compare/); absent or null: no comparison was asked for. */
+  base?: BaseComparison | null
+  /** The config's `waivers:` entries. */
+  waivers?: readonly ConfiguredWaiver[]
+  /** The clock waivers expire by; default: now. */
+  now?: Date
 }
 
 /**
@@ -69,26 +78,48 @@ export function assess(input: AssessInput): Assessment {
 
   const validationsRequired = rules.requireValidations && criticalValidations.length > 0
   const gatesOnValidations = validationsRequired && validationsRun
-  const gatesOnItems = rules.requireItems && criticalItemCount > 0
   const failedValidations = validationsRun ? validationBlockers(validations) : []
-  const uncheckedItems = uncheckedItemBlockers(checklist)
+  const criticalLines = new Set(
+    criticalPhases(checklist)
+      .flatMap(phaseItems)
+      .map((item) => item.line)
+  )
+  const items = allItems(checklist)
+  const changes = assessChanges({
+    items,
+    criticalLines,
+    configured: input.waivers ?? [],
+    evidence: {
+      approvals: input.approvals ?? { kind: 'no-pull-request' },
+      now: input.now ?? new Date()
+    },
+    base: input.base ?? null,
+    validations
+  })
+  const uncheckedItems = uncheckedItemBlockers(checklist, changes.waivedLines)
   const github = judgeReferences(
     input.github?.items ?? [],
     input.github?.lookups ?? null,
-    new Set(
-      criticalPhases(checklist)
-        .flatMap(phaseItems)
-        .map((item) => item.line)
-    )
+    criticalLines
   )
+  // Removing or demoting a critical item is the items rule broken another way: it gates even
+  // when the change left no critical item at all.
+  const gatesOnItems =
+    rules.requireItems && (criticalItemCount > 0 || changes.changeBlockers.length > 0)
   const blockers: Blocker[] = [
     ...(gatesOnValidations ? failedValidations : []),
-    ...(gatesOnItems ? [...uncheckedItems, ...contradictionBlockers(github)] : [])
+    ...(gatesOnItems
+      ? [
+          ...changes.changeBlockers,
+          ...uncheckedItems,
+          ...changes.waiverBlockers,
+          ...contradictionBlockers(github)
+        ]
+      : [])
   ]
   const verdict = verdictOf({ gatesOnValidations, gatesOnItems, validationsRequired, blockers })
 
   const phases = phaseProgress(checklist)
-  const items = allItems(checklist)
   const itemsByLine = new Map(items.map((item) => [item.line, item]))
   const subjectBlockers = blockers.map((blocker) => withSubject(blocker, itemsByLine, validations))
   const subjectValidations = validations.map((validation) => ({
@@ -111,7 +142,8 @@ export function assess(input: AssessInput): Assessment {
       }),
       ...claimsNote(input.unverifiedClaims ?? []),
       ...github.unreadable,
-      ...evidenceNotes(validations)
+      ...evidenceNotes(validations),
+      ...changes.notes
     ],
     rules: { ...rules },
     validationsRun,
@@ -134,7 +166,9 @@ export function assess(input: AssessInput): Assessment {
       declared: compareDeclared(checklist, verdict, subjectBlockers, subjectValidations),
       unverifiedClaims: (input.unverifiedClaims ?? []).map((claim) => ({ ...claim })),
       github
-    }
+    },
+    ...(changes.waivers.length === 0 ? {} : { waivers: changes.waivers }),
+    ...(changes.comparison === null ? {} : { comparison: changes.comparison })
   }
 }
 
@@ -264,7 +298,10 @@ function withSubject(
   if (blocker.kind === 'github-contradiction') {
     return { blocker, subject: subjectOfText(`${blocker.itemText} ${blocker.evidence}`) }
   }
-  return { blocker, subject: itemsBlockerSubject(blocker, itemsByLine, validations) }
+  if (blocker.kind === 'unchecked-items') {
+    return { blocker, subject: itemsBlockerSubject(blocker, itemsByLine, validations) }
+  }
+  return { blocker, subject: subjectOfText(blocker.itemText) }
 }
 
 function validationBlockerSubject(

@@ -25,12 +25,16 @@ export function validationBlockers(validations: AssessedValidation[]): Validatio
  * One blocker per root item of a critical phase that still has unchecked items (itself or below),
  * so a reviewer reads "Fix all clippy errors — 4 of 4 unchecked", not 4 lines; the lines are kept.
  */
-export function uncheckedItemBlockers(checklist: Checklist): UncheckedItemsBlocker[] {
+export function uncheckedItemBlockers(
+  checklist: Checklist,
+  /** Lines of items that carry a waiver: judged as waivers (readiness/comparison.ts), not as unchecked. */
+  waived: ReadonlySet<number> = new Set()
+): UncheckedItemsBlocker[] {
   return criticalPhases(checklist).flatMap((phase) =>
     phase.sections.flatMap((section) =>
       section.items.flatMap((root) => {
         const group = subtree(root)
-        const unchecked = group.filter((item) => !item.checked)
+        const unchecked = group.filter((item) => !item.checked && !waived.has(item.line))
         if (unchecked.length === 0) return []
         const count =
           group.length === 1 ? 'unchecked' : `${unchecked.length} of ${group.length} unchecked`

@@ -5,6 +5,14 @@
  */
 import type { Placeholder, Priority, PriorityLevel, SignatureField } from '../checklist/model.js'
 import type {
+  BaseSourceKind,
+  CommandChange,
+  ItemChange,
+  ScriptStepChange,
+  TickChange
+} from '../compare/model.js'
+import type { WaiverProblem, WaiverState } from './waivers.js'
+import type {
   CapturedOutput,
   Finding,
   RefusedCommand,
@@ -109,7 +117,42 @@ export interface GitHubContradictionBlocker {
   evidence: string
 }
 
-export type Blocker = ValidationBlocker | UncheckedItemsBlocker | GitHubContradictionBlocker
+/** A critical item whose waiver does not hold (readiness/waivers.ts says why). */
+export interface WaiverBlocker {
+  kind: 'waiver'
+  /** "Load test at 1k rps — waiver does not hold: expired on 2026-01-31". */
+  text: string
+  itemText: string
+  line: number
+  problems: WaiverProblem[]
+  /** What is wrong, in words: "expired on 2026-01-31; no reason given". */
+  why: string
+}
+
+/**
+ * A critical item the change removed, or moved out of the critical phase (compare/), without a
+ * waiver that holds.
+ */
+export interface ChecklistChangeBlocker {
+  kind: 'checklist-change'
+  /** "Critical item removed (base line 12): Load test at 1k rps". */
+  text: string
+  change: 'removed' | 'demoted'
+  /** The item's text at the base. */
+  itemText: string
+  /** The head line the change is shown on: the item, or for a removed one the nearest line. */
+  line: number
+  baseLine: number
+  /** Why the waiver found for it does not hold; null when there is none. */
+  waiverProblems: WaiverProblem[] | null
+}
+
+export type Blocker =
+  | ValidationBlocker
+  | UncheckedItemsBlocker
+  | GitHubContradictionBlocker
+  | WaiverBlocker
+  | ChecklistChangeBlocker
 
 export interface PhaseProgress {
   number: number | null
@@ -303,4 +346,24 @@ export interface Assessment {
   reconciliation: Reconciliation
   /** Only for a merge of shards' reports (shards/merge.ts): what was merged, or why not. */
   merge?: MergeSummary
+  /** Every waiver found (on items, in the config, for removed items) and whether it holds. */
+  waivers?: WaiverState[]
+  /** The checklist against its base; absent when no comparison was asked for (a local run without --base). */
+  comparison?: ComparisonAssessment
+}
+
+/** What a newly ticked item's evidence says now. */
+export type TickEvidence = 'proven' | 'failing' | 'unproven' | 'waived'
+
+export interface ComparisonAssessment {
+  state: 'compared' | 'new' | 'skipped'
+  /** The base ref or SHA compared with; null when there was none. */
+  ref: string | null
+  source: BaseSourceKind | null
+  /** Why the comparison was skipped; null otherwise. */
+  reason: string | null
+  items: (ItemChange & { waiver: WaiverState | null })[]
+  commands: CommandChange[]
+  ticks: (TickChange & { evidence: TickEvidence })[]
+  scriptSteps: ScriptStepChange[]
 }

@@ -43,6 +43,7 @@ const MAX_TITLE = 255
  */
 const PRIORITY = {
   criticalValidationFailed: 0,
+  changeBlocker: 0,
   criticalFindingError: 1,
   tickedButFailing: 2,
   findingError: 3,
@@ -53,8 +54,79 @@ const PRIORITY = {
   criticalFindingNotice: 20,
   findingNotice: 21,
   passesTickIt: 22,
-  placeholder: 23
+  placeholder: 23,
+  /** What the change weakened without blocking: Verify commands, script steps, new ticks. */
+  comparison: 14
 } as const
+
+type At = (
+  line: number,
+  level: 'failure' | 'warning' | 'notice',
+  title: string,
+  message: string,
+  priority: number
+) => Ranked
+
+/**
+ * The base comparison's entries that do not block, each on its head line (a removed one on the
+ * nearest line, naming its base line in the text). Blocking ones come with the blockers.
+ */
+function comparisonAnnotations(assessment: Assessment, at: At): Ranked[] {
+  const comparison = assessment.comparison
+  if (comparison === undefined) return []
+  const out: Ranked[] = []
+  for (const change of comparison.items) {
+    if (change.kind !== 'reworded') continue
+    out.push(
+      at(
+        change.anchorLine,
+        'warning',
+        'Critical item reworded',
+        `Base line ${change.base.line}: ${change.base.text}\nNow: ${change.head?.text ?? ''}\n${change.detail}`,
+        PRIORITY.comparison
+      )
+    )
+  }
+  for (const command of comparison.commands) {
+    const now = command.head === null ? 'removed' : `now: ${command.head.text}`
+    out.push(
+      at(
+        command.anchorLine,
+        'warning',
+        command.kind === 'removed' ? 'Verify command removed' : 'Verify command weakened',
+        `Base line ${command.base.line}: ${command.base.text}\n${now}\nLost: ${command.lost.join(', ')}`,
+        PRIORITY.comparison
+      )
+    )
+  }
+  for (const step of comparison.scriptSteps) {
+    out.push(
+      at(
+        step.anchorLine,
+        'warning',
+        'Validation script step removed',
+        `Base line ${step.base.line}: ${step.base.text}`,
+        PRIORITY.comparison
+      )
+    )
+  }
+  for (const tick of comparison.ticks) {
+    if (tick.kind === 'ticked' && (tick.evidence === 'proven' || tick.evidence === 'waived'))
+      continue
+    out.push(
+      at(
+        tick.headLine,
+        tick.kind === 'unticked' ? 'notice' : 'warning',
+        tick.kind === 'unticked' ? 'Unticked in this change' : 'Ticked in this change, unproven',
+        tick.kind === 'unticked'
+          ? `${tick.text} (ticked at the base, line ${tick.baseLine})`
+          : `${tick.text}\n${tick.evidence === 'failing' ? 'Its validation does not pass now.' : 'Nothing the gate ran proves it.'}`,
+        PRIORITY.comparison
+      )
+    )
+  }
+  return out
+}
 
 interface Ranked {
   annotation: Annotation
@@ -196,6 +268,16 @@ function checklistAnnotations(assessment: Assessment, context: RenderContext): R
           PRIORITY.tickedButFailing
         )
       )
+    } else if (blocker.kind === 'waiver') {
+      annotations.push(
+        at(blocker.line, 'failure', 'Waiver does not hold', blocker.text, PRIORITY.changeBlocker)
+      )
+    } else if (blocker.kind === 'checklist-change') {
+      const title =
+        blocker.change === 'removed'
+          ? 'Critical item removed'
+          : 'Critical item moved out of the critical phase'
+      annotations.push(at(blocker.line, 'failure', title, blocker.text, PRIORITY.changeBlocker))
     } else {
       annotations.push(
         at(
@@ -259,6 +341,7 @@ function checklistAnnotations(assessment: Assessment, context: RenderContext): R
       )
     )
   }
+  annotations.push(...comparisonAnnotations(assessment, at))
   for (const placeholder of reconciliation.placeholders) {
     annotations.push(
       at(

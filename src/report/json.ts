@@ -11,6 +11,7 @@ import type {
   Assessment,
   AssessedValidation,
   Blocker,
+  ComparisonAssessment,
   DeclaredComparison,
   GateRules,
   GitHubEvidenceSummary,
@@ -24,6 +25,7 @@ import type {
 } from '../readiness/model.js'
 import type { RenderContext } from './context.js'
 import type { MergeSummary } from '../shards/merge.js'
+import type { WaiverState } from '../readiness/waivers.js'
 import { conclusionOf } from '../verdict-outputs.js'
 import { verdictTitle } from './overview.js'
 import type { Conclusion } from './surfaces.js'
@@ -35,7 +37,7 @@ import { writeFileConfined, type ConfinedWrite } from './confined-file.js'
 export const REPORT_SCHEMA_VERSION = 2
 
 export interface JsonReport {
-  /** 2 adds optional fields only (history, merge, githubEvidence…); the reader still takes 1. */
+  /** 2 adds optional fields only (history, merge, githubEvidence, waivers, comparison…); the reader still takes 1. */
   schemaVersion: 1 | 2
   /** Only when the caller passed a timestamp (RenderContext.generatedAt). */
   generatedAt?: string
@@ -84,6 +86,10 @@ export interface JsonReport {
   history?: RunHistory
   /** Only for a merge of shards' reports: what was merged, or why not. */
   merge?: MergeSummary
+  /** Every waiver found and whether it holds; only when there is one (schema 2). */
+  waivers?: WaiverState[]
+  /** The checklist against its base; only when a comparison was asked for (schema 2). */
+  comparison?: ComparisonAssessment
 }
 
 export function buildJsonReport(
@@ -134,7 +140,9 @@ export function buildJsonReport(
     declaredStatus: reconciliation.declared,
     githubEvidence: reconciliation.github,
     ...(history === null ? {} : { history: plainHistory(history) }),
-    ...(assessment.merge === undefined ? {} : { merge: assessment.merge })
+    ...(assessment.merge === undefined ? {} : { merge: assessment.merge }),
+    ...(assessment.waivers === undefined ? {} : { waivers: assessment.waivers }),
+    ...(assessment.comparison === undefined ? {} : { comparison: assessment.comparison })
   }
   if (context.generatedAt !== undefined && context.generatedAt !== null) {
     const { schemaVersion, ...rest } = report

@@ -2,7 +2,13 @@
  * The overview a reviewer in a hurry reads: verdict and blockers first, then the validations,
  * the phase progress and where the checklist and the run disagree. Pure Markdown rendering.
  */
-import type { Assessment, AssessedValidation, Blocker } from '../readiness/model.js'
+import type {
+  Assessment,
+  AssessedValidation,
+  Blocker,
+  ChecklistChangeBlocker,
+  WaiverBlocker
+} from '../readiness/model.js'
 import { lineRef, linesRef, linkDestination, type RenderContext } from './context.js'
 import { capList, EFFECT_LABEL, formatDuration, MAX_CELL, plural, STATUS_LABEL } from './format.js'
 import type { DetailLevel } from './levels.js'
@@ -10,6 +16,7 @@ import { codeSpan, escapeMarkdown, escapeMarkdownKeepingCode, truncate } from '.
 import { reconciliationSection } from './reconciliation.js'
 import type { RunHistory } from '../history/model.js'
 import { sinceLastRunSection, trendSection } from './since-last-run.js'
+import { comparisonSection } from './comparison.js'
 
 export function renderOverview(
   assessment: Assessment,
@@ -24,6 +31,7 @@ export function renderOverview(
     notes(assessment),
     agreementCallout(assessment, context),
     blockersSection(assessment, context, level),
+    comparisonSection(assessment, context, level),
     validationsSection(assessment, context, level),
     progressSection(assessment, level),
     trendSection(history, level),
@@ -120,12 +128,28 @@ function blockerLine(blocker: Blocker, context: RenderContext, level: DetailLeve
     const evidence = escapeMarkdown(truncate(blocker.evidence, MAX_CELL))
     return `☑ **${text}** — ticked, contradicted by GitHub: ${evidence} · ${lineRef(context, blocker.line)}`
   }
+  if (blocker.kind !== 'unchecked-items') return changeBlockerLine(blocker, context)
   const count =
     blocker.totalCount === 1
       ? 'unchecked'
       : `${blocker.uncheckedCount} of ${blocker.totalCount} unchecked`
   const text = escapeMarkdownKeepingCode(truncate(blocker.itemText, MAX_CELL))
   return `☐ **${text}** — ${count} · ${escapeMarkdown(blocker.phase)} · ${linesRef(context, blocker.uncheckedLines, level.listItems)}`
+}
+
+/** A critical item removed or demoted by the change, or waived by a waiver that does not hold. */
+function changeBlockerLine(
+  blocker: WaiverBlocker | ChecklistChangeBlocker,
+  context: RenderContext
+): string {
+  const text = escapeMarkdownKeepingCode(truncate(blocker.itemText, MAX_CELL))
+  if (blocker.kind === 'waiver') {
+    const why = escapeMarkdown(truncate(blocker.why, MAX_CELL))
+    return `⚠️ Waiver does not hold: **${text}** — ${why} · ${lineRef(context, blocker.line)}`
+  }
+  const what = blocker.change === 'removed' ? 'removed' : 'moved out of the critical phase'
+  const waiver = blocker.waiverProblems === null ? ' — no waiver' : ' — its waiver does not hold'
+  return `➖ Critical item ${what}: **${text}** (base line ${blocker.baseLine})${waiver} · ${lineRef(context, blocker.line)}`
 }
 
 function validationsSection(

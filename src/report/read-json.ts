@@ -144,7 +144,9 @@ export function assessmentOf(report: JsonReport): Assessment {
       declared: report.declaredStatus,
       github: report.githubEvidence ?? noGitHubEvidence()
     },
-    ...(report.merge === undefined ? {} : { merge: report.merge })
+    ...(report.merge === undefined ? {} : { merge: report.merge }),
+    ...(report.waivers === undefined ? {} : { waivers: report.waivers }),
+    ...(report.comparison === undefined ? {} : { comparison: report.comparison })
   }
 }
 
@@ -321,6 +323,15 @@ const STATUS = oneOf(...VALIDATION_STATUSES, 'not-run')
 // Every effect has a label: the label table is the list (effects.ts would load the whole policy).
 const EFFECT = oneOf(...Object.keys(EFFECT_LABEL))
 const PRIORITY_LEVEL = oneOf('critical', 'high', 'medium', 'low', 'none')
+const WAIVER_PROBLEM = oneOf(
+  'no-reason',
+  'no-approver',
+  'no-expiry',
+  'bad-expiry',
+  'expired',
+  'not-approved',
+  'approval-unverified'
+)
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/
 const dateTime: Check = (v, at) =>
@@ -401,7 +412,78 @@ const blocker = byKind({
     totalCount: int(1),
     uncheckedCount: int(1),
     uncheckedLines: arr(line, 1)
+  }),
+  waiver: obj({
+    kind: oneOf('waiver'),
+    text: str,
+    itemText: str,
+    line,
+    problems: arr(WAIVER_PROBLEM, 1),
+    why: str
+  }),
+  'checklist-change': obj({
+    kind: oneOf('checklist-change'),
+    text: str,
+    change: oneOf('removed', 'demoted'),
+    itemText: str,
+    line,
+    baseLine: line,
+    waiverProblems: nullable(arr(WAIVER_PROBLEM, 1))
   })
+})
+
+const waiverState = obj({
+  source: oneOf('checklist', 'config'),
+  line: lineOrNull,
+  configLine: lineOrNull,
+  subject: str,
+  reason: nullable(str),
+  approver: nullable(str),
+  expires: nullable(str),
+  valid: bool,
+  problems: arr(WAIVER_PROBLEM),
+  why: str
+})
+
+const changeSide = obj({ line, text: str })
+const itemSide = obj({ line, text: str, phase: nullable(str) })
+
+const comparison = obj({
+  state: oneOf('compared', 'new', 'skipped'),
+  ref: nullable(str),
+  source: nullable(oneOf('git', 'api')),
+  reason: nullable(str),
+  items: arr(
+    obj({
+      kind: oneOf('removed', 'demoted', 'reworded'),
+      base: itemSide,
+      head: nullable(itemSide),
+      anchorLine: line,
+      detail: str,
+      waiver: nullable(waiverState)
+    })
+  ),
+  commands: arr(
+    obj({
+      kind: oneOf('removed', 'weakened'),
+      item: obj({ baseLine: line, headLine: lineOrNull, text: str }),
+      base: changeSide,
+      head: nullable(changeSide),
+      anchorLine: line,
+      lost: arr(str)
+    })
+  ),
+  ticks: arr(
+    obj({
+      kind: oneOf('ticked', 'unticked'),
+      baseLine: line,
+      headLine: line,
+      text: str,
+      critical: bool,
+      evidence: oneOf('proven', 'failing', 'unproven', 'waived')
+    })
+  ),
+  scriptSteps: arr(obj({ base: changeSide, anchorLine: line }))
 })
 
 const itemMismatch = obj({
@@ -611,6 +693,8 @@ const REPORT: Check = obj(
     generatedAt: dateTime,
     history: HISTORY,
     githubEvidence,
+    waivers: arr(waiverState),
+    comparison,
     merge: obj({
       shardCount: count,
       platforms: arr(str),

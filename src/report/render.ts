@@ -130,7 +130,11 @@ export function statusDescription(assessment: Assessment): string {
       ? blocker.keyFinding
       : blocker.kind === 'github-contradiction'
         ? blocker.evidence
-        : `${blocker.uncheckedCount} unchecked: ${blocker.itemText}`
+        : blocker.kind === 'unchecked-items'
+          ? `${blocker.uncheckedCount} unchecked: ${blocker.itemText}`
+          : blocker.kind === 'waiver'
+            ? `waiver does not hold: ${blocker.itemText}`
+            : `critical item ${blocker.change}: ${blocker.itemText}`
   )
   const text =
     reasons.length === 0

@@ -10,6 +10,9 @@
 import * as fs from 'node:fs'
 import { ConfigurationError } from '../errors.js'
 import { isMapping, parseYamlDocument, type YamlNode } from './yaml-nodes.js'
+import type { ConfiguredWaiver } from '../readiness/waivers.js'
+import { isCalendarDate } from '../checklist/waivers.js'
+import { isSafeRef } from '../compare/refs.js'
 
 export const DEFAULT_CONFIG_PATH = '.github/readiness.yml'
 
@@ -72,12 +75,28 @@ export interface ReadinessConfig {
   gate?: { requireValidations?: boolean; requireItems?: boolean }
   /** Ticked Verify items no validation covers: reported (default) or planned too. */
   claims?: ClaimsSetting
+  /** What to compare the checklist with outside pull requests (e.g. the last release tag). */
+  compare?: { ref: string }
+  /** Waivers of checklist items (or of items a change removes), judged in readiness/waivers.ts. */
+  waivers?: ConfiguredWaiver[]
   /** Line of each top-level key, for messages. */
   keyLines?: Partial<Record<string, number>>
 }
 
-const TOP_KEYS = ['version', 'source', 'timeout', 'concurrency', 'gate', 'claims', 'validations']
+const TOP_KEYS = [
+  'version',
+  'source',
+  'timeout',
+  'concurrency',
+  'gate',
+  'claims',
+  'compare',
+  'waivers',
+  'validations'
+]
 const GATE_KEYS = ['require-validations', 'require-items']
+const COMPARE_KEYS = ['ref']
+const WAIVER_KEYS = ['item', 'reason', 'approver', 'expires']
 const ENTRY_KEYS = [
   'id',
   'name',
@@ -189,6 +208,12 @@ class ConfigReader {
     if (gate !== undefined) config.gate = this.readGate(gate)
     const claims = field('claims')
     if (claims !== undefined) config.claims = this.readChoice(claims, 'claims', CLAIMS_SETTINGS)
+    const compare = field('compare')
+    if (compare !== undefined) config.compare = this.readCompare(compare)
+    const waivers = field('waivers')
+    if (waivers !== undefined) {
+      config.waivers = this.readList(waivers, 'waivers', (item) => this.readWaiver(item))
+    }
     const validations = field('validations')
     if (validations !== undefined) {
       config.validations = this.readValidations(validations, config.source === 'config')
@@ -247,6 +272,68 @@ class ConfigReader {
     const items = valueAt(node, 'require-items')
     if (items !== undefined) gate.requireItems = this.readBoolean(items, 'gate.require-items')
     return gate
+  }
+
+  private readCompare(node: YamlNode): { ref: string } {
+    if (!isMapping(node.value)) {
+      this.fail(node.line, `'compare' must be a mapping with 'ref' (got ${describe(node.value)})`)
+    }
+    this.checkKeys(node, COMPARE_KEYS, "'compare'")
+    const ref = valueAt(node, 'ref')
+    if (ref === undefined) return this.fail(node.line, `'compare' needs a 'ref', e.g. ref: v1.2.0`)
+    if (typeof ref.value === 'string' && isSafeRef(ref.value)) return { ref: ref.value }
+    return this.fail(
+      ref.line,
+      `'compare.ref' must be a tag, branch or commit SHA such as "v1.2.0" (got ${describe(ref.value)})`
+    )
+  }
+
+  private readWaiver(node: YamlNode): ConfiguredWaiver {
+    if (!isMapping(node.value)) {
+      return this.fail(
+        node.line,
+        `each of 'waivers' must be a mapping with item, reason, approver and expires (got ${describe(node.value)})`
+      )
+    }
+    this.checkKeys(node, WAIVER_KEYS, "a 'waivers' entry")
+    const text = (key: string, what: string): string | null => {
+      const value = valueAt(node, key)
+      if (value === undefined) return null
+      if (typeof value.value === 'string' && /^[^\r\n]*\S[^\r\n]*$/.test(value.value)) {
+        return value.value.trim()
+      }
+      return this.fail(
+        value.line,
+        `'waivers.${key}' must be ${what} (got ${describe(value.value)})`
+      )
+    }
+    const item = text('item', "one line of the waived item's text")
+    if (item === null)
+      return this.fail(
+        node.line,
+        `a 'waivers' entry needs an 'item' (part of the waived item's text)`
+      )
+    const approver = text('approver', 'a GitHub login like "@lead"')
+    if (approver !== null && !/^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(approver)) {
+      this.fail(
+        valueAt(node, 'approver')!.line,
+        `'waivers.approver' must be a GitHub login like "@lead" (got ${describe(approver)})`
+      )
+    }
+    const expires = text('expires', 'a date like "2027-01-31"')
+    if (expires !== null && !isCalendarDate(expires)) {
+      this.fail(
+        valueAt(node, 'expires')!.line,
+        `'waivers.expires' must be a date like "2027-01-31" (got ${describe(expires)})`
+      )
+    }
+    return {
+      item,
+      reason: text('reason', 'one line saying why the item does not apply'),
+      approver: approver === null ? null : approver.replace(/^@/, ''),
+      expires,
+      line: node.line
+    }
   }
 
   private readValidations(node: YamlNode, commandRequired: boolean): ValidationConfig[] {
