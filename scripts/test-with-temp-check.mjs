@@ -3,7 +3,9 @@
  * `npm test`: runs Jest with a temporary directory of its own (TMPDIR, TMP and TEMP point into a
  * fresh directory for Jest and every process a test starts), and fails when the tests leave
  * anything in it. A dedicated directory, created and removed here, is what makes the check
- * exact: other processes' files and Jest's cache (kept where it always is) never land in it.
+ * exact: other processes' files never land in it. Jest's cache stays where it always is (it is
+ * meant to outlive a run); Node's module compile cache, which npm turns on for itself in
+ * os.tmpdir(), is turned off (NODE_DISABLE_COMPILE_CACHE) rather than enabled for every process.
  *
  * Arguments go to Jest: `npm test -- __tests__/validations/plan.test.ts --coverage=false`.
  * Exit code: Jest's when it failed; 1 when it passed but left entries behind; else 0.
@@ -39,6 +41,7 @@ const child = spawn(
       TMPDIR: testTemp,
       TMP: testTemp,
       TEMP: testTemp,
+      NODE_DISABLE_COMPILE_CACHE: '1',
       NODE_OPTIONS: nodeOptions,
       NODE_NO_WARNINGS: '1'
     }
