@@ -90,18 +90,27 @@ describe('cargo subcommands, as the test chooses', () => {
 })
 
 describe('commands on PATH, as the test chooses', () => {
-  it('a command that is missing is missing-tool; installed, it runs', async () => {
-    const missing = await runWith('shellcheck --version', { missing: ['shellcheck'] })
-    expect(missing).toMatchObject({
-      status: 'missing-tool',
-      exitCode: 127,
-      report: { summary: 'shellcheck not installed' },
-      hint: 'install shellcheck and make sure it is on PATH'
-    })
-    const installed = await runWith('shellcheck --version', {
-      installed: { shellcheck: 'echo "stand-in shellcheck $1"' }
-    })
+  it('a command the machine has: found, hidden when missing, replaced when installed', async () => {
+    const machine = toolLookup({ installed: { 'lint-xyz': 'echo "machine lint-xyz $1"' } })
+    cleanups.push(machine.remove)
+    const onMachine = { ...process.env, ...machine.env }
+    expect((await runWith('lint-xyz --version', {}, onMachine)).output.head).toBe(
+      'machine lint-xyz --version\n'
+    )
+    expect(await runWith('lint-xyz --version', { missing: ['lint-xyz'] }, onMachine)).toMatchObject(
+      {
+        status: 'missing-tool',
+        exitCode: 127,
+        report: { summary: 'lint-xyz not installed' },
+        hint: 'install lint-xyz and make sure it is on PATH'
+      }
+    )
+    const installed = await runWith(
+      'lint-xyz --version',
+      { installed: { 'lint-xyz': 'echo "stand-in lint-xyz $1"' } },
+      onMachine
+    )
     expect(installed).toMatchObject({ status: 'passed', exitCode: 0 })
-    expect(installed.output.head).toBe('stand-in shellcheck --version\n')
+    expect(installed.output.head).toBe('stand-in lint-xyz --version\n')
   })
 })
