@@ -496,7 +496,7 @@ describe('the bundled action', () => {
         (blocker) => blocker.kind === 'validation' && /cargo-audit/.test(blocker.keyFinding ?? '')
       )
       expect(audit).toHaveLength(1)
-      expect(audit[0]!.keyFinding).toMatch(/not installed/)
+      expect(audit[0]!.keyFinding).toBe('cargo-audit not installed')
       const lenient = await example('never')
       expect(lenient.code).toBe(0)
       expect(lenient.outputs.ready).toBe('false')
