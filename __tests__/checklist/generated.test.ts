@@ -92,12 +92,12 @@ const documentArbitrary = fc
   .array(line, { minLength: 1, maxLength: 30 })
   .map((lines) => `# Generated\n${lines.join('\n')}\n`)
 
+const directory = scratchDirectory('checklist-generated-')
 const haveCmark = cmarkAvailable()
 if (!haveCmark)
   console.warn('cmark-gfm is not installed: the generated differential test is skipped')
 
 ;(haveCmark ? test : test.skip)('300 generated documents: task items equal cmark-gfm', () => {
-  const directory = scratchDirectory('checklist-generated-')
   let run = 0
   fc.assert(
     fc.property(documentArbitrary, (text) => {

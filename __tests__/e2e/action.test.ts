@@ -176,7 +176,8 @@ describe('the bundled action', () => {
     for (const update of updates) expect(update.path).toContain(`/comments/${comments[0]!.id}`)
     expect(server.callsTo('issues/delete-comment')).toHaveLength(0)
     expect(server.state.checkRuns).toHaveLength(3)
-  })
+    // Three runs of the bundled action one after the other.
+  }, 60_000)
 
   it('sends 120 file:line findings as annotations in exactly 3 requests of at most 50', async () => {
     const result = await pullRequestRun('pull_request.opened', { env: withCargo(120, 1) })
