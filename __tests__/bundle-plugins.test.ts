@@ -22,7 +22,7 @@ const scratch = scratchDirectory('bundle-plugins-')
 async function bundleAndImport(
   source: string
 ): Promise<{ module: Record<string, unknown>; code: string }> {
-  const directory = mkdtempSync(path.join(scratch, 'bundle-plugins-'))
+  const directory = mkdtempSync(path.join(scratch.dir, 'bundle-plugins-'))
   const entry = path.join(directory, 'entry.mjs')
   const outfile = path.join(directory, 'out.mjs')
   writeFileSync(entry, source)
@@ -111,7 +111,7 @@ async function buildWithRequireWhereUsed(
 }
 
 test('only the output files that use require() get the createRequire banner, after any shebang', async () => {
-  const directory = mkdtempSync(path.join(scratch, 'require-where-used-'))
+  const directory = mkdtempSync(path.join(scratch.dir, 'require-where-used-'))
   writeFileSync(
     path.join(directory, 'dep.cjs'),
     "module.exports = require('node:path').basename('/a/b.txt')\n"
@@ -172,7 +172,7 @@ test('dist/ gives require() only to the chunk with the __require helper', () => 
 })
 
 test('@actions/core loads without node:crypto, and its file commands still get a random delimiter', async () => {
-  const directory = mkdtempSync(path.join(scratch, 'bundle-crypto-'))
+  const directory = mkdtempSync(path.join(scratch.dir, 'bundle-crypto-'))
   const entry = path.join(directory, 'entry.mjs')
   writeFileSync(entry, "export { exportVariable } from '@actions/core'\n")
   const result = await build({

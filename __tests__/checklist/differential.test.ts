@@ -102,7 +102,7 @@ describeIfCmark('task items equal cmark-gfm on the seed and the edge-case fixtur
     ['CRLF', '\r\n'],
     ['lone CR', '\r']
   ])('%s line endings give the same items as LF, and as cmark-gfm', (_name, ending) => {
-    const directory = mkdtempSync(path.join(scratch, 'checklist-eol-'))
+    const directory = mkdtempSync(path.join(scratch.dir, 'checklist-eol-'))
     for (const name of ['nesting.md', 'markers.md', 'tabs.md']) {
       const lf = readFileSync(path.join(FIXTURES, name), 'utf8')
       const converted = path.join(directory, name)

@@ -92,7 +92,7 @@ const documentArbitrary = fc
   .array(line, { minLength: 1, maxLength: 30 })
   .map((lines) => `# Generated\n${lines.join('\n')}\n`)
 
-const directory = scratchDirectory('checklist-generated-')
+const scratch = scratchDirectory('checklist-generated-')
 const haveCmark = cmarkAvailable()
 if (!haveCmark)
   console.warn('cmark-gfm is not installed: the generated differential test is skipped')
@@ -101,7 +101,7 @@ if (!haveCmark)
   let run = 0
   fc.assert(
     fc.property(documentArbitrary, (text) => {
-      const file = path.join(directory, `doc-${run++}.md`)
+      const file = path.join(scratch.dir, `doc-${run++}.md`)
       writeFileSync(file, text)
       const lines = text.split('\n')
       const ours = comparableKeys(taskKeys(parseChecklist(text, file)), lines)

@@ -9,7 +9,7 @@ import { allItems } from '../../src/checklist/model.js'
 import { scratchDirectory } from '../support/temporary.js'
 import { SEED } from './helpers.js'
 
-const directory = scratchDirectory('checklist-load-')
+const directory = scratchDirectory('checklist-load-').dir
 const write = (name: string, content: string | Buffer): string => {
   const file = path.join(directory, name)
   writeFileSync(file, content)

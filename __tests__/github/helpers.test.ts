@@ -171,7 +171,7 @@ describe('job summary', () => {
       const missing = await writeJobSummary('# Report')
       expect(missing).toMatchObject({ name: 'job-summary', ok: false })
       expect(missing.warning).toMatch(/^Could not write the job summary: .*GITHUB_STEP_SUMMARY/)
-      const file = join(scratch, 'summary.md')
+      const file = join(scratch.dir, 'summary.md')
       writeFileSync(file, 'earlier step\n')
       process.env.GITHUB_STEP_SUMMARY = file
       expect(await writeJobSummary('# Report\n\nNot ready')).toEqual({

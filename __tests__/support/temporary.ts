@@ -18,11 +18,20 @@ export function temporaryDirectory(prefix: string): { dir: string; remove: () =>
   }
 }
 
-/** A temporary directory that the file's afterAll removes: call at the top of a test file. */
-export function scratchDirectory(prefix: string): string {
-  const scratch = temporaryDirectory(prefix)
+/**
+ * A temporary directory for a test file, made on first use of `dir` and removed in the file's
+ * afterAll: call at the top of the file. Made lazily, so a run that filters every test of the
+ * file out (and so runs none of its hooks) leaves nothing behind.
+ */
+export function scratchDirectory(prefix: string): { readonly dir: string } {
+  let made: { dir: string; remove: () => void } | null = null
   afterAll(() => {
-    scratch.remove()
+    made?.remove()
   })
-  return scratch.dir
+  return {
+    get dir(): string {
+      made ??= temporaryDirectory(prefix)
+      return made.dir
+    }
+  }
 }
