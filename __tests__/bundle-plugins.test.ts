@@ -3,11 +3,11 @@
 import { jest } from '@jest/globals'
 import { build, type Plugin } from 'esbuild'
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 // @ts-expect-error -- a plain .mjs build script without type declarations
 import * as plugins from '../scripts/bundle-plugins.mjs'
+import { scratchDirectory } from './support/temporary.js'
 
 const { lazyCryptoForCore, lazyEntitiesDecoder, requireWhereUsed, usesFreeRequire } = plugins as {
   lazyCryptoForCore: Plugin
@@ -17,11 +17,12 @@ const { lazyCryptoForCore, lazyEntitiesDecoder, requireWhereUsed, usesFreeRequir
 }
 
 const ROOT = path.resolve(import.meta.dirname, '..')
+const scratch = scratchDirectory('bundle-plugins-')
 
 async function bundleAndImport(
   source: string
 ): Promise<{ module: Record<string, unknown>; code: string }> {
-  const directory = mkdtempSync(path.join(tmpdir(), 'bundle-plugins-'))
+  const directory = mkdtempSync(path.join(scratch.dir, 'bundle-plugins-'))
   const entry = path.join(directory, 'entry.mjs')
   const outfile = path.join(directory, 'out.mjs')
   writeFileSync(entry, source)
@@ -110,7 +111,7 @@ async function buildWithRequireWhereUsed(
 }
 
 test('only the output files that use require() get the createRequire banner, after any shebang', async () => {
-  const directory = mkdtempSync(path.join(tmpdir(), 'require-where-used-'))
+  const directory = mkdtempSync(path.join(scratch.dir, 'require-where-used-'))
   writeFileSync(
     path.join(directory, 'dep.cjs'),
     "module.exports = require('node:path').basename('/a/b.txt')\n"
@@ -171,7 +172,7 @@ test('dist/ gives require() only to the chunk with the __require helper', () => 
 })
 
 test('@actions/core loads without node:crypto, and its file commands still get a random delimiter', async () => {
-  const directory = mkdtempSync(path.join(tmpdir(), 'bundle-crypto-'))
+  const directory = mkdtempSync(path.join(scratch.dir, 'bundle-crypto-'))
   const entry = path.join(directory, 'entry.mjs')
   writeFileSync(entry, "export { exportVariable } from '@actions/core'\n")
   const result = await build({

@@ -2,9 +2,9 @@
 // seed and the hand-made edge cases, the task items found (line, checked, parent, depth) must be
 // exactly cmark-gfm's, apart from the two documented gaps of Debian's old cmark-gfm build.
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseChecklist } from '../../src/checklist/parse.js'
+import { scratchDirectory } from '../support/temporary.js'
 import {
   CORPUS,
   FIXTURES,
@@ -15,6 +15,8 @@ import {
   taskKeys,
   type TaskKey
 } from './helpers.js'
+
+const scratch = scratchDirectory('checklist-differential-')
 
 const haveCmark = cmarkAvailable()
 const haveCorpus = existsSync(CORPUS)
@@ -100,7 +102,7 @@ describeIfCmark('task items equal cmark-gfm on the seed and the edge-case fixtur
     ['CRLF', '\r\n'],
     ['lone CR', '\r']
   ])('%s line endings give the same items as LF, and as cmark-gfm', (_name, ending) => {
-    const directory = mkdtempSync(path.join(tmpdir(), 'checklist-eol-'))
+    const directory = mkdtempSync(path.join(scratch.dir, 'checklist-eol-'))
     for (const name of ['nesting.md', 'markers.md', 'tabs.md']) {
       const lf = readFileSync(path.join(FIXTURES, name), 'utf8')
       const converted = path.join(directory, name)

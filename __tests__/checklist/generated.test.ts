@@ -3,11 +3,11 @@
 // tables, headings, blank and lazy lines) must give exactly cmark-gfm's task items, and must never
 // crash the parser or report a line outside the document.
 import fc from 'fast-check'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { allItems } from '../../src/checklist/model.js'
 import { parseChecklist } from '../../src/checklist/parse.js'
+import { scratchDirectory } from '../support/temporary.js'
 import { cmarkAvailable, cmarkTaskKeys, comparableKeys, taskKeys } from './helpers.js'
 
 const indent = fc.constantFrom('', ' ', '  ', '   ', '    ', '      ', '\t', ' \t', '\t\t', '  \t')
@@ -92,16 +92,16 @@ const documentArbitrary = fc
   .array(line, { minLength: 1, maxLength: 30 })
   .map((lines) => `# Generated\n${lines.join('\n')}\n`)
 
+const scratch = scratchDirectory('checklist-generated-')
 const haveCmark = cmarkAvailable()
 if (!haveCmark)
   console.warn('cmark-gfm is not installed: the generated differential test is skipped')
 
 ;(haveCmark ? test : test.skip)('300 generated documents: task items equal cmark-gfm', () => {
-  const directory = mkdtempSync(path.join(tmpdir(), 'checklist-generated-'))
   let run = 0
   fc.assert(
     fc.property(documentArbitrary, (text) => {
-      const file = path.join(directory, `doc-${run++}.md`)
+      const file = path.join(scratch.dir, `doc-${run++}.md`)
       writeFileSync(file, text)
       const lines = text.split('\n')
       const ours = comparableKeys(taskKeys(parseChecklist(text, file)), lines)

@@ -1,15 +1,15 @@
 // loadChecklist on real files: every unusable input is a ConfigurationError with one line that
 // names the file; a good file loads (BOM stripped).
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ConfigurationError } from '../../src/errors.js'
 import { loadChecklist } from '../../src/checklist/load.js'
 import { allItems } from '../../src/checklist/model.js'
+import { scratchDirectory } from '../support/temporary.js'
 import { SEED } from './helpers.js'
 
-const directory = mkdtempSync(path.join(tmpdir(), 'checklist-load-'))
+const directory = scratchDirectory('checklist-load-').dir
 const write = (name: string, content: string | Buffer): string => {
   const file = path.join(directory, name)
   writeFileSync(file, content)

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
 import { MERGE_SHA, PUSHED_SHA, loadEvent } from '../support/github-events.js'
+import { toolLookup } from '../support/tool-lookup.js'
 import {
   REPO_ROOT,
   actionIsBundled,
@@ -66,6 +67,7 @@ function fakeCargo(count: number, exitCode: number): string {
 }
 
 const temporary: string[] = []
+const cleanups: (() => void)[] = []
 function track(dir: string): string {
   temporary.push(dir)
   return dir
@@ -94,6 +96,7 @@ afterEach(async () => {
 
 afterAll(() => {
   for (const dir of temporary) rmSync(dir, { recursive: true, force: true })
+  for (const cleanup of cleanups) cleanup()
 })
 
 type Scenario = Omit<RunOptions, 'server' | 'fixture' | 'eventName' | 'sha' | 'ref' | 'workspace'> &
@@ -173,7 +176,8 @@ describe('the bundled action', () => {
     for (const update of updates) expect(update.path).toContain(`/comments/${comments[0]!.id}`)
     expect(server.callsTo('issues/delete-comment')).toHaveLength(0)
     expect(server.state.checkRuns).toHaveLength(3)
-  })
+    // Three runs of the bundled action one after the other.
+  }, 60_000)
 
   it('sends 120 file:line findings as annotations in exactly 3 requests of at most 50', async () => {
     const result = await pullRequestRun('pull_request.opened', { env: withCargo(120, 1) })
@@ -478,11 +482,14 @@ describe('the bundled action', () => {
       })
       expect(existsSync(path.join(workspace, 'target'))).toBe(false)
       const targetDir = track(mkdtempSync(path.join(tmpdir(), 'rg-e2e-cargo-target-')))
+      // cargo-audit is missing by choice, whether or not this machine has it.
+      const tools = toolLookup({ missing: ['cargo-audit'] })
+      cleanups.push(tools.remove)
       const example = (failOn: string): Promise<ActionRun> =>
         pullRequestRun('pull_request.opened', {
           workspace,
           inputs: { 'fail-on': failOn },
-          env: { CARGO_TARGET_DIR: targetDir },
+          env: { CARGO_TARGET_DIR: targetDir, ...tools.env },
           timeoutMs: 15 * 60_000
         })
       const strict = await example('not-ready')
@@ -496,7 +503,7 @@ describe('the bundled action', () => {
         (blocker) => blocker.kind === 'validation' && /cargo-audit/.test(blocker.keyFinding ?? '')
       )
       expect(audit).toHaveLength(1)
-      expect(audit[0]!.keyFinding).toMatch(/not installed/)
+      expect(audit[0]!.keyFinding).toBe('cargo-audit not installed')
       const lenient = await example('never')
       expect(lenient.code).toBe(0)
       expect(lenient.outputs.ready).toBe('false')

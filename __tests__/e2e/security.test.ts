@@ -342,7 +342,9 @@ describe('issue 17 through the bundled action', () => {
           verdict: 'ready',
           'failed-validations': '0'
         })
-      }
+      },
+      // Two runs of the bundled action one after the other, each allowed 30 s.
+      60_000
     )
   })
 

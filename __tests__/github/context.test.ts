@@ -116,13 +116,16 @@ describe('reading the event payload', () => {
 
   it('names the variable and the problem when the file is missing or not JSON', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rg-event-'))
-    const broken = join(dir, 'event.json')
-    writeFileSync(broken, '{ not json')
-    expect(() => readEventPayload({ GITHUB_EVENT_PATH: join(dir, 'missing.json') })).toThrow(
-      /GITHUB_EVENT_PATH \(.*missing\.json\) cannot be read/
-    )
-    expect(() => readEventPayload({ GITHUB_EVENT_PATH: broken })).toThrow(ConfigurationError)
-    expect(() => readEventPayload({ GITHUB_EVENT_PATH: broken })).toThrow(/is not valid JSON/)
-    rmSync(dir, { recursive: true, force: true })
+    try {
+      const broken = join(dir, 'event.json')
+      writeFileSync(broken, '{ not json')
+      expect(() => readEventPayload({ GITHUB_EVENT_PATH: join(dir, 'missing.json') })).toThrow(
+        /GITHUB_EVENT_PATH \(.*missing\.json\) cannot be read/
+      )
+      expect(() => readEventPayload({ GITHUB_EVENT_PATH: broken })).toThrow(ConfigurationError)
+      expect(() => readEventPayload({ GITHUB_EVENT_PATH: broken })).toThrow(/is not valid JSON/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

@@ -1,8 +1,7 @@
 // The pure pieces of the adapters: markers, batching, descriptions, failure wording, and the job
 // summary file.
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { annotationBatches } from '../../src/github/checks.js'
 import {
@@ -16,7 +15,10 @@ import {
 import { failedSurface } from '../../src/github/permissions.js'
 import { statusDescription } from '../../src/github/status.js'
 import { writeJobSummary } from '../../src/github/summary.js'
+import { scratchDirectory } from '../support/temporary.js'
 import type { GitHubContext } from '../../src/github/context.js'
+
+const scratch = scratchDirectory('rg-helpers-')
 
 const CTX: GitHubContext = {
   owner: 'o',
@@ -169,7 +171,7 @@ describe('job summary', () => {
       const missing = await writeJobSummary('# Report')
       expect(missing).toMatchObject({ name: 'job-summary', ok: false })
       expect(missing.warning).toMatch(/^Could not write the job summary: .*GITHUB_STEP_SUMMARY/)
-      const file = join(mkdtempSync(join(tmpdir(), 'rg-summary-')), 'summary.md')
+      const file = join(scratch.dir, 'summary.md')
       writeFileSync(file, 'earlier step\n')
       process.env.GITHUB_STEP_SUMMARY = file
       expect(await writeJobSummary('# Report\n\nNot ready')).toEqual({

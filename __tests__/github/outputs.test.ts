@@ -3,7 +3,7 @@
 // would be chosen for them.
 import { jest } from '@jest/globals'
 import fc from 'fast-check'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { delimiterFor, setOutputs } from '../../src/github/outputs.js'
@@ -15,8 +15,15 @@ afterEach(() => {
   else process.env.GITHUB_OUTPUT = saved
 })
 
+// One directory for every output file (the property test writes a thousand), removed at the end.
+const directory = mkdtempSync(path.join(tmpdir(), 'outputs-'))
+afterAll(() => {
+  rmSync(directory, { recursive: true, force: true })
+})
+
+let files = 0
 function outputFile(): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'outputs-')), 'output.txt')
+  const file = path.join(directory, `output-${++files}.txt`)
   writeFileSync(file, '')
   process.env.GITHUB_OUTPUT = file
   return file

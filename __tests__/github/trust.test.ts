@@ -5,7 +5,7 @@ import { afterAll, describe, expect, test } from '@jest/globals'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { loadGitHubContext, readGitHubContext } from '../../src/github/context.js'
+import { readGitHubContext } from '../../src/github/context.js'
 import { untrustedCommandsRefusal } from '../../src/github/trust.js'
 import { actionsEnvironment, eventPath } from '../support/github-events.js'
 
@@ -112,7 +112,19 @@ describe('events with a privileged token over content someone else may control',
     const reading = readGitHubContext(env)
     expect(reading).toMatchObject({ kind: 'read', actions: true })
     if (reading.kind !== 'read') throw new Error('unreachable')
-    expect(reading.context).toEqual(loadGitHubContext(env))
+    // The pull request's head commit (where the check run shows), not the merge commit.
+    expect(reading.context).toEqual({
+      owner: 'Codertocat',
+      repo: 'Hello-World',
+      eventName: 'pull_request',
+      sha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821',
+      pullRequest: 2,
+      fromFork: false,
+      ref: 'refs/pull/2/merge',
+      runUrl: 'https://github.com/Codertocat/Hello-World/actions/runs/9876543210/attempts/2',
+      serverUrl: 'https://github.com',
+      apiUrl: 'https://api.github.com'
+    })
     expect(reading.payload).toHaveProperty('pull_request')
   })
 })

@@ -1,7 +1,7 @@
 /** Helpers for tests that start real processes: is a pid still alive, wait for it to go. */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
+import { readFileSync } from 'node:fs'
+
+export { temporaryDirectory } from './temporary.js'
 
 /**
  * True while `pid` is a live process. A zombie (exited, not yet reaped) counts as gone: in a
@@ -39,17 +39,6 @@ export function readPids(file: string): number[] {
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => Number(line))
-}
-
-/** A fresh temporary directory, and a cleanup for afterAll/afterEach. */
-export function temporaryDirectory(prefix: string): { dir: string; remove: () => void } {
-  const dir = mkdtempSync(path.join(tmpdir(), prefix))
-  return {
-    dir,
-    remove: () => {
-      rmSync(dir, { recursive: true, force: true })
-    }
-  }
 }
 
 /** Kills leftover pids so a failing test does not leave `sleep 1000` behind. */

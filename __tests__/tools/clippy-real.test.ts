@@ -19,8 +19,6 @@ const EXAMPLE = path.resolve(
   'examples',
   'llm-memory-graph'
 )
-/** Shared by every test that runs cargo, so each build only recompiles what changed. */
-const TARGET_DIR = path.join(os.tmpdir(), 'readiness-gate-cargo-target')
 const BUILD_OUTPUT = new Set(['target', 'dist', 'node_modules'])
 
 let project: string
@@ -78,7 +76,13 @@ function cargoClippy(extra: string[]): { output: string; status: number | null }
   const args = ['clippy', '--keep-going', '--all-targets', '--all-features', ...extra]
   const result = spawnSync('cargo', args, {
     cwd: project,
-    env: { ...process.env, CARGO_TARGET_DIR: TARGET_DIR, CARGO_TERM_COLOR: 'never' },
+    // The copy's own target/ (removed with it): the second run only recompiles what changed. A
+    // target dir shared across runs in the temp directory is what `npm test` refuses to leave.
+    env: {
+      ...process.env,
+      CARGO_TARGET_DIR: path.join(project, 'target'),
+      CARGO_TERM_COLOR: 'never'
+    },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024
   })

@@ -1,26 +1,39 @@
 /**
- * Missing-tool detection, fed with what real shells and cargo print (run here, not copied),
- * except where the tool state cannot be reproduced on demand (noted per case).
+ * Missing-tool detection, fed with what real shells and cargo print (run here, not copied, with
+ * the tools present or absent as each test chooses: support/tool-lookup.ts), except where the
+ * tool state cannot be reproduced on demand (noted per case). cargo is required, as in CI.
  */
 import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { detectMissingTool, installHint } from '../../src/validations/missing-tool.js'
 import { temporaryDirectory } from '../support/runner-processes.js'
+import { toolLookup } from '../support/tool-lookup.js'
 
 const scratch = temporaryDirectory('missing-tool-test-')
 afterAll(() => {
   scratch.remove()
 })
 
-/** Runs a command the way the runner does and returns its exit code and combined output. */
-function realRun(command: string, cwd = scratch.dir): { exitCode: number | null; output: string } {
-  const run = spawnSync('bash', ['-e', '-c', `${command} 2>&1`], { cwd, encoding: 'utf8' })
-  return { exitCode: run.status, output: run.stdout }
-}
-
-function onPath(tool: string): boolean {
-  return spawnSync('bash', ['-c', `command -v ${tool}`]).status === 0
+/**
+ * Runs a command the way the runner does, without the `missing` tools, and returns its exit
+ * code and combined output.
+ */
+function realRun(
+  command: string,
+  missing: string[] = []
+): { exitCode: number | null; output: string } {
+  const tools = toolLookup({ missing })
+  try {
+    const run = spawnSync('bash', ['-e', '-c', `${command} 2>&1`], {
+      cwd: scratch.dir,
+      encoding: 'utf8',
+      env: { ...process.env, ...tools.env }
+    })
+    return { exitCode: run.status, output: run.stdout }
+  } finally {
+    tools.remove()
+  }
 }
 
 describe('detectMissingTool on real shell output', () => {
@@ -72,14 +85,32 @@ describe('detectMissingTool on real shell output', () => {
     })
   })
 
+  it('finds cargo itself missing (exit 127), with the toolchain hint', () => {
+    const command = 'cargo build'
+    const { exitCode, output } = realRun(command, ['cargo'])
+    expect(exitCode).toBe(127)
+    expect(detectMissingTool(command, output, exitCode)).toEqual({
+      tool: 'cargo',
+      hint: 'install a Rust toolchain (in Actions: dtolnay/rust-toolchain)',
+      kind: 'tool'
+    })
+  })
+
+  it('maps `cargo audit` without cargo-audit to cargo-audit with its install hint (exit 101)', () => {
+    const command = 'echo "3. Security audit..."\ncargo audit'
+    const { exitCode, output } = realRun(command, ['cargo-audit'])
+    expect(exitCode).toBe(101)
+    expect(output).toContain('error: no such command: `audit`')
+    expect(detectMissingTool(command, output, exitCode)).toEqual({
+      tool: 'cargo-audit',
+      hint: 'install cargo-audit: `cargo install cargo-audit --locked` (in Actions: taiki-e/install-action with `tool: cargo-audit`)',
+      kind: 'tool'
+    })
+  })
+
   it('finds a cargo subcommand cargo does not know (exit 101)', () => {
     const command = 'cargo definitely-not-a-subcommand-xyz'
     const { exitCode, output } = realRun(command)
-    if (!onPath('cargo')) {
-      // Without cargo the shell reports cargo itself missing.
-      expect(detectMissingTool(command, output, exitCode)?.tool).toBe('cargo')
-      return
-    }
     expect(exitCode).toBe(101)
     expect(detectMissingTool(command, output, exitCode)).toEqual({
       tool: 'cargo-definitely-not-a-subcommand-xyz',
@@ -104,26 +135,6 @@ describe('detectMissingTool on real shell output', () => {
 })
 
 describe('detectMissingTool on messages that cannot be reproduced here on demand', () => {
-  // cargo 1.95 when cargo-audit is not installed (checked by hand: `cargo audit`, exit 101).
-  const cargoAuditMissing = [
-    'error: no such command: `audit`',
-    '',
-    'help: a command with a similar name exists: `add`',
-    '',
-    'help: view all installed commands with `cargo --list`',
-    'help: find a package to install `audit` with `cargo search cargo-audit`'
-  ].join('\n')
-
-  it('maps `cargo audit` without cargo-audit to cargo-audit with its install hint', () => {
-    expect(
-      detectMissingTool('cargo audit', `3. Security audit...\n${cargoAuditMissing}`, 101)
-    ).toEqual({
-      tool: 'cargo-audit',
-      hint: 'install cargo-audit: `cargo install cargo-audit --locked` (in Actions: taiki-e/install-action with `tool: cargo-audit`)',
-      kind: 'tool'
-    })
-  })
-
   it('maps missing rustup components to rustup component add', () => {
     // rustup's proxy when the component is not installed for the toolchain (exit 1).
     const fmt =

@@ -1,16 +1,21 @@
 /**
- * The scheduler with the real ProcessRunner (real bash and sleep): concurrency, lanes, needs,
- * plan order, and how each outcome becomes a ValidationResult.
+ * The scheduler: concurrency, lanes, needs, plan order, and how each outcome becomes a
+ * ValidationResult. Scheduling is checked with a fake runner whose commands end when the test
+ * says so, and a fake clock: the order of events is asserted, never the wall clock. A few tests
+ * at the end drive the real ProcessRunner (bash) to check the two fit together.
  */
-import { performance } from 'node:perf_hooks'
-import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import path from 'node:path'
 import { ConfigurationError } from '../../src/errors.js'
-import type { Validation, ValidationResult } from '../../src/validations/model.js'
-import { ProcessRunner, type CommandRunner } from '../../src/validations/runner.js'
-import { formatDuration, runValidations } from '../../src/validations/scheduler.js'
-import { toolFor } from '../../src/validations/tools/index.js'
+import type { ToolReport, Validation, ValidationResult } from '../../src/validations/model.js'
+import { ProcessRunner, type RunOutcome } from '../../src/validations/runner.js'
+import {
+  formatDuration,
+  runValidations,
+  type ScheduleOptions
+} from '../../src/validations/scheduler.js'
 import type { ToolParser } from '../../src/validations/tools/types.js'
+import { capturedOutput, FakeRunner, outcome, settled } from '../support/fake-runner.js'
 import { temporaryDirectory } from '../support/runner-processes.js'
 
 const scratch = temporaryDirectory('scheduler-test-')
@@ -20,7 +25,8 @@ afterAll(() => {
 
 const runner = new ProcessRunner()
 
-function validation(id: string, command: string, extra: Partial<Validation> = {}): Validation {
+/** A validation whose command is its id, so the fake runner's records read as ids. */
+function validation(id: string, command = id, extra: Partial<Validation> = {}): Validation {
   return {
     id,
     name: id,
@@ -38,29 +44,73 @@ function validation(id: string, command: string, extra: Partial<Validation> = {}
   }
 }
 
-interface Interval {
-  start: number
-  end: number
+function step(id: string, extra: Partial<Validation> = {}): Validation {
+  return validation(id, id, extra)
 }
 
-/** Runs a plan and records, with one clock, when each validation started and ended. */
-async function timed(plan: Validation[], concurrency: number) {
-  const intervals = new Map<string, Interval>()
-  const started = performance.now()
-  const results = await runValidations(plan, {
+/** A parser that records the lines it is fed and reports "<n> lines, exit <code>". */
+function recordingParser(seen: string[] = []): ToolParser {
+  return {
+    id: 'recording',
+    matches: () => true,
+    create: () => ({
+      line: (text) => {
+        seen.push(text)
+      },
+      finish: (exitCode): ToolReport => ({
+        findings: [],
+        droppedFindings: 0,
+        counts: {},
+        summary: `${seen.length} lines, exit ${String(exitCode)}`
+      })
+    })
+  }
+}
+
+/**
+ * Starts a plan on a fake runner and records "start <id>" / "end <id>" as the scheduler calls
+ * onStart/onEnd. `end(id)` finishes a command and returns once the scheduler has handled its end
+ * (and started whatever that end let start: both happen in the one callback); it throws at once
+ * if the scheduler does not end it.
+ */
+function schedule(plan: Validation[], options: Partial<ScheduleOptions> = {}) {
+  const fake = new FakeRunner()
+  const events: string[] = []
+  const results = runValidations(plan, {
     root: scratch.dir,
-    concurrency,
-    runner,
-    onStart: (v) => intervals.set(v.id, { start: performance.now(), end: Number.NaN }),
-    onEnd: (v) => {
-      intervals.get(v.id)!.end = performance.now()
-    }
+    runner: fake,
+    parserFor: () => recordingParser(),
+    now: () => 0,
+    ...options,
+    onStart: (v) => events.push(`start ${v.id}`),
+    onEnd: (v) => events.push(`end ${v.id}`)
   })
-  return { results, intervals, wallMs: performance.now() - started }
-}
-
-function overlap(a: Interval, b: Interval): boolean {
-  return a.start < b.end && b.start < a.end
+  let over = false
+  results.then(
+    () => (over = true),
+    () => (over = true)
+  )
+  const ended = async (id: string): Promise<void> => {
+    await settled()
+    if (!events.includes(`end ${id}`)) throw new Error(`'${id}' did not end: ${events.join(', ')}`)
+  }
+  const commandOf = (id: string): string => plan.find((v) => v.id === id)!.command
+  return {
+    runner: fake,
+    events,
+    end: async (id: string, result?: RunOutcome, lines?: string[]): Promise<void> => {
+      await fake.finish(commandOf(id), result, lines)
+      await ended(id)
+    },
+    /** Returns once the scheduler has ended `id` (one it never ran), or throws. */
+    ended,
+    /** The results, once the run is over; throws at once if it is not. */
+    finished: async (): Promise<ValidationResult[]> => {
+      await settled()
+      if (!over) throw new Error(`the run is not over: ${events.join(', ')}`)
+      return results
+    }
+  }
 }
 
 function byId(results: ValidationResult[], id: string): ValidationResult {
@@ -68,214 +118,329 @@ function byId(results: ValidationResult[], id: string): ValidationResult {
 }
 
 describe('runValidations: scheduling', () => {
-  it('runs independent steps at the same time', async () => {
-    const { results, intervals, wallMs } = await timed(
-      [validation('a', 'sleep 1'), validation('b', 'sleep 1')],
-      2
-    )
-    expect(results.map((r) => r.status)).toEqual(['passed', 'passed'])
-    expect(wallMs).toBeLessThan(1800)
-    expect(overlap(intervals.get('a')!, intervals.get('b')!)).toBe(true)
-    // startedAtMs is relative to the run's start: both started at once (one after the other
-    // would start the second at 1,000 ms or later; the slack is for a loaded CI machine).
-    for (const result of results) expect(result.startedAtMs).toBeLessThan(800)
+  it('starts independent steps together, up to the concurrency, and the next as one ends', async () => {
+    const run = schedule([step('a'), step('b'), step('c')], { concurrency: 2 })
+    expect(run.events).toEqual(['start a', 'start b'])
+    await run.end('b')
+    expect(run.events).toEqual(['start a', 'start b', 'end b', 'start c'])
+    await run.end('c')
+    await run.end('a')
+    expect(run.events.slice(4)).toEqual(['end c', 'end a'])
+    expect((await run.finished()).map((r) => [r.id, r.status])).toEqual([
+      ['a', 'passed'],
+      ['b', 'passed'],
+      ['c', 'passed']
+    ])
   })
 
-  it('never overlaps two steps of one lane', async () => {
-    const { intervals, results, wallMs } = await timed(
+  it('never runs two steps of one lane together, while other lanes go on', async () => {
+    let clock = 1000
+    const run = schedule(
       [
-        validation('fmt', 'sleep 0.4', { lane: 'cargo' }),
-        validation('clippy', 'sleep 0.4', { lane: 'cargo' }),
-        validation('npm', 'sleep 0.4', { lane: 'npm' })
+        step('fmt', { lane: 'cargo' }),
+        step('clippy', { lane: 'cargo' }),
+        step('npm', { lane: 'npm' })
       ],
-      3
+      { concurrency: 3, now: () => clock }
     )
-    expect(overlap(intervals.get('fmt')!, intervals.get('clippy')!)).toBe(false)
-    expect(overlap(intervals.get('fmt')!, intervals.get('npm')!)).toBe(true)
-    expect(wallMs).toBeGreaterThanOrEqual(800)
-    expect(byId(results, 'clippy').startedAtMs).toBeGreaterThanOrEqual(
-      byId(results, 'fmt').startedAtMs + 390
-    )
+    expect(run.events).toEqual(['start fmt', 'start npm'])
+    clock = 1400
+    await run.end('npm')
+    expect(run.events).toEqual(['start fmt', 'start npm', 'end npm'])
+    clock = 1900
+    await run.end('fmt')
+    expect(run.events.slice(3)).toEqual(['end fmt', 'start clippy'])
+    await run.end('clippy')
+    // startedAtMs counts from the run's start on the given clock.
+    expect((await run.finished()).map((r) => [r.id, r.startedAtMs])).toEqual([
+      ['fmt', 0],
+      ['clippy', 900],
+      ['npm', 0]
+    ])
   })
 
   it('starts a step after its needs have ended, even when it is listed first', async () => {
-    const { results, intervals } = await timed(
-      [
-        validation('cli', 'echo cli', { needs: ['build'] }),
-        validation('build', 'sleep 0.5'),
-        validation('other', 'sleep 0.1')
-      ],
-      3
-    )
-    expect(intervals.get('cli')!.start).toBeGreaterThanOrEqual(intervals.get('build')!.end)
-    expect(overlap(intervals.get('build')!, intervals.get('other')!)).toBe(true)
-    expect(results.map((r) => r.id)).toEqual(['cli', 'build', 'other'])
+    const run = schedule([step('cli', { needs: ['build'] }), step('build'), step('other')], {
+      concurrency: 3
+    })
+    expect(run.events).toEqual(['start build', 'start other'])
+    await run.end('other')
+    expect(run.events).toEqual(['start build', 'start other', 'end other'])
+    await run.end('build')
+    expect(run.events.slice(3)).toEqual(['end build', 'start cli'])
+    await run.end('cli')
+    const results = await run.finished()
+    expect(results.map((r) => [r.id, r.status])).toEqual([
+      ['cli', 'passed'],
+      ['build', 'passed'],
+      ['other', 'passed']
+    ])
     expect(byId(results, 'cli').hint).toBeNull()
+    expect(run.runner.started).toEqual(['build', 'other', 'cli'])
   })
 
-  it('returns results in plan order whatever the finish order', async () => {
-    const { results, intervals } = await timed(
-      [validation('slow', 'sleep 0.6'), validation('fast', 'true'), validation('mid', 'sleep 0.2')],
-      3
-    )
-    expect(results.map((r) => r.id)).toEqual(['slow', 'fast', 'mid'])
-    expect(intervals.get('fast')!.end).toBeLessThan(intervals.get('slow')!.end)
+  it('returns results in plan order whatever the finish order, each with its own outcome', async () => {
+    const run = schedule([step('slow'), step('fast'), step('mid')], { concurrency: 3 })
+    await run.end('fast', outcome({ exitCode: 1 }))
+    await run.end('mid', outcome({ exitCode: 0 }))
+    await run.end('slow', outcome({ exitCode: 3 }))
+    expect((await run.finished()).map((r) => [r.id, r.status, r.exitCode])).toEqual([
+      ['slow', 'failed', 3],
+      ['fast', 'failed', 1],
+      ['mid', 'passed', 0]
+    ])
   })
 
-  it('runs every step although an earlier one failed, and skips one whose need failed', async () => {
-    const { results } = await timed(
-      [
-        validation('build', 'echo broken >&2; exit 2'),
-        validation('tests', 'echo ok'),
-        validation('cli', './target/release/app --help', { needs: ['build'] })
-      ],
-      1
-    )
+  it('runs every step although an earlier one failed, and skips one whose need failed without running it', async () => {
+    const run = schedule([step('build'), step('tests'), step('cli', { needs: ['build'] })], {
+      concurrency: 1
+    })
+    await run.end('build', outcome({ exitCode: 2, output: capturedOutput('broken\n') }))
+    await run.end('tests')
+    await run.ended('cli')
+    expect(run.events).toEqual([
+      'start build',
+      'end build',
+      'start tests',
+      'end tests',
+      'start cli',
+      'end cli'
+    ])
+    expect(run.runner.started).toEqual(['build', 'tests'])
+    const results = await run.finished()
     expect(results.map((r) => [r.id, r.status, r.exitCode])).toEqual([
       ['build', 'failed', 2],
       ['tests', 'passed', 0],
       ['cli', 'skipped', null]
     ])
-    expect(byId(results, 'cli').report.summary).toBe("not run: needs 'build', which failed")
-    expect(byId(results, 'cli').hint).toContain("fix 'build' first")
+    expect(byId(results, 'cli')).toMatchObject({
+      durationMs: 0,
+      output: capturedOutput(),
+      report: { summary: "not run: needs 'build', which failed", findings: [] },
+      hint: "fix 'build' first; this validation runs once its needs pass"
+    })
     expect(byId(results, 'build').output.head).toBe('broken\n')
   })
 
-  it('with concurrency 1 runs one step at a time, in plan order', async () => {
-    const plan = [
-      validation('a', 'sleep 0.2'),
-      validation('b', 'sleep 0.2'),
-      validation('c', 'sleep 0.2')
+  it.each<[string, RunOutcome, string]>([
+    ['failed', outcome({ exitCode: 1 }), 'failed'],
+    ['timed out', outcome({ exitCode: null, signal: 'SIGTERM', timedOut: true }), 'timed out'],
+    [
+      'missing its tool',
+      outcome({ exitCode: 127, output: capturedOutput('bash: line 1: nope: command not found\n') }),
+      'failed (tool not installed)'
+    ],
+    [
+      'not started',
+      outcome({ exitCode: null, spawnError: "working directory '/x' does not exist" }),
+      'failed (could not start)'
     ]
-    const { intervals } = await timed(plan, 1)
-    const ordered = ['a', 'b', 'c'].map((id) => intervals.get(id)!)
-    for (let i = 1; i < ordered.length; i++) {
-      expect(ordered[i]!.start).toBeGreaterThanOrEqual(ordered[i - 1]!.end)
-    }
+  ])('says why a step was not run when its need %s', async (_, needOutcome, said) => {
+    const run = schedule([step('need'), step('then', { needs: ['need'] })], { concurrency: 2 })
+    await run.end('need', needOutcome)
+    await run.ended('then')
+    const [need, then] = await run.finished()
+    expect(need!.status).not.toBe('passed')
+    expect(then).toMatchObject({
+      status: 'skipped',
+      report: { summary: `not run: needs 'need', which ${said}` }
+    })
+    expect(run.runner.started).toEqual(['need'])
+  })
+
+  it('names every unmet need, a skipped one included', async () => {
+    const run = schedule(
+      [step('a'), step('b', { needs: ['a'] }), step('ok'), step('c', { needs: ['a', 'ok', 'b'] })],
+      { concurrency: 4 }
+    )
+    await run.end('ok')
+    await run.end('a', outcome({ exitCode: 1 }))
+    await run.ended('c')
+    const results = await run.finished()
+    expect(results.map((r) => [r.id, r.status])).toEqual([
+      ['a', 'failed'],
+      ['b', 'skipped'],
+      ['ok', 'passed'],
+      ['c', 'skipped']
+    ])
+    expect(byId(results, 'c').report.summary).toBe(
+      "not run: needs 'a', which failed; needs 'b', which was not run"
+    )
+    expect(byId(results, 'c').hint).toBe(
+      "fix 'a', 'ok', 'b' first; this validation runs once its needs pass"
+    )
+  })
+
+  it('with concurrency 1 runs one step at a time, in plan order', async () => {
+    const run = schedule([step('a'), step('b'), step('c')], { concurrency: 1 })
+    for (const id of ['a', 'b', 'c']) await run.end(id)
+    expect(run.events).toEqual(['start a', 'end a', 'start b', 'end b', 'start c', 'end c'])
+    expect(run.runner.started).toEqual(['a', 'b', 'c'])
+    await run.finished()
+  })
+
+  it('runs as many steps at once as the machine has cores when no concurrency is given', async () => {
+    const cores = availableParallelism()
+    const ids = Array.from({ length: cores + 1 }, (_, i) => `s${i}`)
+    const run = schedule(ids.map((id) => step(id)))
+    expect(run.events).toEqual(ids.slice(0, cores).map((id) => `start ${id}`))
+    for (const id of ids) await run.end(id)
+    expect(run.runner.started).toEqual(ids)
+    await run.finished()
+  })
+
+  it('hands the runner the command, its working directory resolved against the root, env and timeout', async () => {
+    const run = schedule([
+      step('t', { cwd: 'clients/ts', env: { CI: '1' }, timeoutMs: 1234, command: 'npm test' })
+    ])
+    const request = await run.runner.request('npm test')
+    expect(request).toMatchObject({
+      command: 'npm test',
+      cwd: path.join(scratch.dir, 'clients', 'ts'),
+      env: { CI: '1' },
+      timeoutMs: 1234
+    })
+    await run.runner.finish('npm test')
+    await run.finished()
   })
 
   it('accepts an empty plan', async () => {
-    expect(await runValidations([], { root: scratch.dir, runner })).toEqual([])
+    const run = schedule([])
+    expect(await run.finished()).toEqual([])
+    expect(run.runner.started).toEqual([])
   })
 })
 
 describe('runValidations: results', () => {
-  it('builds the report with the tool collector fed every line', async () => {
-    const command = 'printf "one\\ntwo\\n"; echo three >&2'
-    const [result] = await runValidations([validation('lines', command)], {
-      root: scratch.dir,
-      concurrency: 1,
-      runner
-    })
-    const collector = toolFor(command).create(command)
-    for (const line of ['one', 'two', 'three']) collector.line(line)
-    expect(result!.report).toEqual(collector.finish(0))
-    expect(result).toMatchObject({
+  it('feeds the tool collector every line and keeps its report', async () => {
+    const seen: string[] = []
+    const run = schedule([step('lines')], { parserFor: () => recordingParser(seen) })
+    const output = capturedOutput('one\ntwo\nthree\n')
+    await run.end('lines', outcome({ durationMs: 42, output }), ['one', 'two', 'three'])
+    const [result] = await run.finished()
+    expect(seen).toEqual(['one', 'two', 'three'])
+    expect(result).toEqual({
       id: 'lines',
       status: 'passed',
       exitCode: 0,
       signal: null,
+      durationMs: 42,
+      startedAtMs: 0,
+      output,
+      report: { findings: [], droppedFindings: 0, counts: {}, summary: '3 lines, exit 0' },
       hint: null
     })
-    expect(result!.output.totalBytes).toBe(14)
   })
 
-  it('keeps a key finding to 200 characters, however long the error line it quotes', async () => {
-    const command = `printf 'error: %s\\n' "$(head -c 5000 /dev/zero | tr '\\0' x)"; cargo build 2>/dev/null; exit 1`
-    const [result] = await runValidations([validation('long', command)], {
-      root: scratch.dir,
-      concurrency: 1,
-      runner
-    })
-    expect(result!.report.summary.length).toBeLessThanOrEqual(200)
-    expect(result!.report.summary).toMatch(/x…$/)
+  it.each([
+    ['200 characters as they are', 'x'.repeat(200), 'x'.repeat(200)],
+    ['201 characters cut to 199 and an ellipsis', 'x'.repeat(201), `${'x'.repeat(199)}…`]
+  ])('keeps a key finding to 200 characters: %s', async (_, summary, kept) => {
+    const parser: ToolParser = {
+      id: 'long',
+      matches: () => true,
+      create: () => ({
+        line: () => undefined,
+        finish: () => ({ findings: [], droppedFindings: 0, counts: {}, summary })
+      })
+    }
+    const run = schedule([step('long')], { parserFor: () => parser })
+    await run.end('long', outcome({ exitCode: 1 }))
+    const [result] = await run.finished()
+    expect(result!.report.summary).toBe(kept)
   })
 
   it('reports a tool that is not installed as missing-tool with an install hint', async () => {
-    const [result] = await runValidations(
-      [validation('tool', 'definitely-not-a-tool-xyz --check')],
-      {
-        root: scratch.dir,
-        runner
-      }
+    const run = schedule([step('tool', { command: 'definitely-not-a-tool-xyz --check' })])
+    await run.runner.finish(
+      'definitely-not-a-tool-xyz --check',
+      outcome({
+        exitCode: 127,
+        output: capturedOutput('bash: line 1: definitely-not-a-tool-xyz: command not found\n')
+      })
     )
+    const [result] = await run.finished()
     expect(result).toMatchObject({
       status: 'missing-tool',
       exitCode: 127,
+      report: { summary: 'definitely-not-a-tool-xyz not installed' },
       hint: 'install definitely-not-a-tool-xyz and make sure it is on PATH'
     })
-    expect(result!.report.summary).toBe('definitely-not-a-tool-xyz not installed')
   })
 
-  it('reports an unknown cargo subcommand as a missing cargo tool', async () => {
-    const cargoInstalled = spawnSync('bash', ['-c', 'command -v cargo']).status === 0
-    const [result] = await runValidations(
-      [validation('audit', 'cargo definitely-not-a-subcommand-xyz')],
-      {
-        root: scratch.dir,
-        runner
-      }
+  it('reports a binary path that does not exist as failed, pointing at the build', async () => {
+    const command = './target/release/app --help'
+    const run = schedule([step('cli', { command })])
+    await run.runner.finish(
+      command,
+      outcome({
+        exitCode: 127,
+        output: capturedOutput('bash: line 1: ./target/release/app: No such file or directory\n')
+      })
     )
-    expect(result!.status).toBe('missing-tool')
-    expect(result!.report.summary).toBe(
-      cargoInstalled ? 'cargo-definitely-not-a-subcommand-xyz not installed' : 'cargo not installed'
-    )
+    const [result] = await run.finished()
+    expect(result).toMatchObject({
+      status: 'failed',
+      report: { summary: './target/release/app not found' },
+      hint: 'binary not found; did the build step succeed?'
+    })
   })
 
   it('reports a step killed at its timeout as timed-out', async () => {
-    const [result] = await runValidations([validation('hang', 'sleep 1000', { timeoutMs: 300 })], {
-      root: scratch.dir,
-      runner
+    const run = schedule([step('hang', { timeoutMs: 300 })])
+    await run.end('hang', outcome({ exitCode: null, signal: 'SIGTERM', timedOut: true }))
+    const [result] = await run.finished()
+    expect(result).toMatchObject({
+      status: 'timed-out',
+      exitCode: null,
+      signal: 'SIGTERM',
+      report: { summary: 'timed out after 300ms' },
+      hint: 'it ran longer than its 300ms timeout: make it faster or raise the timeout'
     })
-    expect(result).toMatchObject({ status: 'timed-out', exitCode: null, signal: 'SIGTERM' })
-    expect(result!.report.summary).toBe('timed out after 300ms')
-    expect(result!.hint).toBe(
-      'it ran longer than its 300ms timeout: make it faster or raise the timeout'
-    )
   })
 
-  const linuxOnly = existsSync('/proc/self/stat') ? it : it.skip
-  linuxOnly(
-    'reports processes a step left running, which the runner ended, as a warning',
-    async () => {
-      const [result] = await runValidations(
-        [validation('daemon', 'setsid sleep 1000 < /dev/null > /dev/null 2>&1 & echo started')],
-        { root: scratch.dir, runner: new ProcessRunner({ killGraceMs: 200 }) }
-      )
+  it.each([
+    [1, 'killed 1 process left running: sleep (pid 100)'],
+    [
+      7,
+      'killed 7 processes left running: sleep (pid 100), sleep (pid 101), sleep (pid 102), sleep (pid 103), sleep (pid 104), and 2 more'
+    ]
+  ])(
+    'reports %i process(es) the runner ended as a warning, after the tool findings',
+    async (count, message) => {
+      const killed = Array.from({ length: count }, (_, i) => ({ pid: 100 + i, command: 'sleep' }))
+      const parser: ToolParser = {
+        id: 'one-finding',
+        matches: () => true,
+        create: () => ({
+          line: () => undefined,
+          finish: () => ({
+            findings: [{ severity: 'error', message: 'from the tool' }],
+            droppedFindings: 0,
+            counts: {},
+            summary: 'ok'
+          })
+        })
+      }
+      const run = schedule([step('daemon')], { parserFor: () => parser })
+      await run.end('daemon', outcome({ killed }))
+      const [result] = await run.finished()
       expect(result!.status).toBe('passed')
-      const leftover = result!.report.findings.at(-1)
-      expect(leftover?.severity).toBe('warning')
-      expect(leftover?.message).toMatch(
-        /^killed 1 process left running: (sleep|setsid) \(pid \d+\)$/
-      )
+      expect(result!.report.findings).toEqual([
+        { severity: 'error', message: 'from the tool' },
+        { severity: 'warning', message }
+      ])
     }
   )
 
-  it('reports a working directory that does not exist as error, resolved against the root', async () => {
-    const [result] = await runValidations(
-      [validation('ts', 'npm test', { cwd: 'clients/typescript' })],
-      { root: scratch.dir, runner }
-    )
-    expect(result).toMatchObject({ status: 'error', exitCode: null, durationMs: 0 })
-    expect(result!.report.summary).toBe(
-      `working directory '${scratch.dir}/clients/typescript' does not exist`
-    )
-    expect(result!.hint).toBe(
-      "check its working directory 'clients/typescript' (relative to the project root)"
-    )
-  })
-
   it('reports a runner that rejects (a bug) on that validation and keeps the others', async () => {
-    const flaky: CommandRunner = {
-      run: (request) =>
-        request.command === 'boom' ? Promise.reject(new Error('kaboom')) : runner.run(request)
-    }
-    const results = await runValidations([validation('a', 'boom'), validation('b', 'true')], {
-      root: scratch.dir,
-      runner: flaky
-    })
+    const run = schedule([step('boom'), step('fine')], { concurrency: 2 })
+    await run.runner.fail('boom', new Error('kaboom'))
+    await run.end('fine')
+    const results = await run.finished()
     expect(results.map((r) => r.status)).toEqual(['error', 'passed'])
     expect(results[0]!.report.summary).toBe('internal error in the command runner: kaboom')
+    expect(results[0]!.exitCode).toBeNull()
   })
 
   it.each([
@@ -297,11 +462,13 @@ describe('runValidations: results', () => {
           }
         })
       }
-      const results = await runValidations([validation('a', 'echo odd'), validation('b', 'true')], {
-        root: scratch.dir,
-        runner,
-        parserFor: (command) => (command === 'echo odd' ? brokenParser : toolFor(command))
+      const run = schedule([step('odd'), step('b')], {
+        concurrency: 2,
+        parserFor: (command) => (command === 'odd' ? brokenParser : recordingParser())
       })
+      await run.end('odd', outcome(), ['odd'])
+      await run.end('b')
+      const results = await run.finished()
       expect(results.map((r) => r.status)).toEqual(['error', 'passed'])
       expect(results[0]!.report.summary).toBe(
         `output parser 'broken' failed: ${throwsIn.line ? 'cannot read this line' : 'cannot summarise'}`
@@ -315,14 +482,45 @@ describe('runValidations: results', () => {
 
   it('uses the given clock for startedAtMs', async () => {
     let clock = 1000
-    const results = await runValidations([validation('a', 'true'), validation('b', 'true')], {
-      root: scratch.dir,
+    const run = schedule([step('a'), step('b')], {
       concurrency: 1,
-      runner,
       now: () => (clock += 5)
     })
+    await run.end('a')
+    await run.end('b')
     // One tick for the run's start, one per start: 5 ms and (after a's end was handled) 10 ms.
-    expect(results.map((r) => r.startedAtMs)).toEqual([5, 10])
+    expect((await run.finished()).map((r) => r.startedAtMs)).toEqual([5, 10])
+  })
+})
+
+describe('runValidations with the real ProcessRunner', () => {
+  it('maps what bash did to each status, in plan order', async () => {
+    const results = await runValidations(
+      [
+        validation('build', 'echo broken >&2; exit 2'),
+        validation('tests', 'echo ok'),
+        validation('tool', 'definitely-not-a-tool-xyz --check'),
+        validation('ts', 'npm test', { cwd: 'clients/typescript' }),
+        validation('cli', './target/release/app --help', { needs: ['build'] })
+      ],
+      { root: scratch.dir, concurrency: 2, runner }
+    )
+    expect(results.map((r) => [r.id, r.status, r.exitCode])).toEqual([
+      ['build', 'failed', 2],
+      ['tests', 'passed', 0],
+      ['tool', 'missing-tool', 127],
+      ['ts', 'error', null],
+      ['cli', 'skipped', null]
+    ])
+    expect(byId(results, 'build').output.head).toBe('broken\n')
+    expect(byId(results, 'tests').output.head).toBe('ok\n')
+    expect(byId(results, 'tool').report.summary).toBe('definitely-not-a-tool-xyz not installed')
+    expect(byId(results, 'ts').report.summary).toBe(
+      `working directory '${scratch.dir}/clients/typescript' does not exist`
+    )
+    expect(byId(results, 'ts').hint).toBe(
+      "check its working directory 'clients/typescript' (relative to the project root)"
+    )
   })
 })
 
