@@ -12,7 +12,6 @@ import {
   LineSplitter,
   OutputCapture,
   ProcessRunner,
-  stripAnsi,
   type RunRequest
 } from '../../src/validations/runner.js'
 import {
@@ -450,12 +449,5 @@ describe('LineSplitter (property)', () => {
         }
       )
     )
-  })
-
-  it('stripAnsi removes colour, cursor and hyperlink codes only', () => {
-    expect(
-      stripAnsi('\x1b[1;32m   Compiling\x1b[0m foo \x1b[2K\x1b]8;;file:///x\x07x\x1b]8;;\x07')
-    ).toBe('   Compiling foo x')
-    expect(stripAnsi('plain [31m text')).toBe('plain [31m text')
   })
 })

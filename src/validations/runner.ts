@@ -3,6 +3,7 @@
  * (exit code, signal, timeout, output) comes back as data; nothing a command does makes it throw.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import { stripAnsi } from '../ansi-escapes.js'
 import { randomHex } from '../random.js'
 import { statSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
@@ -67,15 +68,6 @@ const PLAIN_OUTPUT_ENV: Readonly<Record<string, string>> = {
   NO_COLOR: '1',
   FORCE_COLOR: '0',
   TERM: 'dumb'
-}
-
-// CSI sequences (colours, cursor moves), OSC sequences (titles, hyperlinks) and two-byte escapes.
-// eslint-disable-next-line no-control-regex
-const ANSI_ESCAPE = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]/g
-
-/** Removes terminal escape codes, so parsers and reports see the text a person would read. */
-export function stripAnsi(text: string): string {
-  return text.includes('\x1b') ? text.replace(ANSI_ESCAPE, '') : text
 }
 
 /** UTF-8 continuation bytes look like 10xxxxxx; a character never starts with one. */

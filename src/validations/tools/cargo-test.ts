@@ -16,9 +16,9 @@ import {
   exitDescription,
   hasLineBreak,
   relativeToCwd,
-  stripAnsi,
   trailingPosition
 } from './text.js'
+import { stripAnsi } from '../../ansi-escapes.js'
 import { recognises } from './commands.js'
 import type { CollectorContext, OutputCollector, ToolParser } from './types.js'
 

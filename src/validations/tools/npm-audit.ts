@@ -25,7 +25,8 @@ import {
   stringField,
   type JsonObject
 } from './json-capture.js'
-import { FindingList, exitDescription, oneLine, stripAnsi } from './text.js'
+import { FindingList, exitDescription, oneLine } from './text.js'
+import { stripAnsi } from '../../ansi-escapes.js'
 import { programName, recognises, simpleCommands } from './commands.js'
 import type { OutputCollector, ToolParser } from './types.js'
 
