@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs'
 import { ConfigurationError } from '../../src/errors.js'
 import type { Validation, ValidationResult } from '../../src/validations/model.js'
 import { ProcessRunner, type CommandRunner } from '../../src/validations/runner.js'
-import { formatDuration, runValidations } from '../../src/validations/scheduler.js'
+import { runValidations } from '../../src/validations/scheduler.js'
 import { toolFor } from '../../src/validations/tools/index.js'
 import type { ToolParser } from '../../src/validations/tools/types.js'
 import { temporaryDirectory } from '../support/runner-processes.js'
@@ -368,17 +368,5 @@ describe('runValidations: a plan it cannot run', () => {
     await expect(
       runValidations([validation('a', 'true')], { ...options, concurrency: 0 })
     ).rejects.toThrow('concurrency must be a whole number of at least 1 (got 0)')
-  })
-})
-
-describe('formatDuration', () => {
-  it.each([
-    [300, '300ms'],
-    [5000, '5s'],
-    [90_000, '90s'],
-    [600_000, '10m'],
-    [750_000, '12m 30s']
-  ])('%d ms → %s', (ms, text) => {
-    expect(formatDuration(ms)).toBe(text)
   })
 })

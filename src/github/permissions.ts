@@ -3,7 +3,7 @@
  * above all which permission the workflow's `permissions:` block lacks. Pure.
  */
 import { errorMessage } from '../errors.js'
-import { formatDuration } from '../report/format.js'
+import { formatDuration } from '../duration.js'
 import { UnexpectedAnswerError } from './answers.js'
 import { UnusableAnswerError } from './bounded-fetch.js'
 import type { GitHubContext } from './context.js'

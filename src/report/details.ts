@@ -6,7 +6,8 @@ import type { AssessedValidation } from '../readiness/model.js'
 import type { CapturedOutput, Finding } from '../validations/model.js'
 import { fileLineUrl, lineRef, linkDestination, type RenderContext } from './context.js'
 import { repositoryPath } from './annotations.js'
-import { capList, formatBytes, formatDuration, MAX_CELL, plural, STATUS_LABEL } from './format.js'
+import { formatDuration } from '../duration.js'
+import { capList, formatBytes, MAX_CELL, plural, STATUS_LABEL } from './format.js'
 import type { DetailLevel } from './levels.js'
 import {
   codeFence,

@@ -4,7 +4,8 @@
  */
 import type { Assessment, AssessedValidation, Blocker } from '../readiness/model.js'
 import { lineRef, linesRef, linkDestination, type RenderContext } from './context.js'
-import { capList, EFFECT_LABEL, formatDuration, MAX_CELL, plural, STATUS_LABEL } from './format.js'
+import { formatDuration } from '../duration.js'
+import { capList, EFFECT_LABEL, MAX_CELL, plural, STATUS_LABEL } from './format.js'
 import type { DetailLevel } from './levels.js'
 import { codeSpan, escapeMarkdown, escapeMarkdownKeepingCode, truncate } from './markdown.js'
 import { reconciliationSection } from './reconciliation.js'

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { formatDuration } from '../duration.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import type { CapturedOutput, ToolReport, Validation, ValidationResult } from './model.js'
 import { detectMissingTool } from './missing-tool.js'
@@ -423,13 +424,3 @@ const NEED_OUTCOME = {
   'modified-tree': 'changed the working tree',
   error: 'failed (could not start)'
 } as const
-
-/** "500ms", "5s", "90s", "10m", "12m 30s". */
-export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)}ms`
-  const seconds = Math.round(ms / 1000)
-  if (seconds < 120) return `${seconds}s`
-  const minutes = Math.floor(seconds / 60)
-  const rest = seconds % 60
-  return rest === 0 ? `${minutes}m` : `${minutes}m ${rest}s`
-}
