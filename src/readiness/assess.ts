@@ -3,8 +3,7 @@
  * blockers and the reconciliation between the two. Pure: data in, data out.
  */
 import { posix } from 'node:path'
-import type { Checklist, TaskItem } from '../checklist/model.js'
-import { allItems, phaseItems, subtree } from './items.js'
+import { allItems, phaseItems, subtree, type Checklist, type TaskItem } from '../checklist/model.js'
 import type { Validation, ValidationResult } from '../validations/model.js'
 import { criticalPhases, uncheckedItemBlockers, validationBlockers } from './blockers.js'
 import { advisoriesOf, compareDeclared, type SubjectBlocker } from './declared.js'

@@ -1,6 +1,5 @@
 /** The computed blockers: critical validations that did not pass, unchecked critical items. */
-import type { Checklist, Phase } from '../checklist/model.js'
-import { subtree } from './items.js'
+import { subtree, type Checklist, type Phase } from '../checklist/model.js'
 import type { AssessedValidation, UncheckedItemsBlocker, ValidationBlocker } from './model.js'
 
 export function validationBlockers(validations: AssessedValidation[]): ValidationBlocker[] {
