@@ -11,8 +11,8 @@ export {
 export type { CallOptions, ClientLog, ClientOptions, GitHubClient } from './client.js'
 export { githubContextFrom, loadGitHubContext, readEventPayload } from './context.js'
 export type { Environment, GitHubContext } from './context.js'
+export { ANNOTATIONS_PER_REQUEST } from './limits.js'
 export {
-  ANNOTATIONS_PER_REQUEST,
   annotationBatches,
   completeCheckRun,
   createCompletedCheckRun,

@@ -95,8 +95,8 @@ function omittedAnnotationsNote(omitted: number, max: number): string {
 }
 
 /**
- * "Not ready: 5 blockers — clippy: 29 errors; cargo-audit not installed; …", at most 140
- * characters (GitHub rejects longer commit status descriptions).
+ * "Not ready: 5 blockers — clippy: 29 errors; cargo-audit not installed; …", within GitHub's
+ * limit (STATUS_DESCRIPTION_MAX_CHARS: GitHub rejects longer commit status descriptions).
  */
 export function statusDescription(assessment: Assessment): string {
   const reasons = assessment.blockers.map((blocker) =>
