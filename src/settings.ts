@@ -1,6 +1,11 @@
 import * as path from 'node:path'
 import * as fs from 'node:fs'
 import { ConfigurationError, quoteValue } from './errors.js'
+import {
+  DEFAULT_CHECKLIST_PATH,
+  DEFAULT_CONFIG_PATH,
+  DEFAULT_REPORT_PATH
+} from './default-paths.js'
 import { DEFAULT_MAX_ANNOTATIONS, MAX_ANNOTATIONS_LIMIT } from './report/annotations.js'
 import { confinedTargetProblem } from './report/confined-file.js'
 
@@ -57,9 +62,9 @@ export interface Surfaces {
 export type InputReader = (name: string) => string
 
 const INPUT_DEFAULTS: Record<string, string> = {
-  checklist: 'PRODUCTION_CHECKLIST.md',
+  checklist: DEFAULT_CHECKLIST_PATH,
   'working-directory': '.',
-  config: '.github/readiness.yml',
+  config: DEFAULT_CONFIG_PATH,
   'fail-on': 'not-ready',
   'run-validations': 'true',
   'check-run': 'true',
@@ -67,7 +72,7 @@ const INPUT_DEFAULTS: Record<string, string> = {
   comment: 'true',
   'job-summary': 'true',
   'check-name': 'Readiness Gate',
-  'report-path': 'readiness-report.json',
+  'report-path': DEFAULT_REPORT_PATH,
   concurrency: '',
   'comment-author': '',
   'allow-untrusted-commands': 'false',

@@ -9,11 +9,9 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { parseArgs } from 'node:util'
+import { DEFAULT_CHECKLIST_PATH, DEFAULT_CONFIG_PATH } from '../default-paths.js'
 import { ConfigurationError, errorMessage, quoteValue } from '../errors.js'
 import { parseConcurrency, parseFailOn, type FailOn } from '../settings.js'
-
-export const DEFAULT_CHECKLIST = 'PRODUCTION_CHECKLIST.md'
-export const DEFAULT_CONFIG = '.github/readiness.yml'
 
 export interface CheckOptions {
   /** Absolute project root the validations run in (--cwd). */
@@ -67,8 +65,8 @@ export function parseCheckArgs(argv: string[], cwd: string): CheckOptions | 'hel
   const markdown = optionalString(values.markdown, '--markdown')
   return {
     root,
-    checklistPath: path.resolve(root, checklist ?? DEFAULT_CHECKLIST),
-    configPath: path.resolve(root, config ?? DEFAULT_CONFIG),
+    checklistPath: path.resolve(root, checklist ?? DEFAULT_CHECKLIST_PATH),
+    configPath: path.resolve(root, config ?? DEFAULT_CONFIG_PATH),
     configRequired: config !== null,
     jsonPath: json === null ? null : path.resolve(cwd, json),
     markdownPath: markdown === null ? null : path.resolve(cwd, markdown),

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { ConfigurationError, errorMessage, isConfigurationError } from '../errors.js'
+import { DEFAULT_CHECKLIST_PATH, DEFAULT_CONFIG_PATH } from '../default-paths.js'
 import { VERSION } from '../version.js'
 import { loadChecklist } from '../checklist/load.js'
 import { formatChecklistSummary } from '../checklist/summary.js'
@@ -33,8 +34,8 @@ Usage:
       Plan the checklist's validations, run them all, and print each one's status, duration and
       key findings, then the verdict.
       --cwd DIR          the project root the validations run in (default: .)
-      --checklist FILE   the checklist, relative to --cwd (default: PRODUCTION_CHECKLIST.md)
-      --config FILE      YAML config, relative to --cwd (default: .github/readiness.yml, when it
+      --checklist FILE   the checklist, relative to --cwd (default: ${DEFAULT_CHECKLIST_PATH})
+      --config FILE      YAML config, relative to --cwd (default: ${DEFAULT_CONFIG_PATH}, when it
                          exists)
       --json FILE        write the JSON report (validations, findings, verdict) to FILE
       --markdown FILE    write the Markdown report (as the job summary shows it) to FILE

@@ -11,8 +11,6 @@ import * as fs from 'node:fs'
 import { ConfigurationError } from '../errors.js'
 import { isMapping, parseYamlDocument, type YamlNode } from './yaml-nodes.js'
 
-export const DEFAULT_CONFIG_PATH = '.github/readiness.yml'
-
 /** Where the plan comes from: auto = the checklist's script, else its Verify items. */
 export type PlanSourceSetting = 'auto' | 'script' | 'verify-items' | 'config'
 
