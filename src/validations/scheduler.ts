@@ -10,7 +10,7 @@ import { formatDuration } from '../duration.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import type { CapturedOutput, ToolReport, Validation, ValidationResult } from './model.js'
 import { detectMissingTool } from './missing-tool.js'
-import { findNeedsCycle } from './needs-graph.js'
+import { describeNeedsProblem, needsProblem } from './needs-graph.js'
 import { runPathCheck } from './path-checks.js'
 import { detectUnassessable } from './unassessable.js'
 import type { CommandRunner, RunOutcome } from './runner.js'
@@ -40,7 +40,7 @@ export interface ScheduleOptions {
 
 /**
  * Runs every validation of the plan and returns their results in plan order.
- * Throws ConfigurationError for a plan whose `needs` name unknown ids or form a cycle.
+ * Throws for a plan the planner would refuse (ids twice, unknown needs, a cycle): a bug.
  */
 export async function runValidations(
   plan: Validation[],
@@ -96,35 +96,17 @@ function isReady(
   return validation.needs.every((need) => results.has(need))
 }
 
-/** The planner should already refuse these; a bad plan here would otherwise hang the run. */
+/**
+ * The planner refuses these with the config's file and line (needs-graph.ts is the one check); a
+ * plan that reaches the scheduler with one is a bug, and would otherwise hang the run.
+ */
 function checkPlan(plan: readonly Validation[]): void {
-  const byId = new Map<string, Validation>()
-  for (const validation of plan) {
-    if (byId.has(validation.id)) {
-      throw new ConfigurationError(
-        `validation id '${validation.id}' is used twice; ids must be unique`
-      )
-    }
-    byId.set(validation.id, validation)
-  }
-  for (const validation of plan) {
-    const unknown = validation.needs.filter((need) => !byId.has(need))
-    if (unknown.length > 0) {
-      throw new ConfigurationError(
-        `validation '${validation.id}' needs unknown validation(s) ${quoteAll(unknown)}; use ids from the plan`
-      )
-    }
-  }
-  const cycle = findNeedsCycle(plan)
-  if (cycle !== null) {
-    throw new ConfigurationError(
-      `validations ${quoteAll(cycle)} need each other in a cycle (${cycle.join(' → ')} → ${cycle[0] ?? ''}); remove one of the needs`
+  const problem = needsProblem(plan)
+  if (problem !== null) {
+    throw new Error(
+      `the planner let through a plan it cannot run: ${describeNeedsProblem(problem)}`
     )
   }
-}
-
-function quoteAll(ids: readonly string[]): string {
-  return ids.map((id) => `'${id}'`).join(', ')
 }
 
 /** Runs one validation through the runner and its tool's collector; never rejects. */
