@@ -293,7 +293,10 @@ describe('ProcessRunner: what it cannot start', () => {
       exitCode: null,
       signal: null,
       timedOut: false,
-      spawnError: `working directory '${missing}' does not exist`
+      spawnError: {
+        kind: 'working-directory',
+        message: `working directory '${missing}' does not exist`
+      }
     })
     expect(outcome.output).toEqual({ head: '', tail: '', totalBytes: 0, truncated: false })
   })
@@ -302,14 +305,20 @@ describe('ProcessRunner: what it cannot start', () => {
     const file = path.join(scratch.dir, 'a-file')
     writeFileSync(file, 'x')
     const outcome = await runner.run(request('true', { cwd: file }))
-    expect(outcome.spawnError).toBe(`working directory '${file}' is not a directory`)
+    expect(outcome.spawnError).toEqual({
+      kind: 'working-directory',
+      message: `working directory '${file}' is not a directory`
+    })
   })
 
   it('reports bash itself not being found as a spawn error', async () => {
     // spawn looks the program up on the PATH of the environment it is given.
     const outcome = await runner.run(request('true', { env: { PATH: scratch.dir } }))
     expect(outcome).toMatchObject({ exitCode: null, signal: null, timedOut: false })
-    expect(outcome.spawnError).toBe('could not start bash: spawn bash ENOENT')
+    expect(outcome.spawnError).toEqual({
+      kind: 'spawn-failed',
+      message: 'could not start bash: spawn bash ENOENT'
+    })
   })
 
   it('reports a command that is not installed as exit 127 with the shell message', async () => {

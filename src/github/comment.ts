@@ -9,6 +9,7 @@ import { outsideApi } from './api-origin.js'
 import { callOptions, type CallOptions, type GitHubClient } from './client.js'
 import type { GitHubContext } from './context.js'
 import { COMMENT_BODY_MAX_CHARS, PAGE_SIZE_MAX } from './limits.js'
+import { isNotAccessibleByIntegration } from './permissions.js'
 import { trimRuns } from '../text.js'
 
 /** The bot the workflow's GITHUB_TOKEN comments as. */
@@ -72,13 +73,6 @@ function botAuthor(hints: AuthorHints): CommentAuthor {
     return { login: hints.configuredLogin, isBot: true, source: 'comment-author setting' }
   }
   return { login: DEFAULT_BOT_LOGIN, isBot: true, source: 'default bot' }
-}
-
-function isNotAccessibleByIntegration(error: unknown): boolean {
-  const { status, message } = error as { status?: unknown; message?: unknown }
-  return (
-    status === 403 && typeof message === 'string' && /not accessible by integration/i.test(message)
-  )
 }
 
 /** "Readiness Gate" → "readiness-gate". */

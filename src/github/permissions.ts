@@ -66,7 +66,7 @@ export function failedSurface(
       warning: unreachableWarning(ctx, failure.detail, [surface])
     }
   }
-  if (failure.status === 403 && /not accessible by integration/i.test(failure.detail)) {
+  if (isNotAccessibleByIntegration(error)) {
     const permission = REQUIRED_PERMISSION[surface]
     const alternative = surface === 'comment' ? ' (or "issues: write")' : ''
     const fork = ctx.fromFork
@@ -149,6 +149,15 @@ function explain(surface: ApiSurface, failure: HttpFailure, ctx: GitHubContext):
     return `GitHub did not answer successfully, even after retrying (${String(status)}: ${detail})`
   }
   return `GitHub answered ${String(status)}: ${detail}`
+}
+
+/**
+ * GitHub's answer when the token's app or permissions do not cover the endpoint: 403 "Resource
+ * not accessible by integration". The only place that reads GitHub's wording for it.
+ */
+export function isNotAccessibleByIntegration(error: unknown): boolean {
+  const failure = httpFailure(error)
+  return failure.status === 403 && /not accessible by integration/i.test(failure.detail)
 }
 
 function httpFailure(error: unknown): HttpFailure {

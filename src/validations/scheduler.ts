@@ -13,7 +13,7 @@ import { detectMissingTool } from './missing-tool.js'
 import { describeNeedsProblem, needsProblem } from './needs-graph.js'
 import { runPathCheck } from './path-checks.js'
 import { detectUnassessable } from './unassessable.js'
-import type { CommandRunner, RunOutcome } from './runner.js'
+import type { CommandRunner, RunOutcome, SpawnError } from './runner.js'
 import type { LeftoverProcess } from './process-sweep.js'
 import { toolFor } from './tools/index.js'
 import type { OutputCollector, ToolParser } from './tools/types.js'
@@ -188,7 +188,10 @@ function runnerFailure(error: unknown): RunOutcome {
     exitCode: null,
     signal: null,
     timedOut: false,
-    spawnError: `internal error in the command runner: ${errorMessage(error)}`,
+    spawnError: {
+      kind: 'runner-failed',
+      message: `internal error in the command runner: ${errorMessage(error)}`
+    },
     durationMs: 0,
     output: { head: '', tail: '', totalBytes: 0, truncated: false }
   }
@@ -273,7 +276,7 @@ function resultOf(
     return {
       ...base,
       status: 'error',
-      report: { ...report, summary: outcome.spawnError },
+      report: { ...report, summary: outcome.spawnError.message },
       hint: spawnHint(validation, outcome.spawnError)
     }
   }
@@ -355,8 +358,8 @@ function outputText(output: CapturedOutput): string {
   return output.tail === '' ? output.head : `${output.head}\n${output.tail}`
 }
 
-function spawnHint(validation: Validation, spawnError: string): string | null {
-  if (spawnError.startsWith('working directory')) {
+function spawnHint(validation: Validation, spawnError: SpawnError): string | null {
+  if (spawnError.kind === 'working-directory') {
     return `check its working directory '${validation.cwd}' (relative to the project root)`
   }
   return null
