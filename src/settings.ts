@@ -8,6 +8,7 @@ import {
 } from './default-paths.js'
 import { DEFAULT_MAX_ANNOTATIONS, MAX_ANNOTATIONS_LIMIT } from './report/annotations.js'
 import { confinedTargetProblem } from './report/confined-file.js'
+import type { SurfaceSelection } from './report/surfaces.js'
 
 /**
  * Every choice a run makes, read once from the action's inputs (or the CLI's flags) and checked
@@ -27,7 +28,7 @@ export interface Settings {
   configRequired: boolean
   failOn: FailOn
   runValidations: boolean
-  surfaces: Surfaces
+  surfaces: SurfaceSelection
   checkName: string
   token: string
   /**
@@ -50,13 +51,6 @@ export interface Settings {
 }
 
 export type FailOn = 'not-ready' | 'never'
-
-export interface Surfaces {
-  checkRun: boolean
-  commitStatus: boolean
-  comment: boolean
-  jobSummary: boolean
-}
 
 /** Reads one input: the raw string, '' when not set. */
 export type InputReader = (name: string) => string

@@ -1,5 +1,6 @@
 import { checklistLineUrl, linkDestination, linesRef } from '../../src/report/context.js'
-import { capList, formatBytes, plural } from '../../src/report/format.js'
+import { capList, formatBytes } from '../../src/report/format.js'
+import { plural } from '../../src/wording.js'
 import { context } from './cases.js'
 
 test('formatBytes, plural, capList', () => {

@@ -10,7 +10,7 @@ import { callOptions, type CallOptions, type GitHubClient } from './client.js'
 import type { GitHubContext } from './context.js'
 import { COMMENT_BODY_MAX_CHARS, PAGE_SIZE_MAX } from './limits.js'
 import { isNotAccessibleByIntegration } from './permissions.js'
-import { trimRuns } from '../text.js'
+import { slug } from '../wording.js'
 
 /** The bot the workflow's GITHUB_TOKEN comments as. */
 export const DEFAULT_BOT_LOGIN = 'github-actions[bot]'
@@ -77,9 +77,7 @@ function botAuthor(hints: AuthorHints): CommentAuthor {
 
 /** "Readiness Gate" → "readiness-gate". */
 export function checkNameSlug(checkName: string): string {
-  const dashed = checkName.toLowerCase().replace(/[^a-z0-9]+/g, '-')
-  const slug = trimRuns(dashed, '-')
-  return slug === '' ? 'default' : slug
+  return slug(checkName, 'default')
 }
 
 /** The hidden first line that marks a comment as this check's sticky comment. */

@@ -17,12 +17,9 @@ export interface CommitStatusRequest {
   description: string
 }
 
-/**
- * A neutral verdict (e.g. nothing to assess) must not block a merge: it maps to success, as a
- * neutral check run does for required checks. A run that crashed reports `error` explicitly.
- */
+/** The status says what the check run concludes; a run that crashed reports `error` explicitly. */
 export function commitStateFor(conclusion: Conclusion): CommitState {
-  return conclusion === 'failure' ? 'failure' : 'success'
+  return conclusion
 }
 
 /** One line within GitHub's description limit (cut with "…"). */

@@ -5,7 +5,12 @@
 import { posix } from 'node:path'
 import { allItems, phaseItems, subtree, type Checklist, type TaskItem } from '../checklist/model.js'
 import type { Validation, ValidationResult } from '../validations/model.js'
-import { criticalPhases, uncheckedItemBlockers, validationBlockers } from './blockers.js'
+import {
+  criticalPhases,
+  criticalValidationsPassed,
+  uncheckedItemBlockers,
+  validationBlockers
+} from './blockers.js'
 import { advisoriesOf, compareDeclared, type SubjectBlocker } from './declared.js'
 import type {
   Assessment,
@@ -78,7 +83,7 @@ export function assess(input: AssessInput): Assessment {
   return {
     verdict,
     ready: verdict === 'ready',
-    criticalValidationsPassed: validationsRun && failedValidations.length === 0,
+    criticalValidationsPassed: criticalValidationsPassed(validationsRun, validations),
     basis: { validations: gatesOnValidations, items: gatesOnItems },
     notes: [
       ...verdictNotes({

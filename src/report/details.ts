@@ -7,7 +7,8 @@ import type { CapturedOutput, Finding } from '../validations/model.js'
 import { fileLineUrl, lineRef, linkDestination, type RenderContext } from './context.js'
 import { repositoryPath } from './annotations.js'
 import { formatDuration } from '../duration.js'
-import { capList, formatBytes, MAX_CELL, plural, STATUS_LABEL } from './format.js'
+import { capList, formatBytes, MAX_CELL, STATUS_LABEL } from './format.js'
+import { plural } from '../wording.js'
 import type { DetailLevel } from './levels.js'
 import {
   codeFence,

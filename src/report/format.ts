@@ -24,11 +24,6 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
 }
 
-/** "1 blocker", "5 blockers". */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`
-}
-
 /** The first `max` entries and how many were left out. */
 export function capList<T>(items: readonly T[], max: number): { shown: T[]; more: number } {
   if (items.length <= max) return { shown: [...items], more: 0 }

@@ -10,6 +10,7 @@
  * gives the same JSON back (the round trip is tested). What a report cannot choose: the check
  * name, the repository, the commit, the run link and the server — those come from this run.
  */
+import { criticalValidationsPassed } from '../readiness/blockers.js'
 import type { Assessment } from '../readiness/model.js'
 import { quoteValue } from '../errors.js'
 import type { RenderContext } from './context.js'
@@ -123,7 +124,11 @@ function assessmentOf(report: JsonReport): Assessment {
   return {
     verdict: verdict.state,
     ready: verdict.ready,
-    criticalValidationsPassed: verdict.criticalValidationsPassed,
+    // Recomputed by today's rule: a version-1 report may say true when no validation was critical.
+    criticalValidationsPassed: criticalValidationsPassed(
+      verdict.validationsRun,
+      report.validations
+    ),
     basis: verdict.basis,
     notes: verdict.notes,
     rules: verdict.rules,
@@ -421,7 +426,7 @@ const REPORT: Check = obj(
       state: oneOf('ready', 'not-ready', 'unassessed'),
       ready: bool,
       title: str,
-      conclusion: oneOf('success', 'failure', 'neutral'),
+      conclusion: oneOf('success', 'failure'),
       criticalValidationsPassed: bool,
       basis: obj({ validations: bool, items: bool }),
       rules: obj({ requireValidations: bool, requireItems: bool }),

@@ -17,7 +17,8 @@ export interface Annotation {
   raw_details?: string
 }
 
-export type Conclusion = 'success' | 'failure' | 'neutral'
+/** The check run's conclusion: success only when ready (verdict-outputs.ts conclusionOf). */
+export type Conclusion = 'success' | 'failure'
 
 /** Which surfaces a run publishes, so only those are rendered. */
 export interface SurfaceSelection {

@@ -39,7 +39,6 @@ import { unverifiedClaims, type CoveringValidation } from './unverified-claims.j
 import { validationKind } from './validation-kind.js'
 
 export type { RefusedCommand, UnverifiedClaim } from './model.js'
-export { slug } from './ids.js'
 
 export interface Plan {
   validations: Validation[]

@@ -26,7 +26,8 @@ import {
   stringField,
   type JsonObject
 } from './json-capture.js'
-import { FindingList, exitDescription, oneLine, plural } from './text.js'
+import { FindingList, exitDescription, oneLine } from './text.js'
+import { plural } from '../../wording.js'
 import { stripAnsi } from '../../ansi-escapes.js'
 import { recognises } from './commands.js'
 import type { OutputCollector, ToolParser } from './types.js'

@@ -8,7 +8,8 @@
  */
 import type { Finding } from '../model.js'
 import { RustDiagnosticCollector } from './rust-diagnostics.js'
-import { FindingList, exitDescription, plural, relativeToCwd } from './text.js'
+import { FindingList, exitDescription, relativeToCwd } from './text.js'
+import { plural } from '../../wording.js'
 import { stripAnsi } from '../../ansi-escapes.js'
 import { recognises } from './commands.js'
 import type { CollectorContext, OutputCollector, ToolParser } from './types.js'

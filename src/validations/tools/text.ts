@@ -97,11 +97,6 @@ export function relativeToCwd(file: string, cwd: string | undefined): string {
   return relative.split(path.sep).join('/')
 }
 
-/** "1 error", "2 errors"; irregular plurals passed explicitly. */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`
-}
-
 /** What a summary says when the tool failed without anything more specific to report. */
 export function exitDescription(exitCode: number | null): string {
   return exitCode === null ? 'killed' : `exit ${exitCode}`
