@@ -3,7 +3,7 @@
  * lines, in the tool parsers and in the rendered report alike.
  */
 import { stripAnsi } from '../src/ansi-escapes.js'
-import { cleanText } from '../src/report/markdown.js'
+import { cleanText } from '../src/report/inert-markdown.js'
 import { ProcessRunner } from '../src/validations/runner.js'
 import { temporaryDirectory } from './support/runner-processes.js'
 

@@ -2,7 +2,7 @@
  * Words made from counts and names, one rule each: "2 errors", and the slug that makes an id of
  * a name (validation ids, the sticky comment's marker).
  */
-import { trimRuns } from './text.js'
+import { trimRuns } from './linear-text.js'
 
 /** "1 error", "2 errors"; irregular plurals passed explicitly ("2 entries"). */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {

@@ -3,7 +3,7 @@
  * reconciliation, the planner, the CLI's summary — walks with it, in document order, and a
  * 10,000-deep nesting does not overflow the stack.
  */
-import { formatChecklistSummary } from '../../src/checklist/summary.js'
+import { formatChecklistSummary } from '../../src/checklist/parse-summary.js'
 import {
   allItems,
   itemsBelow,

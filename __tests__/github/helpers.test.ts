@@ -13,9 +13,9 @@ import {
   stickyCommentBody,
   type CommentAuthor
 } from '../../src/github/comment.js'
-import { failedSurface, isNotAccessibleByIntegration } from '../../src/github/permissions.js'
-import { statusDescription } from '../../src/github/status.js'
-import { writeJobSummary } from '../../src/github/summary.js'
+import { failedSurface, isNotAccessibleByIntegration } from '../../src/github/publish-failures.js'
+import { statusDescription } from '../../src/github/commit-status.js'
+import { writeJobSummary } from '../../src/github/job-summary.js'
 import type { GitHubContext } from '../../src/github/context.js'
 
 const CTX: GitHubContext = {

@@ -13,7 +13,7 @@ import {
   JOB_SUMMARY_MAX_BYTES,
   STATUS_DESCRIPTION_MAX_CHARS
 } from '../../src/github/limits.js'
-import { statusDescription } from '../../src/github/status.js'
+import { statusDescription } from '../../src/github/commit-status.js'
 import { BUDGETS } from '../../src/report/budget.js'
 import type { Annotation } from '../../src/report/surfaces.js'
 

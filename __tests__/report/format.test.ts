@@ -1,4 +1,4 @@
-import { checklistLineUrl, linkDestination, linesRef } from '../../src/report/context.js'
+import { checklistLineUrl, linkDestination, linesRef } from '../../src/report/render-context.js'
 import { capList, formatBytes } from '../../src/report/format.js'
 import { plural } from '../../src/wording.js'
 import { context } from './cases.js'

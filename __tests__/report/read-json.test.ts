@@ -12,7 +12,7 @@ import { assess } from '../../src/readiness/assess.js'
 import { DEFAULT_GATE_RULES, type Assessment } from '../../src/readiness/model.js'
 import { buildJsonReport as buildMaskedReport, type JsonReport } from '../../src/report/json.js'
 import { maskForSurfaces } from '../../src/validations/secrets.js'
-import type { RenderContext } from '../../src/report/context.js'
+import type { RenderContext } from '../../src/report/render-context.js'
 import {
   assessmentFromReport,
   reportShapeProblem,

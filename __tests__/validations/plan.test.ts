@@ -13,7 +13,7 @@ import { shellWords, splitChain } from '../../src/validations/shell-words.js'
 import type { Validation } from '../../src/validations/model.js'
 import { planValidations, type Plan } from '../../src/validations/plan.js'
 import { validationSlug as slug } from '../../src/validations/ids.js'
-import { stepLabel } from '../../src/validations/script.js'
+import { stepLabel } from '../../src/validations/script-steps.js'
 import { toolFor } from '../../src/validations/tools/index.js'
 import { SEED_STEP_IDS } from '../support/seed.js'
 

@@ -4,7 +4,7 @@ import { ConfigurationError, errorMessage, isConfigurationError } from '../error
 import { DEFAULT_CHECKLIST_PATH, DEFAULT_CONFIG_PATH } from '../default-paths.js'
 import { VERSION } from '../version.js'
 import { loadChecklist } from '../checklist/load.js'
-import { formatChecklistSummary } from '../checklist/summary.js'
+import { formatChecklistSummary } from '../checklist/parse-summary.js'
 import { streamLogger, type Logger } from '../log/logger.js'
 import { EXIT_CODES, type ExitCode } from '../exit-codes.js'
 import type { Assessment } from '../readiness/model.js'
@@ -150,7 +150,7 @@ async function writeReports(
   ] = await Promise.all([
     import('../report/json.js'),
     import('../report/render.js'),
-    import('../report/context.js'),
+    import('../report/render-context.js'),
     import('../validations/secrets.js')
   ])
   // Tokens in the developer's environment (GH_TOKEN, GITHUB_TOKEN) are masked in the reports.

@@ -12,7 +12,7 @@ import { retry } from '@octokit/plugin-retry'
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
 import { formatDuration } from '../duration.js'
 import { ConfigurationError } from '../errors.js'
-import { trimTrailing } from '../text.js'
+import { trimTrailing } from '../linear-text.js'
 import { boundedFetch, UnusableAnswerError, type FetchLike } from './bounded-fetch.js'
 
 export type GitHubClient = ReturnType<typeof getOctokit>

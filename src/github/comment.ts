@@ -9,7 +9,7 @@ import { outsideApi } from './api-origin.js'
 import { callOptions, type CallOptions, type GitHubClient } from './client.js'
 import type { GitHubContext } from './context.js'
 import { COMMENT_BODY_MAX_CHARS, PAGE_SIZE_MAX } from './limits.js'
-import { isNotAccessibleByIntegration } from './permissions.js'
+import { isNotAccessibleByIntegration } from './publish-failures.js'
 import { slug } from '../wording.js'
 
 /** The bot the workflow's GITHUB_TOKEN comments as. */

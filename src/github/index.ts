@@ -19,8 +19,8 @@ export {
   startCheckRun
 } from './checks.js'
 export type { CompletedCheckRun } from './checks.js'
-export { commitStateFor, publishCommitStatus, statusDescription } from './status.js'
-export type { CommitState } from './status.js'
+export { commitStateFor, publishCommitStatus, statusDescription } from './commit-status.js'
+export type { CommitState } from './commit-status.js'
 export {
   commentMarker,
   DEFAULT_BOT_LOGIN,
@@ -28,13 +28,13 @@ export {
   upsertStickyComment
 } from './comment.js'
 export type { CommentAuthor } from './comment.js'
-export { writeJobSummary } from './summary.js'
+export { writeJobSummary } from './job-summary.js'
 export {
   deadlineWarning,
   failedSurface,
   REQUIRED_PERMISSION,
   unreachableWarning
-} from './permissions.js'
+} from './publish-failures.js'
 export { PUBLISH_DEADLINE_MS, publishReport, tryStartCheckRun } from './publish.js'
 export type {
   CheckRunStart,

@@ -51,7 +51,7 @@ interface OpenBlocks {
  * Returns `markdown` if it fits; otherwise its longest prefix that ends at a line boundary and,
  * with the code fence and <details> closed that it leaves open plus the truncation note, fits.
  * Our renderers put <details>, </details> and fences on lines of their own, and untrusted text
- * can produce neither outside a fence (see markdown.ts), so a line scan tracks them exactly.
+ * can produce neither outside a fence (see inert-markdown.ts), so a line scan tracks them exactly.
  */
 export function trimToBudget(markdown: string, budget: Budget): string {
   if (fits(markdown, budget)) return markdown

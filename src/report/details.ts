@@ -4,7 +4,7 @@
  */
 import type { AssessedValidation } from '../readiness/model.js'
 import type { CapturedOutput, Finding } from '../validations/model.js'
-import { fileLineUrl, lineRef, linkDestination, type RenderContext } from './context.js'
+import { fileLineUrl, lineRef, linkDestination, type RenderContext } from './render-context.js'
 import { repositoryPath } from './annotations.js'
 import { formatDuration } from '../duration.js'
 import { capList, formatBytes, MAX_CELL, STATUS_LABEL } from './format.js'
@@ -18,8 +18,8 @@ import {
   escapeMarkdown,
   escapeMarkdownKeepingCode,
   truncate
-} from './markdown.js'
-import { trimTrailing } from '../text.js'
+} from './inert-markdown.js'
+import { trimTrailing } from '../linear-text.js'
 
 export function renderDetails(
   validations: AssessedValidation[],

@@ -21,7 +21,7 @@ import type {
   UnverifiedClaim,
   Verdict
 } from '../readiness/model.js'
-import type { RenderContext } from './context.js'
+import type { RenderContext } from './render-context.js'
 import { conclusionOf } from '../verdict-outputs.js'
 import { verdictTitle } from './overview.js'
 import type { Conclusion } from './surfaces.js'

@@ -3,12 +3,12 @@
  * the phase progress and where the checklist and the run disagree. Pure Markdown rendering.
  */
 import type { Assessment, AssessedValidation, Blocker } from '../readiness/model.js'
-import { lineRef, linesRef, linkDestination, type RenderContext } from './context.js'
+import { lineRef, linesRef, linkDestination, type RenderContext } from './render-context.js'
 import { formatDuration } from '../duration.js'
 import { capList, EFFECT_LABEL, MAX_CELL, STATUS_LABEL } from './format.js'
 import { plural } from '../wording.js'
 import type { DetailLevel } from './levels.js'
-import { codeSpan, escapeMarkdown, escapeMarkdownKeepingCode, truncate } from './markdown.js'
+import { codeSpan, escapeMarkdown, escapeMarkdownKeepingCode, truncate } from './inert-markdown.js'
 import { reconciliationSection } from './reconciliation.js'
 
 export function renderOverview(

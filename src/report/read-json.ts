@@ -13,7 +13,7 @@
 import { criticalValidationsPassed } from '../readiness/blockers.js'
 import type { Assessment } from '../readiness/model.js'
 import { quoteValue } from '../errors.js'
-import type { RenderContext } from './context.js'
+import type { RenderContext } from './render-context.js'
 import type { JsonReport } from './json.js'
 import { verdictTitle } from './overview.js'
 import { conclusionOf } from '../verdict-outputs.js'

@@ -4,11 +4,11 @@
  */
 import type { Assessment, ItemMismatch, SignOffState } from '../readiness/model.js'
 import type { SignatureField } from '../checklist/model.js'
-import { lineNumberRef, lineRef, type RenderContext } from './context.js'
+import { lineNumberRef, lineRef, type RenderContext } from './render-context.js'
 import { capList, DECLARED_STATE_LABEL, EFFECT_LABEL, MAX_CELL, STATUS_LABEL } from './format.js'
 import { plural } from '../wording.js'
 import type { DetailLevel } from './levels.js'
-import { codeSpan, escapeMarkdown, escapeMarkdownKeepingCode, truncate } from './markdown.js'
+import { codeSpan, escapeMarkdown, escapeMarkdownKeepingCode, truncate } from './inert-markdown.js'
 
 export function reconciliationSection(
   assessment: Assessment,

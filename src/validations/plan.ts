@@ -34,7 +34,7 @@ import {
   type PlanningContext
 } from './plan-draft.js'
 import { basePlan, VerifyItemPlanner, type BasePlan } from './plan-sources.js'
-import { toolIdFor } from './tools/commands.js'
+import { toolIdFor } from './tools/tool-for-command.js'
 import { unverifiedClaims, type CoveringValidation } from './unverified-claims.js'
 import { validationKind } from './validation-kind.js'
 

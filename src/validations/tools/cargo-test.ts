@@ -17,9 +17,9 @@ import {
   hasLineBreak,
   relativeToCwd,
   trailingPosition
-} from './text.js'
+} from './parser-helpers.js'
 import { stripAnsi } from '../../ansi-escapes.js'
-import { recognises } from './commands.js'
+import { recognises } from './tool-for-command.js'
 import type { CollectorContext, OutputCollector, ToolParser } from './types.js'
 
 const RESULT = /^test result: (?:ok|FAILED)\. (\d+) passed; (\d+) failed; (\d+) ignored/

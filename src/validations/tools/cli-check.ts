@@ -3,8 +3,8 @@
  * work: ./target/release/llm-memory-graph --help"): did `--version` print a version, did
  * `--help` print usage. This parser is tried last, after every tool-specific one.
  */
-import { flagCheck, recognises, type FlagCheck } from './commands.js'
-import { FindingList, exitDescription } from './text.js'
+import { flagCheck, recognises, type FlagCheck } from './tool-for-command.js'
+import { FindingList, exitDescription } from './parser-helpers.js'
 import { stripAnsi } from '../../ansi-escapes.js'
 import type { OutputCollector, ToolParser } from './types.js'
 

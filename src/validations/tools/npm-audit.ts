@@ -25,9 +25,9 @@ import {
   stringField,
   type JsonObject
 } from './json-capture.js'
-import { FindingList, exitDescription, oneLine } from './text.js'
+import { FindingList, exitDescription, oneLine } from './parser-helpers.js'
 import { stripAnsi } from '../../ansi-escapes.js'
-import { programName, recognises, simpleCommands } from './commands.js'
+import { programName, recognises, simpleCommands } from './tool-for-command.js'
 import type { OutputCollector, ToolParser } from './types.js'
 
 const SEVERITIES = ['info', 'low', 'moderate', 'high', 'critical'] as const

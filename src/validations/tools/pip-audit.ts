@@ -14,7 +14,7 @@
 import type { Finding } from '../model.js'
 import { JsonCapture, arrayField, stringField } from './json-capture.js'
 import { LineReader } from './reader.js'
-import { FindingList, oneLine } from './text.js'
+import { FindingList, oneLine } from './parser-helpers.js'
 import { plural } from '../../wording.js'
 import type { OutputReader, ToolSection } from './types.js'
 

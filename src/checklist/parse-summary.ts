@@ -12,7 +12,7 @@ import {
   type SignOff,
   type TaskItem
 } from './model.js'
-import { findValidationScript } from './script.js'
+import { findValidationScript } from './validation-script.js'
 
 const MAX_LISTED = 20
 

@@ -1,5 +1,9 @@
-import { cargoArguments, runsCargo, simpleCommands } from '../../src/validations/tools/commands.js'
-import { FindingList, oneLine, relativeToCwd } from '../../src/validations/tools/text.js'
+import {
+  cargoArguments,
+  runsCargo,
+  simpleCommands
+} from '../../src/validations/tools/tool-for-command.js'
+import { FindingList, oneLine, relativeToCwd } from '../../src/validations/tools/parser-helpers.js'
 
 describe('simpleCommands', () => {
   it('splits lines and operators, drops env assignments and wrappers, and removes quotes as bash does', () => {

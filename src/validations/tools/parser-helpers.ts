@@ -1,6 +1,6 @@
 /**
  * Small, pure helpers shared by the tool parsers: bounded finding lists, paths
- * and wording. Recognising commands in a step is in commands.ts.
+ * and wording. Recognising commands in a step is in tool-for-command.ts.
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'

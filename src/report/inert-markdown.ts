@@ -4,7 +4,7 @@
  * cross-reference (defuseLinks), never close our <details> or open an HTML comment, and never
  * spoof the publisher's hidden marker.
  */
-import { trimTrailing } from '../text.js'
+import { trimTrailing } from '../linear-text.js'
 import { stripAnsi } from '../ansi-escapes.js'
 
 /** The hidden marker the publisher puts on the sticky comment's first line. */
