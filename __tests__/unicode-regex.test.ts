@@ -3,15 +3,15 @@
 // character, and on random ASCII text built from the fragments the regexes look for.
 import fc from 'fast-check'
 import { UnicodeRegex } from '../src/unicode-regex.js'
-import { LEADING_DECORATION } from '../src/checklist/commands.js'
+import { LEADING_DECORATION } from '../src/checklist/item-commands.js'
 import { PLAIN_LABEL } from '../src/checklist/fields.js'
 import { EMPHASIS_CLOSER, EMPHASIS_OPENER } from '../src/checklist/inline.js'
 import { UNDERSCORES } from '../src/checklist/placeholders.js'
 import { LABEL_KEYWORD, TEXT_KEYWORD } from '../src/checklist/priority.js'
 import { ROLE_PREFIX, ROLE_UNWANTED_END } from '../src/checklist/signoffs.js'
-import { NOT_LETTER } from '../src/checklist/status.js'
+import { NOT_LETTER } from '../src/checklist/declared-status.js'
 import { PHASE_HEADING } from '../src/checklist/structure.js'
-import { LETTER } from '../src/validations/script.js'
+import { LETTER } from '../src/validations/script-steps.js'
 
 const TWINS: [string, UnicodeRegex][] = [
   ['commands LEADING_DECORATION', LEADING_DECORATION],

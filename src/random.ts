@@ -1,6 +1,6 @@
 /**
- * Random hex strings from Web Crypto's global, not `node:crypto`: importing that costs every run
- * of the action about 11 ms at startup, and Node builds the global only when it is first used.
+ * Random hex strings from Web Crypto's global, not `node:crypto`: importing that adds to every
+ * run's startup (the bench measures it), and Node builds the global only when it is first used.
  */
 export function randomHex(bytes: number): string {
   return Array.from(globalThis.crypto.getRandomValues(new Uint8Array(bytes)), (byte) =>

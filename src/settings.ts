@@ -1,10 +1,16 @@
 import * as path from 'node:path'
 import * as fs from 'node:fs'
 import { ConfigurationError, quoteValue } from './errors.js'
+import {
+  DEFAULT_CHECKLIST_PATH,
+  DEFAULT_CONFIG_PATH,
+  DEFAULT_REPORT_PATH
+} from './default-paths.js'
 import { DEFAULT_MAX_ANNOTATIONS, MAX_ANNOTATIONS_LIMIT } from './report/annotations.js'
 import { confinedTargetProblem } from './report/confined-file.js'
 import { parsePlatform, parseShard, type ShardSpec } from './shards/spec.js'
 import { isSafeRef } from './compare/refs.js'
+import type { SurfaceSelection } from './report/surfaces.js'
 
 /**
  * Every choice a run makes, read once from the action's inputs (or the CLI's flags) and checked
@@ -24,7 +30,7 @@ export interface Settings {
   configRequired: boolean
   failOn: FailOn
   runValidations: boolean
-  surfaces: Surfaces
+  surfaces: SurfaceSelection
   checkName: string
   token: string
   /**
@@ -74,20 +80,13 @@ export interface Settings {
 
 export type FailOn = 'not-ready' | 'never'
 
-export interface Surfaces {
-  checkRun: boolean
-  commitStatus: boolean
-  comment: boolean
-  jobSummary: boolean
-}
-
 /** Reads one input: the raw string, '' when not set. */
 export type InputReader = (name: string) => string
 
 const INPUT_DEFAULTS: Record<string, string> = {
-  checklist: 'PRODUCTION_CHECKLIST.md',
+  checklist: DEFAULT_CHECKLIST_PATH,
   'working-directory': '.',
-  config: '.github/readiness.yml',
+  config: DEFAULT_CONFIG_PATH,
   'fail-on': 'not-ready',
   'run-validations': 'true',
   'check-run': 'true',
@@ -95,7 +94,7 @@ const INPUT_DEFAULTS: Record<string, string> = {
   comment: 'true',
   'job-summary': 'true',
   'check-name': 'Readiness Gate',
-  'report-path': 'readiness-report.json',
+  'report-path': DEFAULT_REPORT_PATH,
   concurrency: '',
   'comment-author': '',
   'allow-untrusted-commands': 'false',

@@ -11,7 +11,7 @@ import { EXIT_CODES, type ExitCode } from './exit-codes.js'
 import { validationBlockers } from './readiness/blockers.js'
 import type { Assessment, Verdict } from './readiness/model.js'
 import { BUDGETS, fitLine, trimToBudget } from './report/budget.js'
-import { escapeMarkdown } from './report/markdown.js'
+import { escapeMarkdown } from './report/inert-markdown.js'
 import type { Conclusion, RenderedReport } from './report/surfaces.js'
 import type { FailOn } from './settings.js'
 

@@ -1,8 +1,8 @@
 // Hostile input: nesting far beyond any real checklist, and inline text built to make naive
 // scanners quadratic. The parser must finish quickly, never overflow the stack, and keep finding
-// the items that are within its documented nesting limit (MAX_NESTING in markdown.ts).
+// the items that are within its documented nesting limit (MAX_NESTING in markdown-blocks.ts).
 import { allItems } from '../../src/checklist/model.js'
-import { MAX_NESTING } from '../../src/checklist/markdown.js'
+import { MAX_NESTING } from '../../src/checklist/markdown-blocks.js'
 import { parseChecklist } from '../../src/checklist/parse.js'
 
 function timed<T>(run: () => T): { result: T; ms: number } {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { allItems, phaseItems, type Checklist } from '../../src/checklist/model.js'
 import { parseChecklist } from '../../src/checklist/parse.js'
-import { findValidationScript } from '../../src/checklist/script.js'
+import { findValidationScript } from '../../src/checklist/validation-script.js'
 import { SEED } from './helpers.js'
 
 const file = 'examples/llm-memory-graph/PRODUCTION_CHECKLIST.md'

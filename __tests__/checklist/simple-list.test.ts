@@ -6,7 +6,7 @@
 import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import MarkdownIt from 'markdown-it'
-import { BlockDocument, blockState, parseBlocks } from '../../src/checklist/markdown.js'
+import { BlockDocument, blockState, parseBlocks } from '../../src/checklist/markdown-blocks.js'
 import { parseChecklist } from '../../src/checklist/parse.js'
 import { SIMPLE_LIST, type SimpleListItems } from '../../src/checklist/simple-list.js'
 import { SEED } from './helpers.js'

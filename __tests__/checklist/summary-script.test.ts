@@ -1,8 +1,8 @@
 // The CLI summary of a parsed checklist, and the rule that finds the checklist's validation script.
 import { readFileSync } from 'node:fs'
 import { parseChecklist } from '../../src/checklist/parse.js'
-import { findValidationScript } from '../../src/checklist/script.js'
-import { formatChecklistSummary } from '../../src/checklist/summary.js'
+import { findValidationScript } from '../../src/checklist/validation-script.js'
+import { formatChecklistSummary } from '../../src/checklist/parse-summary.js'
 import { SEED } from './helpers.js'
 
 describe('formatChecklistSummary', () => {

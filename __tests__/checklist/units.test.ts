@@ -2,10 +2,10 @@
 // words, task markers, front matter and line counting.
 import { findCodeSpans, maskCodeAndComments, plainText } from '../../src/checklist/inline.js'
 import { priorityInHeading } from '../../src/checklist/priority.js'
-import { readinessOf } from '../../src/checklist/status.js'
+import { readinessOf } from '../../src/checklist/declared-status.js'
 import { matchTaskMarker } from '../../src/checklist/task-marker.js'
 import { blankFrontMatter, countLines, prepareSource } from '../../src/checklist/source.js'
-import { commandRole } from '../../src/checklist/commands.js'
+import { commandRole } from '../../src/checklist/item-commands.js'
 import { isFilled } from '../../src/checklist/fields.js'
 import fc from 'fast-check'
 import MarkdownIt from 'markdown-it'

@@ -18,7 +18,7 @@ import { buildJsonReport } from '../../src/report/json.js'
 import { parseJsonReport } from '../../src/report/read-json.js'
 import { renderReport } from '../../src/report/render.js'
 import { maskForSurfaces } from '../../src/validations/secrets.js'
-import { renderContextFor } from '../../src/report/context.js'
+import { renderContextFor } from '../../src/report/render-context.js'
 
 const BASE = `# Release checklist
 

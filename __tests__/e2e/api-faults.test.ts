@@ -96,7 +96,7 @@ describe('the bundled action against a broken API', () => {
       const warnings = commandLines(run.stdout, 'warning')
       expect(warnings).toEqual([
         expect.stringMatching(
-          /^::warning::Could not reach the GitHub API at .* \(no complete answer within 300 ms\), even after retrying: the check run and the pull request comment were not published/
+          /^::warning::Could not reach the GitHub API at .* \(no complete answer within 300ms\), even after retrying: the check run and the pull request comment were not published/
         )
       ])
       expect(server.callsTo('issues/list-comments')).toHaveLength(0)

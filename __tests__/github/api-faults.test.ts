@@ -113,7 +113,7 @@ describe('an API that never answers', () => {
       ['comment', false, 'the GitHub API could not be reached']
     ])
     expect(result.surfaces[0]!.warning).toBe(
-      `Could not reach the GitHub API at ${server.url} (no complete answer within 250 ms), even after retrying: ${UNREACHABLE_ALL}`
+      `Could not reach the GitHub API at ${server.url} (no complete answer within 250ms), even after retrying: ${UNREACHABLE_ALL}`
     )
     expect(server.requests.map((r) => `${r.operationId} ${r.status}`)).toEqual(
       Array.from({ length: ATTEMPTS }, () => 'checks/create no answer')
@@ -139,7 +139,7 @@ describe('an API that never answers', () => {
       ['comment', false, 'publishing reached its deadline']
     ])
     expect(result.surfaces.map((surface) => surface.warning)).toEqual([
-      `Publishing to the GitHub API at ${server.url} stopped at its 400 ms deadline: ${UNREACHABLE_ALL}`,
+      `Publishing to the GitHub API at ${server.url} stopped at its 400ms deadline: ${UNREACHABLE_ALL}`,
       undefined,
       undefined
     ])
@@ -160,7 +160,7 @@ describe('an API that never answers', () => {
       ['comment', false, 'publishing reached its deadline']
     ])
     expect(outcome.surfaces[1]!.warning).toMatch(
-      /stopped at its 1\.0 s deadline: the commit status and the pull request comment were not published/
+      /stopped at its 1s deadline: the commit status and the pull request comment were not published/
     )
     expect(server.state.checkRuns[0]).toMatchObject({ status: 'completed' })
     await allHeldConnectionsClosed()
@@ -176,7 +176,7 @@ describe('an API that never answers', () => {
       publishReport(client, ctx, report(), { ...ALL_SURFACES, checkRunStart, deadlineMs: 300 })
     )
     expect(ms).toBeLessThan(300 + SLACK_MS)
-    expect(result.surfaces[0]!.warning).toMatch(/stopped at its 300 ms deadline: the check run, /)
+    expect(result.surfaces[0]!.warning).toMatch(/stopped at its 300ms deadline: the check run, /)
     // The caller ends the start it began; it settles at once as a failure, never a throw.
     stopStart.abort()
     const started = await checkRunStart
@@ -198,7 +198,7 @@ describe('an API that never answers', () => {
     const stop = new AbortController()
     const started = tryStartCheckRun(client, ctx, CHECK_NAME, { signal: stop.signal })
     await until(() => warnings.length > 0)
-    expect(warnings[0]).toMatch(/retrying in 60 s/)
+    expect(warnings[0]).toMatch(/retrying in 1m/)
     const { result, ms } = await timed(async () => {
       stop.abort()
       return started
@@ -232,7 +232,7 @@ describe('retries within the deadline', () => {
     expect(ms).toBeLessThan(SLACK_MS)
     expect(warnings).toEqual([
       expect.stringMatching(
-        /secondary rate limit hit on POST .*: giving up \(waiting 60 s would pass the publishing deadline\)$/
+        /secondary rate limit hit on POST .*: giving up \(waiting 1m would pass the publishing deadline\)$/
       )
     ])
     expect(result.surfaces).toEqual([
@@ -291,7 +291,7 @@ describe('an answer that drips forever', () => {
     const { result, ms } = await timed(() => publishReport(octokit(), ctx, report(), ALL_SURFACES))
     expect(ms).toBeLessThan(ATTEMPTS * TIMEOUT_MS + SLACK_MS)
     expect(result.surfaces[0]!.warning).toBe(
-      `Could not reach the GitHub API at ${server.url} (no complete answer within 250 ms), even after retrying: ${UNREACHABLE_ALL}`
+      `Could not reach the GitHub API at ${server.url} (no complete answer within 250ms), even after retrying: ${UNREACHABLE_ALL}`
     )
     await allHeldConnectionsClosed()
     // The headers came at once and the body kept moving: only a timeout over the body ends it.

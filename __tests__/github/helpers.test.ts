@@ -12,9 +12,9 @@ import {
   stickyCommentBody,
   type CommentAuthor
 } from '../../src/github/comment.js'
-import { failedSurface } from '../../src/github/permissions.js'
-import { statusDescription } from '../../src/github/status.js'
-import { writeJobSummary } from '../../src/github/summary.js'
+import { failedSurface, isNotAccessibleByIntegration } from '../../src/github/publish-failures.js'
+import { statusDescription } from '../../src/github/commit-status.js'
+import { writeJobSummary } from '../../src/github/job-summary.js'
 import { scratchDirectory } from '../support/temporary.js'
 import type { GitHubContext } from '../../src/github/context.js'
 
@@ -135,6 +135,18 @@ describe('failure wording', () => {
     expect(failedSurface('comment', denied, CTX).warning).toMatch(
       /"pull-requests: write" \(or "issues: write"\)/
     )
+  })
+
+  it('has one detector for "not accessible by integration", for the surfaces and the comment author', () => {
+    const denied = 'Resource not accessible by integration'
+    expect(isNotAccessibleByIntegration(httpError(403, denied))).toBe(true)
+    // An error without GitHub's answer body: its message is read instead.
+    expect(isNotAccessibleByIntegration(Object.assign(new Error(denied), { status: 403 }))).toBe(
+      true
+    )
+    expect(isNotAccessibleByIntegration(httpError(404, denied))).toBe(false)
+    expect(isNotAccessibleByIntegration(httpError(403, 'Must have admin rights'))).toBe(false)
+    expect(isNotAccessibleByIntegration(new Error(denied))).toBe(false)
   })
 
   it('explains bad credentials, rate limits, field errors and unexpected errors in one line', () => {

@@ -606,13 +606,13 @@ describe('commit status', () => {
     const long = `Not ready: ${'blocker, '.repeat(30)}`
     const options = { checkRun: false, comment: false, status: true, checkName: CHECK_NAME }
     await publishReport(octokit(), ctx, report({ statusDescription: long }), options)
-    await publishReport(octokit(), ctx, report({ conclusion: 'neutral' }), options)
+    await publishReport(octokit(), ctx, report({ conclusion: 'success' }), options)
     await publishReport(octokit(), ctx, report(), { ...options, statusState: 'error' })
-    const [failure, neutral, error] = server.state.statuses
+    const [failure, success, error] = server.state.statuses
     expect(failure).toMatchObject({ sha: HEAD_SHA, state: 'failure', context: CHECK_NAME })
     expect(Array.from(failure!.description!)).toHaveLength(140)
     expect(failure!.description!.endsWith('…')).toBe(true)
-    expect(neutral!.state).toBe('success')
+    expect(success!.state).toBe('success')
     expect(error!.state).toBe('error')
   })
 })

@@ -296,6 +296,32 @@ describe('reconciliation: placeholders and sign-offs', () => {
   })
 })
 
+describe('criticalValidationsPassed says a critical validation was proven', () => {
+  test.each<[string, Partial<AssessInput>, boolean]>([
+    ['a critical validation ran and passed', {}, true],
+    ['validations were not run', { validationsRun: false, results: [] }, false],
+    [
+      'only non-critical validations ran (and passed)',
+      { validations: [validation('fmt', { verifies: [11, 13], critical: false })] },
+      false
+    ],
+    ['the plan was empty', { validations: [], results: [] }, false],
+    [
+      'a non-critical one failed but the critical one passed',
+      {
+        validations: [
+          validation('fmt', { verifies: [11, 13] }),
+          validation('docs', { critical: false })
+        ],
+        results: [result('fmt', 'passed'), result('docs', 'failed')]
+      },
+      true
+    ]
+  ])('%s → %p', (_, overrides, expected) => {
+    expect(run(overrides).criticalValidationsPassed).toBe(expected)
+  })
+})
+
 test('the assessment is plain JSON-safe data', () => {
   const a = run({ checklist: basicChecklist(), results: [result('fmt', 'failed')] })
   expect(JSON.parse(JSON.stringify(a))).toEqual(a)

@@ -8,7 +8,7 @@ import type { ValidationResult, Validation } from '../../src/validations/model.j
 import { renderReport } from '../../src/report/render.js'
 import { maskForSurfaces } from '../../src/validations/secrets.js'
 import { result, validation } from './builders.js'
-import { renderContextFor, type RenderContext } from '../../src/report/context.js'
+import { renderContextFor, type RenderContext } from '../../src/report/render-context.js'
 
 const CRITICAL = '## Phase 1: Critical (MUST COMPLETE)\n\n'
 const LATER = '\n## Phase 2: Later (NICE TO HAVE)\n\n'

@@ -19,7 +19,7 @@ import {
   escapeHtmlKeepingCode,
   escapeMarkdown,
   escapeMarkdownKeepingCode
-} from '../../src/report/markdown.js'
+} from '../../src/report/inert-markdown.js'
 import { maskForSurfaces } from '../../src/validations/secrets.js'
 import { CMARK_GFM, cmarkAvailable } from '../checklist/helpers.js'
 
@@ -82,7 +82,7 @@ const FORMS: Readonly<Record<string, string>> = {
   'escaped punctuation around': '*https://evil.example/_x_* (www.evil.example) ~a@b.example~'
 }
 
-/** Every way untrusted text is put into Markdown (markdown.ts), each in its usual place. */
+/** Every way untrusted text is put into Markdown (inert-markdown.ts), each in its usual place. */
 const PLACES: Readonly<Record<string, (text: string) => string>> = {
   paragraph: (text) => escapeMarkdown(text),
   'list item, code kept': (text) => `- ${escapeMarkdownKeepingCode(`\`ok\` ${text}`)}`,

@@ -17,7 +17,7 @@ import type {
   ValidationStatus
 } from '../../src/validations/model.js'
 import type { Assessment } from '../../src/readiness/model.js'
-import type { RenderContext } from '../../src/report/context.js'
+import type { RenderContext } from '../../src/report/render-context.js'
 import { maskForSurfaces, type Masked } from '../../src/validations/secrets.js'
 import { planValidations } from '../../src/validations/plan.js'
 

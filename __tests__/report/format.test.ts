@@ -1,13 +1,7 @@
-import { checklistLineUrl, linkDestination, linesRef } from '../../src/report/context.js'
-import { capList, formatBytes, formatDuration, plural } from '../../src/report/format.js'
+import { checklistLineUrl, linkDestination, linesRef } from '../../src/report/render-context.js'
+import { capList, formatBytes } from '../../src/report/format.js'
+import { plural } from '../../src/wording.js'
 import { context } from './cases.js'
-
-test('formatDuration', () => {
-  expect(formatDuration(null)).toBe('—')
-  expect(formatDuration(850.4)).toBe('850 ms')
-  expect(formatDuration(12_340)).toBe('12.3 s')
-  expect(formatDuration(125_000)).toBe('2 m 05 s')
-})
 
 test('formatBytes, plural, capList', () => {
   expect(formatBytes(512)).toBe('512 B')

@@ -15,7 +15,7 @@ import {
   MARKER_PREFIX,
   splitCodeSpans,
   truncate
-} from '../../src/report/markdown.js'
+} from '../../src/report/inert-markdown.js'
 
 const md = new MarkdownIt({ html: true })
 const ZWJ = '\u200D'

@@ -12,7 +12,7 @@ import { assess } from '../../src/readiness/assess.js'
 import { DEFAULT_GATE_RULES, noGitHubEvidence, type Assessment } from '../../src/readiness/model.js'
 import { buildJsonReport as buildMaskedReport, type JsonReport } from '../../src/report/json.js'
 import { maskForSurfaces } from '../../src/validations/secrets.js'
-import type { RenderContext } from '../../src/report/context.js'
+import type { RenderContext } from '../../src/report/render-context.js'
 import {
   assessmentFromReport,
   reportShapeProblem,
@@ -135,6 +135,24 @@ describe('the round trip is exact', () => {
     expect(read.assessment).toEqual(JSON.parse(JSON.stringify(assessment)))
     expect(read.pullRequest).toBe(2)
     expect(read.pullRequestNeedsVerification).toBe(false)
+  })
+
+  test('criticalValidationsPassed is recomputed, not taken from the report', () => {
+    const report = buildJsonReport(seedAssessment(), prContext())
+    // A version-1 report said true when validations ran and none was critical.
+    const nothingCritical = edited(report, (r) => {
+      for (const validation of r.validations as Json[]) validation.critical = false
+      r.verdict.criticalValidationsPassed = true
+    })
+    expect(readOk(nothingCritical).assessment.criticalValidationsPassed).toBe(false)
+    // The seed's one critical failure (cargo-audit missing) made non-critical: the rest passed.
+    const auditOptional = edited(report, (r) => {
+      for (const validation of r.validations as Json[]) {
+        if (validation.id === 'security-audit') validation.critical = false
+      }
+      r.verdict.criticalValidationsPassed = false
+    })
+    expect(readOk(auditOptional).assessment.criticalValidationsPassed).toBe(true)
   })
 
   test('what links and names come from this run, not from the report', () => {
@@ -260,9 +278,15 @@ describe('refused in one line', () => {
     ],
     [
       'a forged conclusion',
+      () => edited(report, (r) => (r.verdict.conclusion = 'success')),
+      undefined,
+      /verdict\.conclusion 'success' is not 'failure'/
+    ],
+    [
+      "a conclusion the gate never gives ('neutral')",
       () => edited(report, (r) => (r.verdict.conclusion = 'neutral')),
       undefined,
-      /verdict\.conclusion 'neutral' is not 'failure'/
+      /verdict\.conclusion must be one of success, failure \(got 'neutral'\)/
     ],
     [
       'a checklist path out of the repository',

@@ -1,7 +1,7 @@
 // renderContextFor: the one RenderContext builder the action and the CLI share.
 import { expect, test } from '@jest/globals'
 import * as path from 'node:path'
-import { fileLineUrl, renderContextFor } from '../../src/report/context.js'
+import { fileLineUrl, renderContextFor } from '../../src/report/render-context.js'
 
 const workspace = path.resolve('/w/repo')
 

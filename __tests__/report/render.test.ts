@@ -2,7 +2,7 @@ import MarkdownIt from 'markdown-it'
 import { assess } from '../../src/readiness/assess.js'
 import { DEFAULT_GATE_RULES, type Assessment } from '../../src/readiness/model.js'
 import { BUDGETS, COMMENT_BUDGET, TRUNCATION_NOTE } from '../../src/report/budget.js'
-import { MARKER_PREFIX } from '../../src/report/markdown.js'
+import { MARKER_PREFIX } from '../../src/report/inert-markdown.js'
 import {
   DEFAULT_MAX_ANNOTATIONS,
   renderReport,

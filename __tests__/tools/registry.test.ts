@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { TOOL_PARSERS, toolFor } from '../../src/validations/tools/index.js'
-import { toolIdFor } from '../../src/validations/tools/commands.js'
+import { toolIdFor } from '../../src/validations/tools/tool-for-command.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const seed = readFileSync(

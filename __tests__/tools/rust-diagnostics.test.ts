@@ -1,7 +1,7 @@
 import { cargoBuildParser } from '../../src/validations/tools/cargo-build.js'
 import { clippyParser } from '../../src/validations/tools/clippy.js'
 import { RustDiagnosticCollector } from '../../src/validations/tools/rust-diagnostics.js'
-import { FindingList } from '../../src/validations/tools/text.js'
+import { FindingList } from '../../src/validations/tools/parser-helpers.js'
 import { MAX_FINDINGS } from '../../src/validations/tools/types.js'
 import { diagnosticKeys, jsonDiagnostics } from './clippy-json.js'
 import { fixtureText, runFixture, runParser } from './fixtures.js'

@@ -12,8 +12,8 @@ import { resourceOf } from '../../src/validations/lanes.js'
 import { shellWords, splitChain } from '../../src/validations/shell-words.js'
 import type { Validation } from '../../src/validations/model.js'
 import { planValidations, type Plan } from '../../src/validations/plan.js'
-import { slug } from '../../src/validations/ids.js'
-import { stepLabel } from '../../src/validations/script.js'
+import { validationSlug as slug } from '../../src/validations/ids.js'
+import { stepLabel } from '../../src/validations/script-steps.js'
 import { SEED_STEP_IDS } from '../support/seed.js'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')

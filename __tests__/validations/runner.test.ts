@@ -12,7 +12,6 @@ import {
   LineSplitter,
   OutputCapture,
   ProcessRunner,
-  stripAnsi,
   type RunRequest
 } from '../../src/validations/runner.js'
 import {
@@ -294,7 +293,10 @@ describe('ProcessRunner: what it cannot start', () => {
       exitCode: null,
       signal: null,
       timedOut: false,
-      spawnError: `working directory '${missing}' does not exist`
+      spawnError: {
+        kind: 'working-directory',
+        message: `working directory '${missing}' does not exist`
+      }
     })
     expect(outcome.output).toEqual({ head: '', tail: '', totalBytes: 0, truncated: false })
   })
@@ -303,14 +305,20 @@ describe('ProcessRunner: what it cannot start', () => {
     const file = path.join(scratch.dir, 'a-file')
     writeFileSync(file, 'x')
     const outcome = await runner.run(request('true', { cwd: file }))
-    expect(outcome.spawnError).toBe(`working directory '${file}' is not a directory`)
+    expect(outcome.spawnError).toEqual({
+      kind: 'working-directory',
+      message: `working directory '${file}' is not a directory`
+    })
   })
 
   it('reports bash itself not being found as a spawn error', async () => {
     // spawn looks the program up on the PATH of the environment it is given.
     const outcome = await runner.run(request('true', { env: { PATH: scratch.dir } }))
     expect(outcome).toMatchObject({ exitCode: null, signal: null, timedOut: false })
-    expect(outcome.spawnError).toBe('could not start bash: spawn bash ENOENT')
+    expect(outcome.spawnError).toEqual({
+      kind: 'spawn-failed',
+      message: 'could not start bash: spawn bash ENOENT'
+    })
   })
 
   it('reports a command that is not installed as exit 127 with the shell message', async () => {
@@ -397,12 +405,5 @@ describe('LineSplitter (property)', () => {
         }
       )
     )
-  })
-
-  it('stripAnsi removes colour, cursor and hyperlink codes only', () => {
-    expect(
-      stripAnsi('\x1b[1;32m   Compiling\x1b[0m foo \x1b[2K\x1b]8;;file:///x\x07x\x1b]8;;\x07')
-    ).toBe('   Compiling foo x')
-    expect(stripAnsi('plain [31m text')).toBe('plain [31m text')
   })
 })

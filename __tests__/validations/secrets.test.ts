@@ -15,7 +15,7 @@ import {
 import { evaluateReadiness } from '../../src/gate.js'
 import { renderReport } from '../../src/report/render.js'
 import { buildJsonReport } from '../../src/report/json.js'
-import type { RenderContext } from '../../src/report/context.js'
+import type { RenderContext } from '../../src/report/render-context.js'
 import type { Assessment } from '../../src/readiness/model.js'
 import { createOctokit } from '../../src/github/client.js'
 import { githubContextFrom } from '../../src/github/context.js'

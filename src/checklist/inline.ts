@@ -4,7 +4,7 @@
  * inside code or HTML comments) and plain text for headings.
  */
 import { UnicodeRegex } from '../unicode-regex.js'
-import { trimCodes } from '../text.js'
+import { trimCodes } from '../linear-text.js'
 
 export interface CodeSpan {
   /** Offset of the opening backtick run in the inline source. */

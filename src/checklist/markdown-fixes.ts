@@ -32,7 +32,7 @@
  */
 import type MarkdownIt from 'markdown-it'
 import type { StateBlock } from 'markdown-it'
-import { trimCodes } from '../text.js'
+import { trimCodes } from '../linear-text.js'
 
 type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean
 

@@ -137,17 +137,34 @@ export interface Checklist {
   lineCount: number
 }
 
+/**
+ * `roots` and every item below them, depth-first in document order. The one item walker: without
+ * recursion, because a generated or hostile checklist may nest items thousands deep.
+ */
+export function itemsBelow(roots: readonly TaskItem[]): TaskItem[] {
+  const out: TaskItem[] = []
+  const stack = [...roots].reverse()
+  while (stack.length > 0) {
+    const item = stack.pop()!
+    out.push(item)
+    for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i]!)
+  }
+  return out
+}
+
 /** Every task item in document order, depth-first. */
 export function allItems(checklist: Checklist): TaskItem[] {
-  const out: TaskItem[] = []
-  const visit = (items: TaskItem[]): void => {
-    for (const item of items) {
-      out.push(item)
-      visit(item.children)
-    }
-  }
-  for (const section of allSections(checklist)) visit(section.items)
-  return out
+  return itemsBelow(allSections(checklist).flatMap((section) => section.items))
+}
+
+/** The item and every item below it, in document order. */
+export function subtree(root: TaskItem): TaskItem[] {
+  return itemsBelow([root])
+}
+
+/** Every item of a section, depth-first, in document order. */
+export function sectionItems(section: Section): TaskItem[] {
+  return itemsBelow(section.items)
 }
 
 /** Whether the checklist has any task item (without listing them all). */
@@ -167,13 +184,5 @@ export function allSections(checklist: Checklist): Section[] {
 
 /** Every item of a phase, depth-first, in document order. */
 export function phaseItems(phase: Phase): TaskItem[] {
-  const out: TaskItem[] = []
-  const visit = (items: TaskItem[]): void => {
-    for (const item of items) {
-      out.push(item)
-      visit(item.children)
-    }
-  }
-  for (const section of phase.sections) visit(section.items)
-  return out
+  return itemsBelow(phase.sections.flatMap((section) => section.items))
 }

@@ -9,9 +9,9 @@
  */
 import type { Token } from 'markdown-it'
 import { NONE, type CodeBlock, type Placeholder, type TaskItem } from './model.js'
-import { commandRole, commandsIn } from './commands.js'
+import { commandRole, commandsIn } from './item-commands.js'
 import { oneLine, plainText } from './inline.js'
-import { BlockDocument, type BlockParseOptions } from './markdown.js'
+import { BlockDocument, type BlockParseOptions } from './markdown-blocks.js'
 import { placeholdersIn, type FoundPlaceholder } from './placeholders.js'
 import { SIMPLE_LIST, type SimpleListItems } from './simple-list.js'
 import { matchTaskMarker } from './task-marker.js'

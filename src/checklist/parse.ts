@@ -6,11 +6,11 @@
  * the declared status, read from the few section bodies the walk kept for them.
  */
 import type { Checklist } from './model.js'
-import type { BlockParseOptions } from './markdown.js'
+import type { BlockParseOptions } from './markdown-blocks.js'
 import { buildOutline } from './outline.js'
 import { findSignOffs, isSignOffHeading } from './signoffs.js'
 import { countLines, prepareSource } from './source.js'
-import { findDeclaredStatus, ReadinessFieldFallback, statusBodyFilter } from './status.js'
+import { findDeclaredStatus, ReadinessFieldFallback, statusBodyFilter } from './declared-status.js'
 import { buildStructure } from './structure.js'
 
 export type ParseOptions = BlockParseOptions

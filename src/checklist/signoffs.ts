@@ -7,7 +7,7 @@ import type { SignatureField, SignOff } from './model.js'
 import { fieldsInBody, isFilled, type Field } from './fields.js'
 import type { HeadingEntry, Outline } from './outline.js'
 import type { Structure } from './structure.js'
-import { trimEndMatching } from '../text.js'
+import { trimEndMatching } from '../linear-text.js'
 import { UnicodeRegex } from '../unicode-regex.js'
 
 const SIGN_OFF_HEADING = /sign[\s-]?offs?/i

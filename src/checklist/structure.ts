@@ -16,7 +16,7 @@
 import type { Phase, Section } from './model.js'
 import type { HeadingEntry, Outline } from './outline.js'
 import { priorityInHeading } from './priority.js'
-import { trimMatching } from '../text.js'
+import { trimMatching } from '../linear-text.js'
 import { UnicodeRegex } from '../unicode-regex.js'
 
 export const PHASE_HEADING = new UnicodeRegex(

@@ -10,12 +10,10 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { parseArgs } from 'node:util'
 import { isSafeRef } from '../compare/refs.js'
+import { DEFAULT_CHECKLIST_PATH, DEFAULT_CONFIG_PATH } from '../default-paths.js'
 import { ConfigurationError, errorMessage, quoteValue } from '../errors.js'
 import { parseConcurrency, parseFailOn, type FailOn } from '../settings.js'
 import { parsePlatform, parseShard, type ShardSpec } from '../shards/spec.js'
-
-export const DEFAULT_CHECKLIST = 'PRODUCTION_CHECKLIST.md'
-export const DEFAULT_CONFIG = '.github/readiness.yml'
 
 export interface CheckOptions {
   /** Absolute project root the validations run in (--cwd). */
@@ -122,8 +120,8 @@ export function parseCheckArgs(argv: string[], cwd: string): CheckOptions | 'hel
   }
   return {
     root,
-    checklistPath: path.resolve(root, checklist ?? DEFAULT_CHECKLIST),
-    configPath: path.resolve(root, config ?? DEFAULT_CONFIG),
+    checklistPath: path.resolve(root, checklist ?? DEFAULT_CHECKLIST_PATH),
+    configPath: path.resolve(root, config ?? DEFAULT_CONFIG_PATH),
     configRequired: config !== null,
     jsonPath: json === null ? null : path.resolve(cwd, json),
     markdownPath: markdown === null ? null : path.resolve(cwd, markdown),
@@ -163,8 +161,8 @@ export function parseMergeArgs(argv: string[], cwd: string): MergeOptions | 'hel
   return {
     reports: positionals,
     root,
-    checklistPath: path.resolve(root, checklist ?? DEFAULT_CHECKLIST),
-    configPath: path.resolve(root, config ?? DEFAULT_CONFIG),
+    checklistPath: path.resolve(root, checklist ?? DEFAULT_CHECKLIST_PATH),
+    configPath: path.resolve(root, config ?? DEFAULT_CONFIG_PATH),
     configRequired: config !== null,
     jsonPath: json === null ? null : path.resolve(cwd, json),
     markdownPath: markdown === null ? null : path.resolve(cwd, markdown),

@@ -1,9 +1,10 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { ConfigurationError, errorMessage, isConfigurationError } from '../errors.js'
+import { DEFAULT_CHECKLIST_PATH, DEFAULT_CONFIG_PATH } from '../default-paths.js'
 import { VERSION } from '../version.js'
 import { loadChecklist } from '../checklist/load.js'
-import { formatChecklistSummary } from '../checklist/summary.js'
+import { formatChecklistSummary } from '../checklist/parse-summary.js'
 import { streamLogger, type Logger } from '../log/logger.js'
 import { EXIT_CODES, type ExitCode } from '../exit-codes.js'
 import type { Assessment } from '../readiness/model.js'
@@ -37,8 +38,8 @@ Usage:
       Plan the checklist's validations, run them all, and print each one's status, duration and
       key findings, then the verdict.
       --cwd DIR          the project root the validations run in (default: .)
-      --checklist FILE   the checklist, relative to --cwd (default: PRODUCTION_CHECKLIST.md)
-      --config FILE      YAML config, relative to --cwd (default: .github/readiness.yml, when it
+      --checklist FILE   the checklist, relative to --cwd (default: ${DEFAULT_CHECKLIST_PATH})
+      --config FILE      YAML config, relative to --cwd (default: ${DEFAULT_CONFIG_PATH}, when it
                          exists)
       --json FILE        write the JSON report (validations, findings, verdict) to FILE
       --markdown FILE    write the Markdown report (as the job summary shows it) to FILE
@@ -187,7 +188,7 @@ export async function writeReports(
   ] = await Promise.all([
     import('../report/json.js'),
     import('../report/render.js'),
-    import('../report/context.js'),
+    import('../report/render-context.js'),
     import('../validations/secrets.js')
   ])
   // Tokens in the developer's environment (GH_TOKEN, GITHUB_TOKEN) are masked in the reports.

@@ -4,9 +4,9 @@
  * same phase and the nearest position, so moving an item is not removing it. Pure.
  */
 import type { Checklist, Phase, TaskItem } from '../checklist/model.js'
-import { findValidationScript } from '../checklist/script.js'
+import { findValidationScript } from '../checklist/validation-script.js'
 import { phaseLabel } from '../readiness/blockers.js'
-import { readScript } from '../validations/script.js'
+import { readScript } from '../validations/script-steps.js'
 import { normaliseWhitespace } from '../validations/shell-words.js'
 import { commandIdentity, lostStrength } from './commands.js'
 import type {

@@ -3,7 +3,7 @@
  * with every request it makes, to whatever URL, so a URL taken from an answer (a `Link` header,
  * a redirect) is checked here first.
  */
-import { trimTrailing } from '../text.js'
+import { trimTrailing } from '../linear-text.js'
 
 /**
  * Null when `url` is inside the API at `base` (same scheme, host and port, and under its path,

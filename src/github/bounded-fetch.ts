@@ -7,7 +7,8 @@
  * The answer is read here, before octokit sees it: octokit swallows a failure while reading a
  * body (the data becomes ""), so a body cut short would pass for an empty success.
  */
-import { formatBytes, formatDuration } from '../report/format.js'
+import { formatDuration } from '../duration.js'
+import { formatBytes } from '../report/format.js'
 import { outsideApi } from './api-origin.js'
 
 /** The fetch octokit calls (the WHATWG signature). */

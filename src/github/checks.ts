@@ -1,18 +1,17 @@
 /**
  * The check run: started while validations run, completed with the verdict, the report and its
- * annotations. GitHub takes at most 50 annotations per request and appends them across updates,
- * so N annotations travel in ceil(N/50) requests, the last of which also completes the run.
+ * annotations. GitHub takes a limited number of annotations per request (limits.ts) and appends them
+ * across updates, so N annotations travel in ceil(N / ANNOTATIONS_PER_REQUEST) requests, the last of which also completes the run.
  */
 import type { Annotation, RenderedReport } from '../report/surfaces.js'
 import { identifiedObject, type ApiAnswer } from './answers.js'
 import { callOptions, type CallOptions, type GitHubClient } from './client.js'
 import type { GitHubContext } from './context.js'
-
-/** GitHub's limit of annotations per create/update request. */
-export const ANNOTATIONS_PER_REQUEST = 50
-const ANNOTATION_TITLE_LIMIT = 255
-/** GitHub: 64 KB for an annotation's message and raw_details. */
-const ANNOTATION_TEXT_BYTES = 64 * 1024
+import {
+  ANNOTATIONS_PER_REQUEST,
+  ANNOTATION_TEXT_MAX_BYTES,
+  ANNOTATION_TITLE_MAX_CHARS
+} from './limits.js'
 
 export interface CompletedCheckRun {
   id: number
@@ -175,7 +174,7 @@ export function toGitHubAnnotation(annotation: Annotation): Annotation {
     start_line: startLine,
     end_line: endLine,
     annotation_level: annotation.annotation_level,
-    message: truncateBytes(annotation.message, ANNOTATION_TEXT_BYTES)
+    message: truncateBytes(annotation.message, ANNOTATION_TEXT_MAX_BYTES)
   }
   if (startLine === endLine && annotation.start_column !== undefined) {
     result.start_column = Math.max(1, Math.trunc(annotation.start_column))
@@ -183,9 +182,10 @@ export function toGitHubAnnotation(annotation: Annotation): Annotation {
       result.end_column = Math.max(result.start_column, Math.trunc(annotation.end_column))
     }
   }
-  if (annotation.title) result.title = truncateCharacters(annotation.title, ANNOTATION_TITLE_LIMIT)
+  if (annotation.title)
+    result.title = truncateCharacters(annotation.title, ANNOTATION_TITLE_MAX_CHARS)
   if (annotation.raw_details) {
-    result.raw_details = truncateBytes(annotation.raw_details, ANNOTATION_TEXT_BYTES)
+    result.raw_details = truncateBytes(annotation.raw_details, ANNOTATION_TEXT_MAX_BYTES)
   }
   return result
 }

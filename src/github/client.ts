@@ -10,8 +10,9 @@ import { defaults as actionsDefaults } from '@actions/github/lib/utils'
 import type { Octokit } from '@octokit/core'
 import { retry } from '@octokit/plugin-retry'
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
+import { formatDuration } from '../duration.js'
 import { ConfigurationError } from '../errors.js'
-import { trimTrailing } from '../text.js'
+import { trimTrailing } from '../linear-text.js'
 import { boundedFetch, UnusableAnswerError, type FetchLike } from './bounded-fetch.js'
 
 export type GitHubClient = ReturnType<typeof getOctokit>
@@ -266,10 +267,10 @@ function rateLimitHandler(
     const message =
       `GitHub ${kind} hit on ${request.method} ${request.url}: ` +
       (retrying
-        ? `retrying in ${retryAfterSeconds} s (retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES})`
+        ? `retrying in ${formatDuration(retryAfterSeconds * 1000)} (retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES})`
         : withinDeadline
           ? 'giving up'
-          : `giving up (waiting ${retryAfterSeconds} s would pass the publishing deadline)`)
+          : `giving up (waiting ${formatDuration(retryAfterSeconds * 1000)} would pass the publishing deadline)`)
     if (warnedOnce.value) {
       log.debug(message)
     } else {

@@ -8,10 +8,9 @@ import { identifiedObject, jsonArray, UnexpectedAnswerError, type ApiAnswer } fr
 import { outsideApi } from './api-origin.js'
 import { callOptions, type CallOptions, type GitHubClient } from './client.js'
 import type { GitHubContext } from './context.js'
-import { trimRuns } from '../text.js'
-
-/** GitHub's limit for a comment body, in characters. */
-export const COMMENT_BODY_LIMIT = 65536
+import { COMMENT_BODY_MAX_CHARS, PAGE_SIZE_MAX } from './limits.js'
+import { isNotAccessibleByIntegration } from './publish-failures.js'
+import { slug } from '../wording.js'
 
 /** The bot the workflow's GITHUB_TOKEN comments as. */
 export const DEFAULT_BOT_LOGIN = 'github-actions[bot]'
@@ -76,18 +75,9 @@ function botAuthor(hints: AuthorHints): CommentAuthor {
   return { login: DEFAULT_BOT_LOGIN, isBot: true, source: 'default bot' }
 }
 
-function isNotAccessibleByIntegration(error: unknown): boolean {
-  const { status, message } = error as { status?: unknown; message?: unknown }
-  return (
-    status === 403 && typeof message === 'string' && /not accessible by integration/i.test(message)
-  )
-}
-
 /** "Readiness Gate" → "readiness-gate". */
 export function checkNameSlug(checkName: string): string {
-  const dashed = checkName.toLowerCase().replace(/[^a-z0-9]+/g, '-')
-  const slug = trimRuns(dashed, '-')
-  return slug === '' ? 'default' : slug
+  return slug(checkName, 'default')
 }
 
 /** The hidden first line that marks a comment as this check's sticky comment. */
@@ -99,8 +89,8 @@ export function commentMarker(checkName: string): string {
 export function stickyCommentBody(checkName: string, report: string): string {
   const body = `${commentMarker(checkName)}\n${report}`
   const characters = Array.from(body)
-  if (characters.length <= COMMENT_BODY_LIMIT) return body
-  return `${characters.slice(0, COMMENT_BODY_LIMIT - 1).join('')}…`
+  if (characters.length <= COMMENT_BODY_MAX_CHARS) return body
+  return `${characters.slice(0, COMMENT_BODY_MAX_CHARS - 1).join('')}…`
 }
 
 /** The fields of a listed comment the sticky logic reads. */
@@ -210,11 +200,11 @@ export async function upsertStickyComment(
 
 const CREATED = [201]
 const UPDATED = [200]
-/** 300 pages of 100: far more comments than a pull request has; a loop beyond it is a fault. */
+/** 300 full pages: far more comments than a pull request has; a loop beyond it is a fault. */
 const MAX_COMMENT_PAGES = 300
 
 /**
- * Every comment on the issue, 100 a page. GitHub says where the next page is (the Link header);
+ * Every comment on the issue, a full page at a time. GitHub says where the next page is (the Link header);
  * that URL is followed only inside the API the client was made for, because octokit sends the
  * token to whatever URL it requests: a `next` elsewhere ends the listing with an error instead.
  */
@@ -230,7 +220,7 @@ export async function listAllComments(
     owner: ctx.owner,
     repo: ctx.repo,
     issue_number: issueNumber,
-    per_page: 100,
+    per_page: PAGE_SIZE_MAX,
     ...callOptions(call)
   })
   for (let page = 1; ; page++) {

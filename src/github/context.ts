@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { ConfigurationError, errorMessage, quoteValue } from '../errors.js'
-import { trimTrailing } from '../text.js'
+import { trimTrailing } from '../linear-text.js'
 
 export interface GitHubContext {
   owner: string

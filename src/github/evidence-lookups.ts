@@ -20,7 +20,7 @@ import {
 import type { CheckLookup, GitHubLookups, IssueLookup } from '../readiness/github-evidence.js'
 import type { GitHubClient } from './client.js'
 import { readIssues } from './graphql-issues.js'
-import { readFailureReason } from './permissions.js'
+import { readFailureReason } from './publish-failures.js'
 import { readApprovals, REVIEWS_WHAT, type CallCounter } from './reviews.js'
 import { errorMessage } from '../errors.js'
 

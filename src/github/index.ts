@@ -11,8 +11,8 @@ export {
 export type { CallOptions, ClientLog, ClientOptions, GitHubClient } from './client.js'
 export { githubContextFrom, loadGitHubContext, readEventPayload } from './context.js'
 export type { Environment, GitHubContext } from './context.js'
+export { ANNOTATIONS_PER_REQUEST } from './limits.js'
 export {
-  ANNOTATIONS_PER_REQUEST,
   annotationBatches,
   completeCheckRun,
   createCompletedCheckRun,
@@ -20,8 +20,8 @@ export {
   updateJobCheckRun
 } from './checks.js'
 export type { CompletedCheckRun } from './checks.js'
-export { commitStateFor, publishCommitStatus, statusDescription } from './status.js'
-export type { CommitState } from './status.js'
+export { commitStateFor, publishCommitStatus, statusDescription } from './commit-status.js'
+export type { CommitState } from './commit-status.js'
 export {
   commentMarker,
   DEFAULT_BOT_LOGIN,
@@ -31,13 +31,13 @@ export {
 export type { CommentAuthor } from './comment.js'
 export { readOwnCommentState } from './comment-state.js'
 export type { CommentListing, CommentStateRead } from './comment-state.js'
-export { writeJobSummary } from './summary.js'
+export { writeJobSummary } from './job-summary.js'
 export {
   deadlineWarning,
   failedSurface,
   REQUIRED_PERMISSION,
   unreachableWarning
-} from './permissions.js'
+} from './publish-failures.js'
 export { PUBLISH_DEADLINE_MS, publishReport, tryStartCheckRun } from './publish.js'
 export type {
   CheckRunStart,

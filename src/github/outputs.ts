@@ -1,8 +1,8 @@
 /**
  * Step outputs, written as @actions/core's setOutput writes them: a `name<<DELIMITER` block
  * appended to the file that GITHUB_OUTPUT names. core makes its delimiter with node:crypto's
- * randomUUID, and loading node:crypto costs about 11 ms of every run's startup (48 ms for an
- * empty Node process, 60 ms with `import 'node:crypto'`), a tenth of the action's whole budget.
+ * randomUUID, and loading node:crypto is a sizeable share of every run's startup (the bench and
+ * the README's performance table have the figures).
  * Here the delimiter is chosen after the value is known: the first of `ghadelimiter_rg0`,
  * `ghadelimiter_rg1`, … that occurs in neither the name nor the value. So no value can end its
  * block early or smuggle in another output, which is what core's random delimiter (and its check

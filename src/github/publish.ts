@@ -22,11 +22,11 @@ import {
   unreachableWarning,
   type ApiSurface,
   type SurfaceOutcome
-} from './permissions.js'
-import { commitStateFor, publishCommitStatus, type CommitState } from './status.js'
-import { writeJobSummary } from './summary.js'
+} from './publish-failures.js'
+import { commitStateFor, publishCommitStatus, type CommitState } from './commit-status.js'
+import { writeJobSummary } from './job-summary.js'
 
-export type { SurfaceName, SurfaceOutcome } from './permissions.js'
+export type { SurfaceName, SurfaceOutcome } from './publish-failures.js'
 
 export interface PublishOptions {
   checkRun: boolean

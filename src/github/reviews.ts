@@ -7,7 +7,7 @@
 import type { Approvals } from '../readiness/approvals.js'
 import { normalizeLogin } from '../readiness/approvals.js'
 import type { GitHubClient } from './client.js'
-import { readFailureReason } from './permissions.js'
+import { readFailureReason } from './publish-failures.js'
 
 export interface PullRequestRef {
   owner: string

@@ -8,6 +8,7 @@ import type { Plan } from '../validations/plan.js'
 import type { Validation, ValidationResult, ValidationStatus } from '../validations/model.js'
 import type { GateOutcome, GateProgress } from '../gate.js'
 import type { Logger } from './logger.js'
+import { formatDuration } from '../duration.js'
 
 export interface RunLogOptions {
   /**
@@ -58,13 +59,6 @@ const STATUS_WORD: Record<ValidationStatus, string> = {
   'modified-tree': 'CHANGED TREE',
   error: 'ERROR',
   skipped: 'SKIP'
-}
-
-export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)}ms`
-  if (ms < 60_000) return `${(ms / 1000).toFixed(1)}s`
-  const minutes = Math.floor(ms / 60_000)
-  return `${minutes}m${Math.round((ms % 60_000) / 1000)}s`
 }
 
 export function formatPlan(plan: Plan): string {

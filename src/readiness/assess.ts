@@ -3,10 +3,14 @@
  * blockers and the reconciliation between the two. Pure: data in, data out.
  */
 import { posix } from 'node:path'
-import type { Checklist, TaskItem } from '../checklist/model.js'
-import { allItems, phaseItems, subtree } from './items.js'
+import { allItems, phaseItems, subtree, type Checklist, type TaskItem } from '../checklist/model.js'
 import type { Validation, ValidationResult } from '../validations/model.js'
-import { criticalPhases, uncheckedItemBlockers, validationBlockers } from './blockers.js'
+import {
+  criticalPhases,
+  criticalValidationsPassed,
+  uncheckedItemBlockers,
+  validationBlockers
+} from './blockers.js'
 import { advisoriesOf, compareDeclared, type SubjectBlocker } from './declared.js'
 import type {
   Assessment,
@@ -129,7 +133,7 @@ export function assess(input: AssessInput): Assessment {
   return {
     verdict,
     ready: verdict === 'ready',
-    criticalValidationsPassed: validationsRun && failedValidations.length === 0,
+    criticalValidationsPassed: criticalValidationsPassed(validationsRun, validations),
     basis: { validations: gatesOnValidations, items: gatesOnItems },
     notes: [
       ...verdictNotes({

@@ -1,7 +1,21 @@
 /** The computed blockers: critical validations that did not pass, unchecked critical items. */
-import type { Checklist, Phase } from '../checklist/model.js'
-import { subtree } from './items.js'
+import { subtree, type Checklist, type Phase } from '../checklist/model.js'
 import type { AssessedValidation, UncheckedItemsBlocker, ValidationBlocker } from './model.js'
+
+/**
+ * Validations were run, at least one of them is critical, and every critical one passed. False
+ * when validations were not run or none is critical: then nothing was proven.
+ */
+export function criticalValidationsPassed(
+  validationsRun: boolean,
+  validations: AssessedValidation[]
+): boolean {
+  return (
+    validationsRun &&
+    validations.some((validation) => validation.critical) &&
+    validationBlockers(validations).length === 0
+  )
+}
 
 export function validationBlockers(validations: AssessedValidation[]): ValidationBlocker[] {
   return validations

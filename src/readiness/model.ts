@@ -321,8 +321,9 @@ export interface Assessment {
   /** verdict === 'ready'. */
   ready: boolean
   /**
-   * Validations were run and no critical one failed, timed out, missed its tool, errored or was
-   * skipped. False when validations were not run: nothing was proven.
+   * Validations were run, at least one is critical, and no critical one failed, timed out, missed
+   * its tool, errored or was skipped. False when validations were not run or none is critical:
+   * nothing was proven (blockers.ts criticalValidationsPassed).
    */
   criticalValidationsPassed: boolean
   /** Which rules contributed to the verdict (a rule is off, or had nothing to check). */

@@ -1,6 +1,5 @@
 /** How far each phase is ticked, and the same totals per priority level. */
-import type { Checklist, PriorityLevel } from '../checklist/model.js'
-import { phaseItems } from './items.js'
+import { phaseItems, type Checklist, type PriorityLevel } from '../checklist/model.js'
 import type { PhaseProgress, PriorityCount } from './model.js'
 
 const LEVELS: readonly PriorityLevel[] = ['critical', 'high', 'medium', 'low', 'none']

@@ -1,8 +1,7 @@
 /** Ticks against validations, placeholders and sign-offs: where the document and the run disagree. */
-import type { Checklist, SignOff } from '../checklist/model.js'
+import { allItems, phaseItems, type Checklist, type SignOff } from '../checklist/model.js'
 import { signatureLogin } from '../checklist/signoffs.js'
 import { approvalState, type Approvals } from './approvals.js'
-import { allItems, phaseItems } from './items.js'
 import { phaseLabel } from './blockers.js'
 import type {
   AssessedValidation,

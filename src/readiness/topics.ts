@@ -5,7 +5,7 @@
  * advisory ids first, then one topic keyword, then shared words.
  */
 
-import { trimRuns } from '../text.js'
+import { trimRuns } from '../linear-text.js'
 
 export type Topic = 'audit' | 'clippy' | 'fmt' | 'test' | 'build' | 'cli'
 export type Ecosystem = 'rust' | 'npm'

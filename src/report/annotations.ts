@@ -16,15 +16,16 @@
 import * as path from 'node:path'
 import type { Assessment, AssessedValidation } from '../readiness/model.js'
 import type { Finding, FindingSeverity } from '../validations/model.js'
-import type { RenderContext } from './context.js'
-import { cleanText, truncate } from './markdown.js'
+import type { RenderContext } from './render-context.js'
+import { cleanText, truncate } from './inert-markdown.js'
 import type { Annotation } from './surfaces.js'
 import { MASK } from '../validations/secrets.js'
+import { ANNOTATION_TITLE_MAX_CHARS, ANNOTATIONS_PER_REQUEST } from '../github/limits.js'
 
 /** Annotations per check run unless the workflow sets `max-annotations`: 4 API requests. */
 export const DEFAULT_MAX_ANNOTATIONS = 200
-/** The most `max-annotations` may ask for: 20 requests of 50. */
-export const MAX_ANNOTATIONS_LIMIT = 1000
+/** The most `max-annotations` may ask for: 20 requests. */
+export const MAX_ANNOTATIONS_LIMIT = 20 * ANNOTATIONS_PER_REQUEST
 
 const LEVEL: Readonly<Record<FindingSeverity, Annotation['annotation_level']>> = {
   error: 'failure',
@@ -32,9 +33,8 @@ const LEVEL: Readonly<Record<FindingSeverity, Annotation['annotation_level']>> =
   notice: 'notice'
 }
 
-/** GitHub accepts 64 KiB per message; a reviewer reads far less. */
+/** GitHub accepts ANNOTATION_TEXT_MAX_BYTES per message; a reviewer reads far less. */
 const MAX_MESSAGE = 4000
-const MAX_TITLE = 255
 
 /**
  * Which annotations survive the cap, most important first (lower is kept first):
@@ -148,7 +148,7 @@ export interface AnnotationSelection {
 /**
  * The `max` most important annotations (PRIORITY), kept in report order, and how many were left
  * out: the cap is decided here, where each annotation's kind is known, so the publisher's API
- * writes are bounded by it (ceil(max / 50) requests carry annotations).
+ * writes are bounded by it (ceil(max / ANNOTATIONS_PER_REQUEST) requests carry annotations).
  */
 export function selectAnnotations(
   assessment: Assessment,
@@ -210,7 +210,7 @@ function findingAnnotation(
     message: plain(finding.message, MAX_MESSAGE),
     title: plain(
       finding.code === undefined ? validationName : `${validationName}: ${finding.code}`,
-      MAX_TITLE
+      ANNOTATION_TITLE_MAX_CHARS
     )
   }
   // GitHub only takes columns on single-line annotations.
@@ -236,7 +236,7 @@ function checklistAnnotations(assessment: Assessment, context: RenderContext): R
       start_line: line,
       end_line: line,
       annotation_level: level,
-      title: plain(title, MAX_TITLE),
+      title: plain(title, ANNOTATION_TITLE_MAX_CHARS),
       message: plain(message, MAX_MESSAGE)
     },
     priority

@@ -2,6 +2,12 @@
  * GitHub's size limits per surface, and the last-resort trim that keeps a Markdown document under
  * one while leaving it well-formed (no open code fence, no open <details>).
  */
+import {
+  CHECK_RUN_OUTPUT_MAX_BYTES,
+  COMMENT_BODY_MAX_CHARS,
+  JOB_SUMMARY_MAX_BYTES,
+  STATUS_DESCRIPTION_MAX_CHARS
+} from '../github/limits.js'
 
 export interface Budget {
   limit: number
@@ -10,18 +16,15 @@ export interface Budget {
 }
 
 /** Room left for the hidden marker line the publisher prepends to the comment. */
-export const COMMENT_BUDGET = 65_536 - 200
+export const COMMENT_BUDGET = COMMENT_BODY_MAX_CHARS - 200
 
 export const BUDGETS = {
-  /** Issue comment body: 65,536 characters, minus the marker line. */
+  /** Issue comment body, minus the marker line. */
   comment: { limit: COMMENT_BUDGET, unit: 'chars' },
-  /** Check run output.summary and output.text: 65,535 bytes each. */
-  checkSummary: { limit: 65_535, unit: 'bytes' },
-  checkText: { limit: 65_535, unit: 'bytes' },
-  /** $GITHUB_STEP_SUMMARY: 1 MiB per step. */
-  jobSummary: { limit: 1_048_576, unit: 'bytes' },
-  /** Commit status description. */
-  statusDescription: { limit: 140, unit: 'chars' }
+  checkSummary: { limit: CHECK_RUN_OUTPUT_MAX_BYTES, unit: 'bytes' },
+  checkText: { limit: CHECK_RUN_OUTPUT_MAX_BYTES, unit: 'bytes' },
+  jobSummary: { limit: JOB_SUMMARY_MAX_BYTES, unit: 'bytes' },
+  statusDescription: { limit: STATUS_DESCRIPTION_MAX_CHARS, unit: 'chars' }
 } as const satisfies Record<string, Budget>
 
 export const TRUNCATION_NOTE =
@@ -48,7 +51,7 @@ interface OpenBlocks {
  * Returns `markdown` if it fits; otherwise its longest prefix that ends at a line boundary and,
  * with the code fence and <details> closed that it leaves open plus the truncation note, fits.
  * Our renderers put <details>, </details> and fences on lines of their own, and untrusted text
- * can produce neither outside a fence (see markdown.ts), so a line scan tracks them exactly.
+ * can produce neither outside a fence (see inert-markdown.ts), so a line scan tracks them exactly.
  */
 export function trimToBudget(markdown: string, budget: Budget): string {
   if (fits(markdown, budget)) return markdown

@@ -3,12 +3,13 @@
  * base comparison) and every waiver with whether it holds. Lines on both sides: the head line is
  * linked, the base line named. Pure Markdown rendering; every checklist text is escaped.
  */
+import { plural } from '../wording.js'
 import type { Assessment, ComparisonAssessment } from '../readiness/model.js'
 import type { WaiverState } from '../readiness/waivers.js'
-import { lineRef, type RenderContext } from './context.js'
-import { capList, MAX_CELL, plural } from './format.js'
+import { lineRef, type RenderContext } from './render-context.js'
+import { capList, MAX_CELL } from './format.js'
 import type { DetailLevel } from './levels.js'
-import { codeSpan, escapeMarkdown, escapeMarkdownKeepingCode, truncate } from './markdown.js'
+import { codeSpan, escapeMarkdown, escapeMarkdownKeepingCode, truncate } from './inert-markdown.js'
 
 export function comparisonSection(
   assessment: Assessment,

@@ -4,9 +4,11 @@
  */
 import type { AssessedValidation } from '../readiness/model.js'
 import type { CapturedOutput, Finding } from '../validations/model.js'
-import { fileLineUrl, lineRef, linkDestination, type RenderContext } from './context.js'
+import { fileLineUrl, lineRef, linkDestination, type RenderContext } from './render-context.js'
 import { repositoryPath } from './annotations.js'
-import { capList, formatBytes, formatDuration, MAX_CELL, plural, STATUS_LABEL } from './format.js'
+import { formatDuration } from '../duration.js'
+import { capList, formatBytes, MAX_CELL, STATUS_LABEL } from './format.js'
+import { plural } from '../wording.js'
 import type { DetailLevel } from './levels.js'
 import {
   codeFence,
@@ -16,8 +18,8 @@ import {
   escapeMarkdown,
   escapeMarkdownKeepingCode,
   truncate
-} from './markdown.js'
-import { trimTrailing } from '../text.js'
+} from './inert-markdown.js'
+import { trimTrailing } from '../linear-text.js'
 
 export function renderDetails(
   validations: AssessedValidation[],

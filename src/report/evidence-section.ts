@@ -3,11 +3,12 @@
  * ones GitHub says are done, and the references GitHub could not confirm — with the evidence and
  * what it cost in API calls. Pure Markdown rendering.
  */
+import { plural } from '../wording.js'
 import type { Assessment, ReferenceCheck } from '../readiness/model.js'
-import { lineRef, linkDestination, type RenderContext } from './context.js'
-import { capList, MAX_CELL, plural } from './format.js'
+import { lineRef, linkDestination, type RenderContext } from './render-context.js'
+import { capList, MAX_CELL } from './format.js'
 import type { DetailLevel } from './levels.js'
-import { escapeMarkdown, escapeMarkdownKeepingCode, truncate } from './markdown.js'
+import { escapeMarkdown, escapeMarkdownKeepingCode, truncate } from './inert-markdown.js'
 
 /** '' when the checklist's items point at nothing GitHub could check. */
 export function githubEvidenceSection(

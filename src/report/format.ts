@@ -17,26 +17,11 @@ export const STATUS_LABEL: Readonly<Record<AssessedStatus, string>> = {
   'not-run': '➖ not run'
 }
 
-/** "850 ms", "12.3 s", "2 m 05 s"; "—" when unknown. */
-export function formatDuration(ms: number | null): string {
-  if (ms === null) return '—'
-  if (ms < 1000) return `${Math.round(ms)} ms`
-  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`
-  const minutes = Math.floor(ms / 60_000)
-  const seconds = Math.floor((ms % 60_000) / 1000)
-  return `${minutes} m ${String(seconds).padStart(2, '0')} s`
-}
-
 /** "512 B", "43.1 KB", "1.2 MB" (powers of 1024, one decimal). */
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
-}
-
-/** "1 blocker", "5 blockers". */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`
 }
 
 /** The first `max` entries and how many were left out. */

@@ -23,7 +23,7 @@ import type {
   UnverifiedClaim,
   Verdict
 } from '../readiness/model.js'
-import type { RenderContext } from './context.js'
+import type { RenderContext } from './render-context.js'
 import type { MergeSummary } from '../shards/merge.js'
 import type { WaiverState } from '../readiness/waivers.js'
 import { conclusionOf } from '../verdict-outputs.js'

@@ -9,10 +9,12 @@ import type {
   ChecklistChangeBlocker,
   WaiverBlocker
 } from '../readiness/model.js'
-import { lineRef, linesRef, linkDestination, type RenderContext } from './context.js'
-import { capList, EFFECT_LABEL, formatDuration, MAX_CELL, plural, STATUS_LABEL } from './format.js'
+import { lineRef, linesRef, linkDestination, type RenderContext } from './render-context.js'
+import { formatDuration } from '../duration.js'
+import { capList, EFFECT_LABEL, MAX_CELL, STATUS_LABEL } from './format.js'
+import { plural } from '../wording.js'
 import type { DetailLevel } from './levels.js'
-import { codeSpan, escapeMarkdown, escapeMarkdownKeepingCode, truncate } from './markdown.js'
+import { codeSpan, escapeMarkdown, escapeMarkdownKeepingCode, truncate } from './inert-markdown.js'
 import { reconciliationSection } from './reconciliation.js'
 import type { RunHistory } from '../history/model.js'
 import { sinceLastRunSection, trendSection } from './since-last-run.js'

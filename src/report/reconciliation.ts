@@ -4,18 +4,12 @@
  */
 import type { Assessment, ItemMismatch, SignOffState } from '../readiness/model.js'
 import type { SignatureField } from '../checklist/model.js'
-import { lineNumberRef, lineRef, type RenderContext } from './context.js'
-import {
-  capList,
-  DECLARED_STATE_LABEL,
-  EFFECT_LABEL,
-  MAX_CELL,
-  plural,
-  STATUS_LABEL
-} from './format.js'
+import { lineNumberRef, lineRef, type RenderContext } from './render-context.js'
+import { capList, DECLARED_STATE_LABEL, EFFECT_LABEL, MAX_CELL, STATUS_LABEL } from './format.js'
+import { plural } from '../wording.js'
 import type { DetailLevel } from './levels.js'
+import { codeSpan, escapeMarkdown, escapeMarkdownKeepingCode, truncate } from './inert-markdown.js'
 import { githubEvidenceSection } from './evidence-section.js'
-import { codeSpan, escapeMarkdown, escapeMarkdownKeepingCode, truncate } from './markdown.js'
 import type { RunHistory } from '../history/model.js'
 import { staleTicksList } from './since-last-run.js'
 

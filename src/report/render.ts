@@ -7,12 +7,12 @@
 import type { Assessment } from '../readiness/model.js'
 import { assertMasked, type Masked } from '../validations/secrets.js'
 import { BUDGETS, fitLine, fits, trimToBudget, type Budget } from './budget.js'
-import type { RenderContext } from './context.js'
+import type { RenderContext } from './render-context.js'
 import { renderDetails } from './details.js'
 import { DEFAULT_MAX_ANNOTATIONS, selectAnnotations } from './annotations.js'
 import { DETAIL_LEVELS, type DetailLevel } from './levels.js'
-import { cleanText } from './markdown.js'
-import { plural } from './format.js'
+import { cleanText } from './inert-markdown.js'
+import { plural } from '../wording.js'
 import { renderOverview, verdictTitle } from './overview.js'
 import type { RenderedReport, SurfaceSelection } from './surfaces.js'
 import { conclusionOf } from '../verdict-outputs.js'
@@ -20,7 +20,7 @@ import type { RunHistory } from '../history/model.js'
 import { titleDelta } from './since-last-run.js'
 import { encodeStateBlock } from '../history/state-block.js'
 
-export type { RenderContext } from './context.js'
+export type { RenderContext } from './render-context.js'
 export { COMMENT_BUDGET } from './budget.js'
 export { DEFAULT_MAX_ANNOTATIONS } from './annotations.js'
 
@@ -121,8 +121,8 @@ function omittedAnnotationsNote(omitted: number, max: number): string {
 }
 
 /**
- * "Not ready: 5 blockers — clippy: 29 errors; cargo-audit not installed; …", at most 140
- * characters (GitHub rejects longer commit status descriptions).
+ * "Not ready: 5 blockers — clippy: 29 errors; cargo-audit not installed; …", within GitHub's
+ * limit (STATUS_DESCRIPTION_MAX_CHARS: GitHub rejects longer commit status descriptions).
  */
 export function statusDescription(assessment: Assessment): string {
   const reasons = assessment.blockers.map((blocker) =>

@@ -8,12 +8,13 @@
  * written it, though the reader only takes the gate's own): its commits are checked hex, its
  * validation ids are escaped, and nothing else of it is shown.
  */
+import { plural } from '../wording.js'
 import type { AssessedStatus, Verdict } from '../readiness/model.js'
 import type { ItemChange, RunDelta, RunHistory, StaleTick, TrendPoint } from '../history/model.js'
-import { lineRef, type RenderContext } from './context.js'
-import { capList, MAX_CELL, plural, STATUS_LABEL } from './format.js'
+import { lineRef, type RenderContext } from './render-context.js'
+import { capList, MAX_CELL, STATUS_LABEL } from './format.js'
 import type { DetailLevel } from './levels.js'
-import { codeSpan, escapeMarkdown, escapeMarkdownKeepingCode, truncate } from './markdown.js'
+import { codeSpan, escapeMarkdown, escapeMarkdownKeepingCode, truncate } from './inert-markdown.js'
 
 const VERDICT_WORDS: Readonly<Record<Verdict, string>> = {
   ready: '✅ ready',

@@ -11,13 +11,14 @@ export interface Annotation {
   start_column?: number
   end_column?: number
   annotation_level: 'notice' | 'warning' | 'failure'
-  /** ≤ 64 KiB per GitHub; renderers keep it short. */
+  /** Within ANNOTATION_TEXT_MAX_BYTES (github/limits.ts); renderers keep it short. */
   message: string
   title?: string
   raw_details?: string
 }
 
-export type Conclusion = 'success' | 'failure' | 'neutral'
+/** The check run's conclusion: success only when ready (verdict-outputs.ts conclusionOf). */
+export type Conclusion = 'success' | 'failure'
 
 /** Which surfaces a run publishes, so only those are rendered. */
 export interface SurfaceSelection {
@@ -35,15 +36,15 @@ export interface RenderedReport {
   conclusion: Conclusion
   /** Check-run output.title and first line of everything: "Not ready: 5 blockers". */
   title: string
-  /** Check-run output.summary, ≤ 65,535 bytes. */
+  /** Check-run output.summary, within CHECK_RUN_OUTPUT_MAX_BYTES (github/limits.ts). */
   checkSummary: string
-  /** Check-run output.text, ≤ 65,535 bytes. */
+  /** Check-run output.text, within CHECK_RUN_OUTPUT_MAX_BYTES. */
   checkText: string
-  /** Sticky PR comment body without the hidden marker, ≤ 65,536 characters minus the marker. */
+  /** Sticky PR comment body without the hidden marker, within COMMENT_BODY_MAX_CHARS minus the marker. */
   comment: string
   /** Job summary, ≤ 1 MiB. */
   jobSummary: string
-  /** Commit status description, ≤ 140 characters. */
+  /** Commit status description, within STATUS_DESCRIPTION_MAX_CHARS. */
   statusDescription: string
   annotations: Annotation[]
 }

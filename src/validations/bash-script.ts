@@ -7,7 +7,7 @@
  * __tests__/validations/bash-script.test.ts compares it with bash itself.
  */
 import { shellWords, splitChain } from './shell-words.js'
-import { replaceQuoted } from '../text.js'
+import { replaceQuoted } from '../linear-text.js'
 
 /** One physical line of a script, with its line in the checklist. */
 export interface SourceLine {

@@ -8,7 +8,7 @@
  */
 import * as path from 'node:path'
 import { packageRun, scriptsMatching, type PackageRun } from './package-scripts.js'
-import { replaceQuoted, trimTrailing } from '../text.js'
+import { replaceQuoted, trimTrailing } from '../linear-text.js'
 import {
   ENV_ASSIGNMENT,
   shellWords,

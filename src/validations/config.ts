@@ -14,8 +14,6 @@ import type { ConfiguredWaiver } from '../readiness/waivers.js'
 import { isCalendarDate } from '../checklist/waivers.js'
 import { isSafeRef } from '../compare/refs.js'
 
-export const DEFAULT_CONFIG_PATH = '.github/readiness.yml'
-
 /** Where the plan comes from: auto = the checklist's script, else its Verify items. */
 export type PlanSourceSetting = 'auto' | 'script' | 'verify-items' | 'config'
 

@@ -1,5 +1,5 @@
 /** Validation ids: unique slugs made from names ("Code formatting" → "code-formatting"). */
-import { trimRuns } from '../text.js'
+import { slug } from '../wording.js'
 
 /** Unique slug ids: collisions get -2, -3… */
 export class IdAllocator {
@@ -10,7 +10,7 @@ export class IdAllocator {
   }
 
   take(name: string): string {
-    const base = slug(name)
+    const base = validationSlug(name)
     let id = base
     for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`
     this.used.add(id)
@@ -23,13 +23,7 @@ export class IdAllocator {
   }
 }
 
-export function slug(text: string): string {
-  const dashed = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 60)
-  const id = trimRuns(dashed, '-')
-  return id === '' ? 'validation' : id
+/** A validation id made from its name: at most 60 characters, "validation" when none is left. */
+export function validationSlug(name: string): string {
+  return slug(name, 'validation', 60)
 }

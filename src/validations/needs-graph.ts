@@ -1,7 +1,7 @@
 /**
  * The needs graph: which validations wait for which. Needs the planner adds by itself (a step
- * that runs a binary cargo built waits for the `cargo build` steps before it) and the one cycle
- * check both the planner and the scheduler use.
+ * that runs a binary cargo built waits for the `cargo build` steps before it) and the one check
+ * of the graph (unique ids, known needs, no cycle) both the planner and the scheduler use.
  */
 import { cargoSubcommand } from './lanes.js'
 import { programOf, programWords, splitChain } from './shell-words.js'
@@ -33,32 +33,83 @@ export function automaticNeeds(node: NeedsNode, earlier: readonly NeedsNode[]): 
     .map((other) => other.id)
 }
 
+/** A node of the needs graph: a validation (or a planner's draft of one) and what it waits for. */
+export interface NeedsGraphNode {
+  id: string
+  needs: readonly string[] | null
+}
+
+/** What makes a needs graph impossible to run, found by needsProblem. */
+export type NeedsProblem =
+  | { kind: 'duplicate-id'; id: string }
+  /** `needs[index]` of validation `id` names `need`, which is no node; `planned` lists the ids. */
+  | { kind: 'unknown-need'; id: string; need: string; index: number; planned: string[] }
+  /** `ids[0]` needs `ids[1]` … needs `ids[0]`. */
+  | { kind: 'cycle'; ids: string[] }
+
 /**
- * The first cycle in a needs graph as ids [a, b, …] (a needs b … needs a), or null. Needs that
- * name no node are ignored here (callers report them). Depth-first with an explicit path.
+ * The needs graph check: unique ids, needs that name nodes, no cycle. The planner refuses a
+ * config with a problem at its file and line; the scheduler, handed a plan, runs the same check
+ * (a problem there is a bug) rather than wait forever.
  */
-export function findNeedsCycle(
-  nodes: readonly { id: string; needs: readonly string[] | null }[]
-): string[] | null {
-  const byId = new Map(nodes.map((node) => [node.id, node]))
-  const finished = new Set<string>()
-  const onPath: string[] = []
-  const visit = (id: string): string[] | null => {
-    const loopStart = onPath.indexOf(id)
-    if (loopStart !== -1) return onPath.slice(loopStart)
-    if (finished.has(id)) return null
-    onPath.push(id)
-    for (const need of byId.get(id)?.needs ?? []) {
-      const cycle = visit(need)
-      if (cycle !== null) return cycle
-    }
-    onPath.pop()
-    finished.add(id)
-    return null
+export function needsProblem(nodes: readonly NeedsGraphNode[]): NeedsProblem | null {
+  const ids = new Set<string>()
+  for (const node of nodes) {
+    if (ids.has(node.id)) return { kind: 'duplicate-id', id: node.id }
+    ids.add(node.id)
   }
   for (const node of nodes) {
-    const cycle = visit(node.id)
-    if (cycle !== null) return cycle
+    const index = node.needs?.findIndex((need) => !ids.has(need)) ?? -1
+    if (index !== -1) {
+      const need = node.needs![index]!
+      return { kind: 'unknown-need', id: node.id, need, index, planned: [...ids] }
+    }
+  }
+  const cycle = findNeedsCycle(nodes)
+  return cycle === null ? null : { kind: 'cycle', ids: cycle }
+}
+
+/** The one wording of each problem (the planner puts its config file and line before it). */
+export function describeNeedsProblem(problem: NeedsProblem): string {
+  switch (problem.kind) {
+    case 'duplicate-id':
+      return `validation id '${problem.id}' is used twice; ids must be unique`
+    case 'unknown-need':
+      return `'needs' names '${problem.need}', which is not a planned validation (planned: ${problem.planned.join(', ')})`
+    case 'cycle':
+      return `'needs' form a cycle: ${[...problem.ids, problem.ids[0]!].join(' → ')}; a validation cannot wait for itself`
+  }
+}
+
+/**
+ * The first cycle in a needs graph as ids [a, b, …] (a needs b … needs a), or null. Needs that
+ * name no node are ignored here (needsProblem reports them). Depth-first with an explicit stack:
+ * a config may chain thousands of needs.
+ */
+export function findNeedsCycle(nodes: readonly NeedsGraphNode[]): string[] | null {
+  const byId = new Map(nodes.map((node) => [node.id, node]))
+  const finished = new Set<string>()
+  for (const start of nodes) {
+    if (finished.has(start.id)) continue
+    // The path from `start`, each entry with the index of the next need to follow.
+    const path: { id: string; next: number }[] = [{ id: start.id, next: 0 }]
+    const onPath = new Map([[start.id, 0]])
+    while (path.length > 0) {
+      const top = path.at(-1)!
+      const need = byId.get(top.id)?.needs?.[top.next]
+      if (need === undefined) {
+        path.pop()
+        onPath.delete(top.id)
+        finished.add(top.id)
+        continue
+      }
+      top.next++
+      const loopStart = onPath.get(need)
+      if (loopStart !== undefined) return path.slice(loopStart).map((entry) => entry.id)
+      if (finished.has(need) || !byId.has(need)) continue
+      onPath.set(need, path.length)
+      path.push({ id: need, next: 0 })
+    }
   }
   return null
 }

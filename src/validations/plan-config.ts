@@ -14,7 +14,7 @@ import {
   type Draft,
   type PlanningContext
 } from './plan-draft.js'
-import { logicalLines } from './script.js'
+import { logicalLines } from './script-steps.js'
 import { normaliseWhitespace } from './shell-words.js'
 
 /**

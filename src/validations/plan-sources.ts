@@ -3,7 +3,7 @@
  * `Verify:` items — each command through the effect policy, refused ones recorded instead.
  */
 import { phaseItems, type Phase, type TaskItem } from '../checklist/model.js'
-import { findValidationScript } from '../checklist/script.js'
+import { findValidationScript } from '../checklist/validation-script.js'
 import { directoryAfterLine } from './command-resolution.js'
 import type { ReadinessConfig } from './config.js'
 import { IdAllocator } from './ids.js'
@@ -17,7 +17,7 @@ import {
   type Draft,
   type PlanningContext
 } from './plan-draft.js'
-import { readScript, stepScript, type ScriptStep } from './script.js'
+import { readScript, stepScript, type ScriptStep } from './script-steps.js'
 import { normaliseWhitespace, programOf, splitChain } from './shell-words.js'
 
 export interface BasePlan {

@@ -24,7 +24,7 @@ import { IdAllocator } from './ids.js'
 import { ItemLinker } from './item-links.js'
 import { laneOf } from './lanes.js'
 import type { RefusedCommand, UnverifiedClaim, Validation } from './model.js'
-import { automaticNeeds, findNeedsCycle } from './needs-graph.js'
+import { automaticNeeds, describeNeedsProblem, needsProblem } from './needs-graph.js'
 import { applyConfig } from './plan-config.js'
 import {
   configError,
@@ -34,12 +34,11 @@ import {
   type PlanningContext
 } from './plan-draft.js'
 import { basePlan, VerifyItemPlanner, type BasePlan } from './plan-sources.js'
-import { toolIdFor } from './tools/commands.js'
+import { toolIdFor } from './tools/tool-for-command.js'
 import { unverifiedClaims, type CoveringValidation } from './unverified-claims.js'
 import { validationKind } from './validation-kind.js'
 
 export type { RefusedCommand, UnverifiedClaim } from './model.js'
-export { slug } from './ids.js'
 
 export interface Plan {
   validations: Validation[]
@@ -192,28 +191,15 @@ function kindOf(draft: Draft, planning: PlanningContext): Validation['kind'] {
   return validationKind(draft.lines.flatMap((line) => resolveLine(line, context)))
 }
 
-/** Needs name planned validations and form no cycle. */
+/** Needs name planned validations and form no cycle (needs-graph.ts), else the config's line. */
 function checkNeeds(drafts: Draft[], config: ReadinessConfig): void {
+  const problem = needsProblem(drafts)
+  if (problem === null) return
   const byId = new Map(drafts.map((draft) => [draft.id, draft]))
-  for (const draft of drafts) {
-    draft.needs?.forEach((id, index) => {
-      if (byId.has(id)) return
-      const at = draft.entry?.lines?.needs[index] ?? draft.entry?.lines?.keys.needs
-      const planned = drafts.map((d) => d.id).join(', ')
-      throw configError(
-        config,
-        at,
-        `'needs' names '${id}', which is not a planned validation (planned: ${planned})`
-      )
-    })
-  }
-  const cycle = findNeedsCycle(drafts)
-  if (cycle !== null) {
-    const closing = byId.get(cycle[0]!)!
-    throw configError(
-      config,
-      closing.entry?.lines?.keys.needs ?? closing.entry?.lines?.entry,
-      `'needs' form a cycle: ${[...cycle, cycle[0]!].join(' → ')}; a validation cannot wait for itself`
-    )
-  }
+  const lines = byId.get(problem.kind === 'cycle' ? problem.ids[0]! : problem.id)?.entry?.lines
+  const at =
+    problem.kind === 'unknown-need'
+      ? (lines?.needs[problem.index] ?? lines?.keys.needs)
+      : (lines?.keys.needs ?? lines?.entry)
+  throw configError(config, at, describeNeedsProblem(problem))
 }

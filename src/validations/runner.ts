@@ -3,6 +3,7 @@
  * (exit code, signal, timeout, output) comes back as data; nothing a command does makes it throw.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import { stripAnsi } from '../ansi-escapes.js'
 import { randomHex } from '../random.js'
 import { statSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
@@ -41,8 +42,8 @@ export interface RunOutcome {
   exitCode: number | null
   signal: string | null
   timedOut: boolean
-  /** Why the command could not be started ("working directory '…' does not exist"), else null. */
-  spawnError: string | null
+  /** Why the command could not be started, else null. */
+  spawnError: SpawnError | null
   durationMs: number
   output: CapturedOutput
   /**
@@ -50,6 +51,17 @@ export interface RunOutcome {
    * runner had to end: `setsid …&`, `nohup … & disown`, double forks. Absent: none.
    */
   killed?: LeftoverProcess[]
+}
+
+/** Why a command never started: a kind to act on, and a line for the report. */
+export interface SpawnError {
+  /**
+   * working-directory: the cwd is missing or not a directory (the user's config to fix);
+   * spawn-failed: bash could not be started; runner-failed: the runner itself threw (a bug).
+   */
+  kind: 'working-directory' | 'spawn-failed' | 'runner-failed'
+  /** "working directory '/x/y' does not exist" */
+  message: string
 }
 
 /** The seam around processes: the scheduler and tests depend on this, not on child_process. */
@@ -67,15 +79,6 @@ const PLAIN_OUTPUT_ENV: Readonly<Record<string, string>> = {
   NO_COLOR: '1',
   FORCE_COLOR: '0',
   TERM: 'dumb'
-}
-
-// CSI sequences (colours, cursor moves), OSC sequences (titles, hyperlinks) and two-byte escapes.
-// eslint-disable-next-line no-control-regex
-const ANSI_ESCAPE = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]/g
-
-/** Removes terminal escape codes, so parsers and reports see the text a person would read. */
-export function stripAnsi(text: string): string {
-  return text.includes('\x1b') ? text.replace(ANSI_ESCAPE, '') : text
 }
 
 /** UTF-8 continuation bytes look like 10xxxxxx; a character never starts with one. */
@@ -276,16 +279,19 @@ export class ProcessRunner implements CommandRunner {
   }
 }
 
-function checkWorkingDirectory(cwd: string): string | null {
+function checkWorkingDirectory(cwd: string): SpawnError | null {
+  const kind = 'working-directory'
   try {
-    if (!statSync(cwd).isDirectory()) return `working directory '${cwd}' is not a directory`
+    if (!statSync(cwd).isDirectory()) {
+      return { kind, message: `working directory '${cwd}' is not a directory` }
+    }
     return null
   } catch {
-    return `working directory '${cwd}' does not exist`
+    return { kind, message: `working directory '${cwd}' does not exist` }
   }
 }
 
-function notStarted(spawnError: string, capture: OutputCapture): RunOutcome {
+function notStarted(spawnError: SpawnError, capture: OutputCapture): RunOutcome {
   return {
     exitCode: null,
     signal: null,
@@ -412,7 +418,12 @@ class CommandExecution {
     if (this.child.pid !== undefined || this.done) return
     this.done = true
     this.clearTimers()
-    this.resolve(notStarted(`could not start bash: ${error.message}`, this.capture))
+    this.resolve(
+      notStarted(
+        { kind: 'spawn-failed', message: `could not start bash: ${error.message}` },
+        this.capture
+      )
+    )
   }
 
   private onMainExit(code: number | null, signal: NodeJS.Signals | null): void {

@@ -6,13 +6,14 @@ import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { formatDuration } from '../duration.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import type { CapturedOutput, ToolReport, Validation, ValidationResult } from './model.js'
 import { detectMissingTool } from './missing-tool.js'
-import { findNeedsCycle } from './needs-graph.js'
+import { describeNeedsProblem, needsProblem } from './needs-graph.js'
 import { runPathCheck } from './path-checks.js'
 import { detectUnassessable } from './unassessable.js'
-import type { CommandRunner, RunOutcome } from './runner.js'
+import type { CommandRunner, RunOutcome, SpawnError } from './runner.js'
 import type { LeftoverProcess } from './process-sweep.js'
 import { toolFor } from './tools/index.js'
 import type { OutputCollector, ToolParser } from './tools/types.js'
@@ -39,7 +40,7 @@ export interface ScheduleOptions {
 
 /**
  * Runs every validation of the plan and returns their results in plan order.
- * Throws ConfigurationError for a plan whose `needs` name unknown ids or form a cycle.
+ * Throws for a plan the planner would refuse (ids twice, unknown needs, a cycle): a bug.
  */
 export async function runValidations(
   plan: Validation[],
@@ -95,35 +96,17 @@ function isReady(
   return validation.needs.every((need) => results.has(need))
 }
 
-/** The planner should already refuse these; a bad plan here would otherwise hang the run. */
+/**
+ * The planner refuses these with the config's file and line (needs-graph.ts is the one check); a
+ * plan that reaches the scheduler with one is a bug, and would otherwise hang the run.
+ */
 function checkPlan(plan: readonly Validation[]): void {
-  const byId = new Map<string, Validation>()
-  for (const validation of plan) {
-    if (byId.has(validation.id)) {
-      throw new ConfigurationError(
-        `validation id '${validation.id}' is used twice; ids must be unique`
-      )
-    }
-    byId.set(validation.id, validation)
-  }
-  for (const validation of plan) {
-    const unknown = validation.needs.filter((need) => !byId.has(need))
-    if (unknown.length > 0) {
-      throw new ConfigurationError(
-        `validation '${validation.id}' needs unknown validation(s) ${quoteAll(unknown)}; use ids from the plan`
-      )
-    }
-  }
-  const cycle = findNeedsCycle(plan)
-  if (cycle !== null) {
-    throw new ConfigurationError(
-      `validations ${quoteAll(cycle)} need each other in a cycle (${cycle.join(' → ')} → ${cycle[0] ?? ''}); remove one of the needs`
+  const problem = needsProblem(plan)
+  if (problem !== null) {
+    throw new Error(
+      `the planner let through a plan it cannot run: ${describeNeedsProblem(problem)}`
     )
   }
-}
-
-function quoteAll(ids: readonly string[]): string {
-  return ids.map((id) => `'${id}'`).join(', ')
 }
 
 /** Runs one validation through the runner and its tool's collector; never rejects. */
@@ -205,7 +188,10 @@ function runnerFailure(error: unknown): RunOutcome {
     exitCode: null,
     signal: null,
     timedOut: false,
-    spawnError: `internal error in the command runner: ${errorMessage(error)}`,
+    spawnError: {
+      kind: 'runner-failed',
+      message: `internal error in the command runner: ${errorMessage(error)}`
+    },
     durationMs: 0,
     output: { head: '', tail: '', totalBytes: 0, truncated: false }
   }
@@ -290,7 +276,7 @@ function resultOf(
     return {
       ...base,
       status: 'error',
-      report: { ...report, summary: outcome.spawnError },
+      report: { ...report, summary: outcome.spawnError.message },
       hint: spawnHint(validation, outcome.spawnError)
     }
   }
@@ -372,8 +358,8 @@ function outputText(output: CapturedOutput): string {
   return output.tail === '' ? output.head : `${output.head}\n${output.tail}`
 }
 
-function spawnHint(validation: Validation, spawnError: string): string | null {
-  if (spawnError.startsWith('working directory')) {
+function spawnHint(validation: Validation, spawnError: SpawnError): string | null {
+  if (spawnError.kind === 'working-directory') {
     return `check its working directory '${validation.cwd}' (relative to the project root)`
   }
   return null
@@ -423,13 +409,3 @@ const NEED_OUTCOME = {
   'modified-tree': 'changed the working tree',
   error: 'failed (could not start)'
 } as const
-
-/** "500ms", "5s", "90s", "10m", "12m 30s". */
-export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)}ms`
-  const seconds = Math.round(ms / 1000)
-  if (seconds < 120) return `${seconds}s`
-  const minutes = Math.floor(seconds / 60)
-  const rest = seconds % 60
-  return rest === 0 ? `${minutes}m` : `${minutes}m ${rest}s`
-}

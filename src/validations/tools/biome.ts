@@ -13,7 +13,8 @@
  */
 import type { FindingSeverity } from '../model.js'
 import { Diagnostics, LineReader } from './reader.js'
-import { plural, trailingPosition } from './text.js'
+import { trailingPosition } from './parser-helpers.js'
+import { plural } from '../../wording.js'
 import type { OutputReader, ReaderContext, ToolSection } from './types.js'
 
 const CHECKED = /^Checked (\d+) files? in /

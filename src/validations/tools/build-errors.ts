@@ -4,7 +4,7 @@
  * in strip-only mode`.
  */
 import { Diagnostics, LineReader } from './reader.js'
-import { plural } from './text.js'
+import { plural } from '../../wording.js'
 import type { OutputReader, ReaderContext, ToolSection } from './types.js'
 
 const FILE_ERROR = /^(\S+\.(?:[cm]?[jt]sx?)): error: (.+)$/

@@ -26,8 +26,10 @@ import {
   stringField,
   type JsonObject
 } from './json-capture.js'
-import { FindingList, exitDescription, oneLine, plural, stripAnsi } from './text.js'
-import { recognises } from './commands.js'
+import { FindingList, exitDescription, oneLine } from './parser-helpers.js'
+import { plural } from '../../wording.js'
+import { stripAnsi } from '../../ansi-escapes.js'
+import { recognises } from './tool-for-command.js'
 import type { OutputCollector, ToolParser } from './types.js'
 
 const WARNING_KINDS = ['unmaintained', 'unsound', 'yanked', 'notice'] as const

@@ -3,8 +3,8 @@
  * 0 warnings") and each compiler diagnostic as a finding.
  */
 import { RustDiagnosticCollector, diagnosticCounts } from './rust-diagnostics.js'
-import { recognises } from './commands.js'
-import { exitDescription } from './text.js'
+import { recognises } from './tool-for-command.js'
+import { exitDescription } from './parser-helpers.js'
 import type { CollectorContext, OutputCollector, ToolParser } from './types.js'
 
 export const cargoBuildParser: ToolParser = {

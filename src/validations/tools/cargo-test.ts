@@ -16,10 +16,10 @@ import {
   exitDescription,
   hasLineBreak,
   relativeToCwd,
-  stripAnsi,
   trailingPosition
-} from './text.js'
-import { recognises } from './commands.js'
+} from './parser-helpers.js'
+import { stripAnsi } from '../../ansi-escapes.js'
+import { recognises } from './tool-for-command.js'
 import type { CollectorContext, OutputCollector, ToolParser } from './types.js'
 
 const RESULT = /^test result: (?:ok|FAILED)\. (\d+) passed; (\d+) failed; (\d+) ignored/

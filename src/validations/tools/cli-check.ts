@@ -3,8 +3,9 @@
  * work: ./target/release/llm-memory-graph --help"): did `--version` print a version, did
  * `--help` print usage. This parser is tried last, after every tool-specific one.
  */
-import { flagCheck, recognises, type FlagCheck } from './commands.js'
-import { FindingList, exitDescription, stripAnsi } from './text.js'
+import { flagCheck, recognises, type FlagCheck } from './tool-for-command.js'
+import { FindingList, exitDescription } from './parser-helpers.js'
+import { stripAnsi } from '../../ansi-escapes.js'
 import type { OutputCollector, ToolParser } from './types.js'
 
 /** "llm-memory-graph 0.1.0", "server v2.3.4-beta.1 (abc123 2025-01-01)", "0.1.0". */

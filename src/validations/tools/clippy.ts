@@ -1,8 +1,8 @@
 /** `cargo clippy`: lints and compiler errors, each with its code, file, line and column. */
 import type { ToolReport } from '../model.js'
 import { RustDiagnosticCollector, diagnosticCounts } from './rust-diagnostics.js'
-import { recognises } from './commands.js'
-import { exitDescription } from './text.js'
+import { recognises } from './tool-for-command.js'
+import { exitDescription } from './parser-helpers.js'
 import type { CollectorContext, OutputCollector, ToolParser } from './types.js'
 
 function clippyReport(diagnostics: RustDiagnosticCollector, exitCode: number | null): ToolReport {

@@ -7,10 +7,10 @@
  * than counting zeros; the careful generic reader (existing files only) is tried last.
  */
 import type { Finding, ToolReport } from '../model.js'
-import { programName, simpleCommands } from './commands.js'
+import { programName, simpleCommands } from './tool-for-command.js'
 import { addCommandHints, addEchoedScriptHints } from './hints.js'
 import { DEFAULT_REPORT_PATHS, readFreshReport } from './report-files.js'
-import { exitDescription } from './text.js'
+import { exitDescription } from './parser-helpers.js'
 import {
   MAX_FINDINGS,
   type OutputCollector,

@@ -15,9 +15,9 @@
  *
  * The count is esbuild's own closing line when printed ("2 errors", "1 warning and 1 error").
  */
+import { plural } from '../../wording.js'
 import type { FindingSeverity } from '../model.js'
 import { Diagnostics, LineReader } from './reader.js'
-import { plural } from './text.js'
 import type { OutputReader, ReaderContext, ToolSection } from './types.js'
 
 const HEADER = /^(✘|▲) \[(ERROR|WARNING)\] (.*?)(?: \[([a-z0-9-]+)\])?$/

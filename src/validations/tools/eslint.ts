@@ -14,7 +14,7 @@
  */
 import type { FindingSeverity } from '../model.js'
 import { Diagnostics, LineReader } from './reader.js'
-import { plural } from './text.js'
+import { plural } from '../../wording.js'
 import type { OutputReader, ReaderContext, ToolSection } from './types.js'
 
 const STYLISH_PROBLEM = /^\s+(\d+):(\d+)\s+(error|warning)\s+(.*)$/

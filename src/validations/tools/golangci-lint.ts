@@ -14,9 +14,9 @@
  * golangci-lint (or the totals follow): a compiler's `file.go:1:2: message (x)` is not one.
  * Paths are relative to the directory it ran in, placed by the modules below the step's.
  */
+import { plural } from '../../wording.js'
 import { GoModuleMap } from './go-modules.js'
 import { Diagnostics, LineReader } from './reader.js'
-import { plural } from './text.js'
 import type { OutputReader, ReaderContext, ToolSection } from './types.js'
 
 const ISSUE = /^(\S+?\.go):(\d+)(?::(\d+))?: (.*) \(([a-z][a-z0-9_-]*)\)$/

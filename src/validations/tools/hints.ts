@@ -9,7 +9,7 @@
  * so `npm run typecheck` hints "tsc" as `npx tsc --noEmit` does. Hints never decide what the
  * output says; they name tools that print nothing when all is well (tsc, eslint, flake8).
  */
-import { programName, simpleCommands } from './commands.js'
+import { programName, simpleCommands } from './tool-for-command.js'
 
 /** Programs that run another one named by their first word that is not a flag. */
 const RUNNERS = new Set(['npx', 'pnpx', 'bunx'])

@@ -1,5 +1,5 @@
 import type { OutputReader, ToolParser } from './types.js'
-import { toolIdFor } from './commands.js'
+import { toolIdFor } from './tool-for-command.js'
 import { CombinedCollector } from './combine.js'
 import { biomeReader } from './biome.js'
 import { buildErrorReader } from './build-errors.js'
@@ -11,7 +11,7 @@ import { clippyParser } from './clippy.js'
 import { coverageReader } from './coverage.js'
 import { esbuildReader } from './esbuild.js'
 import { eslintReader } from './eslint.js'
-import { goDiagnosticsReader, goTestReader } from './go.js'
+import { goDiagnosticsReader, goTestReader } from './go-output.js'
 import { golangciLintReader } from './golangci-lint.js'
 import { jestReader } from './jest-output.js'
 import { locatedLinesReader } from './located-lines.js'
@@ -33,7 +33,7 @@ import { unittestReader } from './unittest.js'
 import { vitestReader } from './vitest.js'
 
 /**
- * Parsers chosen by the command (toolIdFor in commands.ts): their tools' output is read the same
+ * Parsers chosen by the command (toolIdFor in tool-for-command.ts): their tools' output is read the same
  * way whatever else the step prints, and the output readers still run beside them.
  */
 const COMMAND_PARSERS: readonly ToolParser[] = [

@@ -12,7 +12,8 @@
  *
  * Jest repeats failures under "Summary of all failing tests"; the FailureSet reports each once.
  */
-import { hasLineBreak, relativeToCwd, stripAnsi, trailingPosition } from './text.js'
+import { hasLineBreak, relativeToCwd, trailingPosition } from './parser-helpers.js'
+import { stripAnsi } from '../../ansi-escapes.js'
 import { LineReader } from './reader.js'
 import {
   FailureSet,

@@ -16,7 +16,7 @@
  */
 import { LineReader } from './reader.js'
 import { FailureSet, emptyTally, testSection, type TestFailure } from './test-tally.js'
-import { relativeToCwd, trailingPosition } from './text.js'
+import { relativeToCwd, trailingPosition } from './parser-helpers.js'
 import type { OutputReader, ReaderContext, ToolSection } from './types.js'
 
 const TOTAL = /^\s+(\d+) (passing|pending|failing)(?: \(\d+(?:\.\d+)?m?s\))?$/

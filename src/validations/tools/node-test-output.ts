@@ -24,7 +24,8 @@
  * Suites (describe) also fail when a test inside them fails; they are not counted as tests by
  * node (its "suites" total is separate), so they are not reported as failing tests here either.
  */
-import { hasLineBreak, relativeToCwd, stripAnsi } from './text.js'
+import { hasLineBreak, relativeToCwd } from './parser-helpers.js'
+import { stripAnsi } from '../../ansi-escapes.js'
 import { LineReader } from './reader.js'
 import {
   FailureSet,

@@ -25,8 +25,9 @@ import {
   stringField,
   type JsonObject
 } from './json-capture.js'
-import { FindingList, exitDescription, oneLine, stripAnsi } from './text.js'
-import { programName, recognises, simpleCommands } from './commands.js'
+import { FindingList, exitDescription, oneLine } from './parser-helpers.js'
+import { stripAnsi } from '../../ansi-escapes.js'
+import { programName, recognises, simpleCommands } from './tool-for-command.js'
 import type { OutputCollector, ToolParser } from './types.js'
 
 const SEVERITIES = ['info', 'low', 'moderate', 'high', 'critical'] as const

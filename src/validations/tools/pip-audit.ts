@@ -14,7 +14,8 @@
 import type { Finding } from '../model.js'
 import { JsonCapture, arrayField, stringField } from './json-capture.js'
 import { LineReader } from './reader.js'
-import { FindingList, oneLine, plural } from './text.js'
+import { FindingList, oneLine } from './parser-helpers.js'
+import { plural } from '../../wording.js'
 import type { OutputReader, ToolSection } from './types.js'
 
 const FOUND = /^Found (\d+) known vulnerabilit(?:y|ies) in (\d+) packages?$/

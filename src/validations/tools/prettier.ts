@@ -10,7 +10,7 @@
  * Prettier names the files, not the lines: the findings carry the file only.
  */
 import { Diagnostics, LineReader } from './reader.js'
-import { plural } from './text.js'
+import { plural } from '../../wording.js'
 import type { OutputReader, ReaderContext, ToolSection } from './types.js'
 
 const HEADER = 'Checking formatting...'

@@ -13,7 +13,7 @@
  */
 import { LineReader } from './reader.js'
 import { FailureSet, emptyTally, testSection, type TestFailure } from './test-tally.js'
-import { relativeToCwd } from './text.js'
+import { relativeToCwd } from './parser-helpers.js'
 import type { OutputReader, ToolSection } from './types.js'
 
 const COUNT_PART =

@@ -11,8 +11,8 @@
  */
 import type { FindingSeverity } from '../model.js'
 import { Diagnostics, LineReader } from './reader.js'
+import { plural } from '../../wording.js'
 import { isRuffSummary } from './ruff.js'
-import { plural } from './text.js'
 import type { OutputReader, ReaderContext, ToolSection } from './types.js'
 
 const MYPY_LINE =

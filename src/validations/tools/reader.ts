@@ -3,7 +3,9 @@
  * seen), and a tally of diagnostics with their findings for linters and compilers.
  */
 import type { Finding } from '../model.js'
-import { FindingList, hasLineBreak, oneLine, plural, relativeToCwd, stripAnsi } from './text.js'
+import { FindingList, hasLineBreak, oneLine, relativeToCwd } from './parser-helpers.js'
+import { plural } from '../../wording.js'
+import { stripAnsi } from '../../ansi-escapes.js'
 import type { ReaderCollector, ReaderContext, ToolSection } from './types.js'
 
 /**

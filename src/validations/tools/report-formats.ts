@@ -17,7 +17,8 @@ import { arrayField, isObject, numberField, objectField, stringField } from './j
 import { NodeTestOutput } from './node-test-output.js'
 import { Diagnostics } from './reader.js'
 import { FailureSet, emptyTally, testSection, type TestFailure } from './test-tally.js'
-import { plural, relativeToCwd, trailingPosition } from './text.js'
+import { relativeToCwd, trailingPosition } from './parser-helpers.js'
+import { plural } from '../../wording.js'
 import type { ToolSection } from './types.js'
 import { descendants, parseXml, type XmlElement } from './xml.js'
 

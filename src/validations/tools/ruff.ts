@@ -16,8 +16,9 @@
  * alone look like flake8's: they are ruff's when its closing line follows or the step runs ruff
  * (flake8's reader then leaves them to this one).
  */
+import { plural } from '../../wording.js'
 import { Diagnostics, LineReader } from './reader.js'
-import { FindingList, plural } from './text.js'
+import { FindingList } from './parser-helpers.js'
 import type { OutputReader, ReaderContext, ToolSection } from './types.js'
 
 const CODE = '[A-Z]{1,8}\\d{1,4}'

@@ -15,7 +15,8 @@
  * compiler messages that `--message-format=json` reports.
  */
 import type { Finding, FindingSeverity } from '../model.js'
-import { FindingList, oneLine, relativeToCwd, stripAnsi } from './text.js'
+import { FindingList, oneLine, relativeToCwd } from './parser-helpers.js'
+import { stripAnsi } from '../../ansi-escapes.js'
 
 const HEADER = /^(error|warning)(?:\[([^\]\s]+)\])?: (.+)$/
 const LOCATION = /^\s*--> (.+?):(\d+):(\d+)\s*$/

@@ -8,8 +8,10 @@
  */
 import type { Finding } from '../model.js'
 import { RustDiagnosticCollector } from './rust-diagnostics.js'
-import { FindingList, exitDescription, plural, relativeToCwd, stripAnsi } from './text.js'
-import { recognises } from './commands.js'
+import { FindingList, exitDescription, relativeToCwd } from './parser-helpers.js'
+import { plural } from '../../wording.js'
+import { stripAnsi } from '../../ansi-escapes.js'
+import { recognises } from './tool-for-command.js'
 import type { CollectorContext, OutputCollector, ToolParser } from './types.js'
 
 const HUNK_HEADER = /^Diff in (.+?)(?::(\d+)| at line (\d+)):\s*$/

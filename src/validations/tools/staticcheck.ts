@@ -14,11 +14,11 @@
  * "no problems" only when the step runs staticcheck and exited 0. Debian installs it as
  * `go-staticcheck`.
  */
+import { plural } from '../../wording.js'
 import type { FindingSeverity } from '../model.js'
 import { GoModuleMap } from './go-modules.js'
 import { isObject, numberField, objectField, stringField } from './json-capture.js'
 import { Diagnostics, LineReader } from './reader.js'
-import { plural } from './text.js'
 import type { OutputReader, ReaderContext, ToolSection } from './types.js'
 
 /** A check code at the end of a text line: SA (staticcheck), S (simple), ST (stylecheck), QF, U (unused). */

@@ -1,6 +1,6 @@
 /** What test runners report: shared by the test runners' readers and cargo test's parser. */
 import type { Finding } from '../model.js'
-import { FindingList, oneLine } from './text.js'
+import { FindingList, oneLine } from './parser-helpers.js'
 import type { ToolSection } from './types.js'
 
 export interface TestTally {

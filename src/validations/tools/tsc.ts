@@ -16,7 +16,7 @@
  * (`tsc`, `npx tsc`, an npm script whose echoed line runs tsc) and exited 0.
  */
 import { Diagnostics, LineReader } from './reader.js'
-import { plural } from './text.js'
+import { plural } from '../../wording.js'
 import type { OutputReader, ReaderContext, ToolSection } from './types.js'
 
 const PLAIN =

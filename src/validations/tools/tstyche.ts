@@ -12,7 +12,7 @@
  */
 import { LineReader } from './reader.js'
 import { emptyTally, FailureSet, namedCounts, testSection } from './test-tally.js'
-import { relativeToCwd, trailingPosition } from './text.js'
+import { relativeToCwd, trailingPosition } from './parser-helpers.js'
 import type { OutputReader, ReaderContext, ToolSection } from './types.js'
 
 // Not after a digit: a long run of digits would otherwise be read again from each of them.

@@ -17,7 +17,7 @@
  */
 import { LineReader } from './reader.js'
 import { emptyTally, FailureSet, namedCounts, type TestFailure, testSection } from './test-tally.js'
-import { relativeToCwd, trailingPosition } from './text.js'
+import { relativeToCwd, trailingPosition } from './parser-helpers.js'
 import type { OutputReader, ReaderContext, ToolSection } from './types.js'
 
 const FILES_TOTALS = 'Test Files  '

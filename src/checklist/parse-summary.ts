@@ -6,12 +6,13 @@
 import {
   allItems,
   phaseItems,
+  sectionItems,
   type Checklist,
   type Phase,
   type SignOff,
   type TaskItem
 } from './model.js'
-import { findValidationScript } from './script.js'
+import { findValidationScript } from './validation-script.js'
 
 const MAX_LISTED = 20
 
@@ -47,9 +48,7 @@ function otherSectionLines(checklist: Checklist): string[] {
   const withItems = checklist.sections.filter((section) => section.items.length > 0)
   if (withItems.length === 0) return []
   const rows = withItems.map((section) => {
-    const visit = (list: TaskItem[]): TaskItem[] =>
-      list.flatMap((item) => [item, ...visit(item.children)])
-    return [clean(section.title), progress(visit(section.items)), `line ${section.line}`]
+    return [clean(section.title), progress(sectionItems(section)), `line ${section.line}`]
   })
   return ['Other sections with task items:', ...table(rows)]
 }

@@ -1,16 +1,9 @@
-import { cargoArguments, runsCargo, simpleCommands } from '../../src/validations/tools/commands.js'
-import { FindingList, oneLine, relativeToCwd, stripAnsi } from '../../src/validations/tools/text.js'
-
-describe('stripAnsi', () => {
-  it('removes colours, the "ESC ( B" charset reset rustfmt prints, and OSC hyperlinks', () => {
-    expect(stripAnsi('\x1b[31m-    Search(\n')).toBe('-    Search(\n')
-    expect(stripAnsi('\x1b(B\x1b[m\x1b[32m+fn main() -> ExitCode {')).toBe(
-      '+fn main() -> ExitCode {'
-    )
-    expect(stripAnsi('\x1b]8;;https://example.com\x07link\x1b]8;;\x07')).toBe('link')
-    expect(stripAnsi('plain text')).toBe('plain text')
-  })
-})
+import {
+  cargoArguments,
+  runsCargo,
+  simpleCommands
+} from '../../src/validations/tools/tool-for-command.js'
+import { FindingList, oneLine, relativeToCwd } from '../../src/validations/tools/parser-helpers.js'
 
 describe('simpleCommands', () => {
   it('splits lines and operators, drops env assignments and wrappers, and removes quotes as bash does', () => {

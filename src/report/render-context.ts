@@ -1,7 +1,7 @@
 /** Where the report is for (repository, commit, run) and links into it. */
 import * as path from 'node:path'
 import { capList } from './format.js'
-import { trimTrailing } from '../text.js'
+import { trimTrailing } from '../linear-text.js'
 
 export interface RenderContext {
   /** The check run's name, e.g. "Readiness Gate". */

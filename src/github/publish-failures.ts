@@ -3,7 +3,7 @@
  * above all which permission the workflow's `permissions:` block lacks. Pure.
  */
 import { errorMessage } from '../errors.js'
-import { formatDuration } from '../report/format.js'
+import { formatDuration } from '../duration.js'
 import { UnexpectedAnswerError } from './answers.js'
 import { UnusableAnswerError } from './bounded-fetch.js'
 import type { GitHubContext } from './context.js'
@@ -66,7 +66,7 @@ export function failedSurface(
       warning: unreachableWarning(ctx, failure.detail, [surface])
     }
   }
-  if (failure.status === 403 && /not accessible by integration/i.test(failure.detail)) {
+  if (isNotAccessibleByIntegration(error)) {
     const permission = REQUIRED_PERMISSION[surface]
     const alternative = surface === 'comment' ? ' (or "issues: write")' : ''
     const fork = ctx.fromFork
@@ -171,6 +171,15 @@ export function readFailureReason(error: unknown, what: string, permission: stri
   }
   if (status === 401) return `${what} could not be read: GitHub rejected the token (401: ${detail})`
   return `${what} could not be read (${status === undefined ? detail : `${String(status)}: ${detail}`})`
+}
+
+/**
+ * GitHub's answer when the token's app or permissions do not cover the endpoint: 403 "Resource
+ * not accessible by integration". The only place that reads GitHub's wording for it.
+ */
+export function isNotAccessibleByIntegration(error: unknown): boolean {
+  const failure = httpFailure(error)
+  return failure.status === 403 && /not accessible by integration/i.test(failure.detail)
 }
 
 function httpFailure(error: unknown): HttpFailure {

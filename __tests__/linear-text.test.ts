@@ -1,4 +1,4 @@
-// The linear text helpers (src/text.ts) against the regexes they replace, on generated strings
+// The linear text helpers (src/linear-text.ts) against the regexes they replace, on generated strings
 // made of the characters that matter to them.
 import fc from 'fast-check'
 import {
@@ -7,7 +7,7 @@ import {
   trimMatching,
   trimRuns,
   trimTrailing
-} from '../src/text.js'
+} from '../src/linear-text.js'
 
 // The regex replaceQuoted stands for, with `[\s\S]` for `.`: as in the shell, a backslash in double
 // quotes escapes a line break too (a continuation line), which the old `\\.` did not.

@@ -1,23 +1,11 @@
 /**
- * Small, pure helpers shared by the tool parsers: ANSI stripping, bounded finding lists, paths
- * and wording. Recognising commands in a step is in commands.ts.
+ * Small, pure helpers shared by the tool parsers: bounded finding lists, paths
+ * and wording. Recognising commands in a step is in tool-for-command.ts.
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Finding } from '../model.js'
 import { MAX_FINDINGS } from './types.js'
-
-// CSI (colours, cursor), OSC (hyperlinks, titles), charset selection (tput sgr0 prints "ESC ( B")
-// and the remaining two-byte escapes.
-/* eslint-disable no-control-regex -- escape sequences are exactly what this removes */
-const ANSI_PATTERN =
-  /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()][0-9A-Za-z]|\x1b[@-Z\\-_]/g
-/* eslint-enable no-control-regex */
-
-/** The runner strips ANSI codes already; parsers strip again because they may be fed raw output. */
-export function stripAnsi(text: string): string {
-  return text.includes('\x1b') ? text.replace(ANSI_PATTERN, '') : text
-}
 
 /**
  * The characters `.` in a regex does not match. A pattern built only of `.`, literals and digit
@@ -107,11 +95,6 @@ export function relativeToCwd(file: string, cwd: string | undefined): string {
   const relative = path.relative(cwd, resolved)
   if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return resolved
   return relative.split(path.sep).join('/')
-}
-
-/** "1 error", "2 errors"; irregular plurals passed explicitly. */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`
 }
 
 /** What a summary says when the tool failed without anything more specific to report. */

@@ -6,11 +6,9 @@ import type { Conclusion } from '../report/surfaces.js'
 import { identifiedObject } from './answers.js'
 import { callOptions, type CallOptions, type GitHubClient } from './client.js'
 import type { GitHubContext } from './context.js'
+import { STATUS_DESCRIPTION_MAX_CHARS } from './limits.js'
 
 export type CommitState = 'success' | 'failure' | 'error' | 'pending'
-
-/** GitHub refuses a status description longer than this (422). */
-export const STATUS_DESCRIPTION_LIMIT = 140
 
 export interface CommitStatusRequest {
   /** The status context: the check name, so status and check run read the same. */
@@ -19,20 +17,17 @@ export interface CommitStatusRequest {
   description: string
 }
 
-/**
- * A neutral verdict (e.g. nothing to assess) must not block a merge: it maps to success, as a
- * neutral check run does for required checks. A run that crashed reports `error` explicitly.
- */
+/** The status says what the check run concludes; a run that crashed reports `error` explicitly. */
 export function commitStateFor(conclusion: Conclusion): CommitState {
-  return conclusion === 'failure' ? 'failure' : 'success'
+  return conclusion
 }
 
-/** One line of at most 140 characters (cut with "…"). */
+/** One line within GitHub's description limit (cut with "…"). */
 export function statusDescription(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim()
   const characters = Array.from(oneLine)
-  if (characters.length <= STATUS_DESCRIPTION_LIMIT) return oneLine
-  return `${characters.slice(0, STATUS_DESCRIPTION_LIMIT - 1).join('')}…`
+  if (characters.length <= STATUS_DESCRIPTION_MAX_CHARS) return oneLine
+  return `${characters.slice(0, STATUS_DESCRIPTION_MAX_CHARS - 1).join('')}…`
 }
 
 /** Sets the status on the context's commit, linking to the workflow run. Returns that link. */

@@ -8,11 +8,11 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { evaluateReadiness, type GateOutcome } from '../../src/gate.js'
-import { survivors } from '../support/runner-processes.js'
-import { SEED_STEP_IDS } from '../support/seed.js'
-import { toolLookup, type ToolLookup } from '../support/tool-lookup.js'
-import type { Finding, ValidationResult } from '../../src/validations/model.js'
+import { evaluateReadiness, type GateOutcome } from '../src/gate.js'
+import { survivors } from './support/runner-processes.js'
+import { SEED_STEP_IDS } from './support/seed.js'
+import { toolLookup, type ToolLookup } from './support/tool-lookup.js'
+import type { Finding, ValidationResult } from '../src/validations/model.js'
 
 const EXAMPLE = path.resolve('examples/llm-memory-graph')
 const EXCLUDED = new Set(['target', 'node_modules', path.join('clients', 'typescript', 'dist')])

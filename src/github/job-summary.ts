@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core'
 import { errorMessage } from '../errors.js'
-import type { SurfaceOutcome } from './permissions.js'
+import type { SurfaceOutcome } from './publish-failures.js'
 
 /** Appends `markdown` to the job summary (earlier steps' summaries are kept). */
 export async function writeJobSummary(markdown: string): Promise<SurfaceOutcome> {

@@ -8,7 +8,7 @@
 import type { DeclaredBlocker, DeclaredStatus } from './model.js'
 import { fieldsInBody, fieldsInLine, type Field } from './fields.js'
 import { plainText } from './inline.js'
-import { trimMatching } from '../text.js'
+import { trimMatching } from '../linear-text.js'
 import { UnicodeRegex } from '../unicode-regex.js'
 import type { BodyFilter, HeadingEntry, Outline, ParagraphWatcher, SectionBody } from './outline.js'
 

@@ -4,7 +4,8 @@
  * cross-reference (defuseLinks), never close our <details> or open an HTML comment, and never
  * spoof the publisher's hidden marker.
  */
-import { trimTrailing } from '../text.js'
+import { trimTrailing } from '../linear-text.js'
+import { stripAnsi } from '../ansi-escapes.js'
 
 /** The hidden marker the publisher puts on the sticky comment's first line. */
 export const MARKER_PREFIX = '<!-- readiness-gate:'
@@ -21,7 +22,6 @@ const ZERO_WIDTH_SPACE = '\u200B'
 /* eslint-disable no-control-regex -- these patterns exist to find control characters */
 const INVISIBLE_CONTROLS =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g
-const ANSI_ESCAPE = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)|[@-Z\\-_])/g
 /* eslint-enable no-control-regex */
 
 /** Characters that are Markdown syntax somewhere inline, escaped with a backslash. */
@@ -90,7 +90,7 @@ export function escapeMarkdownKeepingCode(
 
 /**
  * A whitespace run that holds a line break becomes one space. (A regex of optional spaces around
- * line breaks retried a long run of spaces from each of its positions: 40,000 took 2.8 s.)
+ * line breaks retried a long run of spaces from each of its positions: quadratic.)
  */
 const WHITESPACE_RUN = /\s+/g
 const joinLines = (run: string): string => (run.includes('\n') || run.includes('\r') ? ' ' : run)
@@ -209,7 +209,7 @@ export function truncate(text: string, max: number): string {
 
 /** Removes ANSI colour codes and invisible controls; keeps tab and newline. */
 export function cleanText(text: string): string {
-  return text.replace(ANSI_ESCAPE, '').replace(INVISIBLE_CONTROLS, '')
+  return stripAnsi(text).replace(INVISIBLE_CONTROLS, '')
 }
 
 function neutraliseHtmlOpeners(text: string): string {

@@ -9,8 +9,8 @@ import type { CodeBlock } from '../checklist/model.js'
 import { ConfigurationError } from '../errors.js'
 import { programWords, shellWords, splitChain } from './shell-words.js'
 import { readStatements, type Statement } from './bash-script.js'
-import { scriptSource } from '../checklist/script.js'
-import { replaceQuoted, trailingRun, trimEndMatching, trimTrailing } from '../text.js'
+import { scriptSource } from '../checklist/validation-script.js'
+import { replaceQuoted, trailingRun, trimEndMatching, trimTrailing } from '../linear-text.js'
 import { UnicodeRegex } from '../unicode-regex.js'
 
 /** One logical command line of the script. */
