@@ -32,6 +32,7 @@ import {
 } from './verdict-outputs.js'
 import { actionIo } from './action-io.js'
 import { maskForSurfaces, secretsToMask } from './validations/secrets.js'
+import { sourceMappedStack } from './stack-trace.js'
 
 type GitHubApi = typeof import('./github/index.js')
 
@@ -343,7 +344,7 @@ async function reportFailure(
 ): Promise<ExitCode> {
   const failure = failureOutcome(error, secretsToMask(io.env, settings?.token ?? ''))
   if (failure.kind === 'internal' && error instanceof Error && error.stack) {
-    io.log.debug(error.stack)
+    io.log.debug(sourceMappedStack(error.stack))
   }
   try {
     io.setOutputs(failure.outputs)
