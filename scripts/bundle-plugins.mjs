@@ -4,7 +4,6 @@
 import { transform } from 'esbuild'
 import { Buffer } from 'node:buffer'
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { builtinModules } from 'node:module'
 import path from 'node:path'
 
 /**
@@ -89,32 +88,6 @@ export const lazyCryptoForCore = {
       contents:
         'let crypto = null\n' +
         "export const randomUUID = (...args) => (crypto ??= require('node:crypto')).randomUUID(...args)\n"
-    }))
-  }
-}
-
-/**
- * An ES module that imports a Node built-in (`import * as fs from 'node:fs'`) makes Node build
- * the built-in's ES module facade, which reads every export, lazy getters included: for node:fs
- * that loads fs/promises, the streams, readline, the directory and watcher classes — some 34
- * internal modules, none of which a run without validations uses (about 9 ms of CPU time of
- * every run, measured with bench/compare.mjs). require() returns the same exports object without
- * a facade. So every static import of a built-in is handed a CommonJS stand-in that requires it
- * (through esbuild's __require and the createRequire banner below): the code keeps its imports
- * and gets the very same functions, and a run loads only the internal modules it calls into.
- */
-export const builtinsWithoutEsmFacade = {
-  name: 'builtins-without-esm-facade',
-  setup(build) {
-    const builtins = new Set(builtinModules)
-    build.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, (args) => {
-      const name = args.path.replace(/^node:/, '')
-      if (args.kind !== 'import-statement' || !builtins.has(name)) return undefined
-      return { path: name, namespace: 'builtin-through-require', sideEffects: false }
-    })
-    build.onLoad({ filter: /.*/, namespace: 'builtin-through-require' }, (args) => ({
-      loader: 'js',
-      contents: `module.exports = require(${JSON.stringify(`node:${args.path}`)})\n`
     }))
   }
 }
