@@ -4,7 +4,7 @@
 // target mutates one area and runs only the test files that exercise it, and each mutant only
 // the tests that cover it (coverageAnalysis perTest). Even so a whole target takes hours on two
 // busy cores: it is a command, not a CI gate. Reports: reports/mutation/<target>.html and .json;
-// the scores are recorded in bench/results.md.
+// the scores are recorded in docs/mutation-testing.md.
 
 /** Each target: the source files it mutates and the test files run against them. */
 export const TARGETS = {
