@@ -113,7 +113,9 @@ export async function usesFreeRequire(code) {
  * not to the other dozen chunks, each of which would otherwise import node:module and call
  * createRequire when dist/ loads (~3 ms of every run). Writes the output files itself (the build
  * runs with `write: false`, set here); with `write: false` asked for, it only rewrites
- * result.outputFiles. The banner goes after a leading shebang line.
+ * result.outputFiles. The banner goes after a leading shebang line, as a line of its own: a
+ * source map of the file (`X.js.map` beside `X.js`) gets an empty line at the same place, so
+ * its mappings still point at the right lines.
  */
 export const requireWhereUsed = {
   name: 'require-where-used',
@@ -122,14 +124,24 @@ export const requireWhereUsed = {
     build.initialOptions.write = false
     build.onEnd(async (result) => {
       if (!result.outputFiles) return
+      // The line each file with a banner got it at, by path.
+      const bannerLines = new Map()
+      for (const file of result.outputFiles) {
+        if (/\.m?js$/.test(file.path) && (await usesFreeRequire(file.text))) {
+          bannerLines.set(file.path, /^#![^\n]*\n/.test(file.text) ? 1 : 0)
+        }
+      }
       const files = []
       for (const file of result.outputFiles) {
         let contents = file.contents
-        if (/\.m?js$/.test(file.path) && (await usesFreeRequire(file.text))) {
-          const text = file.text
-          const shebang = /^#![^\n]*\n/.exec(text)?.[0] ?? ''
-          const updated = shebang + REQUIRE_BANNER + '\n' + text.slice(shebang.length)
-          contents = Buffer.from(updated)
+        const bannerLine = bannerLines.get(file.path)
+        const mapped = bannerLines.get(file.path.replace(/\.map$/, ''))
+        if (bannerLine !== undefined) {
+          const lines = file.text.split('\n')
+          lines.splice(bannerLine, 0, REQUIRE_BANNER)
+          contents = Buffer.from(lines.join('\n'))
+        } else if (file.path.endsWith('.map') && mapped !== undefined) {
+          contents = Buffer.from(withEmptyLineAt(file.text, mapped))
         }
         files.push({
           path: file.path,
@@ -145,4 +157,19 @@ export const requireWhereUsed = {
       result.outputFiles = files
     })
   }
+}
+
+/**
+ * A source map's text with an empty generated line inserted before line `index` (0-based). In
+ * `mappings` lines are separated by `;`; every field but the generated column is relative to the
+ * previous segment wherever it is, so an empty line changes none of them.
+ */
+export function withEmptyLineAt(mapText, index) {
+  // The mappings are base64 digits, `,` and `;`: replaced in place, the rest of the text as is.
+  const field = /"mappings":\s*"([A-Za-z0-9+/,;]*)"/.exec(mapText)
+  if (field === null) throw new Error('source map without a mappings string')
+  const lines = field[1].split(';')
+  lines.splice(index, 0, '')
+  const start = field.index + field[0].length - field[1].length - 1
+  return mapText.slice(0, start) + lines.join(';') + mapText.slice(start + field[1].length)
 }

@@ -1,6 +1,15 @@
 // Builds dist/ from src/: dist/index.js (the action) and dist/cli.js (the CLI).
 // Code splitting keeps heavy modules (octokit, undici) in chunks loaded only when a run publishes.
 // The output is deterministic: `npm run bundle` on the same sources reproduces dist/ byte for byte.
+//
+// One build per entry point: esbuild puts every module that two entry points (the action, the
+// CLI, or a chunk either loads with import()) share in a chunk of its own, and Node loads each
+// file of a run's static imports separately (resolve, read, compile, link: about half a
+// millisecond each). Built together, the CLI's lazy imports split the action's startup code into
+// 25 files; built alone, the action starts from 10. (A chunk both builds make is the same file.)
+//
+// Each output file has a linked source map (dist/**/*.js.map, without the sources' text): Node
+// reads none of them when dist/ loads; src/stack-trace.ts reads them when a stack is printed.
 import { build } from 'esbuild'
 import { rmSync } from 'node:fs'
 import {
@@ -10,18 +19,24 @@ import {
   requireWhereUsed
 } from './bundle-plugins.mjs'
 
+const ENTRY_POINTS = [{ index: 'src/index.ts' }, { cli: 'src/cli.ts' }]
+
 rmSync('dist', { recursive: true, force: true })
-await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
-  outdir: 'dist',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
-  legalComments: 'none',
-  logLevel: 'warning',
-  // requireWhereUsed writes dist/, giving require() to the files that call it.
-  plugins: [lazyOidcClient, lazyEntitiesDecoder, lazyCryptoForCore, requireWhereUsed]
-})
+for (const entryPoints of ENTRY_POINTS) {
+  await build({
+    entryPoints,
+    outdir: 'dist',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    chunkNames: 'chunks/[name]-[hash]',
+    legalComments: 'none',
+    sourcemap: 'linked',
+    sourcesContent: false,
+    logLevel: 'warning',
+    // requireWhereUsed writes dist/, giving require() to the files that call it.
+    plugins: [lazyOidcClient, lazyEntitiesDecoder, lazyCryptoForCore, requireWhereUsed]
+  })
+}

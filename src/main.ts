@@ -41,6 +41,7 @@ import type { TrackedItem } from './history/model.js'
 import { runHistory, trackedItems } from './history/record.js'
 import { recallPreviousRun, type Recalled } from './history/recall.js'
 import type { CommentListing, CommentStateRead } from './github/comment-state.js'
+import { sourceMappedStack } from './stack-trace.js'
 
 type GitHubApi = typeof import('./github/index.js')
 
@@ -503,7 +504,7 @@ async function reportFailure(
 ): Promise<ExitCode> {
   const failure = failureOutcome(error, secretsToMask(io.env, settings?.token ?? ''))
   if (failure.kind === 'internal' && error instanceof Error && error.stack) {
-    io.log.debug(error.stack)
+    io.log.debug(sourceMappedStack(error.stack))
   }
   try {
     io.setOutputs(failure.outputs)

@@ -7,6 +7,7 @@ import { loadChecklist } from '../checklist/load.js'
 import { formatChecklistSummary } from '../checklist/parse-summary.js'
 import { streamLogger, type Logger } from '../log/logger.js'
 import { EXIT_CODES, type ExitCode } from '../exit-codes.js'
+import { sourceMappedStack } from '../stack-trace.js'
 import type { Assessment } from '../readiness/model.js'
 import { parseCheckArgs, parseParseArgs, type CheckOptions } from './args.js'
 
@@ -103,7 +104,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
       return EXIT_CODES.usage
     }
     io.err(`readiness-gate: internal error: ${errorMessage(error)}\n`)
-    if (error instanceof Error && error.stack) io.err(`${error.stack}\n`)
+    if (error instanceof Error && error.stack) io.err(`${sourceMappedStack(error.stack)}\n`)
     return EXIT_CODES.internal
   }
 }

@@ -1,0 +1,98 @@
+// What the bundled action loads when it starts: no crypto module (random tokens come from
+// /dev/urandom, src/random.ts) and few files (the action is bundled apart from the CLI,
+// scripts/bundle.mjs). Each costs every run time; bench/compare.mjs measures how much.
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { randomHex } from '../../src/random.js'
+import { REPO_ROOT } from './run-action.js'
+
+let directory: string
+
+beforeEach(() => {
+  directory = mkdtempSync(path.join(tmpdir(), 'startup-'))
+})
+
+afterEach(() => {
+  rmSync(directory, { recursive: true, force: true })
+})
+
+test('randomHex gives as many random bytes as asked, in hex', () => {
+  const tokens = Array.from({ length: 50 }, () => randomHex(16))
+  for (const token of tokens) expect(token).toMatch(/^[0-9a-f]{32}$/)
+  expect(new Set(tokens).size).toBe(50)
+  expect(randomHex(6)).toMatch(/^[0-9a-f]{12}$/)
+  // Every hex digit shows up in 800 random ones (a stuck or zeroed source would not).
+  expect(new Set(tokens.join('')).size).toBe(16)
+})
+
+test('the action starts without crypto modules and from at most 12 dist files', () => {
+  const workspace = path.join(directory, 'workspace')
+  mkdirSync(workspace)
+  copyFileSync(
+    path.join(REPO_ROOT, 'examples', 'llm-memory-graph', 'PRODUCTION_CHECKLIST.md'),
+    path.join(workspace, 'PRODUCTION_CHECKLIST.md')
+  )
+  const output = path.join(directory, 'github-output.txt')
+  writeFileSync(output, '')
+  // A resolve hook lists the modules the run loads; an exit hook, Node's internal modules.
+  const resolved = path.join(directory, 'resolved.txt')
+  const internals = path.join(directory, 'internals.txt')
+  const hooks = path.join(directory, 'hooks.mjs')
+  writeFileSync(
+    hooks,
+    "import { appendFileSync } from 'node:fs'\n" +
+      'export async function resolve(specifier, context, next) {\n' +
+      '  const result = await next(specifier, context)\n' +
+      `  appendFileSync(${JSON.stringify(resolved)}, result.url + '\\n')\n` +
+      '  return result\n' +
+      '}\n'
+  )
+  const register = path.join(directory, 'register.mjs')
+  writeFileSync(
+    register,
+    "import { register } from 'node:module'\n" +
+      "import { writeFileSync } from 'node:fs'\n" +
+      `register(${JSON.stringify(pathToFileURL(hooks).href)})\n` +
+      `process.on('exit', () => writeFileSync(${JSON.stringify(internals)}, process.moduleLoadList.join('\\n')))\n`
+  )
+  const run = spawnSync(
+    process.execPath,
+    ['--import', pathToFileURL(register).href, path.join(REPO_ROOT, 'dist', 'index.js')],
+    {
+      encoding: 'utf8',
+      cwd: directory,
+      env: {
+        PATH: process.env.PATH,
+        GITHUB_OUTPUT: output,
+        GITHUB_WORKSPACE: workspace,
+        'INPUT_RUN-VALIDATIONS': 'false',
+        'INPUT_CHECK-RUN': 'false',
+        INPUT_COMMENT: 'false',
+        'INPUT_COMMIT-STATUS': 'false',
+        'INPUT_JOB-SUMMARY': 'false',
+        'INPUT_FAIL-ON': 'never',
+        'INPUT_REPORT-PATH': 'report.json'
+      }
+    }
+  )
+  expect(run.status).toBe(0)
+  // The run did its work: a report written with a temporary file name (randomHex) and the plan
+  // logged inside a stop-commands window (randomHex again).
+  expect(JSON.parse(readFileSync(path.join(workspace, 'report.json'), 'utf8'))).toMatchObject({
+    verdict: { state: 'not-ready', ready: false }
+  })
+  expect(run.stdout).toMatch(/^::stop-commands::[0-9a-f]{32}$/m)
+  const loaded = readFileSync(internals, 'utf8').split('\n')
+  expect(loaded.filter((name) => /crypto/.test(name))).toEqual([])
+  const dist = pathToFileURL(path.join(REPO_ROOT, 'dist')).href + '/'
+  const files = new Set(
+    readFileSync(resolved, 'utf8')
+      .split('\n')
+      .filter((url) => url.startsWith(dist))
+  )
+  expect(files.size).toBeGreaterThan(0)
+  expect(files.size).toBeLessThanOrEqual(12)
+})

@@ -1,0 +1,76 @@
+// Mutation testing (StrykerJS): how well the tests catch changes to the code they cover.
+// `npm run mutate` runs every target below, one after another; one target:
+// `MUTATE_TARGET=readiness npx stryker run`, narrowed with `--mutate <files>` if need be. Each
+// target mutates one area and runs only the test files that exercise it, and each mutant only
+// the tests that cover it (coverageAnalysis perTest). Even so a whole target takes hours on two
+// busy cores: it is a command, not a CI gate. Reports: reports/mutation/<target>.html and .json;
+// the scores are recorded in docs/mutation-testing.md.
+
+/** Each target: the source files it mutates and the test files run against them. */
+export const TARGETS = {
+  // The verdict: readiness/ and the mapping of an assessment to outputs and exit code.
+  readiness: {
+    mutate: ['src/readiness/**/*.ts', 'src/verdict-outputs.ts'],
+    tests: [
+      '__tests__/readiness/**/*.test.ts',
+      '__tests__/verdict-outputs.test.ts',
+      '__tests__/report/tree-and-assess-statuses.test.ts'
+    ]
+  },
+  report: {
+    mutate: ['src/report/**/*.ts'],
+    tests: ['__tests__/report/**/*.test.ts']
+  },
+  // The planner: the plan's modules, the effect policy and its rules.
+  planner: {
+    mutate: [
+      'src/validations/plan*.ts',
+      'src/validations/effects.ts',
+      'src/validations/effect-rules/**/*.ts'
+    ],
+    tests: [
+      '__tests__/validations/plan.test.ts',
+      '__tests__/validations/effects.test.ts',
+      '__tests__/validations/claims.test.ts',
+      '__tests__/validations/package-scripts.test.ts',
+      '__tests__/validations/config.test.ts'
+    ]
+  }
+}
+
+const name = process.env.MUTATE_TARGET ?? 'readiness'
+const target = TARGETS[name]
+if (target === undefined) {
+  throw new Error(
+    `MUTATE_TARGET=${name} is not a target; use one of: ${Object.keys(TARGETS).join(', ')}`
+  )
+}
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: 'npm',
+  testRunner: 'jest',
+  // Jest runs the TypeScript sources as native ESM (see jest.config.js and the npm test script).
+  testRunnerNodeArgs: ['--experimental-vm-modules', '--no-warnings'],
+  coverageAnalysis: 'perTest',
+  mutate: target.mutate,
+  jest: {
+    projectType: 'custom',
+    configFile: 'jest.config.js',
+    config: {
+      testMatch: target.tests.map((test) => `<rootDir>/${test}`),
+      collectCoverage: false
+    },
+    enableFindRelatedTests: false
+  },
+  concurrency: 2,
+  timeoutMS: 20000,
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true,
+  ignorePatterns: ['dist', 'coverage', 'reports', 'bench/.tmp', '.stryker-tmp'],
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: `reports/mutation/${name}.html` },
+  jsonReporter: { fileName: `reports/mutation/${name}.json` },
+  clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
+  thresholds: { high: 80, low: 60, break: null }
+}
