@@ -1,0 +1,36 @@
+// src/random.ts
+import * as fs from "node:fs";
+function randomHex(bytes) {
+  return Array.from(randomBytes(bytes), (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+function randomBytes(count) {
+  const bytes = new Uint8Array(count);
+  return fromUrandom(bytes) ? bytes : globalThis.crypto.getRandomValues(bytes);
+}
+function fromUrandom(bytes) {
+  let fd;
+  try {
+    fd = fs.openSync("/dev/urandom", fs.constants.O_RDONLY);
+  } catch {
+    return false;
+  }
+  try {
+    if (!fs.fstatSync(fd).isCharacterDevice()) return false;
+    let filled = 0;
+    while (filled < bytes.length) {
+      const read = fs.readSync(fd, bytes, filled, bytes.length - filled, null);
+      if (read === 0) return false;
+      filled += read;
+    }
+    return true;
+  } catch {
+    return false;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export {
+  randomHex
+};
+//# sourceMappingURL=chunk-OYOTEIZX.js.map
