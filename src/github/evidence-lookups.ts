@@ -57,6 +57,9 @@ export function gitHubEvidenceSource(
 ): GitHubEvidenceSource {
   const counter: CallCounter = { calls: 0 }
   const unreadable: string[] = []
+  // lookUp's count covers the reviews too: it waits for a reading of them already under way
+  // (the gate starts it first), else a lookUp that asks nothing would count 0 calls.
+  let readingApprovals: Promise<unknown> = Promise.resolve()
   const scope: ReferenceScope = {
     owner: target.owner,
     repo: target.repo,
@@ -65,20 +68,10 @@ export function gitHubEvidenceSource(
   }
   return {
     scope,
-    async readApprovals() {
-      if (target.pullRequest === null) return { kind: 'no-pull-request' }
-      const octokit = await clientOrReason(client)
-      const approvals =
-        typeof octokit === 'string'
-          ? ({
-              kind: 'unreadable',
-              reason: `${REVIEWS_WHAT} could not be read (${octokit})`
-            } as const)
-          : await readApprovals(octokit, target, counter)
-      if (approvals.kind === 'unreadable') {
-        unreadable.push(`${approvals.reason}: sign-offs and approvals are unverified.`)
-      }
-      return approvals
+    readApprovals() {
+      const reading = approvalsOf(client, target, counter, unreadable)
+      readingApprovals = reading.catch(() => undefined)
+      return reading
     },
     async lookUp(items) {
       const references = distinct(items.flatMap((item) => item.references))
@@ -92,7 +85,8 @@ export function gitHubEvidenceSource(
       const octokit = typeof loaded === 'string' ? null : loaded
       const [issues, checks] = await Promise.all([
         lookUpIssues(octokit, references, counter, unreadable),
-        lookUpChecks(octokit, target, references, counter, unreadable)
+        lookUpChecks(octokit, target, references, counter, unreadable),
+        readingApprovals
       ])
       return {
         issues,
@@ -105,6 +99,28 @@ export function gitHubEvidenceSource(
       }
     }
   }
+}
+
+/** Who approved the pull request; what could not be read is said in `unreadable`. */
+async function approvalsOf(
+  client: () => Promise<GitHubClient>,
+  target: EvidenceTarget,
+  counter: CallCounter,
+  unreadable: string[]
+): Promise<Approvals> {
+  if (target.pullRequest === null) return { kind: 'no-pull-request' }
+  const octokit = await clientOrReason(client)
+  const approvals =
+    typeof octokit === 'string'
+      ? ({
+          kind: 'unreadable',
+          reason: `${REVIEWS_WHAT} could not be read (${octokit})`
+        } as const)
+      : await readApprovals(octokit, target, counter)
+  if (approvals.kind === 'unreadable') {
+    unreadable.push(`${approvals.reason}: sign-offs and approvals are unverified.`)
+  }
+  return approvals
 }
 
 /** The client, or why it could not be made (one line). */
