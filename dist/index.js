@@ -10,7 +10,7 @@ import {
   referenceKey,
   runLog,
   untrustedCommandsRefusal
-} from "./chunks/chunk-RLWCZV6R.js";
+} from "./chunks/chunk-Z2T54RKJ.js";
 import "./chunks/chunk-LHHO5AZP.js";
 import {
   BUDGETS,
@@ -769,6 +769,7 @@ function hasNextPage(headers) {
 function gitHubEvidenceSource(client, target) {
   const counter = { calls: 0 };
   const unreadable = [];
+  let readingApprovals = Promise.resolve();
   const scope = {
     owner: target.owner,
     repo: target.repo,
@@ -777,17 +778,10 @@ function gitHubEvidenceSource(client, target) {
   };
   return {
     scope,
-    async readApprovals() {
-      if (target.pullRequest === null) return { kind: "no-pull-request" };
-      const octokit = await clientOrReason(client);
-      const approvals = typeof octokit === "string" ? {
-        kind: "unreadable",
-        reason: `${REVIEWS_WHAT} could not be read (${octokit})`
-      } : await readApprovals(octokit, target, counter);
-      if (approvals.kind === "unreadable") {
-        unreadable.push(`${approvals.reason}: sign-offs and approvals are unverified.`);
-      }
-      return approvals;
+    readApprovals() {
+      const reading = approvalsOf(client, target, counter, unreadable);
+      readingApprovals = reading.catch(() => void 0);
+      return reading;
     },
     async lookUp(items) {
       const references = distinct(items.flatMap((item) => item.references));
@@ -801,7 +795,8 @@ function gitHubEvidenceSource(client, target) {
       const octokit = typeof loaded === "string" ? null : loaded;
       const [issues, checks] = await Promise.all([
         lookUpIssues(octokit, references, counter, unreadable),
-        lookUpChecks(octokit, target, references, counter, unreadable)
+        lookUpChecks(octokit, target, references, counter, unreadable),
+        readingApprovals
       ]);
       return {
         issues,
@@ -814,6 +809,18 @@ function gitHubEvidenceSource(client, target) {
       };
     }
   };
+}
+async function approvalsOf(client, target, counter, unreadable) {
+  if (target.pullRequest === null) return { kind: "no-pull-request" };
+  const octokit = await clientOrReason(client);
+  const approvals = typeof octokit === "string" ? {
+    kind: "unreadable",
+    reason: `${REVIEWS_WHAT} could not be read (${octokit})`
+  } : await readApprovals(octokit, target, counter);
+  if (approvals.kind === "unreadable") {
+    unreadable.push(`${approvals.reason}: sign-offs and approvals are unverified.`);
+  }
+  return approvals;
 }
 async function clientOrReason(client) {
   try {
@@ -1491,7 +1498,7 @@ async function run(io = actionIo()) {
     const reading = readGitHubContext(io.env);
     registerProblemMatchers(io, settings, reading);
     if (settings.shard !== null) {
-      const { runShardStep } = await import("./chunks/action-34BVL2N3.js");
+      const { runShardStep } = await import("./chunks/action-WUS26NBU.js");
       return await runShardStep(io, settings, reading, secrets);
     }
     const published = settings.reportFrom === null ? null : await reportFrom(settings, reading);
@@ -1501,7 +1508,7 @@ async function run(io = actionIo()) {
       return null;
     });
     const { assessment, context, items } = published === null ? settings.mergeReports === null ? await evaluateHere(io, settings, reading, github, secrets) : {
-      ...await (await import("./chunks/action-34BVL2N3.js")).mergedHere(io, settings, github, secrets),
+      ...await (await import("./chunks/action-WUS26NBU.js")).mergedHere(io, settings, github, secrets),
       items: null
     } : {
       assessment: maskForSurfaces(published.assessment, secrets),
@@ -1555,7 +1562,7 @@ async function evaluateHere(io, settings, reading, github, secrets) {
       reading,
       compareRef: settings.compareRef,
       checklistFile: relative3(settings.workspace, settings.checklistPath).split(sep2).join("/"),
-      client: github === null || settings.token === "" ? null : () => baseClient(io, settings, github)
+      client: github === null || settings.token === "" ? null : () => octokitFor(io, settings, github)
     })
   });
   const assessment = maskForSurfaces(outcome.assessment, secrets);
@@ -1564,18 +1571,13 @@ async function evaluateHere(io, settings, reading, github, secrets) {
     items: trackedItems(outcome.checklist),
     assessment,
     context: maskForSurfaces(
-      renderContextFor({
-        checkName: settings.checkName,
-        workspace: settings.workspace,
-        root: settings.root,
-        checklistPath: settings.checklistPath,
-        github
-      }),
+      // The settings name where the run is: check name, workspace, root, checklist.
+      renderContextFor({ ...settings, github }),
       secrets
     )
   };
 }
-async function baseClient(io, settings, github) {
+async function octokitFor(io, settings, github) {
   const api = await io.loadGitHub();
   const log = {
     warning: (m) => {
@@ -1594,20 +1596,7 @@ function evidenceOptions(io, settings, github) {
   if (github === null || settings.token === "") {
     return github?.pullRequest == null ? {} : { approvals: { kind: "unreadable", reason: "input 'github-token' is empty" } };
   }
-  const client = async () => {
-    const api = await io.loadGitHub();
-    return api.createOctokit(settings.token, github.apiUrl, {
-      log: {
-        warning: (m) => {
-          io.log.warning(m);
-        },
-        debug: (m) => {
-          io.log.debug(m);
-        }
-      },
-      maxWaitMs: api.maxWaitFromEnvironment(io.env)
-    });
-  };
+  const client = () => octokitFor(io, settings, github);
   return {
     github: gitHubEvidenceSource(client, {
       owner: github.owner,
@@ -1703,17 +1692,7 @@ async function startPublishing(io, settings, github, warn) {
     return null;
   }
   const api = await io.loadGitHub();
-  const octokit = api.createOctokit(settings.token, github.apiUrl, {
-    log: {
-      warning: (m) => {
-        io.log.warning(m);
-      },
-      debug: (m) => {
-        io.log.debug(m);
-      }
-    },
-    maxWaitMs: api.maxWaitFromEnvironment(io.env)
-  });
+  const octokit = await octokitFor(io, settings, github);
   const stopStart = new AbortController();
   const checkRunStart = checkRun && settings.checkRunId === null ? api.tryStartCheckRun(octokit, github, settings.checkName, { signal: stopStart.signal }) : null;
   return { api, octokit, ctx: github, checkRunStart, stopStart };

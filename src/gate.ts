@@ -219,6 +219,10 @@ async function compareIfAsked(
   if (options.compare === undefined) return null
   const compare = options.compare
   const configRef = config?.compare?.ref ?? null
+  // Nothing to compare with: said without loading the comparison (most runs that are not PRs).
+  if ((compare.ref ?? configRef) === null) {
+    return compare.noBase === null ? null : { state: 'skipped', ref: null, reason: compare.noBase }
+  }
   // Never rejects: it is awaited only after the validations, and a rejection meanwhile would be
   // unhandled. A base that cannot be read or parsed is a skipped comparison, with the reason.
   try {

@@ -201,7 +201,7 @@ async function evaluateHere(
       compareRef: settings.compareRef,
       checklistFile: relative(settings.workspace, settings.checklistPath).split(sep).join('/'),
       client:
-        github === null || settings.token === '' ? null : () => baseClient(io, settings, github)
+        github === null || settings.token === '' ? null : () => octokitFor(io, settings, github)
     })
   })
   // The one masking pass at the surface boundary: every string of the assessment and the
@@ -213,20 +213,18 @@ async function evaluateHere(
     items: trackedItems(outcome.checklist),
     assessment,
     context: maskForSurfaces(
-      renderContextFor({
-        checkName: settings.checkName,
-        workspace: settings.workspace,
-        root: settings.root,
-        checklistPath: settings.checklistPath,
-        github
-      }),
+      // The settings name where the run is: check name, workspace, root, checklist.
+      renderContextFor({ ...settings, github }),
       secrets
     )
   }
 }
 
-/** The API client that reads the base checklist when the checkout's history lacks it. */
-async function baseClient(
+/**
+ * The run's one way to make an API client (publishing, the base checklist, GitHub evidence):
+ * octokit loaded on first use, its warnings and debug lines in the action's log.
+ */
+async function octokitFor(
   io: ActionIo,
   settings: Settings,
   github: GitHubContext
@@ -260,20 +258,7 @@ function evidenceOptions(
       ? {}
       : { approvals: { kind: 'unreadable', reason: "input 'github-token' is empty" } }
   }
-  const client = async (): Promise<GitHubClient> => {
-    const api = await io.loadGitHub()
-    return api.createOctokit(settings.token, github.apiUrl, {
-      log: {
-        warning: (m) => {
-          io.log.warning(m)
-        },
-        debug: (m) => {
-          io.log.debug(m)
-        }
-      },
-      maxWaitMs: api.maxWaitFromEnvironment(io.env)
-    })
-  }
+  const client = (): Promise<GitHubClient> => octokitFor(io, settings, github)
   return {
     github: gitHubEvidenceSource(client, {
       owner: github.owner,
@@ -425,17 +410,7 @@ async function startPublishing(
     return null
   }
   const api = await io.loadGitHub()
-  const octokit = api.createOctokit(settings.token, github.apiUrl, {
-    log: {
-      warning: (m) => {
-        io.log.warning(m)
-      },
-      debug: (m) => {
-        io.log.debug(m)
-      }
-    },
-    maxWaitMs: api.maxWaitFromEnvironment(io.env)
-  })
+  const octokit = await octokitFor(io, settings, github)
   // Not awaited: the validations start at once, and publishReport waits for the start within
   // its deadline (an unreachable API is named there, once, with every surface it costs).
   const stopStart = new AbortController()

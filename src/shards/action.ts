@@ -109,13 +109,8 @@ export async function mergedHere(
   return {
     assessment: maskForSurfaces(assessment, secrets),
     context: maskForSurfaces(
-      renderContextFor({
-        checkName: settings.checkName,
-        workspace: settings.workspace,
-        root: settings.root,
-        checklistPath: settings.checklistPath,
-        github
-      }),
+      // The settings name where the run is: check name, workspace, root, checklist.
+      renderContextFor({ ...settings, github }),
       secrets
     )
   }

@@ -24,7 +24,7 @@ import { FailureSet, type TestFailure } from './test-tally.js'
 import { testFailureFinding } from './test-tally.js'
 import { FindingList, relativeToCwd } from './parser-helpers.js'
 import { plural } from '../../wording.js'
-import { isObject, numberField, stringField } from './json-capture.js'
+import { numberField, parseJsonObject, stringField } from './json-capture.js'
 import type { OutputReader, ReaderContext, ToolSection } from './types.js'
 
 const RESULT = /^(\s*)--- (FAIL|PASS|SKIP): (\S+) \([\d.]+s\)$/
@@ -201,13 +201,8 @@ class GoTestReader extends LineReader {
 
   /** One `go test -json` event. */
   private jsonEvent(text: string): void {
-    let event: unknown
-    try {
-      event = JSON.parse(text)
-    } catch {
-      return
-    }
-    if (!isObject(event)) return
+    const event = parseJsonObject(text)
+    if (event === null) return
     const action = stringField(event, 'Action')
     const test = stringField(event, 'Test')
     const pkg = stringField(event, 'Package')

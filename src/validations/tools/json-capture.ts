@@ -40,7 +40,7 @@ export class JsonCapture {
     for (const line of this.lines) {
       const trimmed = line.trim()
       if (!trimmed.startsWith('{') || !trimmed.endsWith('}')) continue
-      const value = tryParse(trimmed)
+      const value = parseJsonObject(trimmed)
       if (value !== null) objects.push(value)
     }
     return objects
@@ -51,19 +51,20 @@ export class JsonCapture {
     for (const line of this.lines) {
       const trimmed = line.trim()
       if (trimmed.startsWith('{') && trimmed.endsWith('}')) {
-        const value = tryParse(trimmed)
+        const value = parseJsonObject(trimmed)
         if (value !== null && accept(value)) return value
       }
     }
     let last = this.lines.length - 1
     while (last >= 0 && !this.lines[last]!.trimEnd().endsWith('}')) last--
     if (last < 0) return null
-    const value = tryParse(this.lines.slice(0, last + 1).join('\n'))
+    const value = parseJsonObject(this.lines.slice(0, last + 1).join('\n'))
     return value !== null && accept(value) ? value : null
   }
 }
 
-function tryParse(text: string): JsonObject | null {
+/** The JSON object `text` holds, or null when it is not JSON or not an object. */
+export function parseJsonObject(text: string): JsonObject | null {
   try {
     const value: unknown = JSON.parse(text)
     return isObject(value) ? value : null

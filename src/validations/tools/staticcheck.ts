@@ -17,7 +17,7 @@
 import { plural } from '../../wording.js'
 import type { FindingSeverity } from '../model.js'
 import { GoModuleMap } from './go-modules.js'
-import { isObject, numberField, objectField, stringField } from './json-capture.js'
+import { numberField, objectField, parseJsonObject, stringField } from './json-capture.js'
 import { Diagnostics, LineReader } from './reader.js'
 import type { OutputReader, ReaderContext, ToolSection } from './types.js'
 
@@ -78,13 +78,8 @@ class StaticcheckReader extends LineReader {
   }
 
   private jsonLine(text: string): void {
-    let problem: unknown
-    try {
-      problem = JSON.parse(text)
-    } catch {
-      return
-    }
-    if (!isObject(problem)) return
+    const problem = parseJsonObject(text)
+    if (problem === null) return
     const code = stringField(problem, 'code')
     const message = stringField(problem, 'message')
     const location = objectField(problem, 'location')

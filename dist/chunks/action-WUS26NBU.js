@@ -19,7 +19,7 @@ import {
   runLog,
   shardLabel,
   untrustedCommandsRefusal
-} from "./chunk-RLWCZV6R.js";
+} from "./chunk-Z2T54RKJ.js";
 import "./chunk-LHHO5AZP.js";
 import {
   EXIT_CODES,
@@ -707,13 +707,8 @@ async function mergedHere(io, settings, github, secrets) {
   return {
     assessment: maskForSurfaces(assessment, secrets),
     context: maskForSurfaces(
-      renderContextFor({
-        checkName: settings.checkName,
-        workspace: settings.workspace,
-        root: settings.root,
-        checklistPath: settings.checklistPath,
-        github
-      }),
+      // The settings name where the run is: check name, workspace, root, checklist.
+      renderContextFor({ ...settings, github }),
       secrets
     )
   };
@@ -722,4 +717,4 @@ export {
   mergedHere,
   runShardStep
 };
-//# sourceMappingURL=action-34BVL2N3.js.map
+//# sourceMappingURL=action-WUS26NBU.js.map

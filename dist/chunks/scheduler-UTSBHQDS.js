@@ -767,7 +767,7 @@ var JsonCapture = class {
     for (const line of this.lines) {
       const trimmed = line.trim();
       if (!trimmed.startsWith("{") || !trimmed.endsWith("}")) continue;
-      const value = tryParse(trimmed);
+      const value = parseJsonObject(trimmed);
       if (value !== null) objects.push(value);
     }
     return objects;
@@ -777,18 +777,18 @@ var JsonCapture = class {
     for (const line of this.lines) {
       const trimmed = line.trim();
       if (trimmed.startsWith("{") && trimmed.endsWith("}")) {
-        const value2 = tryParse(trimmed);
+        const value2 = parseJsonObject(trimmed);
         if (value2 !== null && accept(value2)) return value2;
       }
     }
     let last = this.lines.length - 1;
     while (last >= 0 && !this.lines[last].trimEnd().endsWith("}")) last--;
     if (last < 0) return null;
-    const value = tryParse(this.lines.slice(0, last + 1).join("\n"));
+    const value = parseJsonObject(this.lines.slice(0, last + 1).join("\n"));
     return value !== null && accept(value) ? value : null;
   }
 };
-function tryParse(text) {
+function parseJsonObject(text) {
   try {
     const value = JSON.parse(text);
     return isObject(value) ? value : null;
@@ -2919,13 +2919,8 @@ var StaticcheckReader = class extends LineReader {
     this.stylishFile = STYLISH_FILE.exec(text)?.[1] ?? (text === "" ? null : this.stylishFile);
   }
   jsonLine(text) {
-    let problem;
-    try {
-      problem = JSON.parse(text);
-    } catch {
-      return;
-    }
-    if (!isObject(problem)) return;
+    const problem = parseJsonObject(text);
+    if (problem === null) return;
     const code = stringField(problem, "code");
     const message = stringField(problem, "message");
     const location = objectField(problem, "location");
@@ -3111,13 +3106,8 @@ var GoTestReader = class extends LineReader {
   }
   /** One `go test -json` event. */
   jsonEvent(text) {
-    let event;
-    try {
-      event = JSON.parse(text);
-    } catch {
-      return;
-    }
-    if (!isObject(event)) return;
+    const event = parseJsonObject(text);
+    if (event === null) return;
     const action = stringField(event, "Action");
     const test = stringField(event, "Test");
     const pkg = stringField(event, "Package");
@@ -5346,4 +5336,4 @@ var NEED_OUTCOME = {
 export {
   runValidations
 };
-//# sourceMappingURL=scheduler-VQAAVG5E.js.map
+//# sourceMappingURL=scheduler-UTSBHQDS.js.map

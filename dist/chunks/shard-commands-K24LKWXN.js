@@ -2,7 +2,7 @@ import {
   assessReadiness,
   evaluateReadiness,
   planReadiness
-} from "./chunk-VT2EVDQL.js";
+} from "./chunk-64LDUC7X.js";
 import "./chunk-E3FDQ5CP.js";
 import {
   VALIDATION_KINDS,
@@ -21,7 +21,7 @@ import {
   shardLabel,
   streamLogger,
   writeReports
-} from "./chunk-FEBFINI6.js";
+} from "./chunk-XRQKTCRF.js";
 import "./chunk-T2Z3QG3H.js";
 import "./chunk-T6WIYKCT.js";
 import "./chunk-F5HHFXRY.js";
@@ -1165,4 +1165,4 @@ export {
   mergeCommand,
   shardCommand
 };
-//# sourceMappingURL=shard-commands-NRZIMKN5.js.map
+//# sourceMappingURL=shard-commands-K24LKWXN.js.map

@@ -207,6 +207,7 @@ function hasNextPage(headers) {
 function gitHubEvidenceSource(client, target) {
   const counter = { calls: 0 };
   const unreadable = [];
+  let readingApprovals = Promise.resolve();
   const scope = {
     owner: target.owner,
     repo: target.repo,
@@ -215,17 +216,10 @@ function gitHubEvidenceSource(client, target) {
   };
   return {
     scope,
-    async readApprovals() {
-      if (target.pullRequest === null) return { kind: "no-pull-request" };
-      const octokit = await clientOrReason(client);
-      const approvals = typeof octokit === "string" ? {
-        kind: "unreadable",
-        reason: `${REVIEWS_WHAT} could not be read (${octokit})`
-      } : await readApprovals(octokit, target, counter);
-      if (approvals.kind === "unreadable") {
-        unreadable.push(`${approvals.reason}: sign-offs and approvals are unverified.`);
-      }
-      return approvals;
+    readApprovals() {
+      const reading = approvalsOf(client, target, counter, unreadable);
+      readingApprovals = reading.catch(() => void 0);
+      return reading;
     },
     async lookUp(items) {
       const references = distinct(items.flatMap((item) => item.references));
@@ -239,7 +233,8 @@ function gitHubEvidenceSource(client, target) {
       const octokit = typeof loaded === "string" ? null : loaded;
       const [issues, checks] = await Promise.all([
         lookUpIssues(octokit, references, counter, unreadable),
-        lookUpChecks(octokit, target, references, counter, unreadable)
+        lookUpChecks(octokit, target, references, counter, unreadable),
+        readingApprovals
       ]);
       return {
         issues,
@@ -252,6 +247,18 @@ function gitHubEvidenceSource(client, target) {
       };
     }
   };
+}
+async function approvalsOf(client, target, counter, unreadable) {
+  if (target.pullRequest === null) return { kind: "no-pull-request" };
+  const octokit = await clientOrReason(client);
+  const approvals = typeof octokit === "string" ? {
+    kind: "unreadable",
+    reason: `${REVIEWS_WHAT} could not be read (${octokit})`
+  } : await readApprovals(octokit, target, counter);
+  if (approvals.kind === "unreadable") {
+    unreadable.push(`${approvals.reason}: sign-offs and approvals are unverified.`);
+  }
+  return approvals;
 }
 async function clientOrReason(client) {
   try {
@@ -406,4 +413,4 @@ function headOf(root) {
 export {
   cliEvidenceOptions
 };
-//# sourceMappingURL=github-evidence-XAMHJVAS.js.map
+//# sourceMappingURL=github-evidence-TL3YBRIJ.js.map

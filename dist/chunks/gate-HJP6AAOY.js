@@ -4,7 +4,7 @@ import {
   packageScriptsReader,
   planReadiness,
   treeProofNotes
-} from "./chunk-VT2EVDQL.js";
+} from "./chunk-64LDUC7X.js";
 import "./chunk-E3FDQ5CP.js";
 import "./chunk-T2Z3QG3H.js";
 import "./chunk-BAZBYVS3.js";
@@ -27,4 +27,4 @@ export {
   planReadiness,
   treeProofNotes
 };
-//# sourceMappingURL=gate-JOI6XI5F.js.map
+//# sourceMappingURL=gate-HJP6AAOY.js.map
