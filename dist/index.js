@@ -1,7 +1,7 @@
 import {
   runHistory,
   trackedItems
-} from "./chunks/chunk-NH4UOAO4.js";
+} from "./chunks/chunk-DGNR5RFW.js";
 import {
   evaluateReadiness,
   normalizeLogin,
@@ -1431,7 +1431,7 @@ async function recallPreviousRun(sources) {
     }
   }
   if (sources.previousReport !== null) {
-    const { readPreviousReport } = await import("./chunks/previous-report-QDI3OEG2.js");
+    const { readPreviousReport } = await import("./chunks/previous-report-LKZMAE5Q.js");
     const read = readPreviousReport(sources.previousReport, sources.boundary);
     if (read.kind === "read") return { previous: read.record, notes, ...withListing(listing) };
     if (read.kind === "ignored") {

@@ -18,9 +18,10 @@ function itemKey(text, occurrence = 0) {
 }
 var UTF8 = new TextEncoder();
 function fnv1a(text) {
+  const bytes = UTF8.encode(text);
   let hash = 2166136261;
-  for (const byte of UTF8.encode(text)) {
-    hash ^= byte;
+  for (let i = 0; i < bytes.length; i++) {
+    hash ^= bytes[i];
     hash = Math.imul(hash, 16777619) >>> 0;
   }
   return hash;
@@ -197,4 +198,4 @@ export {
   recordRun,
   runHistory
 };
-//# sourceMappingURL=chunk-NH4UOAO4.js.map
+//# sourceMappingURL=chunk-DGNR5RFW.js.map

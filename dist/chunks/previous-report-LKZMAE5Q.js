@@ -5,7 +5,7 @@ import {
 } from "./chunk-3EZMI43U.js";
 import {
   recordRun
-} from "./chunk-NH4UOAO4.js";
+} from "./chunk-DGNR5RFW.js";
 import "./chunk-LHHO5AZP.js";
 import {
   readFileConfined
@@ -61,4 +61,4 @@ function lexists(file) {
 export {
   readPreviousReport
 };
-//# sourceMappingURL=previous-report-QDI3OEG2.js.map
+//# sourceMappingURL=previous-report-LKZMAE5Q.js.map
