@@ -10,7 +10,7 @@ import {
   referenceKey,
   runLog,
   untrustedCommandsRefusal
-} from "./chunks/chunk-Z2T54RKJ.js";
+} from "./chunks/chunk-XMEN7BYY.js";
 import "./chunks/chunk-LHHO5AZP.js";
 import {
   BUDGETS,
@@ -1498,7 +1498,7 @@ async function run(io = actionIo()) {
     const reading = readGitHubContext(io.env);
     registerProblemMatchers(io, settings, reading);
     if (settings.shard !== null) {
-      const { runShardStep } = await import("./chunks/action-WUS26NBU.js");
+      const { runShardStep } = await import("./chunks/action-ABIDXHVQ.js");
       return await runShardStep(io, settings, reading, secrets);
     }
     const published = settings.reportFrom === null ? null : await reportFrom(settings, reading);
@@ -1508,7 +1508,13 @@ async function run(io = actionIo()) {
       return null;
     });
     const { assessment, context, items } = published === null ? settings.mergeReports === null ? await evaluateHere(io, settings, reading, github, secrets) : {
-      ...await (await import("./chunks/action-WUS26NBU.js")).mergedHere(io, settings, github, secrets),
+      ...await (await import("./chunks/action-ABIDXHVQ.js")).mergedHere(
+        io,
+        settings,
+        github,
+        secrets,
+        claimEvidence(io, settings, reading, github)
+      ),
       items: null
     } : {
       assessment: maskForSurfaces(published.assessment, secrets),
@@ -1557,13 +1563,7 @@ async function evaluateHere(io, settings, reading, github, secrets) {
     concurrency: settings.concurrency,
     secrets,
     progress: runLog(io.log, { showOutput: true }),
-    ...evidenceOptions(io, settings, github),
-    compare: actionCompareOptions({
-      reading,
-      compareRef: settings.compareRef,
-      checklistFile: relative3(settings.workspace, settings.checklistPath).split(sep2).join("/"),
-      client: github === null || settings.token === "" ? null : () => octokitFor(io, settings, github)
-    })
+    ...claimEvidence(io, settings, reading, github)
   });
   const assessment = maskForSurfaces(outcome.assessment, secrets);
   for (const line of assessment.reconciliation.github.unreadable) io.log.warning(line);
@@ -1591,6 +1591,17 @@ async function octokitFor(io, settings, github) {
     log,
     maxWaitMs: api.maxWaitFromEnvironment(io.env)
   });
+}
+function claimEvidence(io, settings, reading, github) {
+  return {
+    ...evidenceOptions(io, settings, github),
+    compare: actionCompareOptions({
+      reading,
+      compareRef: settings.compareRef,
+      checklistFile: relative3(settings.workspace, settings.checklistPath).split(sep2).join("/"),
+      client: github === null || settings.token === "" ? null : () => octokitFor(io, settings, github)
+    })
+  };
 }
 function evidenceOptions(io, settings, github) {
   if (github === null || settings.token === "") {

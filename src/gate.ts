@@ -130,18 +130,7 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
   const { checklist, config, plan, rules } = planned
   options.progress?.planned?.(plan)
   // Looked up while the validations run: the answers are awaited only to assess.
-  const source = options.github ?? null
-  const approvalsRead =
-    options.approvals !== undefined || source === null || !needsApprovals(checklist, config)
-      ? Promise.resolve(options.approvals)
-      : source.readApprovals()
-  approvalsRead.catch(() => undefined)
-  const referencing = source === null ? [] : findItemReferences(allItems(checklist), source.scope)
-  const lookups = source === null ? Promise.resolve(null) : source.lookUp(referencing)
-  // lookUp never rejects; this keeps a bug in it from being an unhandled rejection mid-run.
-  lookups.catch(() => undefined)
-  // Read while the validations run: git or the API, never the tree the validations use.
-  const comparing = compareIfAsked(checklist, options, config)
+  const evidence = startEvidence(planned, options)
 
   const notRunReason = !options.runValidations
     ? 'validations are switched off (run-validations: false)'
@@ -175,20 +164,50 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
     treeProof = await tree.finish()
   }
   results = results.map((result) => maskResult(result, secrets))
-  const base = await comparing
 
-  const assessment = assessReadiness(planned, results, notRunReason === null, {
-    ...approvalsOption(await approvalsRead),
-    github: { items: referencing, lookups: await lookups },
-    base,
-    ...(options.now === undefined ? {} : { now: options.now })
-  })
+  const assessment = assessReadiness(planned, results, notRunReason === null, await evidence())
   if (options.runValidations && options.refuseCommands !== null) {
     refusedCommands(assessment, options.refuseCommands)
   }
   const runNotes = treeProof === null ? [] : treeProofNotes(treeProof)
   assessment.notes.push(...runNotes)
   return { checklist, plan, results, assessment, rules, notRunReason, runNotes }
+}
+
+/** What a plan's claims are checked against besides the validations (issue 13's evidence). */
+export type EvidenceOptions = Pick<
+  GateOptions,
+  'checklistPath' | 'compare' | 'approvals' | 'github' | 'now'
+>
+
+/**
+ * Starts reading the evidence beyond the validations — the base checklist, the reviews, what
+ * GitHub says of referenced issues and checks — and returns how to await it, for a single run
+ * and a merge of shards alike. Never rejects.
+ */
+export function startEvidence(
+  planned: PlannedGate,
+  options: EvidenceOptions
+): () => Promise<Pick<AssessInput, 'approvals' | 'github' | 'base' | 'now'>> {
+  const { checklist, config } = planned
+  const source = options.github ?? null
+  const approvalsRead =
+    options.approvals !== undefined || source === null || !needsApprovals(checklist, config)
+      ? Promise.resolve(options.approvals)
+      : source.readApprovals()
+  approvalsRead.catch(() => undefined)
+  const referencing = source === null ? [] : findItemReferences(allItems(checklist), source.scope)
+  const lookups = source === null ? Promise.resolve(null) : source.lookUp(referencing)
+  // lookUp never rejects; this keeps a bug in it from being an unhandled rejection mid-run.
+  lookups.catch(() => undefined)
+  // Read while the validations run: git or the API, never the tree the validations use.
+  const comparing = compareIfAsked(checklist, options, config)
+  return async () => ({
+    ...approvalsOption(await approvalsRead),
+    github: { items: referencing, lookups: await lookups },
+    base: await comparing,
+    ...(options.now === undefined ? {} : { now: options.now })
+  })
 }
 
 /**
@@ -213,7 +232,7 @@ function approvalsOption(approvals: Approvals | undefined): { approvals?: Approv
 /** The comparison with the base when the caller asked for one (the module is loaded only then). */
 async function compareIfAsked(
   checklist: Checklist,
-  options: GateOptions,
+  options: EvidenceOptions,
   config: ReadinessConfig | null
 ): Promise<BaseComparison | null> {
   if (options.compare === undefined) return null

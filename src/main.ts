@@ -131,7 +131,13 @@ export async function run(io: ActionIo = actionIo()): Promise<ExitCode> {
           : {
               ...(await (
                 await import('./shards/action.js')
-              ).mergedHere(io, settings, github, secrets)),
+              ).mergedHere(
+                io,
+                settings,
+                github,
+                secrets,
+                claimEvidence(io, settings, reading, github)
+              )),
               items: null
             }
         : {
@@ -195,14 +201,7 @@ async function evaluateHere(
     concurrency: settings.concurrency,
     secrets,
     progress: runLog(io.log, { showOutput: true }),
-    ...evidenceOptions(io, settings, github),
-    compare: actionCompareOptions({
-      reading,
-      compareRef: settings.compareRef,
-      checklistFile: relative(settings.workspace, settings.checklistPath).split(sep).join('/'),
-      client:
-        github === null || settings.token === '' ? null : () => octokitFor(io, settings, github)
-    })
+    ...claimEvidence(io, settings, reading, github)
   })
   // The one masking pass at the surface boundary: every string of the assessment and the
   // context, whatever field holds it, before any surface or the JSON report sees it.
@@ -242,6 +241,28 @@ async function octokitFor(
     log,
     maxWaitMs: api.maxWaitFromEnvironment(io.env)
   })
+}
+
+/**
+ * What the checklist's claims are checked against besides the validations, for a run and a
+ * merge of shards alike: the base checklist, the reviews, GitHub's answers on references.
+ */
+function claimEvidence(
+  io: ActionIo,
+  settings: Settings,
+  reading: GitHubContextReading,
+  github: GitHubContext | null
+): Pick<GateOptions, 'approvals' | 'github' | 'compare'> {
+  return {
+    ...evidenceOptions(io, settings, github),
+    compare: actionCompareOptions({
+      reading,
+      compareRef: settings.compareRef,
+      checklistFile: relative(settings.workspace, settings.checklistPath).split(sep).join('/'),
+      client:
+        github === null || settings.token === '' ? null : () => octokitFor(io, settings, github)
+    })
+  }
 }
 
 /**

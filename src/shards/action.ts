@@ -5,6 +5,7 @@
  *   merge: the shards' reports assessed as one run, handed back to main.ts to publish exactly
  *          as a single run's assessment (check run, comment, summary, outputs, exit code).
  */
+import type { EvidenceOptions } from '../gate.js'
 import type { ActionIo } from '../main.js'
 import type { Settings } from '../settings.js'
 import type { GitHubContext, GitHubContextReading } from '../github/context.js'
@@ -95,14 +96,16 @@ export async function mergedHere(
   io: ActionIo,
   settings: Settings,
   github: GitHubContext | null,
-  secrets: readonly string[]
+  secrets: readonly string[],
+  evidence: Omit<EvidenceOptions, 'checklistPath'> = {}
 ): Promise<{ assessment: Masked<Assessment>; context: Masked<RenderContext> }> {
   const assessment = await mergeShardReports(
     {
       checklistPath: settings.checklistPath,
       configPath: settings.configPath,
       configRequired: settings.configRequired,
-      root: settings.root
+      root: settings.root,
+      ...evidence
     },
     { reports: [settings.mergeReports!], base: settings.root, env: io.env }
   )

@@ -4,7 +4,14 @@
  *   mergeShardReports   plan here → read the shards' reports → merge → the same assess as a
  *                       single run, or `unassessed` with one line per reason they do not merge
  */
-import { assessReadiness, evaluateReadiness, planReadiness, type GateOptions } from '../gate.js'
+import {
+  assessReadiness,
+  evaluateReadiness,
+  planReadiness,
+  startEvidence,
+  type EvidenceOptions,
+  type GateOptions
+} from '../gate.js'
 import type { Assessment } from '../readiness/model.js'
 import { readDurations } from './durations.js'
 import { fingerprintOf } from './fingerprint.js'
@@ -97,10 +104,13 @@ export async function mergeShardReports(
   gate: Pick<
     GateOptions,
     'checklistPath' | 'configPath' | 'configRequired' | 'root' | 'settingNames'
-  >,
+  > &
+    EvidenceOptions,
   request: MergeRequest
 ): Promise<Assessment> {
   const planned = await planReadiness(gate)
+  // The same evidence a single run reads (base, reviews, GitHub references), read meanwhile.
+  const evidence = startEvidence(planned, gate)
   const expected = await fingerprintOf({
     checklistPath: gate.checklistPath,
     configPath: gate.configPath,
@@ -114,7 +124,7 @@ export async function mergeShardReports(
   }))
   const merged = mergeShards(files, planned.plan.validations, expected)
   const refused = merged.summary.refusals.length > 0
-  const assessment = assessReadiness(planned, merged.results, !refused)
+  const assessment = assessReadiness(planned, merged.results, !refused, await evidence())
   assessment.notes.push(...merged.notes)
   if (refused) refuseMerge(assessment, merged.summary.refusals)
   assessment.merge = merged.summary

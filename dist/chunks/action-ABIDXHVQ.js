@@ -18,8 +18,9 @@ import {
   planReadiness,
   runLog,
   shardLabel,
+  startEvidence,
   untrustedCommandsRefusal
-} from "./chunk-Z2T54RKJ.js";
+} from "./chunk-XMEN7BYY.js";
 import "./chunk-LHHO5AZP.js";
 import {
   EXIT_CODES,
@@ -607,6 +608,7 @@ async function runShard(gate, shard) {
 }
 async function mergeShardReports(gate, request) {
   const planned = await planReadiness(gate);
+  const evidence = startEvidence(planned, gate);
   const expected = await fingerprintOf({
     checklistPath: gate.checklistPath,
     configPath: gate.configPath,
@@ -620,7 +622,7 @@ async function mergeShardReports(gate, request) {
   }));
   const merged = mergeShards(files, planned.plan.validations, expected);
   const refused = merged.summary.refusals.length > 0;
-  const assessment = assessReadiness(planned, merged.results, !refused);
+  const assessment = assessReadiness(planned, merged.results, !refused, await evidence());
   assessment.notes.push(...merged.notes);
   if (refused) refuseMerge(assessment, merged.summary.refusals);
   assessment.merge = merged.summary;
@@ -694,13 +696,14 @@ function shardSummary(report, ran) {
     ""
   ].join("\n");
 }
-async function mergedHere(io, settings, github, secrets) {
+async function mergedHere(io, settings, github, secrets, evidence = {}) {
   const assessment = await mergeShardReports(
     {
       checklistPath: settings.checklistPath,
       configPath: settings.configPath,
       configRequired: settings.configRequired,
-      root: settings.root
+      root: settings.root,
+      ...evidence
     },
     { reports: [settings.mergeReports], base: settings.root, env: io.env }
   );
@@ -717,4 +720,4 @@ export {
   mergedHere,
   runShardStep
 };
-//# sourceMappingURL=action-WUS26NBU.js.map
+//# sourceMappingURL=action-ABIDXHVQ.js.map

@@ -1,11 +1,15 @@
 import {
-  joinResults,
-  provesNothing,
-  ranAndDidNotPass
-} from "./chunk-LHHO5AZP.js";
+  approvalState,
+  findItemReferences,
+  referenceKey,
+  referenceLabel
+} from "./chunk-E3FDQ5CP.js";
+import {
+  loadChecklist
+} from "./chunk-T2Z3QG3H.js";
 import {
   maskResult
-} from "./chunk-WTQ6FGBG.js";
+} from "./chunk-BAZBYVS3.js";
 import {
   automaticNeeds,
   describeNeedsProblem,
@@ -14,25 +18,34 @@ import {
   toolIdFor
 } from "./chunk-IRPYKF4X.js";
 import {
-  findValidationScript,
+  slug
+} from "./chunk-EA4CV5QF.js";
+import {
   itemWords,
   logicalLines,
-  parseChecklist,
   readScript,
-  signatureLogin,
   stepScript
-} from "./chunk-CTQE72AK.js";
+} from "./chunk-DJHR2GA2.js";
 import {
-  allItems,
+  isCalendarDate,
+  readWaiver
+} from "./chunk-D6SBL77U.js";
+import {
+  findValidationScript,
+  signatureLogin
+} from "./chunk-WPW7AK4G.js";
+import {
   criticalPhases,
   criticalValidationsPassed,
-  hasTaskItems,
-  phaseItems,
   phaseLabel,
-  subtree,
   uncheckedItemBlockers,
   validationBlockers
-} from "./chunk-SFEO2OTR.js";
+} from "./chunk-TEHS7H5E.js";
+import {
+  allItems,
+  phaseItems,
+  subtree
+} from "./chunk-B7H2GIR6.js";
 import {
   ENV_ASSIGNMENT,
   baseName,
@@ -45,272 +58,19 @@ import {
   withoutGroup
 } from "./chunk-5JLTVHF5.js";
 import {
-  findCodeSpans,
-  isCalendarDate,
-  maskCodeAndComments,
-  readWaiver
-} from "./chunk-7U32AH54.js";
-import {
-  formatDuration,
-  slug
-} from "./chunk-E5VPFEVF.js";
-import {
   ConfigurationError,
-  errorMessage,
-  quoteValue,
+  errorMessage
+} from "./chunk-7JUYCF5G.js";
+import {
   replaceQuoted,
   trimRuns,
   trimTrailing
-} from "./chunk-PY6GHY2O.js";
-
-// src/shards/spec.ts
-var MAX_SHARDS = 64;
-function parseShard(value, name) {
-  const match = /^(\d{1,3})\s*\/\s*(\d{1,3})$/.exec(value.trim());
-  const index = Number(match?.[1]);
-  const count = Number(match?.[2]);
-  if (match === null || count < 1 || count > MAX_SHARDS || index < 1 || index > count) {
-    const subject = name.startsWith("--") ? `Flag ${name}` : `Input '${name}'`;
-    throw new ConfigurationError(
-      `${subject} must be i/n with 1 \u2264 i \u2264 n \u2264 ${MAX_SHARDS}, e.g. 2/3 (got ${quoteValue(value)}); in a matrix use '\${{ matrix.shard }}/<count>'.`
-    );
-  }
-  return { index, count };
-}
-function shardLabel(spec) {
-  return `${spec.index}/${spec.count}`;
-}
-var PLATFORM_LABEL = /^[\w .()+-]{1,40}$/;
-function parsePlatform(value, name) {
-  const label = value.trim();
-  if (label === "" || PLATFORM_LABEL.test(label)) return label;
-  const subject = name.startsWith("--") ? `Flag ${name}` : `Input '${name}'`;
-  throw new ConfigurationError(
-    `${subject} must be 1 to 40 letters, digits, spaces or ._()+- (got ${quoteValue(value, 40)}); e.g. 'Linux' or 'ubuntu-24.04'.`
-  );
-}
-
-// src/github/trust.ts
-var PRIVILEGED_OVER_UNTRUSTED = {
-  pull_request_target: "under pull_request_target the run has a write token and secrets while the checklist and config may come from the pull request",
-  workflow_run: "under workflow_run the run has a write token and secrets while what it checked out may come from the triggering run's pull request",
-  issue_comment: "under issue_comment anyone who comments starts the run, which has a write token and secrets, and the checkout may be the pull request commented on",
-  pull_request_review: "under pull_request_review anyone who reviews starts a run of the pull request's code, with a write token for pull requests from the same repository",
-  pull_request_review_comment: "under pull_request_review_comment anyone who comments starts a run of the pull request's code, with a write token for pull requests from the same repository"
-};
-var KNOWN_SAFE = /* @__PURE__ */ new Set([
-  "push",
-  "pull_request",
-  "merge_group",
-  "schedule",
-  "workflow_dispatch",
-  "repository_dispatch",
-  "release",
-  "create",
-  "delete",
-  "deployment",
-  "deployment_status",
-  "check_run",
-  "check_suite",
-  "status",
-  "label",
-  "milestone",
-  "page_build",
-  "public",
-  "registry_package",
-  "branch_protection_rule",
-  "project",
-  "project_card",
-  "project_column",
-  "gollum",
-  "issues",
-  "discussion",
-  "discussion_comment",
-  "fork",
-  "watch"
-]);
-var FIX = "use the pull_request event (and publish for forks from workflow_run with report-from), or set allow-untrusted-commands: true if the checked-out code is trusted";
-function untrustedCommandsRefusal(reading, allowUntrustedCommands) {
-  if (allowUntrustedCommands || reading.kind === "none") return null;
-  if (reading.kind === "unreadable") {
-    return `the GitHub event could not be read (${reading.reason}), so the gate cannot tell whether the checkout is trusted and its commands are not run; fix the workflow's environment, or set allow-untrusted-commands: true if the checked-out code is trusted`;
-  }
-  if (!reading.actions) return null;
-  const event = reading.context.eventName;
-  const danger = PRIVILEGED_OVER_UNTRUSTED[event];
-  if (danger !== void 0) return `${danger}, so their commands are not run; ${FIX}`;
-  if (!KNOWN_SAFE.has(event)) {
-    return `the event ${quoteValue(event, 60)} is not one the gate knows to be safe for running the checkout's commands, so they are not run; ${FIX}`;
-  }
-  return null;
-}
-
-// src/log/run-log.ts
-function runLog(logger, options) {
-  return {
-    planned: (plan) => {
-      logger.untrusted(formatPlan(plan));
-    },
-    started: (validation) => {
-      logger.untrusted(formatStarted(validation));
-    },
-    finished: (validation, result) => {
-      const text = formatFinished(validation, result);
-      if (!options.showOutput) {
-        logger.untrusted(text);
-        return;
-      }
-      logger.startGroup(text.split("\n")[0] ?? validation.name);
-      logger.untrusted(`${text}${capturedOutput(result)}`);
-      logger.endGroup();
-    }
-  };
-}
-function capturedOutput(result) {
-  const { head, tail, truncated, totalBytes } = result.output;
-  const parts = [head];
-  if (truncated) parts.push(`\u2026 ${totalBytes} bytes in all; the last part follows \u2026`);
-  if (tail !== "") parts.push(tail);
-  return parts.map((part) => part.endsWith("\n") ? part : `${part}
-`).join("");
-}
-var STATUS_WORD = {
-  passed: "PASS",
-  failed: "FAIL",
-  "timed-out": "TIMEOUT",
-  "missing-tool": "MISSING",
-  unassessable: "COULD NOT ASSESS",
-  "modified-tree": "CHANGED TREE",
-  error: "ERROR",
-  skipped: "SKIP"
-};
-function formatPlan(plan) {
-  const lines = [
-    `Planned ${plan.validations.length} validation(s) from ${plan.source === "script" ? `the validation script (line ${plan.scriptLine ?? "?"})` : plan.source}:`
-  ];
-  for (const v of plan.validations) {
-    const where = v.cwd === "." ? "" : ` (in ${v.cwd})`;
-    const kind = v.kind === void 0 ? "" : ` [${v.kind}]`;
-    lines.push(`  - ${v.name}${kind}${where}: ${v.command.split("\n").join(" ; ")}`);
-  }
-  for (const refused of plan.refused) {
-    lines.push(
-      `  - not run (${refused.effect}): ${refused.command}${refused.line === null ? "" : ` (line ${refused.line})`} \u2014 ${refused.reason}`
-    );
-  }
-  return `${lines.join("\n")}
-`;
-}
-function formatStarted(validation) {
-  return `\u25B6 ${validation.name}
-`;
-}
-function formatFinished(validation, result) {
-  const lines = [
-    `${STATUS_WORD[result.status]} ${validation.name} in ${formatDuration(result.durationMs)} \u2014 ${result.report.summary}`
-  ];
-  if (result.hint !== null) lines.push(`     hint: ${result.hint}`);
-  for (const finding of result.report.findings.slice(0, 5)) {
-    const where = finding.file === void 0 || finding.kind === "tree-change" ? "" : `${finding.file}${finding.line === void 0 ? "" : `:${finding.line}`}: `;
-    const code = finding.code === void 0 ? "" : `[${finding.code}] `;
-    lines.push(`     ${where}${code}${finding.message}`);
-  }
-  const more = result.report.findings.length + result.report.droppedFindings - 5;
-  if (more > 0) lines.push(`     \u2026 and ${more} more finding(s)`);
-  return `${lines.join("\n")}
-`;
-}
+} from "./chunk-465ENI6P.js";
 
 // src/gate.ts
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path2 from "node:path";
-
-// src/checklist/load.ts
-import { readFileSync, statSync } from "node:fs";
-function pointAt(setting) {
-  return `point ${setting} at your production checklist (a Markdown file)`;
-}
-function loadChecklist(path3, displayName = path3, setting = "the checklist input") {
-  const text = decodeUtf8(readChecklistBytes(path3, displayName, setting), displayName, setting);
-  if (text.trim() === "") {
-    throw new ConfigurationError(`Checklist '${displayName}' is empty; ${pointAt(setting)}.`);
-  }
-  const checklist = parseChecklist(text, displayName);
-  if (!hasTaskItems(checklist)) {
-    throw new ConfigurationError(
-      `Checklist '${displayName}' has no task items ("- [ ] \u2026"); ${pointAt(setting)}.`
-    );
-  }
-  return checklist;
-}
-function readChecklistBytes(path3, name, setting) {
-  try {
-    if (!statSync(path3).isFile()) {
-      const kind = statSync(path3).isDirectory() ? "is a directory" : "is not a regular file";
-      throw new ConfigurationError(`Checklist '${name}' ${kind}; ${pointAt(setting)}.`);
-    }
-    return readFileSync(path3);
-  } catch (error) {
-    if (error instanceof ConfigurationError) throw error;
-    throw new ConfigurationError(
-      `Checklist '${name}' ${describeReadError(error)}; ${pointAt(setting)}.`
-    );
-  }
-}
-function describeReadError(error) {
-  const code = error?.code;
-  switch (code) {
-    case "ENOENT":
-      return "does not exist";
-    case "ENOTDIR":
-      return "does not exist (a parent of it is a file, not a folder)";
-    case "EISDIR":
-      return "is a directory";
-    case "EACCES":
-    case "EPERM":
-      return `cannot be read (permission denied, ${code})`;
-    default:
-      return `cannot be read (${code ?? String(error)})`;
-  }
-}
-function decodeUtf8(bytes, name, setting) {
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) {
-    throw new ConfigurationError(
-      `Checklist '${name}' is a binary file (NUL byte at offset ${nul}); ${pointAt(setting)}.`
-    );
-  }
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new ConfigurationError(
-      `Checklist '${name}' is not valid UTF-8 text (byte offset ${invalidUtf8Offset(bytes)}); save it as UTF-8.`
-    );
-  }
-}
-function invalidUtf8Offset(bytes) {
-  let index = 0;
-  while (index < bytes.length) {
-    const lead = bytes[index];
-    if (lead < 128) {
-      index++;
-      continue;
-    }
-    const continuation = lead >= 240 ? 3 : lead >= 224 ? 2 : 1;
-    if (lead < 194 || lead > 244) return index;
-    const low = lead === 224 ? 160 : lead === 240 ? 144 : 128;
-    const high = lead === 237 ? 159 : lead === 244 ? 143 : 191;
-    const second = bytes[index + 1];
-    if (second === void 0 || second < low || second > high) return index;
-    for (let offset = 2; offset <= continuation; offset++) {
-      const next = bytes[index + offset];
-      if (next === void 0 || next < 128 || next > 191) return index;
-    }
-    index += continuation + 1;
-  }
-  return bytes.length;
-}
 
 // src/validations/command-resolution.ts
 import * as path from "node:path";
@@ -2158,7 +1918,7 @@ function checkNeeds(drafts, config) {
 }
 
 // src/readiness/assess.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix2 } from "node:path";
 
 // src/readiness/topics.ts
 var TOPIC_KEYWORDS = [
@@ -2248,6 +2008,67 @@ function significantWords(lower) {
 }
 function unique(values) {
   return [...new Set(values)];
+}
+
+// src/readiness/validations.ts
+var RAN_AND_DID_NOT_PASS = /* @__PURE__ */ new Set([
+  "failed",
+  "timed-out",
+  "missing-tool",
+  "modified-tree",
+  "error"
+]);
+function ranAndDidNotPass(status) {
+  return RAN_AND_DID_NOT_PASS.has(status);
+}
+function provesNothing(status) {
+  return status === "not-run" || status === "skipped" || status === "unassessable";
+}
+function joinResults(validations, results, validationsRun) {
+  const byId = new Map(results.map((result) => [result.id, result]));
+  return validations.map((validation) => {
+    const result = byId.get(validation.id);
+    const planned = {
+      id: validation.id,
+      name: validation.name,
+      command: validation.command,
+      cwd: validation.cwd,
+      critical: validation.critical,
+      tool: validation.tool,
+      kind: validation.kind ?? null,
+      paths: validation.check?.kind === "paths-exist" ? [...validation.check.paths] : null,
+      verifies: [...validation.verifies],
+      source: { ...validation.source }
+    };
+    if (result === void 0) {
+      return {
+        ...planned,
+        status: "not-run",
+        exitCode: null,
+        signal: null,
+        durationMs: null,
+        summary: validationsRun ? "no result was reported" : "not run",
+        counts: {},
+        findings: [],
+        droppedFindings: 0,
+        hint: null,
+        output: null
+      };
+    }
+    return {
+      ...planned,
+      status: result.status,
+      exitCode: result.exitCode,
+      signal: result.signal,
+      durationMs: result.durationMs,
+      summary: result.report.summary.trim() === "" ? result.status : result.report.summary,
+      counts: { ...result.report.counts },
+      findings: result.report.findings,
+      droppedFindings: result.report.droppedFindings,
+      hint: result.hint,
+      output: result.output
+    };
+  });
 }
 
 // src/readiness/declared.ts
@@ -2371,15 +2192,6 @@ function sum(values) {
   return values.reduce((a, b) => a + b, 0);
 }
 
-// src/readiness/approvals.ts
-function normalizeLogin(login) {
-  return login.replace(/^@/, "").toLowerCase();
-}
-function approvalState(approvals, login) {
-  if (approvals.kind !== "read") return "unverified";
-  return approvals.approvers.has(normalizeLogin(login)) ? "approved" : "not-approved";
-}
-
 // src/readiness/reconcile.ts
 function itemMismatches(checklist, validations) {
   const linkedByLine = /* @__PURE__ */ new Map();
@@ -2450,163 +2262,6 @@ function phaseNamesByItemLine(checklist) {
     for (const item of phaseItems(phase)) names.set(item.line, phaseLabel(phase));
   }
   return names;
-}
-
-// src/checklist/github-references.ts
-import * as posix2 from "node:path/posix";
-var MAX_REFERENCES_PER_ITEM = 20;
-var OWNER = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})";
-var REPO = "[A-Za-z0-9._-]{1,100}";
-var SHORT_REFERENCE = new RegExp(
-  `(?<![\\w/#&.-])(?:(${OWNER})/(${REPO}))?#([1-9][0-9]{0,9})(?![\\w-])`,
-  "g"
-);
-var URL_PATTERN = /https?:\/\/[^\s<>()[\]"'`]+/g;
-var MARKDOWN_LINK = /\[[^[\]\n]*\]\(\s*<?([^()<>\s]+)>?(?:\s+"[^"\n]*")?\s*\)/g;
-var CHECK_AFTER = /^\s+(?:check|workflow|job|CI\s+check)\b/i;
-var CHECK_BEFORE = /\b(?:the\s+)?(?:check|workflow|job)\s+(?:run\s+)?$/i;
-function findItemReferences(items, scope) {
-  const found = [];
-  for (const item of items) {
-    const references = referencesIn(item, scope);
-    if (references.length === 0) continue;
-    found.push({
-      line: item.line,
-      text: item.text,
-      checked: item.checked,
-      references: references.slice(0, MAX_REFERENCES_PER_ITEM)
-    });
-  }
-  return found;
-}
-function referencesIn(item, scope) {
-  const source = item.text;
-  const masked = maskCodeAndComments(source);
-  const references = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add = (reference) => {
-    if (reference === null) return;
-    const key = referenceKey(reference);
-    if (seen.has(key)) return;
-    seen.add(key);
-    references.push(reference);
-  };
-  let rest = masked;
-  for (const match of masked.matchAll(MARKDOWN_LINK)) {
-    add(linkReference(match[1], scope));
-    rest = blankRange(rest, match.index, match.index + match[0].length, match[0].indexOf("](") + 2);
-  }
-  for (const match of rest.matchAll(URL_PATTERN)) {
-    add(urlReference(trimUrlEnd(match[0]), scope));
-    rest = blankRange(rest, match.index, match.index + match[0].length);
-  }
-  for (const match of rest.matchAll(SHORT_REFERENCE)) {
-    const [, owner, repo, number] = match;
-    add({
-      kind: "issue",
-      owner: owner ?? scope.owner,
-      repo: repo ?? scope.repo,
-      number: Number(number)
-    });
-  }
-  if (source.includes("`")) {
-    for (const span of findCodeSpans(source)) {
-      const name = span.text.trim();
-      if (name === "" || name.length > 100 || name.includes("\n")) continue;
-      const before = masked.slice(Math.max(0, span.start - 30), span.start);
-      const after = masked.slice(span.end, span.end + 30);
-      if (CHECK_AFTER.test(after) || CHECK_BEFORE.test(before)) add({ kind: "check", name });
-    }
-  }
-  return references;
-}
-function referenceKey(reference) {
-  switch (reference.kind) {
-    case "issue":
-      return `issue:${reference.owner.toLowerCase()}/${reference.repo.toLowerCase()}#${reference.number}`;
-    case "check":
-      return `check:${reference.name}`;
-    case "file":
-      return `file:${reference.path}`;
-  }
-}
-function referenceLabel(reference, scope) {
-  switch (reference.kind) {
-    case "issue":
-      return sameRepository(reference, scope) ? `#${reference.number}` : `${reference.owner}/${reference.repo}#${reference.number}`;
-    case "check":
-      return reference.name;
-    case "file":
-      return reference.path;
-  }
-}
-function sameRepository(reference, scope) {
-  return reference.owner.toLowerCase() === scope.owner.toLowerCase() && reference.repo.toLowerCase() === scope.repo.toLowerCase();
-}
-function linkReference(target, scope) {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(target)) return urlReference(target, scope);
-  if (target.startsWith("#") || target.startsWith("//")) return null;
-  const withoutFragment = target.replace(/[?#].*$/, "");
-  if (withoutFragment === "") return null;
-  let decoded;
-  try {
-    decoded = decodeURIComponent(withoutFragment);
-  } catch {
-    return null;
-  }
-  return fileReference(
-    decoded.startsWith("/") ? decoded.slice(1) : posix2.join(scope.checklistDir, decoded)
-  );
-}
-function urlReference(url, scope) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (!isServerUrl(parsed, scope.serverUrl)) return null;
-  const base = new URL(scope.serverUrl).pathname.replace(/\/$/, "");
-  const segments = parsed.pathname.slice(base.length).split("/").filter(Boolean);
-  const [owner, repo, kind, ...rest] = segments;
-  if (owner === void 0 || repo === void 0 || kind === void 0) return null;
-  if (!new RegExp(`^${OWNER}$`).test(owner) || !new RegExp(`^${REPO}$`).test(repo)) return null;
-  if ((kind === "issues" || kind === "pull") && /^[1-9][0-9]{0,9}$/.test(rest[0] ?? "")) {
-    return { kind: "issue", owner, repo, number: Number(rest[0]) };
-  }
-  if (kind === "blob" && rest.length >= 2 && sameRepository({ owner, repo }, scope)) {
-    try {
-      return fileReference(decodeURIComponent(rest.slice(1).join("/")));
-    } catch {
-      return null;
-    }
-  }
-  return null;
-}
-function isServerUrl(url, serverUrl) {
-  try {
-    const server = new URL(serverUrl);
-    const base = server.pathname.replace(/\/$/, "");
-    return url.host.toLowerCase() === server.host.toLowerCase() && url.pathname.startsWith(`${base}/`);
-  } catch {
-    return false;
-  }
-}
-function fileReference(path3) {
-  const normalized = posix2.normalize(path3).replace(/\/$/, "");
-  if (normalized === "." || normalized === "" || normalized.startsWith("../") || normalized === "..") {
-    return null;
-  }
-  if (/[\u0000-\u001f\\]/.test(normalized)) return null;
-  return { kind: "file", path: normalized };
-}
-function trimUrlEnd(url) {
-  let end = url.length;
-  while (end > 0 && ".,;:!?".includes(url[end - 1])) end--;
-  return url.slice(0, end);
-}
-function blankRange(text, start, end, keep = 0) {
-  return text.slice(0, start + keep) + " ".repeat(end - start - keep) + text.slice(end);
 }
 
 // src/readiness/github-evidence.ts
@@ -3039,7 +2694,7 @@ function evidenceNotes(validations) {
     if (validation.status === "modified-tree") {
       const changes = validation.findings.filter((finding) => finding.kind === "tree-change");
       const files = changes.flatMap(
-        (finding) => finding.file === void 0 ? [] : [posix3.normalize(posix3.join(validation.cwd, finding.file))]
+        (finding) => finding.file === void 0 ? [] : [posix2.normalize(posix2.join(validation.cwd, finding.file))]
       );
       const other = changes.filter((finding) => finding.file === void 0);
       const listed = [
@@ -3120,13 +2775,7 @@ async function evaluateReadiness(options) {
   const planned = await planReadiness(options);
   const { checklist, config, plan, rules } = planned;
   options.progress?.planned?.(plan);
-  const source = options.github ?? null;
-  const approvalsRead = options.approvals !== void 0 || source === null || !needsApprovals(checklist, config) ? Promise.resolve(options.approvals) : source.readApprovals();
-  approvalsRead.catch(() => void 0);
-  const referencing = source === null ? [] : findItemReferences(allItems(checklist), source.scope);
-  const lookups = source === null ? Promise.resolve(null) : source.lookUp(referencing);
-  lookups.catch(() => void 0);
-  const comparing = compareIfAsked(checklist, options, config);
+  const evidence = startEvidence(planned, options);
   const notRunReason = !options.runValidations ? "validations are switched off (run-validations: false)" : options.refuseCommands;
   const secrets = options.secrets ?? [];
   const finished = options.progress?.finished;
@@ -3134,8 +2783,8 @@ async function evaluateReadiness(options) {
   let treeProof = null;
   if (notRunReason === null) {
     const [{ runValidations }, { ProcessRunner }, { TreeWatch }] = await Promise.all([
-      import("./scheduler-UTSBHQDS.js"),
-      import("./runner-ASQQF2LR.js"),
+      import("./scheduler-URB4646R.js"),
+      import("./runner-P4O6SNLS.js"),
       import("./tree-watch-4DOU77CE.js")
     ]);
     const tree = await TreeWatch.start(options.root);
@@ -3152,19 +2801,29 @@ async function evaluateReadiness(options) {
     treeProof = await tree.finish();
   }
   results = results.map((result) => maskResult(result, secrets));
-  const base = await comparing;
-  const assessment = assessReadiness(planned, results, notRunReason === null, {
-    ...approvalsOption(await approvalsRead),
-    github: { items: referencing, lookups: await lookups },
-    base,
-    ...options.now === void 0 ? {} : { now: options.now }
-  });
+  const assessment = assessReadiness(planned, results, notRunReason === null, await evidence());
   if (options.runValidations && options.refuseCommands !== null) {
     refusedCommands(assessment, options.refuseCommands);
   }
   const runNotes = treeProof === null ? [] : treeProofNotes(treeProof);
   assessment.notes.push(...runNotes);
   return { checklist, plan, results, assessment, rules, notRunReason, runNotes };
+}
+function startEvidence(planned, options) {
+  const { checklist, config } = planned;
+  const source = options.github ?? null;
+  const approvalsRead = options.approvals !== void 0 || source === null || !needsApprovals(checklist, config) ? Promise.resolve(options.approvals) : source.readApprovals();
+  approvalsRead.catch(() => void 0);
+  const referencing = source === null ? [] : findItemReferences(allItems(checklist), source.scope);
+  const lookups = source === null ? Promise.resolve(null) : source.lookUp(referencing);
+  lookups.catch(() => void 0);
+  const comparing = compareIfAsked(checklist, options, config);
+  return async () => ({
+    ...approvalsOption(await approvalsRead),
+    github: { items: referencing, lookups: await lookups },
+    base: await comparing,
+    ...options.now === void 0 ? {} : { now: options.now }
+  });
 }
 function needsApprovals(checklist, config) {
   return checklist.signOffs.some(
@@ -3182,7 +2841,7 @@ async function compareIfAsked(checklist, options, config) {
     return compare.noBase === null ? null : { state: "skipped", ref: null, reason: compare.noBase };
   }
   try {
-    const { compareWithBase } = await import("./compare-L5LZKZ5K.js");
+    const { compareWithBase } = await import("./compare-KQZTQ4EM.js");
     return await compareWithBase(checklist, options.checklistPath, compare, configRef);
   } catch (error) {
     return {
@@ -3222,7 +2881,7 @@ function readPackageScripts(root, cwd) {
 }
 async function readConfig(configPath, required, setting) {
   if (!required && !fs.existsSync(configPath)) return null;
-  const { loadConfig } = await import("./config-KNMNKBZ3.js");
+  const { loadConfig } = await import("./config-CG7Q7OIQ.js");
   return loadConfig(configPath, setting === void 0 ? { required } : { required, setting });
 }
 function refusedCommands(assessment, reason) {
@@ -3245,16 +2904,11 @@ function treeProofNotes(proof) {
 }
 
 export {
-  parseShard,
-  shardLabel,
-  PLATFORM_LABEL,
-  parsePlatform,
-  normalizeLogin,
-  referenceKey,
   planReadiness,
   assessReadiness,
   evaluateReadiness,
-  untrustedCommandsRefusal,
-  runLog
+  startEvidence,
+  packageScriptsReader,
+  treeProofNotes
 };
-//# sourceMappingURL=chunk-Z2T54RKJ.js.map
+//# sourceMappingURL=chunk-7ZBWVHCV.js.map

@@ -3,8 +3,9 @@ import {
   evaluateReadiness,
   packageScriptsReader,
   planReadiness,
+  startEvidence,
   treeProofNotes
-} from "./chunk-64LDUC7X.js";
+} from "./chunk-7ZBWVHCV.js";
 import "./chunk-E3FDQ5CP.js";
 import "./chunk-T2Z3QG3H.js";
 import "./chunk-BAZBYVS3.js";
@@ -25,6 +26,7 @@ export {
   evaluateReadiness,
   packageScriptsReader,
   planReadiness,
+  startEvidence,
   treeProofNotes
 };
-//# sourceMappingURL=gate-HJP6AAOY.js.map
+//# sourceMappingURL=gate-FBFHXGKU.js.map

@@ -1,8 +1,9 @@
 import {
   assessReadiness,
   evaluateReadiness,
-  planReadiness
-} from "./chunk-64LDUC7X.js";
+  planReadiness,
+  startEvidence
+} from "./chunk-7ZBWVHCV.js";
 import "./chunk-E3FDQ5CP.js";
 import {
   VALIDATION_KINDS,
@@ -21,7 +22,7 @@ import {
   shardLabel,
   streamLogger,
   writeReports
-} from "./chunk-XRQKTCRF.js";
+} from "./chunk-QCTNZNLS.js";
 import "./chunk-T2Z3QG3H.js";
 import "./chunk-T6WIYKCT.js";
 import "./chunk-F5HHFXRY.js";
@@ -1075,6 +1076,7 @@ async function runShard(gate, shard) {
 }
 async function mergeShardReports(gate, request) {
   const planned = await planReadiness(gate);
+  const evidence = startEvidence(planned, gate);
   const expected = await fingerprintOf({
     checklistPath: gate.checklistPath,
     configPath: gate.configPath,
@@ -1088,7 +1090,7 @@ async function mergeShardReports(gate, request) {
   }));
   const merged = mergeShards(files, planned.plan.validations, expected);
   const refused = merged.summary.refusals.length > 0;
-  const assessment = assessReadiness(planned, merged.results, !refused);
+  const assessment = assessReadiness(planned, merged.results, !refused, await evidence());
   assessment.notes.push(...merged.notes);
   if (refused) refuseMerge(assessment, merged.summary.refusals);
   assessment.merge = merged.summary;
@@ -1165,4 +1167,4 @@ export {
   mergeCommand,
   shardCommand
 };
-//# sourceMappingURL=shard-commands-K24LKWXN.js.map
+//# sourceMappingURL=shard-commands-R3WKOQX7.js.map
