@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import {
   runCli
-} from "./chunks/chunk-QCTNZNLS.js";
+} from "./chunks/chunk-A2J5BFXP.js";
 import "./chunks/chunk-T2Z3QG3H.js";
 import "./chunks/chunk-T6WIYKCT.js";
 import "./chunks/chunk-F5HHFXRY.js";

@@ -3,14 +3,13 @@ import {
   trackedItems
 } from "./chunks/chunk-DGNR5RFW.js";
 import {
+  actionGateOptions,
   evaluateReadiness,
   normalizeLogin,
   parsePlatform,
   parseShard,
-  referenceKey,
-  runLog,
-  untrustedCommandsRefusal
-} from "./chunks/chunk-XMEN7BYY.js";
+  referenceKey
+} from "./chunks/chunk-COSR26NG.js";
 import "./chunks/chunk-LHHO5AZP.js";
 import {
   BUDGETS,
@@ -1498,7 +1497,7 @@ async function run(io = actionIo()) {
     const reading = readGitHubContext(io.env);
     registerProblemMatchers(io, settings, reading);
     if (settings.shard !== null) {
-      const { runShardStep } = await import("./chunks/action-ABIDXHVQ.js");
+      const { runShardStep } = await import("./chunks/action-DN3CVITI.js");
       return await runShardStep(io, settings, reading, secrets);
     }
     const published = settings.reportFrom === null ? null : await reportFrom(settings, reading);
@@ -1508,7 +1507,7 @@ async function run(io = actionIo()) {
       return null;
     });
     const { assessment, context, items } = published === null ? settings.mergeReports === null ? await evaluateHere(io, settings, reading, github, secrets) : {
-      ...await (await import("./chunks/action-ABIDXHVQ.js")).mergedHere(
+      ...await (await import("./chunks/action-DN3CVITI.js")).mergedHere(
         io,
         settings,
         github,
@@ -1554,15 +1553,7 @@ async function run(io = actionIo()) {
 }
 async function evaluateHere(io, settings, reading, github, secrets) {
   const outcome = await evaluateReadiness({
-    checklistPath: settings.checklistPath,
-    configPath: settings.configPath,
-    configRequired: settings.configRequired,
-    root: settings.root,
-    runValidations: settings.runValidations,
-    refuseCommands: untrustedCommandsRefusal(reading, settings.allowUntrustedCommands),
-    concurrency: settings.concurrency,
-    secrets,
-    progress: runLog(io.log, { showOutput: true }),
+    ...actionGateOptions(io.log, settings, reading, secrets),
     ...claimEvidence(io, settings, reading, github)
   });
   const assessment = maskForSurfaces(outcome.assessment, secrets);

@@ -8,7 +8,6 @@ import {
   type GitHubContextReading
 } from './github/context.js'
 import type { PublishableReport } from './github/report-origin.js'
-import { untrustedCommandsRefusal } from './github/trust.js'
 import { ConfigurationError } from './errors.js'
 import { EXIT_CODES } from './exit-codes.js'
 import type { Assessment } from './readiness/model.js'
@@ -24,7 +23,6 @@ import { renderContextFor } from './report/render-context.js'
 import { renderReport } from './report/render.js'
 import type { RenderedReport, SurfaceSelection } from './report/surfaces.js'
 import type { Logger } from './log/logger.js'
-import { runLog } from './log/run-log.js'
 import {
   failureOutcome,
   verdictOutcome,
@@ -33,6 +31,7 @@ import {
   type GateOutputs
 } from './verdict-outputs.js'
 import { actionIo } from './action-io.js'
+import { actionGateOptions } from './action-gate-options.js'
 import type { ShardOutputs } from './shards/action.js'
 import { relative, sep } from 'node:path'
 import { actionCompareOptions } from './github/base-checklist.js'
@@ -192,15 +191,7 @@ async function evaluateHere(
   items: TrackedItem[]
 }> {
   const outcome = await evaluateReadiness({
-    checklistPath: settings.checklistPath,
-    configPath: settings.configPath,
-    configRequired: settings.configRequired,
-    root: settings.root,
-    runValidations: settings.runValidations,
-    refuseCommands: untrustedCommandsRefusal(reading, settings.allowUntrustedCommands),
-    concurrency: settings.concurrency,
-    secrets,
-    progress: runLog(io.log, { showOutput: true }),
+    ...actionGateOptions(io.log, settings, reading, secrets),
     ...claimEvidence(io, settings, reading, github)
   })
   // The one masking pass at the surface boundary: every string of the assessment and the

@@ -5,12 +5,11 @@
  *   merge: the shards' reports assessed as one run, handed back to main.ts to publish exactly
  *          as a single run's assessment (check run, comment, summary, outputs, exit code).
  */
+import { actionGateOptions } from '../action-gate-options.js'
 import type { EvidenceOptions } from '../gate.js'
 import type { ActionIo } from '../main.js'
 import type { Settings } from '../settings.js'
 import type { GitHubContext, GitHubContextReading } from '../github/context.js'
-import { untrustedCommandsRefusal } from '../github/trust.js'
-import { runLog } from '../log/run-log.js'
 import { EXIT_CODES, type ExitCode } from '../exit-codes.js'
 import type { Assessment } from '../readiness/model.js'
 import { renderContextFor, type RenderContext } from '../report/render-context.js'
@@ -31,26 +30,13 @@ export async function runShardStep(
   secrets: readonly string[]
 ): Promise<ExitCode> {
   const spec = settings.shard!
-  const { report, ran } = await runShard(
-    {
-      checklistPath: settings.checklistPath,
-      configPath: settings.configPath,
-      configRequired: settings.configRequired,
-      root: settings.root,
-      runValidations: settings.runValidations,
-      refuseCommands: untrustedCommandsRefusal(reading, settings.allowUntrustedCommands),
-      concurrency: settings.concurrency,
-      secrets,
-      progress: runLog(io.log, { showOutput: true })
-    },
-    {
-      spec,
-      platform: platformOf(settings.platform, io.env),
-      durationsFrom: settings.durationsFrom,
-      durationsSetting: "Input 'durations-from'",
-      env: io.env
-    }
-  )
+  const { report, ran } = await runShard(actionGateOptions(io.log, settings, reading, secrets), {
+    spec,
+    platform: platformOf(settings.platform, io.env),
+    durationsFrom: settings.durationsFrom,
+    durationsSetting: "Input 'durations-from'",
+    env: io.env
+  })
   const masked = maskForSurfaces(report, secrets)
   const written = writeFileConfined(
     { boundary: settings.root, file: settings.reportPath, input: 'report-path' },

@@ -16,6 +16,9 @@
  * hidden folders, as the go command does).
  */
 import { readdirSync, readFileSync } from 'node:fs'
+import { Diagnostics, LineReader } from './reader.js'
+import type { ReaderContext } from './types.js'
+
 import path from 'node:path'
 import { existingFileUnder } from './located-lines.js'
 
@@ -172,5 +175,20 @@ export class GoModuleMap {
       if (existingFileUnder(cwd, candidate)) return candidate
     }
     return file
+  }
+}
+
+/**
+ * A reader of a Go tool's located lines: its diagnostics, with paths placed by the modules below
+ * the step's directory (go vet, staticcheck, golangci-lint).
+ */
+export abstract class GoLocatedReader extends LineReader {
+  protected readonly diagnostics: Diagnostics
+  protected readonly modules: GoModuleMap
+
+  constructor(context: ReaderContext) {
+    super(context)
+    this.diagnostics = new Diagnostics(context.cwd)
+    this.modules = new GoModuleMap(context.cwd)
   }
 }

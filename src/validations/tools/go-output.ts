@@ -17,15 +17,15 @@
  * Go prints no test totals: the counts are its "--- FAIL"/"--- PASS" lines (subtests included,
  * as gotestsum counts them) and its package lines.
  */
-import { GoModuleMap } from './go-modules.js'
-import { Diagnostics, LineReader } from './reader.js'
+import { GoLocatedReader, GoModuleMap } from './go-modules.js'
+import { LineReader } from './reader.js'
 import { isStaticcheckLine } from './staticcheck.js'
 import { FailureSet, type TestFailure } from './test-tally.js'
 import { testFailureFinding } from './test-tally.js'
 import { FindingList, relativeToCwd } from './parser-helpers.js'
 import { plural } from '../../wording.js'
 import { numberField, parseJsonObject, stringField } from './json-capture.js'
-import type { OutputReader, ReaderContext, ToolSection } from './types.js'
+import type { OutputReader, ToolSection } from './types.js'
 
 const RESULT = /^(\s*)--- (FAIL|PASS|SKIP): (\S+) \([\d.]+s\)$/
 const RUN = /^=== (?:RUN|CONT|PAUSE)\s+(\S+)$/
@@ -245,17 +245,9 @@ const GO_DIAGNOSTIC = /^(\S+?\.go):(\d+):(\d+): (.*)$/
  * a step that runs go vet or go build). A clean `go vet` prints nothing: "no problems" only when
  * the step runs it and exited 0. Paths are placed by the modules below the step's directory.
  */
-class GoDiagnosticsReader extends LineReader {
-  private readonly diagnostics: Diagnostics
-  private readonly modules: GoModuleMap
+class GoDiagnosticsReader extends GoLocatedReader {
   /** The package of the "# package" header the lines are under, or null. */
   private header: string | null = null
-
-  constructor(context: ReaderContext) {
-    super(context)
-    this.diagnostics = new Diagnostics(context.cwd)
-    this.modules = new GoModuleMap(context.cwd)
-  }
 
   protected read(text: string): void {
     if (!LineReader.readable(text)) return

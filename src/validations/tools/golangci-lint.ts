@@ -15,9 +15,9 @@
  * Paths are relative to the directory it ran in, placed by the modules below the step's.
  */
 import { plural } from '../../wording.js'
-import { GoModuleMap } from './go-modules.js'
-import { Diagnostics, LineReader } from './reader.js'
-import type { OutputReader, ReaderContext, ToolSection } from './types.js'
+import { GoLocatedReader } from './go-modules.js'
+import { LineReader } from './reader.js'
+import type { OutputReader, ToolSection } from './types.js'
 
 const ISSUE = /^(\S+?\.go):(\d+)(?::(\d+))?: (.*) \(([a-z][a-z0-9_-]*)\)$/
 /** A rule code some linters put before the message: staticcheck's "SA4018: ", gosec's "G104: ". */
@@ -25,17 +25,9 @@ const RULE = /^([A-Z]+\d+): (.*)$/
 const TOTALS = /^(\d+) issues?[:.]$/
 const LINTER_COUNT = /^\* ([a-z][a-z0-9_-]*): (\d+)$/
 
-class GolangciLintReader extends LineReader {
-  private readonly diagnostics: Diagnostics
-  private readonly modules: GoModuleMap
+class GolangciLintReader extends GoLocatedReader {
   /** The total golangci-lint stated, once its totals line was read. */
   private stated: number | null = null
-
-  constructor(context: ReaderContext) {
-    super(context)
-    this.diagnostics = new Diagnostics(context.cwd)
-    this.modules = new GoModuleMap(context.cwd)
-  }
 
   protected read(text: string): void {
     if (!LineReader.readable(text)) return

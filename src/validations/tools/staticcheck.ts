@@ -16,10 +16,10 @@
  */
 import { plural } from '../../wording.js'
 import type { FindingSeverity } from '../model.js'
-import { GoModuleMap } from './go-modules.js'
+import { GoLocatedReader } from './go-modules.js'
 import { numberField, objectField, parseJsonObject, stringField } from './json-capture.js'
-import { Diagnostics, LineReader } from './reader.js'
-import type { OutputReader, ReaderContext, ToolSection } from './types.js'
+import { LineReader } from './reader.js'
+import type { OutputReader, ToolSection } from './types.js'
 
 /** A check code at the end of a text line: SA (staticcheck), S (simple), ST (stylecheck), QF, U (unused). */
 const CHECK_CODE = '(?:SA|S|ST|QF|U)\\d{4}'
@@ -37,18 +37,10 @@ function severityOf(level: string | undefined): FindingSeverity {
   return level === 'warning' ? 'warning' : 'error'
 }
 
-class StaticcheckReader extends LineReader {
-  private readonly diagnostics: Diagnostics
-  private readonly modules: GoModuleMap
+class StaticcheckReader extends GoLocatedReader {
   private stylishFile: string | null = null
   /** staticcheck's own total from the stylish format, when printed. */
   private stated: number | null = null
-
-  constructor(context: ReaderContext) {
-    super(context)
-    this.diagnostics = new Diagnostics(context.cwd)
-    this.modules = new GoModuleMap(context.cwd)
-  }
 
   protected read(text: string): void {
     if (!LineReader.readable(text)) return

@@ -582,7 +582,7 @@ async function runCli(argv, io) {
     if (command === "parse") return parseCommand(rest, io);
     if (command === "check") return await checkCommand(rest, io);
     if (command === "merge")
-      return await (await import("./shard-commands-R3WKOQX7.js")).mergeCommand(rest, io);
+      return await (await import("./shard-commands-MPPFLBDQ.js")).mergeCommand(rest, io);
     throw new ConfigurationError(
       `Unknown command '${command}'; use 'parse', 'check' or 'merge' (see readiness-gate --help).`
     );
@@ -625,7 +625,7 @@ async function checkCommand(argv, io) {
     return EXIT_CODES.ready;
   }
   if (options.shard !== null) {
-    return (await import("./shard-commands-R3WKOQX7.js")).shardCommand(options, options.shard, io);
+    return (await import("./shard-commands-MPPFLBDQ.js")).shardCommand(options, options.shard, io);
   }
   const log = streamLogger(io.err, io.workflowLog);
   const [
@@ -634,7 +634,7 @@ async function checkCommand(argv, io) {
     { verdictOutcome },
     { cliEvidenceOptions }
   ] = await Promise.all([
-    import("./gate-FBFHXGKU.js"),
+    import("./gate-A6CVJM32.js"),
     import("./run-log-OXGJOAVB.js"),
     import("./verdict-outputs-RR576FUP.js"),
     import("./github-evidence-TL3YBRIJ.js")
@@ -718,4 +718,4 @@ export {
   runCli,
   writeReports
 };
-//# sourceMappingURL=chunk-QCTNZNLS.js.map
+//# sourceMappingURL=chunk-A2J5BFXP.js.map

@@ -221,6 +221,21 @@ function formatFinished(validation, result) {
 `;
 }
 
+// src/action-gate-options.ts
+function actionGateOptions(log, settings, reading, secrets) {
+  return {
+    checklistPath: settings.checklistPath,
+    configPath: settings.configPath,
+    configRequired: settings.configRequired,
+    root: settings.root,
+    runValidations: settings.runValidations,
+    refuseCommands: untrustedCommandsRefusal(reading, settings.allowUntrustedCommands),
+    concurrency: settings.concurrency,
+    secrets,
+    progress: runLog(log, { showOutput: true })
+  };
+}
+
 // src/gate.ts
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -3128,7 +3143,7 @@ async function evaluateReadiness(options) {
   let treeProof = null;
   if (notRunReason === null) {
     const [{ runValidations }, { ProcessRunner }, { TreeWatch }] = await Promise.all([
-      import("./scheduler-UTSBHQDS.js"),
+      import("./scheduler-KI7UD7QO.js"),
       import("./runner-ASQQF2LR.js"),
       import("./tree-watch-4DOU77CE.js")
     ]);
@@ -3259,7 +3274,6 @@ export {
   assessReadiness,
   evaluateReadiness,
   startEvidence,
-  untrustedCommandsRefusal,
-  runLog
+  actionGateOptions
 };
-//# sourceMappingURL=chunk-XMEN7BYY.js.map
+//# sourceMappingURL=chunk-COSR26NG.js.map

@@ -13,14 +13,13 @@ import {
 } from "./chunk-3EZMI43U.js";
 import {
   PLATFORM_LABEL,
+  actionGateOptions,
   assessReadiness,
   evaluateReadiness,
   planReadiness,
-  runLog,
   shardLabel,
-  startEvidence,
-  untrustedCommandsRefusal
-} from "./chunk-XMEN7BYY.js";
+  startEvidence
+} from "./chunk-COSR26NG.js";
 import "./chunk-LHHO5AZP.js";
 import {
   EXIT_CODES,
@@ -643,26 +642,13 @@ function refuseMerge(assessment, refusals) {
 // src/shards/action.ts
 async function runShardStep(io, settings, reading, secrets) {
   const spec = settings.shard;
-  const { report, ran } = await runShard(
-    {
-      checklistPath: settings.checklistPath,
-      configPath: settings.configPath,
-      configRequired: settings.configRequired,
-      root: settings.root,
-      runValidations: settings.runValidations,
-      refuseCommands: untrustedCommandsRefusal(reading, settings.allowUntrustedCommands),
-      concurrency: settings.concurrency,
-      secrets,
-      progress: runLog(io.log, { showOutput: true })
-    },
-    {
-      spec,
-      platform: platformOf(settings.platform, io.env),
-      durationsFrom: settings.durationsFrom,
-      durationsSetting: "Input 'durations-from'",
-      env: io.env
-    }
-  );
+  const { report, ran } = await runShard(actionGateOptions(io.log, settings, reading, secrets), {
+    spec,
+    platform: platformOf(settings.platform, io.env),
+    durationsFrom: settings.durationsFrom,
+    durationsSetting: "Input 'durations-from'",
+    env: io.env
+  });
   const masked = maskForSurfaces(report, secrets);
   const written = writeFileConfined(
     { boundary: settings.root, file: settings.reportPath, input: "report-path" },
@@ -720,4 +706,4 @@ export {
   mergedHere,
   runShardStep
 };
-//# sourceMappingURL=action-ABIDXHVQ.js.map
+//# sourceMappingURL=action-DN3CVITI.js.map

@@ -5,7 +5,7 @@ import {
   planReadiness,
   startEvidence,
   treeProofNotes
-} from "./chunk-7ZBWVHCV.js";
+} from "./chunk-QIFSCTTJ.js";
 import "./chunk-E3FDQ5CP.js";
 import "./chunk-T2Z3QG3H.js";
 import "./chunk-BAZBYVS3.js";
@@ -29,4 +29,4 @@ export {
   startEvidence,
   treeProofNotes
 };
-//# sourceMappingURL=gate-FBFHXGKU.js.map
+//# sourceMappingURL=gate-A6CVJM32.js.map

@@ -8,12 +8,6 @@ import {
   toolIdFor
 } from "./chunk-IRPYKF4X.js";
 import {
-  plural
-} from "./chunk-EA4CV5QF.js";
-import {
-  formatDuration
-} from "./chunk-3HMP3ZOU.js";
-import {
   treeChangedResult
 } from "./chunk-ZAWHK7GN.js";
 import {
@@ -21,10 +15,13 @@ import {
 } from "./chunk-ZNRIRWRF.js";
 import "./chunk-5JLTVHF5.js";
 import {
+  formatDuration,
+  plural
+} from "./chunk-E5VPFEVF.js";
+import {
   ConfigurationError,
   errorMessage
-} from "./chunk-7JUYCF5G.js";
-import "./chunk-465ENI6P.js";
+} from "./chunk-PY6GHY2O.js";
 import "./chunk-QFQZKJEX.js";
 
 // src/validations/scheduler.ts
@@ -2871,6 +2868,15 @@ var GoModuleMap = class {
     return file;
   }
 };
+var GoLocatedReader = class extends LineReader {
+  diagnostics;
+  modules;
+  constructor(context) {
+    super(context);
+    this.diagnostics = new Diagnostics(context.cwd);
+    this.modules = new GoModuleMap(context.cwd);
+  }
+};
 
 // src/validations/tools/staticcheck.ts
 var CHECK_CODE = "(?:SA|S|ST|QF|U)\\d{4}";
@@ -2884,17 +2890,10 @@ function isStaticcheckLine(text) {
 function severityOf3(level) {
   return level === "warning" ? "warning" : "error";
 }
-var StaticcheckReader = class extends LineReader {
-  diagnostics;
-  modules;
+var StaticcheckReader = class extends GoLocatedReader {
   stylishFile = null;
   /** staticcheck's own total from the stylish format, when printed. */
   stated = null;
-  constructor(context) {
-    super(context);
-    this.diagnostics = new Diagnostics(context.cwd);
-    this.modules = new GoModuleMap(context.cwd);
-  }
   read(text) {
     if (!LineReader.readable(text)) return;
     if (text.startsWith('{"')) {
@@ -3143,16 +3142,9 @@ var goTestReader = {
 };
 var PACKAGE_HEADER = /^# (\S+)(?: \[\S+\])?$/;
 var GO_DIAGNOSTIC = /^(\S+?\.go):(\d+):(\d+): (.*)$/;
-var GoDiagnosticsReader = class extends LineReader {
-  diagnostics;
-  modules;
+var GoDiagnosticsReader = class extends GoLocatedReader {
   /** The package of the "# package" header the lines are under, or null. */
   header = null;
-  constructor(context) {
-    super(context);
-    this.diagnostics = new Diagnostics(context.cwd);
-    this.modules = new GoModuleMap(context.cwd);
-  }
   read(text) {
     if (!LineReader.readable(text)) return;
     const header = PACKAGE_HEADER.exec(text);
@@ -3203,16 +3195,9 @@ var ISSUE = /^(\S+?\.go):(\d+)(?::(\d+))?: (.*) \(([a-z][a-z0-9_-]*)\)$/;
 var RULE = /^([A-Z]+\d+): (.*)$/;
 var TOTALS2 = /^(\d+) issues?[:.]$/;
 var LINTER_COUNT = /^\* ([a-z][a-z0-9_-]*): (\d+)$/;
-var GolangciLintReader = class extends LineReader {
-  diagnostics;
-  modules;
+var GolangciLintReader = class extends GoLocatedReader {
   /** The total golangci-lint stated, once its totals line was read. */
   stated = null;
-  constructor(context) {
-    super(context);
-    this.diagnostics = new Diagnostics(context.cwd);
-    this.modules = new GoModuleMap(context.cwd);
-  }
   read(text) {
     if (!LineReader.readable(text)) return;
     const totals = TOTALS2.exec(text);
@@ -5339,4 +5324,4 @@ var NEED_OUTCOME = {
 export {
   runValidations
 };
-//# sourceMappingURL=scheduler-URB4646R.js.map
+//# sourceMappingURL=scheduler-KI7UD7QO.js.map

@@ -3,7 +3,7 @@ import {
   evaluateReadiness,
   planReadiness,
   startEvidence
-} from "./chunk-7ZBWVHCV.js";
+} from "./chunk-QIFSCTTJ.js";
 import "./chunk-E3FDQ5CP.js";
 import {
   VALIDATION_KINDS,
@@ -22,7 +22,7 @@ import {
   shardLabel,
   streamLogger,
   writeReports
-} from "./chunk-QCTNZNLS.js";
+} from "./chunk-A2J5BFXP.js";
 import "./chunk-T2Z3QG3H.js";
 import "./chunk-T6WIYKCT.js";
 import "./chunk-F5HHFXRY.js";
@@ -1167,4 +1167,4 @@ export {
   mergeCommand,
   shardCommand
 };
-//# sourceMappingURL=shard-commands-R3WKOQX7.js.map
+//# sourceMappingURL=shard-commands-MPPFLBDQ.js.map

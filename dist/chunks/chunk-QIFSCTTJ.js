@@ -2783,7 +2783,7 @@ async function evaluateReadiness(options) {
   let treeProof = null;
   if (notRunReason === null) {
     const [{ runValidations }, { ProcessRunner }, { TreeWatch }] = await Promise.all([
-      import("./scheduler-URB4646R.js"),
+      import("./scheduler-S3GGC6SI.js"),
       import("./runner-P4O6SNLS.js"),
       import("./tree-watch-4DOU77CE.js")
     ]);
@@ -2911,4 +2911,4 @@ export {
   packageScriptsReader,
   treeProofNotes
 };
-//# sourceMappingURL=chunk-7ZBWVHCV.js.map
+//# sourceMappingURL=chunk-QIFSCTTJ.js.map
