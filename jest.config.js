@@ -11,8 +11,8 @@ export default {
     ]
   },
   testMatch: ['**/__tests__/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/examples/'],
-  modulePathIgnorePatterns: ['<rootDir>/examples/', '<rootDir>/dist/'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/examples/', '/.stryker-tmp'],
+  modulePathIgnorePatterns: ['<rootDir>/examples/', '<rootDir>/dist/', '<rootDir>/.stryker-tmp'],
   collectCoverage: true,
   collectCoverageFrom: ['src/**/*.ts'],
   coverageReporters: ['text-summary', 'lcov'],

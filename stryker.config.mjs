@@ -23,17 +23,13 @@ export const TARGETS = {
   },
   // The planner: the plan's modules, the effect policy and its rules.
   planner: {
-    mutate: [
-      'src/validations/plan*.ts',
-      'src/validations/effects.ts',
-      'src/validations/effect-rules/**/*.ts'
-    ],
+    mutate: ['src/plan/plan*.ts', 'src/plan/effects.ts', 'src/plan/effect-rules/**/*.ts'],
     tests: [
-      '__tests__/validations/plan.test.ts',
-      '__tests__/validations/effects.test.ts',
-      '__tests__/validations/claims.test.ts',
-      '__tests__/validations/package-scripts.test.ts',
-      '__tests__/validations/config.test.ts'
+      '__tests__/plan/plan.test.ts',
+      '__tests__/plan/effects.test.ts',
+      '__tests__/plan/claims.test.ts',
+      '__tests__/plan/package-scripts.test.ts',
+      '__tests__/plan/config.test.ts'
     ]
   }
 }

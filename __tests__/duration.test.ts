@@ -1,5 +1,5 @@
 import { formatDuration } from '../src/duration.js'
-import { parseDuration } from '../src/validations/config.js'
+import { parseDuration } from '../src/plan/config.js'
 
 describe('formatDuration: the one duration format (log, report, messages)', () => {
   it.each([

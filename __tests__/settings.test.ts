@@ -5,7 +5,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { ConfigurationError, quoteValue } from '../src/errors.js'
 import { settingsFromInputs } from '../src/settings.js'
-import { loadConfig } from '../src/validations/config.js'
+import { loadConfig } from '../src/plan/config.js'
 
 let workspace: string
 let outside: string

@@ -11,7 +11,7 @@ import { LABEL_KEYWORD, TEXT_KEYWORD } from '../src/checklist/priority.js'
 import { ROLE_PREFIX, ROLE_UNWANTED_END } from '../src/checklist/signoffs.js'
 import { NOT_LETTER } from '../src/checklist/declared-status.js'
 import { PHASE_HEADING } from '../src/checklist/structure.js'
-import { LETTER } from '../src/validations/script-steps.js'
+import { LETTER } from '../src/plan/script-steps.js'
 
 const TWINS: [string, UnicodeRegex][] = [
   ['commands LEADING_DECORATION', LEADING_DECORATION],

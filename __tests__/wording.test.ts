@@ -1,5 +1,5 @@
 import { checkNameSlug } from '../src/github/comment.js'
-import { validationSlug } from '../src/validations/ids.js'
+import { validationSlug } from '../src/plan/ids.js'
 import { plural, slug } from '../src/wording.js'
 
 describe('plural: one rule for "1 error", "2 errors"', () => {

@@ -11,7 +11,7 @@ const SEED = path.join(ROOT, 'examples', 'llm-memory-graph', 'PRODUCTION_CHECKLI
 const PROBE = `
 import { readFileSync } from 'node:fs'
 import { parseChecklist } from './src/checklist/parse.ts'
-import { planValidations } from './src/validations/plan.ts'
+import { planValidations } from './src/plan/plan.ts'
 import { assess } from './src/readiness/assess.ts'
 import { DEFAULT_GATE_RULES } from './src/readiness/model.ts'
 import { recordRun, trackedItems } from './src/history/record.ts'

@@ -9,7 +9,7 @@ import {
   parsePlatform,
   parseShard,
   referenceKey
-} from "./chunks/chunk-COSR26NG.js";
+} from "./chunks/chunk-3TB6IUB2.js";
 import "./chunks/chunk-LHHO5AZP.js";
 import {
   BUDGETS,
@@ -41,18 +41,18 @@ import {
   verdictOutcome,
   verdictTitle,
   writeFileConfined
-} from "./chunks/chunk-WTQ6FGBG.js";
-import "./chunks/chunk-IRPYKF4X.js";
+} from "./chunks/chunk-CRD2W5HQ.js";
+import "./chunks/chunk-ZZOJBBIT.js";
 import {
   protectSecrets
-} from "./chunks/chunk-PMJPD4IA.js";
+} from "./chunks/chunk-QBCSDAIM.js";
 import {
   randomHex
 } from "./chunks/chunk-OYOTEIZX.js";
 import "./chunks/chunk-ZNRIRWRF.js";
-import "./chunks/chunk-CTQE72AK.js";
+import "./chunks/chunk-DOAMA73Z.js";
 import "./chunks/chunk-SFEO2OTR.js";
-import "./chunks/chunk-5JLTVHF5.js";
+import "./chunks/chunk-DHTUKBXS.js";
 import {
   isSafeRef
 } from "./chunks/chunk-44NVDPLG.js";
@@ -1430,7 +1430,7 @@ async function recallPreviousRun(sources) {
     }
   }
   if (sources.previousReport !== null) {
-    const { readPreviousReport } = await import("./chunks/previous-report-LKZMAE5Q.js");
+    const { readPreviousReport } = await import("./chunks/previous-report-X457QXRV.js");
     const read = readPreviousReport(sources.previousReport, sources.boundary);
     if (read.kind === "read") return { previous: read.record, notes, ...withListing(listing) };
     if (read.kind === "ignored") {
@@ -1497,7 +1497,7 @@ async function run(io = actionIo()) {
     const reading = readGitHubContext(io.env);
     registerProblemMatchers(io, settings, reading);
     if (settings.shard !== null) {
-      const { runShardStep } = await import("./chunks/action-DN3CVITI.js");
+      const { runShardStep } = await import("./chunks/action-EBZA6QL7.js");
       return await runShardStep(io, settings, reading, secrets);
     }
     const published = settings.reportFrom === null ? null : await reportFrom(settings, reading);
@@ -1507,7 +1507,7 @@ async function run(io = actionIo()) {
       return null;
     });
     const { assessment, context, items } = published === null ? settings.mergeReports === null ? await evaluateHere(io, settings, reading, github, secrets) : {
-      ...await (await import("./chunks/action-DN3CVITI.js")).mergedHere(
+      ...await (await import("./chunks/action-EBZA6QL7.js")).mergedHere(
         io,
         settings,
         github,
@@ -1612,7 +1612,7 @@ function evidenceOptions(io, settings, github) {
   };
 }
 async function reportFrom(settings, reading) {
-  const { reportToPublish } = await import("./chunks/report-origin-4EYHSMEC.js");
+  const { reportToPublish } = await import("./chunks/report-origin-WRRI22HZ.js");
   const report = reportToPublish({
     file: settings.reportFrom,
     boundary: settings.root,
@@ -1656,7 +1656,7 @@ async function verifyReportPullRequest(publisher, report, warn) {
       repo: ctx.repo,
       pull_number: number
     });
-    const { verifyPullRequestHead } = await import("./chunks/report-origin-4EYHSMEC.js");
+    const { verifyPullRequestHead } = await import("./chunks/report-origin-WRRI22HZ.js");
     const problem = verifyPullRequestHead(data, number, report.origin);
     if (problem === null) publisher.ctx = { ...ctx, pullRequest: number };
     else warn(`Not commenting: ${problem}.`);

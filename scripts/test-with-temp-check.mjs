@@ -7,7 +7,7 @@
  * meant to outlive a run); Node's module compile cache, which npm turns on for itself in
  * os.tmpdir(), is turned off (NODE_DISABLE_COMPILE_CACHE) rather than enabled for every process.
  *
- * Arguments go to Jest: `npm test -- __tests__/validations/plan.test.ts --coverage=false`.
+ * Arguments go to Jest: `npm test -- __tests__/plan/plan.test.ts --coverage=false`.
  * Exit code: Jest's when it failed; 1 when it passed but left entries behind; else 0.
  */
 import { spawn } from 'node:child_process'

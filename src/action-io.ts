@@ -9,7 +9,7 @@ import { setOutputs } from './github/outputs.js'
 import { writeJobSummary } from './github/job-summary.js'
 import { matcherPaths } from './github/matchers.js'
 import { neutraliseLine } from './github/workflow-log.js'
-import { protectSecrets } from './validations/credentials.js'
+import { protectSecrets } from './run/credentials.js'
 
 export function actionIo(): ActionIo {
   return {

@@ -4,12 +4,12 @@ import * as path from 'node:path'
 import type { Checklist } from './checklist/model.js'
 import { loadChecklist } from './checklist/load.js'
 import { errorMessage } from './errors.js'
-import type { ReadinessConfig } from './validations/config.js'
-import { planValidations, type Plan } from './validations/plan.js'
-import { maskResult } from './validations/secrets.js'
+import type { ReadinessConfig } from './plan/config.js'
+import { planValidations, type Plan } from './plan/plan.js'
+import { maskResult } from './report/secrets.js'
 import type { Validation, ValidationResult } from './validations/model.js'
 import { assess, type AssessInput, type Assessment, type GateRules } from './readiness/assess.js'
-import type { TreeProof } from './validations/tree-watch.js'
+import type { TreeProof } from './run/tree-watch.js'
 import type { Approvals } from './readiness/approvals.js'
 import { allItems } from './checklist/model.js'
 import { findItemReferences } from './checklist/github-references.js'
@@ -142,9 +142,9 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
   if (notRunReason === null) {
     // Loaded only when commands run: child_process and streams cost a run that runs none.
     const [{ runValidations }, { ProcessRunner }, { TreeWatch }] = await Promise.all([
-      import('./validations/scheduler.js'),
-      import('./validations/runner.js'),
-      import('./validations/tree-watch.js')
+      import('./run/scheduler.js'),
+      import('./run/runner.js'),
+      import('./run/tree-watch.js')
     ])
     // The proof that the run left the tree as it found it: recorded before anything runs.
     const tree = await TreeWatch.start(options.root)
@@ -305,7 +305,7 @@ async function readConfig(
 ): Promise<ReadinessConfig | null> {
   // loadConfig treats a path it cannot stat as no config, when none is required; so does this.
   if (!required && !fs.existsSync(configPath)) return null
-  const { loadConfig } = await import('./validations/config.js')
+  const { loadConfig } = await import('./plan/config.js')
   return loadConfig(configPath, setting === undefined ? { required } : { required, setting })
 }
 

@@ -12,8 +12,8 @@ import { ConfigurationError } from './errors.js'
 import { EXIT_CODES } from './exit-codes.js'
 import type { Assessment } from './readiness/model.js'
 import type { RenderContext } from './report/render-context.js'
-import type { Masked } from './validations/secrets.js'
-import type { Protection } from './validations/credentials.js'
+import type { Masked } from './report/secrets.js'
+import type { Protection } from './run/credentials.js'
 import type { SurfaceOutcome } from './github/publish-failures.js'
 import type { CheckRunStart } from './github/publish.js'
 import type { GitHubClient } from './github/client.js'
@@ -35,7 +35,7 @@ import { actionGateOptions } from './action-gate-options.js'
 import type { ShardOutputs } from './shards/action.js'
 import { relative, sep } from 'node:path'
 import { actionCompareOptions } from './github/base-checklist.js'
-import { maskForSurfaces, secretsToMask } from './validations/secrets.js'
+import { maskForSurfaces, secretsToMask } from './report/secrets.js'
 import type { TrackedItem } from './history/model.js'
 import { runHistory, trackedItems } from './history/record.js'
 import { recallPreviousRun, type Recalled } from './history/recall.js'
@@ -59,7 +59,7 @@ export interface ActionIo {
   setSecret(value: string): void
   /**
    * Keeps the credentials out of what validations can read: withheld from their environment by
-   * value, and overwritten in the action's own /proc environ (validations/credentials.ts).
+   * value, and overwritten in the action's own /proc environ (run/credentials.ts).
    * Call once the inputs are read: the overwritten variables read as empty afterwards.
    */
   protectSecrets(values: readonly string[]): Protection

@@ -5,7 +5,7 @@
  * The action, the CLI and the JSON report all call this module, so they cannot disagree. Pure.
  * The exit codes themselves are listed in src/exit-codes.ts.
  */
-import { maskSecrets } from './validations/secrets.js'
+import { maskSecrets } from './report/secrets.js'
 import { errorMessage, isConfigurationError } from './errors.js'
 import { EXIT_CODES, type ExitCode } from './exit-codes.js'
 import { validationBlockers } from './readiness/blockers.js'

@@ -10,7 +10,7 @@ import * as path from 'node:path'
 import { allItems } from '../../src/checklist/model.js'
 import { evaluateReadiness } from '../../src/gate.js'
 import { renderReport } from '../../src/report/render.js'
-import { maskForSurfaces } from '../../src/validations/secrets.js'
+import { maskForSurfaces } from '../../src/report/secrets.js'
 
 const LENGTH = 100_000
 

@@ -17,7 +17,7 @@ import { runCli } from '../../src/cli/commands.js'
 import { buildJsonReport } from '../../src/report/json.js'
 import { parseJsonReport } from '../../src/report/read-json.js'
 import { renderReport } from '../../src/report/render.js'
-import { maskForSurfaces } from '../../src/validations/secrets.js'
+import { maskForSurfaces } from '../../src/report/secrets.js'
 import { renderContextFor } from '../../src/report/render-context.js'
 
 const BASE = `# Release checklist

@@ -13,7 +13,7 @@ import {
 import { assess } from '../../src/readiness/assess.js'
 import { DEFAULT_GATE_RULES } from '../../src/readiness/model.js'
 import { buildJsonReport } from '../../src/report/json.js'
-import { maskForSurfaces } from '../../src/validations/secrets.js'
+import { maskForSurfaces } from '../../src/report/secrets.js'
 import { context, seedChecklist, seedPlan, seedRunResults } from '../report/cases.js'
 import { actionsEnvironment, loadEvent } from '../support/github-events.js'
 

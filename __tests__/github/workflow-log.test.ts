@@ -11,7 +11,7 @@ import {
 } from '../../src/github/workflow-log.js'
 import { RunnerCommandModel } from '../support/runner-commands.js'
 import { parseChecklist } from '../../src/checklist/parse.js'
-import { planValidations } from '../../src/validations/plan.js'
+import { planValidations } from '../../src/plan/plan.js'
 import { formatPlan } from '../../src/log/run-log.js'
 
 /** What the action's stdout holds after printing `text` through printUntrusted. */

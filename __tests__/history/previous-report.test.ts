@@ -10,7 +10,7 @@ import { recallPreviousRun } from '../../src/history/recall.js'
 import { encodeStateBlock, readStateBlock } from '../../src/history/state-block.js'
 import { buildJsonReport } from '../../src/report/json.js'
 import { settingsFromInputs } from '../../src/settings.js'
-import { maskForSurfaces } from '../../src/validations/secrets.js'
+import { maskForSurfaces } from '../../src/report/secrets.js'
 import { context, masked } from '../report/cases.js'
 import { SHAS, secondRun, threeRuns } from './runs.js'
 

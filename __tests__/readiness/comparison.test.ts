@@ -6,7 +6,7 @@ import { diffChecklists } from '../../src/compare/diff.js'
 import { assess, DEFAULT_GATE_RULES } from '../../src/readiness/assess.js'
 import type { ValidationResult, Validation } from '../../src/validations/model.js'
 import { renderReport } from '../../src/report/render.js'
-import { maskForSurfaces } from '../../src/validations/secrets.js'
+import { maskForSurfaces } from '../../src/report/secrets.js'
 import { result, validation } from './builders.js'
 import { renderContextFor, type RenderContext } from '../../src/report/render-context.js'
 

@@ -5,7 +5,7 @@ import {
   repositoryPath,
   selectAnnotations
 } from '../../src/report/annotations.js'
-import { MASK } from '../../src/validations/secrets.js'
+import { MASK } from '../../src/report/secrets.js'
 import type { Finding } from '../../src/validations/model.js'
 import { checklist, item, phase, result, status, validation } from '../readiness/builders.js'
 import { context } from './cases.js'

@@ -20,7 +20,7 @@ import {
   escapeMarkdown,
   escapeMarkdownKeepingCode
 } from '../../src/report/inert-markdown.js'
-import { maskForSurfaces } from '../../src/validations/secrets.js'
+import { maskForSurfaces } from '../../src/report/secrets.js'
 import { CMARK_GFM, cmarkAvailable } from '../checklist/helpers.js'
 
 const haveCmark = cmarkAvailable()

@@ -18,8 +18,8 @@ import type {
 } from '../../src/validations/model.js'
 import type { Assessment } from '../../src/readiness/model.js'
 import type { RenderContext } from '../../src/report/render-context.js'
-import { maskForSurfaces, type Masked } from '../../src/validations/secrets.js'
-import { planValidations } from '../../src/validations/plan.js'
+import { maskForSurfaces, type Masked } from '../../src/report/secrets.js'
+import { planValidations } from '../../src/plan/plan.js'
 
 export const SEED_PATH = path.resolve('examples/llm-memory-graph/PRODUCTION_CHECKLIST.md')
 

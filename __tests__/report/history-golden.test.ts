@@ -13,7 +13,7 @@ import { reportShapeProblem } from '../../src/report/read-json.js'
 import { COMMENT_BUDGET, renderReport } from '../../src/report/render.js'
 import { TRUNCATION_NOTE } from '../../src/report/budget.js'
 import { readStateBlock } from '../../src/history/state-block.js'
-import { maskForSurfaces } from '../../src/validations/secrets.js'
+import { maskForSurfaces } from '../../src/report/secrets.js'
 import { context, masked } from './cases.js'
 import { historyOf, SHAS, thirdRun, threeRuns } from '../history/runs.js'
 

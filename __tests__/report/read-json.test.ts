@@ -11,7 +11,7 @@ import addFormats from 'ajv-formats'
 import { assess } from '../../src/readiness/assess.js'
 import { DEFAULT_GATE_RULES, noGitHubEvidence, type Assessment } from '../../src/readiness/model.js'
 import { buildJsonReport as buildMaskedReport, type JsonReport } from '../../src/report/json.js'
-import { maskForSurfaces } from '../../src/validations/secrets.js'
+import { maskForSurfaces } from '../../src/report/secrets.js'
 import type { RenderContext } from '../../src/report/render-context.js'
 import {
   assessmentFromReport,

@@ -4,8 +4,8 @@
  * environment and `/proc/$PPID/environ`), before and after protectSecrets. Prints JSON.
  * Bundled by the test with esbuild; argv: <token value to protect>.
  */
-import { protectSecrets } from '../../src/validations/credentials.js'
-import { ProcessRunner } from '../../src/validations/runner.js'
+import { protectSecrets } from '../../src/run/credentials.js'
+import { ProcessRunner } from '../../src/run/runner.js'
 
 const ATTACK = 'env; echo ---; tr "\\0" "\\n" < /proc/$PPID/environ'
 

@@ -9,7 +9,7 @@
  * starts fails at once with what did start, instead of hanging until the test timeout.
  */
 import type { CapturedOutput } from '../../src/validations/model.js'
-import type { CommandRunner, RunOutcome, RunRequest } from '../../src/validations/runner.js'
+import type { CommandRunner, RunOutcome, RunRequest } from '../../src/run/runner.js'
 
 export interface Deferred<T> {
   promise: Promise<T>

@@ -4,7 +4,7 @@
  * blur the figure. Bundled by the test with esbuild; argv: <command> [timeoutMs].
  */
 import { readFileSync } from 'node:fs'
-import { ProcessRunner } from '../../src/validations/runner.js'
+import { ProcessRunner } from '../../src/run/runner.js'
 
 async function main(): Promise<void> {
   const command = process.argv[2] ?? 'true'

@@ -24,8 +24,8 @@ import {
   sourceLines,
   StatementReader,
   type SourceLine
-} from '../validations/bash-script.js'
-import { programWords } from '../validations/shell-words.js'
+} from '../plan/bash-script.js'
+import { programWords } from '../plan/shell-words.js'
 
 const SHELL_LANGUAGES = new Set([
   'bash',

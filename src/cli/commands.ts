@@ -190,7 +190,7 @@ export async function writeReports(
     import('../report/json.js'),
     import('../report/render.js'),
     import('../report/render-context.js'),
-    import('../validations/secrets.js')
+    import('../report/secrets.js')
   ])
   // Tokens in the developer's environment (GH_TOKEN, GITHUB_TOKEN) are masked in the reports.
   const secrets = secretsToMask(process.env, '')

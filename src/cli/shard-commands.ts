@@ -9,7 +9,7 @@ import { verdictOutcome } from '../verdict-outputs.js'
 import { mergeShardReports, platformOf, runShard } from '../shards/run.js'
 import { writePartialReport } from '../shards/partial-report.js'
 import { shardLabel, type ShardSpec } from '../shards/spec.js'
-import { secretsToMask } from '../validations/secrets.js'
+import { secretsToMask } from '../report/secrets.js'
 import { parseMergeArgs, type CheckOptions } from './args.js'
 import { USAGE, writeReports, type CliIo } from './commands.js'
 

@@ -10,7 +10,7 @@
  * Versions of the same command are paired by their program and first word ("cargo clippy").
  * Pure.
  */
-import { shellWords } from '../validations/shell-words.js'
+import { shellWords } from '../plan/shell-words.js'
 
 const STRICT_FLAGS = new Set([
   '--check',

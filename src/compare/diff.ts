@@ -6,8 +6,8 @@
 import type { Checklist, Phase, TaskItem } from '../checklist/model.js'
 import { findValidationScript } from '../checklist/validation-script.js'
 import { phaseLabel } from '../readiness/blockers.js'
-import { readScript } from '../validations/script-steps.js'
-import { normaliseWhitespace } from '../validations/shell-words.js'
+import { readScript } from '../plan/script-steps.js'
+import { normaliseWhitespace } from '../plan/shell-words.js'
 import { commandIdentity, lostStrength } from './commands.js'
 import type {
   ChecklistDiff,

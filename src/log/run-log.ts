@@ -4,7 +4,7 @@
  * output in a collapsible group). Every line holds untrusted text (step names, commands,
  * findings, output), so all of it is printed through Logger.untrusted.
  */
-import type { Plan } from '../validations/plan.js'
+import type { Plan } from '../plan/plan.js'
 import type { Validation, ValidationResult, ValidationStatus } from '../validations/model.js'
 import type { GateOutcome, GateProgress } from '../gate.js'
 import type { Logger } from './logger.js'

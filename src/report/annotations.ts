@@ -19,7 +19,7 @@ import type { Finding, FindingSeverity } from '../validations/model.js'
 import type { RenderContext } from './render-context.js'
 import { cleanText, truncate } from './inert-markdown.js'
 import type { Annotation } from './surfaces.js'
-import { MASK } from '../validations/secrets.js'
+import { MASK } from './secrets.js'
 import { ANNOTATION_TITLE_MAX_CHARS, ANNOTATIONS_PER_REQUEST } from '../github/limits.js'
 
 /** Annotations per check run unless the workflow sets `max-annotations`: 4 API requests. */

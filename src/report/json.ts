@@ -29,7 +29,7 @@ import type { WaiverState } from '../readiness/waivers.js'
 import { conclusionOf } from '../verdict-outputs.js'
 import { verdictTitle } from './overview.js'
 import type { Conclusion } from './surfaces.js'
-import { assertMasked, type Masked } from '../validations/secrets.js'
+import { assertMasked, type Masked } from './secrets.js'
 
 import type { RunHistory } from '../history/model.js'
 import { writeFileConfined, type ConfinedWrite } from './confined-file.js'

@@ -5,7 +5,7 @@
  * masking pass, whichever field it came from.
  */
 import type { Assessment } from '../readiness/model.js'
-import { assertMasked, type Masked } from '../validations/secrets.js'
+import { assertMasked, type Masked } from './secrets.js'
 import { BUDGETS, fitLine, fits, trimToBudget, type Budget } from './budget.js'
 import type { RenderContext } from './render-context.js'
 import { renderDetails } from './details.js'

@@ -9,7 +9,7 @@ import type { Validation, ValidationKind } from '../validations/model.js'
 
 const SECOND = 1000
 
-/** By the tool the planner recognised (validations/tools/commands.ts toolIdFor). */
+/** By the tool the planner recognised (findings/tool-for-command.ts toolIdFor). */
 export const ESTIMATE_BY_TOOL_MS: Readonly<Record<string, number>> = {
   'cargo-build': 180 * SECOND,
   'cargo-test': 240 * SECOND,
@@ -22,7 +22,7 @@ export const ESTIMATE_BY_TOOL_MS: Readonly<Record<string, number>> = {
   cli: 2 * SECOND
 }
 
-/** By what the step does (validations/validation-kind.ts), for a tool the table does not name. */
+/** By what the step does (plan/validation-kind.ts), for a tool the table does not name. */
 export const ESTIMATE_BY_KIND_MS: Readonly<Record<ValidationKind, number>> = {
   build: 120 * SECOND,
   tests: 90 * SECOND,

@@ -7,7 +7,7 @@
 import { execFile } from 'node:child_process'
 import * as fs from 'node:fs'
 import { VERSION } from '../version.js'
-import type { Plan } from '../validations/plan.js'
+import type { Plan } from '../plan/plan.js'
 
 export interface PlanFingerprint {
   /** The Readiness Gate version that planned (another version may plan differently). */

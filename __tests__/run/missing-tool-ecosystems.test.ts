@@ -1,0 +1,306 @@
+/**
+ * Missing tools across ecosystems, each reproduced with real processes: real npx in an empty
+ * project (offline, a dead registry, a local registry that serves a package npx may not install,
+ * a 404), real python3 -m with an absent module, shells without yarn/pnpm/go/python on PATH, and
+ * a binary that sits in node_modules/.bin but not on PATH (through the real scheduler).
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { chmodSync } from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import type { Validation } from '../../src/validations/model.js'
+import { detectMissingTool, installHint, npxInvocations } from '../../src/run/missing-tool.js'
+import { ProcessRunner } from '../../src/run/runner.js'
+import { runValidations } from '../../src/run/scheduler.js'
+import { writeFile } from '../support/git-project.js'
+import { temporaryDirectory } from '../support/runner-processes.js'
+
+const project = temporaryDirectory('missing-tool-eco-')
+const cache = temporaryDirectory('missing-tool-eco-cache-')
+const emptyPath = temporaryDirectory('missing-tool-eco-path-')
+afterAll(() => {
+  project.remove()
+  cache.remove()
+  emptyPath.remove()
+})
+beforeAll(() => {
+  writeFile(project.dir, 'package.json', JSON.stringify({ name: 'x', version: '1.0.0' }))
+})
+
+/** Runs a command as the runner does (bash -e -c), stdout and stderr together. */
+function realRun(
+  command: string,
+  env: Record<string, string> = {}
+): { exitCode: number | null; output: string } {
+  const run = spawnSync('/bin/bash', ['-e', '-c', `${command} 2>&1`], {
+    cwd: project.dir,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      npm_config_cache: cache.dir,
+      npm_config_update_notifier: 'false',
+      ...env
+    }
+  })
+  return { exitCode: run.status, output: run.stdout }
+}
+
+/**
+ * The same, without blocking the event loop: the local registry of this test process must be
+ * able to answer while npx waits for it.
+ */
+function realRunAsync(
+  command: string,
+  env: Record<string, string>
+): Promise<{ exitCode: number | null; output: string }> {
+  return new Promise((done) => {
+    const child = spawn('/bin/bash', ['-e', '-c', `${command} 2>&1`], {
+      cwd: project.dir,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      timeout: 60_000,
+      env: {
+        ...process.env,
+        npm_config_cache: cache.dir,
+        npm_config_update_notifier: 'false',
+        ...env
+      }
+    })
+    let output = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk))
+    child.on('close', (exitCode) => {
+      done({ exitCode, output })
+    })
+  })
+}
+
+/** A registry that knows one package (vitest 1.0.0) and answers 404 for everything else. */
+async function localRegistry(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((request, response) => {
+    const { port } = server.address() as AddressInfo
+    response.setHeader('content-type', 'application/json')
+    if (request.url === '/vitest') {
+      const tarball = `http://127.0.0.1:${port}/vitest/-/vitest-1.0.0.tgz`
+      response.end(
+        JSON.stringify({
+          name: 'vitest',
+          'dist-tags': { latest: '1.0.0' },
+          versions: {
+            '1.0.0': {
+              name: 'vitest',
+              version: '1.0.0',
+              bin: { vitest: 'x.js' },
+              dist: { tarball }
+            }
+          }
+        })
+      )
+      return
+    }
+    response.statusCode = 404
+    response.end('{"error":"Not found"}')
+  })
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((closed) => {
+        server.close(() => {
+          closed()
+        })
+      })
+  }
+}
+
+describe('npx with the package absent (real npx, nothing downloaded)', () => {
+  it('offline: names the package and says how to add it', () => {
+    const command = 'npx vitest run'
+    const { exitCode, output } = realRun(command, { npm_config_offline: 'true' })
+    expect(output).toContain('ENOTCACHED')
+    expect(detectMissingTool(command, output, exitCode)).toEqual({
+      tool: 'vitest',
+      kind: 'tool',
+      summary: 'vitest not installed (npx vitest)',
+      hint: '`npx vitest`: vitest is not installed and npx could not fetch it; add vitest to devDependencies (`npm install --save-dev vitest`) and run `npm ci` before the gate'
+    })
+  })
+
+  it('a dead registry: bare tsc is the typescript package, not "tsc"', () => {
+    const command = 'npx tsc --noEmit'
+    const { exitCode, output } = realRun(command, {
+      npm_config_registry: 'http://127.0.0.1:9',
+      npm_config_fetch_retries: '0'
+    })
+    expect(output).toContain('ECONNREFUSED')
+    const missing = detectMissingTool(command, output, exitCode)
+    expect(missing?.tool).toBe('typescript')
+    expect(missing?.hint).toBe(
+      '`npx tsc`: typescript is not installed and npx could not fetch it; npx looked for a package named tsc; add typescript (it provides `tsc`) to devDependencies (`npm install --save-dev typescript`) and run `npm ci` before the gate'
+    )
+  })
+
+  it('canceled without --yes, and a package the registry does not have (404)', async () => {
+    const registry = await localRegistry()
+    try {
+      const canceled = await realRunAsync('npx vitest run', {
+        npm_config_registry: registry.url,
+        npm_config_yes: 'false'
+      })
+      expect(canceled.output).toContain('npx canceled due to missing packages and no YES option')
+      expect(detectMissingTool('npx vitest run', canceled.output, canceled.exitCode)?.summary).toBe(
+        'vitest not installed (npx vitest)'
+      )
+      const command = 'npx --yes definitely-not-a-package-xyz --check'
+      const absent = await realRunAsync(command, { npm_config_registry: registry.url })
+      expect(absent.output).toContain('404 Not Found')
+      expect(detectMissingTool(command, absent.output, absent.exitCode)).toMatchObject({
+        tool: 'definitely-not-a-package-xyz',
+        hint: expect.stringMatching(
+          /^`npx definitely-not-a-package-xyz`: no package named definitely-not-a-package-xyz in the registry;/
+        ) as unknown
+      })
+    } finally {
+      await registry.close()
+    }
+  })
+
+  it('a package without the executable ("could not determine executable to run")', () => {
+    const dir = temporaryDirectory('missing-tool-eco-nobin-')
+    try {
+      writeFile(
+        dir.dir,
+        'package.json',
+        JSON.stringify({ name: 'y', version: '1.0.0', devDependencies: { nobin: '1.0.0' } })
+      )
+      writeFile(
+        dir.dir,
+        'node_modules/nobin/package.json',
+        JSON.stringify({ name: 'nobin', version: '1.0.0' })
+      )
+      const run = spawnSync('/bin/bash', ['-e', '-c', 'npx nobin 2>&1'], {
+        cwd: dir.dir,
+        encoding: 'utf8',
+        env: { ...process.env, npm_config_offline: 'true', npm_config_cache: cache.dir }
+      })
+      expect(run.stdout).toContain('could not determine executable to run')
+      expect(detectMissingTool('npx nobin', run.stdout, run.status)).toMatchObject({
+        tool: 'nobin',
+        summary: 'nobin not installed (npx nobin)',
+        hint: expect.stringMatching(/^`npx nobin` found no executable named nobin;/) as unknown
+      })
+    } finally {
+      dir.remove()
+    }
+  })
+})
+
+describe('python -m with the module absent (real python3)', () => {
+  it('maps pip_audit to the pip-audit package', () => {
+    const command = 'python3 -m pip_audit --strict'
+    const { exitCode, output } = realRun(command, { PYTHONNOUSERSITE: '1' })
+    expect(output).toMatch(/python3?[\d.]*: No module named pip_audit$/m)
+    expect(detectMissingTool(command, output, exitCode)).toEqual({
+      tool: 'pip-audit',
+      kind: 'tool',
+      summary: 'pip-audit not installed (python: No module named pip_audit)',
+      hint: "install pip-audit (it provides the module pip_audit): `python3 -m pip install pip-audit`, or add it to the project's dev requirements"
+    })
+  })
+
+  it('a module the project itself fails to import is not a missing tool', () => {
+    writeFile(project.dir, 'uses_missing.py', 'import definitely_not_a_module_xyz\n')
+    const command = 'python3 uses_missing.py'
+    const { exitCode, output } = realRun(command)
+    expect(output).toContain("ModuleNotFoundError: No module named 'definitely_not_a_module_xyz'")
+    expect(detectMissingTool(command, output, exitCode)).toBeNull()
+  })
+})
+
+describe('package managers and interpreters absent (exit 127)', () => {
+  it.each([
+    ['yarn install --frozen-lockfile', 'yarn', /corepack enable/],
+    ['pnpm test', 'pnpm', /corepack enable/],
+    ['go test ./...', 'go', /actions\/setup-go/],
+    ['python -m pytest', 'python', /actions\/setup-python.*call `python3`/]
+  ])('%s → %s', (command, tool, hint) => {
+    const { exitCode, output } = realRun(command, { PATH: emptyPath.dir })
+    expect(exitCode).toBe(127)
+    const missing = detectMissingTool(command, output, exitCode)
+    expect(missing?.tool).toBe(tool)
+    expect(missing?.hint).toMatch(hint)
+  })
+})
+
+describe('a binary in node_modules/.bin but not on PATH (real scheduler and runner)', () => {
+  it('says to run it through npx and names the package', async () => {
+    writeFile(project.dir, 'node_modules/.bin/tsc', '#!/bin/sh\necho "Version 5.0.0"\n')
+    chmodSync(path.join(project.dir, 'node_modules/.bin/tsc'), 0o755)
+    writeFile(project.dir, 'packages/app/package.json', '{}')
+    const validation: Validation = {
+      id: 'typecheck',
+      name: 'Type check',
+      command: 'tsc --noEmit',
+      cwd: 'packages/app',
+      timeoutMs: 30_000,
+      env: { PATH: `${emptyPath.dir}:/usr/bin:/bin` },
+      needs: [],
+      critical: true,
+      verifies: [],
+      source: { kind: 'config', line: null, file: null },
+      tool: null,
+      lane: null
+    }
+    const [result] = await runValidations([validation], {
+      root: project.dir,
+      concurrency: 1,
+      runner: new ProcessRunner()
+    })
+    expect(result).toMatchObject({
+      status: 'missing-tool',
+      exitCode: 127,
+      hint: 'tsc is in node_modules/.bin but not on PATH: run it as `npx tsc` or through an npm script; the package is typescript',
+      report: { summary: 'tsc is not on PATH (it is in node_modules/.bin)' }
+    })
+  })
+})
+
+describe('installHint and npxInvocations', () => {
+  it.each([
+    [
+      'tsc',
+      '',
+      'install typescript (it provides `tsc`): `npm install --save-dev typescript`, then run it as `npx tsc` or through an npm script'
+    ],
+    [
+      'biome',
+      '',
+      'install @biomejs/biome (it provides `biome`): `npm install --save-dev @biomejs/biome`, then run it as `npx biome` or through an npm script'
+    ],
+    [
+      'vitest',
+      'npm test',
+      'vitest is not installed: run `npm ci` first; the package is vitest, usually a devDependency (`npm install --save-dev vitest`)'
+    ],
+    [
+      'yarn',
+      '',
+      'install Yarn: `corepack enable` (Node.js ships Corepack; in Actions after actions/setup-node), or `npm install --global yarn`'
+    ]
+  ])('%s (%s)', (tool, command, hint) => {
+    expect(installHint(tool, command)).toBe(hint)
+  })
+
+  it('reads the bin and the --package of each npx / npm exec', () => {
+    expect(
+      npxInvocations(
+        'npx -y vitest@1 run && npm exec --package=@biomejs/biome@1.9 -- biome check; npx -p typescript tsc'
+      )
+    ).toEqual([
+      { bin: 'vitest', packageName: null },
+      { bin: 'biome', packageName: '@biomejs/biome' },
+      { bin: 'tsc', packageName: 'typescript' }
+    ])
+  })
+})

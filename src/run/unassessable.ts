@@ -1,0 +1,136 @@
+/**
+ * "Could not assess": an audit that could not reach what it checks against (the npm registry's
+ * advisory endpoint, the RustSec advisory database, PyPI or OSV) has proved nothing — it must
+ * never read as "0 vulnerabilities", and it is not the project's failure either. It gets a status
+ * of its own (unassessable), which still counts as not passed, so it blocks a ready verdict.
+ *
+ * Decided in one place, from the output text, the exit code and what the command is: only an
+ * audit (by its parser's id or its command) can be unassessable — a test suite that prints
+ * ECONNREFUSED has failed — and only when its parser found no vulnerability (an audit that found
+ * some and also warned about the network has failed on its findings).
+ */
+import type { ToolReport } from '../validations/model.js'
+
+export interface Unassessable {
+  /** "could not assess: the registry answered 405 Method Not Allowed (POST http://…/bulk)". */
+  summary: string
+  hint: string
+}
+
+/** Parser ids of audits (their parsers live in tools/). */
+const AUDIT_TOOLS: ReadonlySet<string> = new Set([
+  'npm-audit',
+  'cargo-audit',
+  'pip-audit',
+  'yarn-audit',
+  'pnpm-audit'
+])
+
+// `npm audit`, `yarn audit`, `yarn npm audit`, `pnpm audit`, `cargo audit`, `pip-audit`,
+// `python -m pip_audit`, `osv-scanner`, `safety check`, `bun audit`.
+const AUDIT_COMMAND =
+  /\b(?:(?:npm|yarn|pnpm|bun|cargo)\s+(?:npm\s+)?audit|pip-audit|pip_audit|osv-scanner|safety\s+(?:check|scan))\b/
+
+export function isAuditCommand(command: string, toolId: string | null): boolean {
+  return (toolId !== null && AUDIT_TOOLS.has(toolId)) || AUDIT_COMMAND.test(command)
+}
+
+interface Signature {
+  pattern: RegExp
+  /** Why the audit could not run, from the match. */
+  reason: (match: RegExpExecArray) => string
+}
+
+// Each pattern reads one line (trimmed). URLs are shown without user:password@ (see cleanUrl).
+const SIGNATURES: readonly Signature[] = [
+  {
+    // npm ≥ 7: "npm warn audit 405 Method Not Allowed - POST http://…/-/npm/v1/security/advisories/bulk - …"
+    pattern: /^npm (?:warn|WARN|error|ERR!) audit (\d{3}) ([^-]*?) - ([A-Z]+) (\S+)/,
+    reason: (m) => `the registry answered ${m[1]} ${m[2]} (${m[3]} ${cleanUrl(m[4])})`
+  },
+  {
+    // npm: "npm warn audit request to http://…/bulk failed, reason: connect ECONNREFUSED 127.0.0.1:9"
+    pattern: /request to (\S+) failed, reason: (.{1,200})/,
+    reason: (m) => `could not reach ${cleanUrl(m[1])} (${m[2]?.trim()})`
+  },
+  {
+    pattern: /^npm (?:error|ERR!) audit endpoint returned an error/,
+    reason: () => "npm audit's registry endpoint returned an error"
+  },
+  {
+    // cargo-audit: "error: couldn't fetch advisory database: git operation failed: …"
+    pattern:
+      /^error: (couldn't (?:fetch|open) advisory database|error loading advisory database)(.{0,200})/,
+    reason: (m) => `${m[1]}${m[2] ?? ''}`
+  },
+  {
+    // pip-audit: "ERROR:pip_audit._cli:Could not connect to PyPI's vulnerability feed"
+    pattern: /Could not connect to (\S+) vulnerability (?:feed|service)/,
+    reason: (m) => `could not connect to ${m[1]} vulnerability feed`
+  },
+  {
+    // pnpm: "ERR_PNPM_AUDIT_BAD_RESPONSE  The audit endpoint (at …) responded with 500: …", also
+    // as JSON ({"error":{"code":"ERR_PNPM_AUDIT_BAD_RESPONSE","message":"… responded with 503"}}).
+    pattern: /ERR_PNPM_AUDIT_(\w+)(?:.{0,300}?responded with (\d{3}))?/,
+    reason: (m) =>
+      `pnpm audit: ERR_PNPM_AUDIT_${m[1]}${m[2] === undefined ? '' : ` (the registry answered ${m[2]})`}`
+  },
+  {
+    // yarn 1: 'error An unexpected error occurred: "…: Request failed \"500 Internal Server Error\"".'
+    pattern: /Request failed \\?"(\d{3}) ([^"\\]{1,60})/,
+    reason: (m) => `the registry answered ${m[1]} ${m[2]}`
+  },
+  {
+    // Python requests / urllib3: "HTTPSConnectionPool(host='pypi.org', port=443): Max retries exceeded …"
+    pattern: /HTTPS?ConnectionPool\(host='([^']{1,200})'.{0,40}\): Max retries exceeded/,
+    reason: (m) => `could not reach ${m[1]}`
+  },
+  {
+    pattern: /requests\.exceptions\.(\w+Error|ConnectTimeout|ReadTimeout)(?::\s*(.{0,200}))?/,
+    reason: (m) => `${m[1]}${m[2] === undefined || m[2] === '' ? '' : `: ${m[2]}`}`
+  },
+  {
+    // Node and libc network errors named in any other message.
+    pattern:
+      /\b(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ENETUNREACH|EHOSTUNREACH|ECONNABORTED|Temporary failure in name resolution|Name or service not known|Could not resolve host)\b/,
+    reason: (m) => `network error (${m[1]})`
+  }
+]
+
+/** "http://user:token@host/x" → "http://host/x": credentials never reach a report. */
+function cleanUrl(url: string | undefined): string {
+  return (url ?? '').replace(/^([a-z][\w+.-]*:\/\/)[^/@\s]*@/i, '$1').replace(/[,.;]$/, '')
+}
+
+/** Findings that are what the audit looks for: a vulnerability, an unmaintained crate… */
+function foundSomething(report: ToolReport): boolean {
+  return report.findings.length > 0 || (report.counts.vulnerabilities ?? 0) > 0
+}
+
+/**
+ * Why an audit could not assess anything, or null (not an audit, it succeeded, it found
+ * vulnerabilities, or it failed for another reason). The earliest signature in SIGNATURES order
+ * that matches any line wins: the specific ones (HTTP status, URL) come before the generic codes.
+ */
+export function detectUnassessable(
+  command: string,
+  toolId: string | null,
+  outputText: string,
+  exitCode: number | null,
+  report: ToolReport
+): Unassessable | null {
+  if (exitCode === null || exitCode === 0) return null
+  if (!isAuditCommand(command, toolId) || foundSomething(report)) return null
+  const lines = outputText.split(/\r?\n/).map((line) => line.trim())
+  for (const signature of SIGNATURES) {
+    for (const line of lines) {
+      const match = signature.pattern.exec(line)
+      if (match === null) continue
+      return {
+        summary: `could not assess: ${signature.reason(match)}`,
+        hint: "the audit could not reach its advisory source (registry, advisory database or vulnerability feed): check the runner's network, proxy and registry settings (`npm_config_registry`, `.npmrc`, `CARGO_HOME`) and run it again; until it runs, nothing says there are no vulnerabilities"
+      }
+    }
+  }
+  return null
+}
