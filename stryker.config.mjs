@@ -35,6 +35,9 @@ export const TARGETS = {
 }
 
 const name = process.env.MUTATE_TARGET ?? 'readiness'
+// A part of a target (run with `--mutate` on some of its files) gets its own report:
+// MUTATE_PART=annotations → reports/mutation/report-annotations.json.
+const report = process.env.MUTATE_PART ? `${name}-${process.env.MUTATE_PART}` : name
 const target = TARGETS[name]
 if (target === undefined) {
   throw new Error(
@@ -65,8 +68,8 @@ export default {
   cleanTempDir: true,
   ignorePatterns: ['dist', 'coverage', 'reports', 'bench/.tmp', '.stryker-tmp'],
   reporters: ['clear-text', 'progress', 'html', 'json'],
-  htmlReporter: { fileName: `reports/mutation/${name}.html` },
-  jsonReporter: { fileName: `reports/mutation/${name}.json` },
+  htmlReporter: { fileName: `reports/mutation/${report}.html` },
+  jsonReporter: { fileName: `reports/mutation/${report}.json` },
   clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
   thresholds: { high: 80, low: 60, break: null }
 }
