@@ -46,7 +46,11 @@ export function referenceScope(target: EvidenceTarget): ReferenceScope {
  * The source src/github/evidence-lookups.ts makes, loaded on the first call of either method.
  * Both methods wait for the same load, so the calls reach the source in the order they were made
  * (the gate reads the approvals before it looks up references, and lookUp counts the reviews'
- * calls only when their reading started first).
+ * calls only when their reading started first). The lookups come with the GitHub adapters
+ * (src/github/index.ts), which a run that asks GitHub anything loads for its client anyway: an
+ * import() target of their own would split the action's start-up code into more files
+ * (scripts/bundle.mjs). A dist/ that cannot load them rejects here, as any lazily loaded
+ * module's import() does.
  */
 export function lazyGitHubEvidenceSource(
   client: () => Promise<GitHubClient>,
