@@ -7,6 +7,10 @@
 // file of a run's static imports separately (resolve, read, compile, link: about half a
 // millisecond each). Built together, the CLI's lazy imports split the action's startup code into
 // 25 files; built alone, the action starts from 10. (A chunk both builds make is the same file.)
+// Within one build the same holds for the action's own import() targets: the start-up code is
+// split by which of them also reach it, one file per distinct set (22 files since session 13's
+// features). So code that a run loads at once is one import() target (src/run/start-validations.ts,
+// the GitHub evidence lookups with src/github/index.ts), not one per module.
 //
 // Each output file has a linked source map (dist/**/*.js.map, without the sources' text): Node
 // reads none of them when dist/ loads; src/stack-trace.ts reads them when a stack is printed.

@@ -15,7 +15,7 @@ import { allItems } from './checklist/model.js'
 import { findItemReferences } from './checklist/github-references.js'
 import { signatureLogin } from './checklist/signoffs.js'
 import { readWaiver } from './checklist/waivers.js'
-import type { GitHubEvidenceSource } from './github/evidence-lookups.js'
+import type { GitHubEvidenceSource } from './github/evidence-source.js'
 import type { BaseComparison, CompareOptions } from './compare/index.js'
 
 /**
@@ -141,11 +141,7 @@ export async function evaluateReadiness(options: GateOptions): Promise<GateOutco
   let treeProof: TreeProof | null = null
   if (notRunReason === null) {
     // Loaded only when commands run: child_process and streams cost a run that runs none.
-    const [{ runValidations }, { ProcessRunner }, { TreeWatch }] = await Promise.all([
-      import('./run/scheduler.js'),
-      import('./run/runner.js'),
-      import('./run/tree-watch.js')
-    ])
+    const { runValidations, ProcessRunner, TreeWatch } = await import('./run/start-validations.js')
     // The proof that the run left the tree as it found it: recorded before anything runs.
     const tree = await TreeWatch.start(options.root)
     results = await runValidations(options.select?.(plan.validations) ?? plan.validations, {

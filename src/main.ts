@@ -17,7 +17,7 @@ import type { Protection } from './run/credentials.js'
 import type { SurfaceOutcome } from './github/publish-failures.js'
 import type { CheckRunStart } from './github/publish.js'
 import type { GitHubClient } from './github/client.js'
-import { checklistDirectory, gitHubEvidenceSource } from './github/evidence-lookups.js'
+import { checklistDirectory, lazyGitHubEvidenceSource } from './github/evidence-source.js'
 import { buildJsonReport, writeJsonReportInside } from './report/json.js'
 import { renderContextFor } from './report/render-context.js'
 import { renderReport } from './report/render.js'
@@ -258,7 +258,8 @@ function claimEvidence(
 
 /**
  * The GitHub evidence for the gate (src/github/evidence-lookups.ts): only with a GitHub context
- * and a token. octokit is loaded only when there is something to ask (a pull request, a reference).
+ * and a token. The lookups, and octokit, are loaded only when there is something to ask (a pull
+ * request, a reference).
  */
 function evidenceOptions(
   io: ActionIo,
@@ -272,7 +273,7 @@ function evidenceOptions(
   }
   const client = (): Promise<GitHubClient> => octokitFor(io, settings, github)
   return {
-    github: gitHubEvidenceSource(client, {
+    github: lazyGitHubEvidenceSource(client, {
       owner: github.owner,
       repo: github.repo,
       sha: github.sha,

@@ -23,7 +23,8 @@ import {
   readStatements,
   sourceLines,
   StatementReader,
-  type SourceLine
+  type SourceLine,
+  type Statement
 } from '../plan/bash-script.js'
 import { programWords } from '../plan/shell-words.js'
 
@@ -67,13 +68,32 @@ function isShellFence(block: CodeBlock): boolean {
 }
 
 export function hasRealCommand(block: CodeBlock): boolean {
-  return readStatements(scriptSource(block)).some((statement) => {
+  return scriptStatements(block).some((statement) => {
     const program = programWords(statement.head)[0]
     // A bare assignment runs only its command substitutions (`x=$(cargo --version)`).
     if (program === undefined) return statement.substitutes
     // `echo "$(cargo --version)"` runs cargo (a `cd "$(dirname "$0")"` only finds the root).
     return !NOT_A_COMMAND.has(program) || (statement.substitutes && program !== 'cd')
   })
+}
+
+/**
+ * The statements bash would read from a block (scriptSource). Read once per block: the parse
+ * summary and the planner each look for the validation script, and the planner then reads it
+ * into steps — three readings of the same text at start-up, where the reader is not yet
+ * optimised (README, Performance). A statement holds only strings, numbers and booleans.
+ */
+const STATEMENTS_OF = new WeakMap<CodeBlock, readonly Statement[]>()
+
+export function scriptStatements(block: CodeBlock): readonly Statement[] {
+  let statements = STATEMENTS_OF.get(block)
+  if (statements === undefined) {
+    statements = Object.freeze(
+      readStatements(scriptSource(block)).map((statement) => Object.freeze(statement))
+    )
+    STATEMENTS_OF.set(block, statements)
+  }
+  return statements
 }
 
 /** True for a console transcript: a session language, or a first line that is a `$ ` prompt. */

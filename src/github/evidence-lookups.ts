@@ -11,41 +11,26 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { Approvals } from '../readiness/approvals.js'
-import {
-  referenceKey,
-  type GitHubReference,
-  type ItemReferences,
-  type ReferenceScope
-} from '../checklist/github-references.js'
-import type { CheckLookup, GitHubLookups, IssueLookup } from '../readiness/github-evidence.js'
+import { referenceKey, type GitHubReference } from '../checklist/github-references.js'
+import type { CheckLookup, IssueLookup } from '../readiness/github-evidence.js'
 import type { GitHubClient } from './client.js'
 import { readIssues } from './graphql-issues.js'
 import { readFailureReason } from './publish-failures.js'
 import { readApprovals, REVIEWS_WHAT, type CallCounter } from './reviews.js'
 import { errorMessage } from '../errors.js'
+import {
+  referenceScope,
+  type EvidenceTarget,
+  type GitHubEvidenceSource
+} from './evidence-source.js'
 
-/** What the gate asks of GitHub (src/gate.ts GateOptions.github). */
-export interface GitHubEvidenceSource {
-  /** Where short references point, and where relative links start. */
-  scope: ReferenceScope
-  /** Who approved the pull request (reviews API), or why that is unknown. */
-  readApprovals(): Promise<Approvals>
-  /** Looks up every reference of the items; never throws. */
-  lookUp(items: readonly ItemReferences[]): Promise<GitHubLookups>
-}
-
-export interface EvidenceTarget {
-  owner: string
-  repo: string
-  /** The commit assessed: the pull request's head for pull request events. */
-  sha: string | null
-  pullRequest: number | null
-  serverUrl: string
-  /** The checked-out tree (the repository root) linked files are looked for in. */
-  workspace: string
-  /** The checklist's directory from the repository root ('' at the root). */
-  checklistDir: string
-}
+// The source's interface and the scope rule live in src/github/evidence-source.ts, which the action
+// loads at start-up; this module is loaded only when GitHub is asked something.
+export {
+  checklistDirectory,
+  type EvidenceTarget,
+  type GitHubEvidenceSource
+} from './evidence-source.js'
 
 /**
  * `client` is called only when there is something to ask (a pull request, a reference), so a run
@@ -60,12 +45,7 @@ export function gitHubEvidenceSource(
   // lookUp's count covers the reviews too: it waits for a reading of them already under way
   // (the gate starts it first), else a lookUp that asks nothing would count 0 calls.
   let readingApprovals: Promise<unknown> = Promise.resolve()
-  const scope: ReferenceScope = {
-    owner: target.owner,
-    repo: target.repo,
-    serverUrl: target.serverUrl,
-    checklistDir: target.checklistDir
-  }
+  const scope = referenceScope(target)
   return {
     scope,
     readApprovals() {
@@ -255,12 +235,4 @@ function existsInside(root: string, file: string): boolean {
   } catch {
     return false
   }
-}
-
-/** The checklist's directory from the repository root, with forward slashes ('' at the root). */
-export function checklistDirectory(workspace: string, checklistPath: string): string {
-  const relative = path.relative(workspace, path.dirname(checklistPath))
-  return relative.startsWith('..') || path.isAbsolute(relative)
-    ? ''
-    : relative.split(path.sep).join('/')
 }

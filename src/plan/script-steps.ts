@@ -8,8 +8,8 @@ import * as path from 'node:path'
 import type { CodeBlock } from '../checklist/model.js'
 import { ConfigurationError } from '../errors.js'
 import { programWords, shellWords, splitChain } from './shell-words.js'
-import { readStatements, type Statement } from './bash-script.js'
-import { scriptSource } from '../checklist/validation-script.js'
+import type { Statement } from './bash-script.js'
+import { scriptStatements } from '../checklist/validation-script.js'
 import { replaceQuoted, trailingRun, trimEndMatching, trimTrailing } from '../linear-text.js'
 import { UnicodeRegex } from '../unicode-regex.js'
 
@@ -83,7 +83,7 @@ export function stepLabel(echoText: string): string | null {
  */
 export function readScript(block: CodeBlock, file: string): ScriptStep[] {
   const reader = new ScriptReader(file)
-  for (const statement of readStatements(scriptSource(block))) reader.read(statement)
+  for (const statement of scriptStatements(block)) reader.read(statement)
   return reader.finish()
 }
 
