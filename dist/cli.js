@@ -1,19 +1,20 @@
 #!/usr/bin/env node
 import {
   runCli
-} from "./chunks/chunk-IEGIRLO6.js";
-import "./chunks/chunk-6WFJDPFF.js";
+} from "./chunks/chunk-OHCNPXGE.js";
 import "./chunks/chunk-T6WIYKCT.js";
-import "./chunks/chunk-UX6XUFK4.js";
-import "./chunks/chunk-7WNGF72J.js";
-import "./chunks/chunk-ORXC7P2J.js";
+import "./chunks/chunk-X776VAFP.js";
+import "./chunks/chunk-SJXTCGOJ.js";
+import "./chunks/chunk-XSFNX6RU.js";
 import "./chunks/chunk-OYOTEIZX.js";
 import "./chunks/chunk-ZNRIRWRF.js";
 import "./chunks/chunk-44NVDPLG.js";
-import "./chunks/chunk-B6UZRTQD.js";
-import "./chunks/chunk-QYYA3PPL.js";
+import "./chunks/chunk-KVFEAGZE.js";
+import "./chunks/chunk-ORXC7P2J.js";
+import "./chunks/chunk-NX6DIYXC.js";
 import "./chunks/chunk-B7H2GIR6.js";
 import "./chunks/chunk-DHTUKBXS.js";
+import "./chunks/chunk-QYYA3PPL.js";
 import "./chunks/chunk-7JUYCF5G.js";
 import "./chunks/chunk-465ENI6P.js";
 import "./chunks/chunk-QFQZKJEX.js";

@@ -1,15 +1,44 @@
 import {
+  protectSecrets
+} from "./chunks/chunk-QBCSDAIM.js";
+import {
+  isSafeRef
+} from "./chunks/chunk-44NVDPLG.js";
+import {
+  checklistDirectory,
+  encodeStateBlock,
+  lazyGitHubEvidenceSource,
+  readGitHubContext,
+  writeJobSummary
+} from "./chunks/chunk-CGUU5DJG.js";
+import {
+  debug,
+  endGroup,
+  error,
+  getInput,
+  info,
+  setOutput,
+  setSecret,
+  startGroup,
+  warning
+} from "./chunks/chunk-PPHN5Z5T.js";
+import {
   runHistory,
   trackedItems
-} from "./chunks/chunk-DGNR5RFW.js";
+} from "./chunks/chunk-GEQ2HBHB.js";
+import "./chunks/chunk-WX4Z2P5J.js";
 import {
   actionGateOptions,
   evaluateReadiness,
-  normalizeLogin,
   parsePlatform,
-  parseShard,
-  referenceKey
-} from "./chunks/chunk-3TB6IUB2.js";
+  parseShard
+} from "./chunks/chunk-YYEUKD4Q.js";
+import "./chunks/chunk-ZZOJBBIT.js";
+import "./chunks/chunk-A3HJ7ATY.js";
+import "./chunks/chunk-DHTUKBXS.js";
+import "./chunks/chunk-RQ4XSX2R.js";
+import "./chunks/chunk-OLGPOL4Z.js";
+import "./chunks/chunk-5LQ4MDWW.js";
 import "./chunks/chunk-LHHO5AZP.js";
 import {
   BUDGETS,
@@ -41,29 +70,11 @@ import {
   verdictOutcome,
   verdictTitle,
   writeFileConfined
-} from "./chunks/chunk-CRD2W5HQ.js";
-import "./chunks/chunk-ZZOJBBIT.js";
-import {
-  protectSecrets
-} from "./chunks/chunk-QBCSDAIM.js";
+} from "./chunks/chunk-G537ZVCV.js";
 import {
   randomHex
-} from "./chunks/chunk-OYOTEIZX.js";
-import "./chunks/chunk-ZNRIRWRF.js";
-import "./chunks/chunk-DOAMA73Z.js";
+} from "./chunks/chunk-BMDP334S.js";
 import "./chunks/chunk-SFEO2OTR.js";
-import "./chunks/chunk-DHTUKBXS.js";
-import {
-  isSafeRef
-} from "./chunks/chunk-44NVDPLG.js";
-import "./chunks/chunk-7U32AH54.js";
-import {
-  encodeStateBlock,
-  readFailureReason,
-  readGitHubContext,
-  writeJobSummary
-} from "./chunks/chunk-LAELRUZQ.js";
-import "./chunks/chunk-WX4Z2P5J.js";
 import {
   ANNOTATIONS_PER_REQUEST,
   ANNOTATION_TITLE_MAX_CHARS,
@@ -75,24 +86,13 @@ import {
 import {
   formatDuration,
   plural
-} from "./chunks/chunk-E5VPFEVF.js";
+} from "./chunks/chunk-E7SK54EL.js";
 import {
   ConfigurationError,
   errorMessage,
   quoteValue,
   trimTrailing
 } from "./chunks/chunk-PY6GHY2O.js";
-import {
-  debug,
-  endGroup,
-  error,
-  getInput,
-  info,
-  setOutput,
-  setSecret,
-  startGroup,
-  warning
-} from "./chunks/chunk-PPHN5Z5T.js";
 import "./chunks/chunk-QFQZKJEX.js";
 
 // src/settings.ts
@@ -391,9 +391,9 @@ function repositoryPath(file, cwd, context) {
   }
   const workspace = context.workspace?.replace(/\\/g, "/");
   if (workspace !== void 0 && workspace !== "" && isAbsolute(workspace)) {
-    const relative4 = path.posix.relative(workspace, slashed);
-    const inside = normalisedRepositoryPath(relative4);
-    if (inside !== null && !isAbsolute(relative4)) return inside;
+    const relative3 = path.posix.relative(workspace, slashed);
+    const inside = normalisedRepositoryPath(relative3);
+    if (inside !== null && !isAbsolute(relative3)) return inside;
   }
   const anchor = path.posix.normalize(path.posix.join(context.validationRoot, cwd));
   if (anchor === "." || anchor.startsWith("..")) return null;
@@ -595,8 +595,8 @@ function insideWorkspace(base, value, name, boundary = base) {
   }
   const resolved = path2.resolve(base, value);
   const outside = (target, root) => {
-    const relative4 = path2.relative(root, target);
-    return relative4.startsWith("..") || path2.isAbsolute(relative4);
+    const relative3 = path2.relative(root, target);
+    return relative3.startsWith("..") || path2.isAbsolute(relative3);
   };
   if (outside(resolved, boundary)) {
     throw new ConfigurationError(
@@ -628,300 +628,6 @@ function realPathOrNull(file) {
       rest.unshift(path2.basename(current));
     }
   }
-}
-
-// src/github/evidence-lookups.ts
-import * as fs2 from "node:fs";
-import * as path3 from "node:path";
-
-// src/github/graphql-issues.ts
-var ISSUES_PER_QUERY = 100;
-function issueQuery(count) {
-  const variables = [];
-  const fields = [];
-  for (let i = 0; i < count; i++) {
-    variables.push(`$o${i}: String!, $r${i}: String!, $n${i}: Int!`);
-    fields.push(
-      `  i${i}: repository(owner: $o${i}, name: $r${i}) { issueOrPullRequest(number: $n${i}) { ...state } }`
-    );
-  }
-  return [
-    `query ReadinessGateReferences(${variables.join(", ")}) {`,
-    ...fields,
-    "}",
-    "fragment state on IssueOrPullRequest {",
-    "  __typename",
-    // Aliased: Issue.state and PullRequest.state have different enum types, and GraphQL refuses
-    // one field name with two types in a selection.
-    "  ... on Issue { issueState: state stateReason url }",
-    "  ... on PullRequest { pullRequestState: state merged url }",
-    "}"
-  ].join("\n");
-}
-function issueVariables(refs) {
-  const variables = {};
-  refs.forEach((ref, i) => {
-    variables[`o${i}`] = ref.owner;
-    variables[`r${i}`] = ref.repo;
-    variables[`n${i}`] = ref.number;
-  });
-  return variables;
-}
-async function readIssues(octokit, refs, counter) {
-  const lookups = [];
-  let refused = null;
-  for (let start = 0; start < refs.length; start += ISSUES_PER_QUERY) {
-    const batch = refs.slice(start, start + ISSUES_PER_QUERY);
-    counter.calls++;
-    const { data, errors } = await partialAnswer(
-      () => octokit.graphql(issueQuery(batch.length), issueVariables(batch))
-    );
-    batch.forEach((_ref, i) => {
-      const error2 = errors.get(`i${i}`);
-      if (error2 !== void 0 && error2.type !== "NOT_FOUND") {
-        refused ??= error2.message;
-        lookups.push(null);
-      } else {
-        lookups.push(issueLookupOf(data[`i${i}`]));
-      }
-    });
-  }
-  return { lookups, refused };
-}
-async function partialAnswer(query) {
-  try {
-    return { data: await query(), errors: /* @__PURE__ */ new Map() };
-  } catch (error2) {
-    const { name, errors, data } = error2;
-    if (name !== "GraphqlResponseError" || !Array.isArray(errors)) throw error2;
-    if (typeof data !== "object" || data === null) throw error2;
-    const byAlias = /* @__PURE__ */ new Map();
-    for (const entry of errors) {
-      const alias = Array.isArray(entry.path) ? entry.path[0] : void 0;
-      if (typeof alias !== "string") throw error2;
-      byAlias.set(alias, {
-        type: typeof entry.type === "string" ? entry.type : void 0,
-        message: typeof entry.message === "string" ? entry.message : "refused"
-      });
-    }
-    return { data, errors: byAlias };
-  }
-}
-function issueLookupOf(repository) {
-  const node = repository?.issueOrPullRequest;
-  if (node === null || node === void 0) return { kind: "not-found" };
-  const url = typeof node.url === "string" ? node.url : "";
-  if (node.__typename === "PullRequest") {
-    const state = node.merged === true ? "merged" : node.pullRequestState === "OPEN" ? "open" : "closed";
-    return { kind: "pull-request", state, url };
-  }
-  return {
-    kind: "issue",
-    state: node.issueState === "OPEN" ? "open" : "closed",
-    stateReason: typeof node.stateReason === "string" ? node.stateReason : null,
-    url
-  };
-}
-
-// src/github/reviews.ts
-var REVIEWS_WHAT = "the pull request's reviews";
-var REVIEWS_PERMISSION = "pull-requests: read";
-async function readApprovals(octokit, target, counter) {
-  if (target.pullRequest === null) return { kind: "no-pull-request" };
-  const reviews = [];
-  try {
-    const pages = octokit.paginate.iterator(octokit.rest.pulls.listReviews, {
-      owner: target.owner,
-      repo: target.repo,
-      pull_number: target.pullRequest,
-      per_page: 100
-    });
-    counter.calls++;
-    for await (const page of pages) {
-      reviews.push(...page.data);
-      if (hasNextPage(page.headers)) counter.calls++;
-    }
-  } catch (error2) {
-    return {
-      kind: "unreadable",
-      reason: readFailureReason(error2, REVIEWS_WHAT, REVIEWS_PERMISSION)
-    };
-  }
-  return { kind: "read", approvers: approversOf(reviews) };
-}
-function approversOf(reviews) {
-  const latest = /* @__PURE__ */ new Map();
-  for (const review of reviews) {
-    const login = review.user?.login;
-    const state = review.state;
-    if (login === void 0 || state === void 0 || !DECIDING.has(state)) continue;
-    latest.set(normalizeLogin(login), state);
-  }
-  return new Set([...latest].filter(([, state]) => state === "APPROVED").map(([login]) => login));
-}
-var DECIDING = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
-function hasNextPage(headers) {
-  return /\brel="next"/.test(headers.link ?? "");
-}
-
-// src/github/evidence-lookups.ts
-function gitHubEvidenceSource(client, target) {
-  const counter = { calls: 0 };
-  const unreadable = [];
-  let readingApprovals = Promise.resolve();
-  const scope = {
-    owner: target.owner,
-    repo: target.repo,
-    serverUrl: target.serverUrl,
-    checklistDir: target.checklistDir
-  };
-  return {
-    scope,
-    readApprovals() {
-      const reading = approvalsOf(client, target, counter, unreadable);
-      readingApprovals = reading.catch(() => void 0);
-      return reading;
-    },
-    async lookUp(items) {
-      const references = distinct(items.flatMap((item) => item.references));
-      const asksGitHub = references.some((reference) => reference.kind !== "file");
-      const loaded = asksGitHub ? await clientOrReason(client) : null;
-      if (typeof loaded === "string") {
-        unreadable.push(
-          `GitHub could not be asked (${loaded}): items that point at it are unverified.`
-        );
-      }
-      const octokit = typeof loaded === "string" ? null : loaded;
-      const [issues, checks] = await Promise.all([
-        lookUpIssues(octokit, references, counter, unreadable),
-        lookUpChecks(octokit, target, references, counter, unreadable),
-        readingApprovals
-      ]);
-      return {
-        issues,
-        checks,
-        files: lookUpFiles(target.workspace, references),
-        headSha: target.sha,
-        unreadable,
-        apiCalls: counter.calls,
-        repository: { owner: target.owner, repo: target.repo }
-      };
-    }
-  };
-}
-async function approvalsOf(client, target, counter, unreadable) {
-  if (target.pullRequest === null) return { kind: "no-pull-request" };
-  const octokit = await clientOrReason(client);
-  const approvals = typeof octokit === "string" ? {
-    kind: "unreadable",
-    reason: `${REVIEWS_WHAT} could not be read (${octokit})`
-  } : await readApprovals(octokit, target, counter);
-  if (approvals.kind === "unreadable") {
-    unreadable.push(`${approvals.reason}: sign-offs and approvals are unverified.`);
-  }
-  return approvals;
-}
-async function clientOrReason(client) {
-  try {
-    return await client();
-  } catch (error2) {
-    return errorMessage(error2);
-  }
-}
-function distinct(references) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const reference of references) byKey.set(referenceKey(reference), reference);
-  return [...byKey.values()];
-}
-async function lookUpIssues(octokit, references, counter, unreadable) {
-  const refs = references.filter(
-    (r) => r.kind === "issue"
-  );
-  const found = /* @__PURE__ */ new Map();
-  if (refs.length === 0 || octokit === null) return found;
-  try {
-    const answers = await readIssues(octokit, refs, counter);
-    refs.forEach((ref, i) => {
-      const lookup = answers.lookups[i];
-      if (lookup !== null && lookup !== void 0) found.set(referenceKey(ref), lookup);
-    });
-    if (answers.refused !== null) {
-      unreadable.push(
-        `Some referenced issues or pull requests could not be read (${answers.refused}): the token lacks "issues: read" or "pull-requests: read", or cannot see them; items that name them are unverified.`
-      );
-    }
-  } catch (error2) {
-    unreadable.push(
-      `${readFailureReason(error2, "The referenced issues and pull requests", 'issues: read" and "pull-requests: read')}: items that name them are unverified.`
-    );
-  }
-  return found;
-}
-async function lookUpChecks(octokit, target, references, counter, unreadable) {
-  const names = references.filter(
-    (r) => r.kind === "check"
-  );
-  const found = /* @__PURE__ */ new Map();
-  if (names.length === 0 || target.sha === null || octokit === null) return found;
-  const sha = target.sha;
-  const failures = [];
-  await Promise.all(
-    names.map(async (reference) => {
-      counter.calls++;
-      try {
-        const { data } = await octokit.rest.checks.listForRef({
-          owner: target.owner,
-          repo: target.repo,
-          ref: sha,
-          check_name: reference.name,
-          filter: "latest",
-          per_page: 100
-        });
-        found.set(referenceKey(reference), latestRun(data.check_runs));
-      } catch (error2) {
-        failures.push(readFailureReason(error2, "The named checks", "checks: read"));
-      }
-    })
-  );
-  if (failures.length > 0) unreadable.push(`${failures[0]}: items that name them are unverified.`);
-  return found;
-}
-function latestRun(runs) {
-  const latest = [...runs].sort((a, b) => (b.started_at ?? "").localeCompare(a.started_at ?? ""))[0];
-  if (latest === void 0) return { kind: "none" };
-  return {
-    kind: "run",
-    status: latest.status,
-    conclusion: latest.conclusion,
-    url: latest.html_url ?? null
-  };
-}
-function lookUpFiles(workspace, references) {
-  const found = /* @__PURE__ */ new Map();
-  let root;
-  try {
-    root = fs2.realpathSync(workspace);
-  } catch {
-    return found;
-  }
-  for (const reference of references) {
-    if (reference.kind !== "file") continue;
-    found.set(referenceKey(reference), existsInside(root, reference.path));
-  }
-  return found;
-}
-function existsInside(root, file) {
-  try {
-    const real = fs2.realpathSync(path3.resolve(root, file));
-    const relative4 = path3.relative(root, real);
-    return !relative4.startsWith("..") && !path3.isAbsolute(relative4);
-  } catch {
-    return false;
-  }
-}
-function checklistDirectory(workspace, checklistPath) {
-  const relative4 = path3.relative(workspace, path3.dirname(checklistPath));
-  return relative4.startsWith("..") || path3.isAbsolute(relative4) ? "" : relative4.split(path3.sep).join("/");
 }
 
 // src/report/json.ts
@@ -1279,15 +985,15 @@ function delimiterFor(name, value) {
 }
 
 // src/github/matchers.ts
-import * as fs3 from "node:fs";
-import * as path4 from "node:path";
+import * as fs2 from "node:fs";
+import * as path3 from "node:path";
 import { fileURLToPath } from "node:url";
 var MATCHER_FILES = ["rustfmt.json", "clippy.json", "cargo-test.json"];
 function actionRoot(moduleUrl) {
-  let dir = path4.dirname(fileURLToPath(moduleUrl));
+  let dir = path3.dirname(fileURLToPath(moduleUrl));
   for (; ; ) {
-    if (fs3.existsSync(path4.join(dir, "action.yml"))) return dir;
-    const parent = path4.dirname(dir);
+    if (fs2.existsSync(path3.join(dir, "action.yml"))) return dir;
+    const parent = path3.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
   }
@@ -1295,8 +1001,8 @@ function actionRoot(moduleUrl) {
 function matcherPaths(moduleUrl) {
   const root = actionRoot(moduleUrl);
   if (root === null) return [];
-  return MATCHER_FILES.map((file) => path4.join(root, ".github", "matchers", file)).filter(
-    (file) => fs3.existsSync(file)
+  return MATCHER_FILES.map((file) => path3.join(root, ".github", "matchers", file)).filter(
+    (file) => fs2.existsSync(file)
   );
 }
 
@@ -1314,7 +1020,7 @@ function actionIo() {
     setOutputs,
     writeJobSummary,
     matcherFiles: () => matcherPaths(import.meta.url),
-    loadGitHub: () => import("./chunks/github-SAPU4TP7.js")
+    loadGitHub: () => import("./chunks/github-RADRYIZF.js")
   };
 }
 function actionsLogger() {
@@ -1344,7 +1050,7 @@ function actionsLogger() {
 }
 
 // src/main.ts
-import { relative as relative3, sep as sep2 } from "node:path";
+import { relative as relative2, sep } from "node:path";
 
 // src/compare/base-ref.ts
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set([
@@ -1430,7 +1136,7 @@ async function recallPreviousRun(sources) {
     }
   }
   if (sources.previousReport !== null) {
-    const { readPreviousReport } = await import("./chunks/previous-report-X457QXRV.js");
+    const { readPreviousReport } = await import("./chunks/previous-report-QQXUYEUJ.js");
     const read = readPreviousReport(sources.previousReport, sources.boundary);
     if (read.kind === "read") return { previous: read.record, notes, ...withListing(listing) };
     if (read.kind === "ignored") {
@@ -1444,7 +1150,7 @@ function withListing(listing) {
 }
 
 // src/stack-trace.ts
-import * as fs4 from "node:fs";
+import * as fs3 from "node:fs";
 import { SourceMap } from "node:module";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var MAX_MAP_BYTES = 16 * 1024 * 1024;
@@ -1462,8 +1168,8 @@ function loadMap(fileUrl) {
   try {
     const mapUrl = `${fileUrl}.map`;
     const mapPath = fileURLToPath2(mapUrl);
-    if (fs4.statSync(mapPath).size > MAX_MAP_BYTES) return null;
-    const payload = JSON.parse(fs4.readFileSync(mapPath, "utf8"));
+    if (fs3.statSync(mapPath).size > MAX_MAP_BYTES) return null;
+    const payload = JSON.parse(fs3.readFileSync(mapPath, "utf8"));
     return { map: new SourceMap(payload), url: mapUrl };
   } catch {
     return null;
@@ -1497,7 +1203,7 @@ async function run(io = actionIo()) {
     const reading = readGitHubContext(io.env);
     registerProblemMatchers(io, settings, reading);
     if (settings.shard !== null) {
-      const { runShardStep } = await import("./chunks/action-EBZA6QL7.js");
+      const { runShardStep } = await import("./chunks/action-3K3B2RGL.js");
       return await runShardStep(io, settings, reading, secrets);
     }
     const published = settings.reportFrom === null ? null : await reportFrom(settings, reading);
@@ -1507,7 +1213,7 @@ async function run(io = actionIo()) {
       return null;
     });
     const { assessment, context, items } = published === null ? settings.mergeReports === null ? await evaluateHere(io, settings, reading, github, secrets) : {
-      ...await (await import("./chunks/action-EBZA6QL7.js")).mergedHere(
+      ...await (await import("./chunks/action-3K3B2RGL.js")).mergedHere(
         io,
         settings,
         github,
@@ -1589,7 +1295,7 @@ function claimEvidence(io, settings, reading, github) {
     compare: actionCompareOptions({
       reading,
       compareRef: settings.compareRef,
-      checklistFile: relative3(settings.workspace, settings.checklistPath).split(sep2).join("/"),
+      checklistFile: relative2(settings.workspace, settings.checklistPath).split(sep).join("/"),
       client: github === null || settings.token === "" ? null : () => octokitFor(io, settings, github)
     })
   };
@@ -1600,7 +1306,7 @@ function evidenceOptions(io, settings, github) {
   }
   const client = () => octokitFor(io, settings, github);
   return {
-    github: gitHubEvidenceSource(client, {
+    github: lazyGitHubEvidenceSource(client, {
       owner: github.owner,
       repo: github.repo,
       sha: github.sha,
@@ -1612,7 +1318,7 @@ function evidenceOptions(io, settings, github) {
   };
 }
 async function reportFrom(settings, reading) {
-  const { reportToPublish } = await import("./chunks/report-origin-WRRI22HZ.js");
+  const { reportToPublish } = await import("./chunks/report-origin-INISCFWL.js");
   const report = reportToPublish({
     file: settings.reportFrom,
     boundary: settings.root,
@@ -1656,7 +1362,7 @@ async function verifyReportPullRequest(publisher, report, warn) {
       repo: ctx.repo,
       pull_number: number
     });
-    const { verifyPullRequestHead } = await import("./chunks/report-origin-WRRI22HZ.js");
+    const { verifyPullRequestHead } = await import("./chunks/report-origin-INISCFWL.js");
     const problem = verifyPullRequestHead(data, number, report.origin);
     if (problem === null) publisher.ctx = { ...ctx, pullRequest: number };
     else warn(`Not commenting: ${problem}.`);
@@ -1765,15 +1471,15 @@ async function reportFailure(io, error2, settings, publisher, warn) {
 }
 function untilAborted(promise, signal) {
   if (signal.aborted) return Promise.resolve(null);
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve2, reject) => {
     const onAbort = () => {
-      resolve3(null);
+      resolve2(null);
     };
     signal.addEventListener("abort", onAbort, { once: true });
     promise.then(
       (value) => {
         signal.removeEventListener("abort", onAbort);
-        resolve3(value);
+        resolve2(value);
       },
       (error2) => {
         signal.removeEventListener("abort", onAbort);
