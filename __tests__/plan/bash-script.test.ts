@@ -13,25 +13,24 @@ import { parseChecklist } from '../../src/checklist/parse.js'
 import { findValidationScript } from '../../src/checklist/validation-script.js'
 import { planValidations, type Plan } from '../../src/plan/plan.js'
 import { readStatements, sourceLines } from '../../src/plan/bash-script.js'
-import { temporaryDirectory } from '../support/runner-processes.js'
+import { scratchDirectory } from '../support/temporary.js'
 
-const scratch = temporaryDirectory('bash-script-test-')
+const scratch = scratchDirectory('bash-script-test-')
 const STUBS = ['alpha', 'beta', 'gamma']
-const stubDir = path.join(scratch.dir, 'bin')
+/** The stub programs' directory, inside the scratch directory (made on first use). */
+function stubDir(): string {
+  return path.join(scratch.dir, 'bin')
+}
 
 beforeAll(() => {
-  fs.mkdirSync(stubDir)
+  fs.mkdirSync(stubDir())
   // Each stub logs its name, argv and stdin, and does nothing else; `fails` exits 1.
   const log =
     '{ printf "CMD %s" "${0##*/}"; printf " [%s]" "$@"; printf "\\nSTDIN<"; cat; printf ">\\n"; } >> "$STUB_LOG"'
   for (const name of STUBS) {
-    fs.writeFileSync(path.join(stubDir, name), `#!/bin/bash\n${log}\n`, { mode: 0o755 })
+    fs.writeFileSync(path.join(stubDir(), name), `#!/bin/bash\n${log}\n`, { mode: 0o755 })
   }
-  fs.writeFileSync(path.join(stubDir, 'fails'), `#!/bin/bash\n${log}\nexit 1\n`, { mode: 0o755 })
-})
-
-afterAll(() => {
-  scratch.remove()
+  fs.writeFileSync(path.join(stubDir(), 'fails'), `#!/bin/bash\n${log}\nexit 1\n`, { mode: 0o755 })
 })
 
 function plan(script: string, lang = 'bash'): Plan {
@@ -51,7 +50,7 @@ function logOf(args: string[], input = ''): string {
     cwd: scratch.dir,
     input,
     encoding: 'utf8',
-    env: { PATH: `${stubDir}:${process.env.PATH}`, STUB_LOG: logFile, HOME: scratch.dir }
+    env: { PATH: `${stubDir()}:${process.env.PATH}`, STUB_LOG: logFile, HOME: scratch.dir }
   })
   if (result.status !== 0) throw new Error(`bash ${args.join(' ')} failed: ${result.stderr}`)
   return fs.readFileSync(logFile, 'utf8')

@@ -9,14 +9,10 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
-import { temporaryDirectory } from '../support/runner-processes.js'
+import { scratchDirectory } from '../support/temporary.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const scratch = temporaryDirectory('runner-memory-test-')
-
-afterAll(() => {
-  scratch.remove()
-})
+const scratch = scratchDirectory('runner-memory-test-')
 
 describe('ProcessRunner: bounded memory on a huge output', () => {
   let probe = ''

@@ -12,12 +12,9 @@ import { ProcessRunner, type RunOutcome } from '../../src/run/runner.js'
 import { runValidations, type ScheduleOptions } from '../../src/run/scheduler.js'
 import type { ToolParser } from '../../src/findings/types.js'
 import { capturedOutput, FakeRunner, outcome, settled } from '../support/fake-runner.js'
-import { temporaryDirectory } from '../support/runner-processes.js'
+import { scratchDirectory } from '../support/temporary.js'
 
-const scratch = temporaryDirectory('scheduler-test-')
-afterAll(() => {
-  scratch.remove()
-})
+const scratch = scratchDirectory('scheduler-test-')
 
 const runner = new ProcessRunner()
 
