@@ -1,7 +1,8 @@
-/** Helpers for tests that start real processes: is a pid still alive, wait for it to go. */
+/**
+ * Helpers for tests that start real processes: is a pid still alive, wait for it to go. Their
+ * temporary directories come from temporary.ts.
+ */
 import { readFileSync } from 'node:fs'
-
-export { temporaryDirectory } from './temporary.js'
 
 /**
  * True while `pid` is a live process. A zombie (exited, not yet reaped) counts as gone: in a
