@@ -8,11 +8,11 @@
  * 200 MB through a pipe took 12 s under load. The probes run side by side (it.concurrent, async
  * spawn): each measures only itself.
  */
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
+import { runToEnd } from '../support/runner-processes.js'
 import { scratchDirectory } from '../support/temporary.js'
 
 /** Below the 32 MB a runner keeping the output would add; about twice today's growth. */
@@ -66,7 +66,7 @@ describe('ProcessRunner: bounded memory on a huge output', () => {
     async ({ label, command, totalBytes, lines, longest, nodeLabel, node }) => {
       // Its own environment: what other suites in this Jest worker left in process.env (Node
       // options, coverage variables) must not change the process being measured.
-      const child = await runProbe(node, [probe, command], {
+      const child = await runToEnd(node, [probe, command], {
         cwd: scratch.dir,
         env: { PATH: process.env.PATH ?? '/usr/bin:/bin' }
       })
@@ -95,23 +95,4 @@ describe('ProcessRunner: bounded memory on a huge output', () => {
 interface Probe {
   nodeLabel: string
   node: string
-}
-
-/** Runs a process to its end without blocking the event loop (Jest can time it out). */
-function runProbe(
-  command: string,
-  args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv }
-): Promise<{ stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', () => {
-      resolve({ stdout, stderr })
-    })
-  })
 }

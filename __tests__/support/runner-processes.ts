@@ -2,6 +2,7 @@
  * Helpers for tests that start real processes: is a pid still alive, wait for it to go. Their
  * temporary directories come from temporary.ts.
  */
+import { spawn, type SpawnOptions } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 
 /**
@@ -51,4 +52,40 @@ export function killAll(pids: readonly number[]): void {
       // already gone
     }
   }
+}
+
+/** What a process left behind when it ended. */
+export interface Ended {
+  code: number | null
+  signal: NodeJS.Signals | null
+  stdout: string
+  stderr: string
+}
+
+/**
+ * Runs a program to its end without blocking the event loop, so Jest can time the test out
+ * (spawnSync cannot be interrupted: a hung child hangs the whole worker). `input` goes to stdin.
+ */
+export function runToEnd(
+  program: string,
+  args: readonly string[],
+  options: Omit<SpawnOptions, 'stdio'> & { input?: string } = {}
+): Promise<Ended> {
+  const { input, ...spawnOptions } = options
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, args, { ...spawnOptions, stdio: ['pipe', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk
+    })
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk
+    })
+    child.on('error', reject)
+    child.on('close', (code, signal) => {
+      resolve({ code, signal, stdout, stderr })
+    })
+    child.stdin.end(input ?? '')
+  })
 }
