@@ -64,7 +64,8 @@ export interface Ended {
 
 /**
  * Runs a program to its end without blocking the event loop, so Jest can time the test out
- * (spawnSync cannot be interrupted: a hung child hangs the whole worker). `input` goes to stdin.
+ * (spawnSync cannot be interrupted: a hung child hangs the whole worker). stdin is `input`, or
+ * empty (/dev/null) without it.
  */
 export function runToEnd(
   program: string,
@@ -73,19 +74,26 @@ export function runToEnd(
 ): Promise<Ended> {
   const { input, ...spawnOptions } = options
   return new Promise((resolve, reject) => {
-    const child = spawn(program, args, { ...spawnOptions, stdio: ['pipe', 'pipe', 'pipe'] })
+    const child = spawn(program, args, {
+      ...spawnOptions,
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe']
+    })
     let stdout = ''
     let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk
     })
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
       stderr += chunk
     })
     child.on('error', reject)
     child.on('close', (code, signal) => {
       resolve({ code, signal, stdout, stderr })
     })
-    child.stdin.end(input ?? '')
+    if (child.stdin !== null) {
+      // A program that exits without reading its input closes the pipe: not an error here.
+      child.stdin.on('error', () => {})
+      child.stdin.end(input)
+    }
   })
 }
