@@ -5,7 +5,7 @@
 import { stripAnsi } from '../src/ansi-escapes.js'
 import { cleanText } from '../src/report/inert-markdown.js'
 import { ProcessRunner } from '../src/run/runner.js'
-import { temporaryDirectory } from './support/runner-processes.js'
+import { temporaryDirectory } from './support/temporary.js'
 
 // What `printf '\033[1mbold\033(B\033[m'` writes: bold on, charset reset (tput sgr0), SGR reset.
 const TPUT_BOLD = '\x1b[1mbold\x1b(B\x1b[m'

@@ -101,6 +101,7 @@ beforeAll(async () => {
   workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'readiness-engine-'))
   cleanRoot = copyExample('clean')
   clean = await evaluate(cleanRoot)
+  // Real cargo builds and tests of the example on a copy: minutes on a loaded 2-core machine.
 }, 600_000)
 
 afterAll(() => {
@@ -191,6 +192,7 @@ describe('engine on a copy with several faults at once', () => {
         `${text.trimEnd()}\n\n#[test]\nfn calls_a_missing_helper() {\n    undefined_helper();\n}\n`
     )
     outcome = await evaluate(root)
+    // Real cargo builds and tests of the example on a copy: minutes on a loaded 2-core machine.
   }, 600_000)
 
   it('still runs every step', () => {
@@ -280,6 +282,7 @@ describe('engine on a copy whose CLI does not compile', () => {
     errorLine = mainAt + 2
     fs.writeFileSync(path.join(root, mainRs), lines.join('\n'))
     outcome = await evaluate(root)
+    // Real cargo builds and tests of the example on a copy: minutes on a loaded 2-core machine.
   }, 600_000)
 
   it('fails the Rust build with the type error at file:line', () => {

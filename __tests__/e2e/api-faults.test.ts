@@ -100,7 +100,10 @@ describe('the bundled action against a broken API', () => {
         )
       ])
       expect(server.callsTo('issues/list-comments')).toHaveLength(0)
-    }
+    },
+    // The bound asserted above (4 timed-out attempts plus 10 s of slack) fits well within this;
+    // 9 s under load.
+    45_000
   )
 
   it('an answer of 440 MB is cut off at 32 MiB: the comment fails alone, the check run is published', async () => {
@@ -113,7 +116,9 @@ describe('the bundled action against a broken API', () => {
     ])
     expect(server.state.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'success' })
     expect(server.callsTo('issues/list-comments')).toHaveLength(1)
-  })
+    // Longer than the default 30 s: the run is given a 30 s request timeout (above) so that only
+    // the cap can end the read; 9.5 s under load, and the timeout must not fire before the cap's.
+  }, 90_000)
 
   it('a non-JSON 201 on the check-run start is not taken for a check run', async () => {
     server.failNext('checks/create', {

@@ -108,6 +108,7 @@ describe('examples/node-ts-app', () => {
       'passed: build: ok'
     ])
     expect(outcome.assessment.ready).toBe(true)
+    // The example's own tools for real, on a copy (npm, pytest, go…): a minute or more under load.
   }, 180_000)
 
   it('with a type error, a lint error, a failing test and a coverage drop: the tools’ counts, annotated', async () => {
@@ -142,6 +143,7 @@ describe('examples/node-ts-app', () => {
         'examples/node-ts-app/test/slug.test.ts:10'
       ])
     )
+    // The example's own tools for real, on a copy (npm, pytest, go…): a minute or more under load.
   }, 180_000)
 })
 
@@ -156,6 +158,7 @@ describe('examples/python-app', () => {
       'passed: unittest: 2 passed',
       'passed: pytest: 7 passed, 1 skipped; pytest-cov: total 100.00% ≥ 100%'
     ])
+    // The example's own tools for real, on a copy (npm, pytest, go…): a minute or more under load.
   }, 120_000)
 
   it('with a failing test and a type error: counts and places', async () => {
@@ -179,6 +182,7 @@ describe('examples/python-app', () => {
         'tests/test_counting.py:9'
       ])
     )
+    // The example's own tools for real, on a copy (npm, pytest, go…): a minute or more under load.
   }, 120_000)
 })
 
@@ -206,6 +210,7 @@ describe('examples/go-module', () => {
       'cmd/wordfreq/main.go:19',
       'wordfreq_test.go:31'
     ])
+    // The example's own tools for real, on a copy (npm, pytest, go…): a minute or more under load.
   }, 120_000)
 })
 
@@ -276,5 +281,6 @@ describe('Go modules below the repository root (a go.work with two modules)', ()
       'tools/gen/gen_test.go:6'
     ])
     expect(annotations.filter((place) => place.endsWith('wordfreq_test.go:31'))).toHaveLength(3)
+    // The example's own tools for real, on a copy (npm, pytest, go…): a minute or more under load.
   }, 180_000)
 })

@@ -3,11 +3,12 @@
 // would be chosen for them.
 import { jest } from '@jest/globals'
 import fc from 'fast-check'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { delimiterFor, setOutputs } from '../../src/github/outputs.js'
 import { parseOutputFile } from '../e2e/run-action.js'
+import { scratchDirectory } from '../support/temporary.js'
 
 const saved = process.env.GITHUB_OUTPUT
 afterEach(() => {
@@ -16,14 +17,11 @@ afterEach(() => {
 })
 
 // One directory for every output file (the property test writes a thousand), removed at the end.
-const directory = mkdtempSync(path.join(tmpdir(), 'outputs-'))
-afterAll(() => {
-  rmSync(directory, { recursive: true, force: true })
-})
+const scratch = scratchDirectory('outputs-')
 
 let files = 0
 function outputFile(): string {
-  const file = path.join(directory, `output-${++files}.txt`)
+  const file = path.join(scratch.dir, `output-${++files}.txt`)
   writeFileSync(file, '')
   process.env.GITHUB_OUTPUT = file
   return file

@@ -1,21 +1,18 @@
 // Issue 17, defect 7: the pull_request_target guard failed open (an unreadable event or a
 // malformed GITHUB_REPOSITORY warned and ran the commands) and was narrow (workflow_run,
 // issue_comment and the review events ran them). Each case on real payloads and real files.
-import { afterAll, describe, expect, test } from '@jest/globals'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { describe, expect, test } from '@jest/globals'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { readGitHubContext } from '../../src/github/context.js'
 import { untrustedCommandsRefusal } from '../../src/github/trust.js'
 import { actionsEnvironment, eventPath } from '../support/github-events.js'
+import { scratchDirectory } from '../support/temporary.js'
 
-const dir = mkdtempSync(join(tmpdir(), 'rg-trust-'))
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true })
-})
+const scratch = scratchDirectory('rg-trust-')
 
 function file(name: string, text: string): string {
-  const path = join(dir, name)
+  const path = join(scratch.dir, name)
   writeFileSync(path, text)
   return path
 }
@@ -39,34 +36,42 @@ function expectOneLine(reason: string | null, pattern: RegExp): void {
 
 describe('fail closed: a run whose event or repository cannot be read runs no command', () => {
   test.each([
-    ['a missing event file', { GITHUB_EVENT_PATH: join(dir, 'missing.json') }, /cannot be read/],
+    [
+      'a missing event file',
+      () => ({ GITHUB_EVENT_PATH: join(scratch.dir, 'missing.json') }),
+      /cannot be read/
+    ],
     [
       'an event file that is not JSON',
-      { GITHUB_EVENT_PATH: file('broken.json', '{ not') },
+      () => ({ GITHUB_EVENT_PATH: file('broken.json', '{ not') }),
       /not valid JSON/
     ],
     [
       'an event that is not an object',
-      { GITHUB_EVENT_PATH: file('array.json', '[1]') },
+      () => ({ GITHUB_EVENT_PATH: file('array.json', '[1]') }),
       /holds no JSON object/
     ],
-    ['no GITHUB_EVENT_PATH', { GITHUB_EVENT_PATH: undefined }, /GITHUB_EVENT_PATH is not set/],
+    [
+      'no GITHUB_EVENT_PATH',
+      () => ({ GITHUB_EVENT_PATH: undefined }),
+      /GITHUB_EVENT_PATH is not set/
+    ],
     [
       'a malformed GITHUB_REPOSITORY',
-      { GITHUB_REPOSITORY: 'just-a-name' },
+      () => ({ GITHUB_REPOSITORY: 'just-a-name' }),
       /GITHUB_REPOSITORY 'just-a-name' is invalid/
     ],
     [
       'a repository with a path in it',
-      { GITHUB_REPOSITORY: 'owner/../../x' },
+      () => ({ GITHUB_REPOSITORY: 'owner/../../x' }),
       /is invalid: expected owner\/name/
     ],
-    ['a repository with a space', { GITHUB_REPOSITORY: 'own er/repo' }, /is invalid/]
+    ['a repository with a space', () => ({ GITHUB_REPOSITORY: 'own er/repo' }), /is invalid/]
   ])('%s', (_, overrides, pattern) => {
     // Before: loadGitHubContext threw, main warned "Not publishing" and ran the commands.
     const env = actionsEnvironment('pull_request_target', {
       GITHUB_EVENT_PATH: PR_EVENT,
-      ...overrides
+      ...overrides()
     })
     const reading = readGitHubContext(env)
     expect(reading.kind).toBe('unreadable')
@@ -74,7 +79,7 @@ describe('fail closed: a run whose event or repository cannot be read runs no co
     expectOneLine(reason, /the GitHub event could not be read/)
     expect(reason).toMatch(pattern)
     // Even under an event that is otherwise allowed.
-    expect(refusal('push', overrides)).toMatch(/could not be read/)
+    expect(refusal('push', overrides())).toMatch(/could not be read/)
   })
 
   test('no event name inside GitHub Actions', () => {

@@ -5,7 +5,6 @@
  * runs generated scripts in bash with stub programs that log their argv and stdin, and checks
  * that the steps the gate plans, run one by one, execute exactly the same commands.
  */
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
@@ -13,25 +12,25 @@ import { parseChecklist } from '../../src/checklist/parse.js'
 import { findValidationScript } from '../../src/checklist/validation-script.js'
 import { planValidations, type Plan } from '../../src/plan/plan.js'
 import { readStatements, sourceLines } from '../../src/plan/bash-script.js'
-import { temporaryDirectory } from '../support/runner-processes.js'
+import { runToEnd } from '../support/runner-processes.js'
+import { scratchDirectory } from '../support/temporary.js'
 
-const scratch = temporaryDirectory('bash-script-test-')
+const scratch = scratchDirectory('bash-script-test-')
 const STUBS = ['alpha', 'beta', 'gamma']
-const stubDir = path.join(scratch.dir, 'bin')
+/** The stub programs' directory, inside the scratch directory (made on first use). */
+function stubDir(): string {
+  return path.join(scratch.dir, 'bin')
+}
 
 beforeAll(() => {
-  fs.mkdirSync(stubDir)
+  fs.mkdirSync(stubDir())
   // Each stub logs its name, argv and stdin, and does nothing else; `fails` exits 1.
   const log =
     '{ printf "CMD %s" "${0##*/}"; printf " [%s]" "$@"; printf "\\nSTDIN<"; cat; printf ">\\n"; } >> "$STUB_LOG"'
   for (const name of STUBS) {
-    fs.writeFileSync(path.join(stubDir, name), `#!/bin/bash\n${log}\n`, { mode: 0o755 })
+    fs.writeFileSync(path.join(stubDir(), name), `#!/bin/bash\n${log}\n`, { mode: 0o755 })
   }
-  fs.writeFileSync(path.join(stubDir, 'fails'), `#!/bin/bash\n${log}\nexit 1\n`, { mode: 0o755 })
-})
-
-afterAll(() => {
-  scratch.remove()
+  fs.writeFileSync(path.join(stubDir(), 'fails'), `#!/bin/bash\n${log}\nexit 1\n`, { mode: 0o755 })
 })
 
 function plan(script: string, lang = 'bash'): Plan {
@@ -43,18 +42,24 @@ function commands(script: string, lang = 'bash'): string[] {
   return plan(script, lang).validations.map((validation) => validation.command)
 }
 
-/** Runs bash with the stubs first on PATH; returns what the stubs logged. */
-function logOf(args: string[], input = ''): string {
-  const logFile = path.join(scratch.dir, 'stub.log')
+/**
+ * Runs bash with the stubs first on PATH; returns what the stubs logged to `log` (a file name in
+ * the scratch directory). Async, so Jest can time out a test that hangs in bash.
+ */
+async function logOf(args: string[], log = 'stub.log'): Promise<string> {
+  const logFile = path.join(scratch.dir, log)
   fs.writeFileSync(logFile, '')
-  const result = spawnSync('bash', args, {
+  const result = await runToEnd('bash', args, {
     cwd: scratch.dir,
-    input,
-    encoding: 'utf8',
-    env: { PATH: `${stubDir}:${process.env.PATH}`, STUB_LOG: logFile, HOME: scratch.dir }
+    env: { PATH: `${stubDir()}:${process.env.PATH}`, STUB_LOG: logFile, HOME: scratch.dir }
   })
-  if (result.status !== 0) throw new Error(`bash ${args.join(' ')} failed: ${result.stderr}`)
+  if (result.code !== 0) throw new Error(`bash ${args.join(' ')} failed: ${result.stderr}`)
   return fs.readFileSync(logFile, 'utf8')
+}
+
+/** True when bash reads `args` (a file, or -c and a command) as valid syntax (`bash -n`). */
+async function validBash(args: string[]): Promise<boolean> {
+  return (await runToEnd('bash', ['-n', ...args])).code === 0
 }
 
 describe('what bash treats as data is never a step', () => {
@@ -134,7 +139,7 @@ describe('what bash treats as data is never a step', () => {
 })
 
 describe('console transcripts run only their prompt lines', () => {
-  it('output lines are never run: a `> file` output line does not truncate a file', () => {
+  it('output lines are never run: a `> file` output line does not truncate a file', async () => {
     const transcript = [
       '$ alpha --check',
       '> important.txt',
@@ -153,7 +158,8 @@ describe('console transcripts run only their prompt lines', () => {
         ['beta', 7]
       ])
       // Run as the gate would: the file the output line names is untouched.
-      const log = result.validations.map((v) => logOf(['-e', '-c', v.command])).join('')
+      let log = ''
+      for (const v of result.validations) log += await logOf(['-e', '-c', v.command])
       expect(log).toBe('CMD alpha [--check]\nSTDIN<>\nCMD beta []\nSTDIN<>\n')
       expect(fs.readFileSync(important, 'utf8')).toBe('keep me\n')
     }
@@ -336,22 +342,31 @@ const generatedScript = fc
   .map((parts) => ['set -e', ...parts].join('\n'))
 
 describe('generated scripts (property): the planned steps run exactly what bash runs', () => {
-  it('the stubs log the same argv and stdin, in order; every step is valid bash', () => {
+  // 40 generated scripts, each run whole and then step by step in bash with stub programs: some
+  // 400 bash processes, 20+ s on a loaded machine. Async (spawn), so this timeout can end it.
+  it('the stubs log the same argv and stdin, in order; every step is valid bash', async () => {
     let runs = 0
     let stepsRun = 0
-    fc.assert(
-      fc.property(generatedScript, (script) => {
+    await fc.assert(
+      fc.asyncProperty(generatedScript, async (script) => {
         const file = path.join(scratch.dir, 'script.sh')
         fs.writeFileSync(file, script)
-        expect(spawnSync('bash', ['-n', file]).status).toBe(0)
-        const expected = logOf([file])
+        expect(await validBash([file])).toBe(true)
         const result = plan(script)
         expect(result.refused).toEqual([])
+        for (const validation of result.validations) expect(validation.cwd).toBe('.')
+        // The whole script and the syntax of each step are checked side by side; the steps
+        // themselves run one after the other, as the gate runs them, into a log of their own.
+        const [expected, stepsValid] = await Promise.all([
+          logOf([file], 'whole.log'),
+          Promise.all(result.validations.map((v) => validBash(['-c', v.command])))
+        ])
+        expect(result.validations.filter((_, i) => !stepsValid[i]).map((v) => v.command)).toEqual(
+          []
+        )
         let actual = ''
         for (const validation of result.validations) {
-          expect(validation.cwd).toBe('.')
-          expect(spawnSync('bash', ['-n', '-c', validation.command]).status).toBe(0)
-          actual += logOf(['-e', '-c', validation.command])
+          actual += await logOf(['-e', '-c', validation.command], 'steps.log')
           stepsRun++
         }
         expect(actual).toBe(expected)
@@ -360,5 +375,5 @@ describe('generated scripts (property): the planned steps run exactly what bash 
       { seed: 1717, numRuns: 40 }
     )
     console.log(`property: ${runs} generated scripts, ${stepsRun} planned steps run in bash`)
-  })
+  }, 120_000)
 })

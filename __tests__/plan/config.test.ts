@@ -324,7 +324,12 @@ describe('durations', () => {
 })
 
 describe('loadConfig', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'readiness-config-'))
+  // Made in beforeAll, not while Jest collects: a run that filters this block out (-t)
+  // makes nothing.
+  let dir = ''
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'readiness-config-'))
+  })
   afterAll(() => {
     fs.rmSync(dir, { recursive: true, force: true })
   })

@@ -16,13 +16,10 @@ import {
   isWithheld,
   protectSecrets
 } from '../../src/run/credentials.js'
-import { temporaryDirectory } from '../support/runner-processes.js'
+import { scratchDirectory } from '../support/temporary.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const scratch = temporaryDirectory('credentials-test-')
-afterAll(() => {
-  scratch.remove()
-})
+const scratch = scratchDirectory('credentials-test-')
 
 const TOKEN = 'ghs_' + 'T'.repeat(36)
 const RUNTIME = 'eyJruntime.' + 'R'.repeat(40)

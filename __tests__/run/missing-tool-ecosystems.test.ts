@@ -14,16 +14,11 @@ import { detectMissingTool, installHint, npxInvocations } from '../../src/run/mi
 import { ProcessRunner } from '../../src/run/runner.js'
 import { runValidations } from '../../src/run/scheduler.js'
 import { writeFile } from '../support/git-project.js'
-import { temporaryDirectory } from '../support/runner-processes.js'
+import { scratchDirectory, temporaryDirectory } from '../support/temporary.js'
 
-const project = temporaryDirectory('missing-tool-eco-')
-const cache = temporaryDirectory('missing-tool-eco-cache-')
-const emptyPath = temporaryDirectory('missing-tool-eco-path-')
-afterAll(() => {
-  project.remove()
-  cache.remove()
-  emptyPath.remove()
-})
+const project = scratchDirectory('missing-tool-eco-')
+const cache = scratchDirectory('missing-tool-eco-cache-')
+const emptyPath = scratchDirectory('missing-tool-eco-path-')
 beforeAll(() => {
   writeFile(project.dir, 'package.json', JSON.stringify({ name: 'x', version: '1.0.0' }))
 })

@@ -7,13 +7,10 @@ import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { detectMissingTool, installHint } from '../../src/run/missing-tool.js'
-import { temporaryDirectory } from '../support/runner-processes.js'
+import { scratchDirectory } from '../support/temporary.js'
 import { toolLookup } from '../support/tool-lookup.js'
 
-const scratch = temporaryDirectory('missing-tool-test-')
-afterAll(() => {
-  scratch.remove()
-})
+const scratch = scratchDirectory('missing-tool-test-')
 
 /**
  * Runs a command the way the runner does, without the `missing` tools, and returns its exit

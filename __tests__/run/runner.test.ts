@@ -3,9 +3,15 @@
  * timeouts, process-tree kills. No mock of child_process. Its timings are short (a 200 ms grace
  * before SIGKILL instead of 2 s) so the kill tests are quick; bounded memory on a huge output is
  * in runner-memory.test.ts.
+ *
+ * The real-process tests share nothing (each its own pid file, each run its own marker, so one
+ * run's sweep never touches another's processes) and run concurrently (`it.concurrent`): the
+ * file waits for its slowest kill, not for the sum of them. Nothing here asserts that they
+ * overlap. A test that changes process.env runs alone (plain `it`), and Jest runs no
+ * beforeEach/afterEach for concurrent tests: what a failing test leaves is killed in afterAll.
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
 import {
@@ -14,23 +20,21 @@ import {
   ProcessRunner,
   type RunRequest
 } from '../../src/run/runner.js'
-import {
-  isAlive,
-  killAll,
-  readPids,
-  survivors,
-  temporaryDirectory
-} from '../support/runner-processes.js'
+import { isAlive, killAll, readPids, survivors } from '../support/runner-processes.js'
+import { scratchDirectory } from '../support/temporary.js'
 
-/** SIGTERM → SIGKILL after 200 ms (default 2 s); pipes drained for 50 ms (default 250 ms). */
+/**
+ * SIGTERM → SIGKILL after 200 ms (default 2 s). The pipes keep the default drain (250 ms): with
+ * 50 ms, runs side by side in this one process lost a fast command's whole output now and then
+ * (exit 0, totalBytes 0): the drain ended reading before the output was read.
+ */
 const GRACE_MS = 200
-const runner = new ProcessRunner({ killGraceMs: GRACE_MS, pipeDrainMs: 50, scanIntervalMs: 50 })
-const scratch = temporaryDirectory('runner-test-')
+const runner = new ProcessRunner({ killGraceMs: GRACE_MS, scanIntervalMs: 50 })
+const scratch = scratchDirectory('runner-test-')
 const leftovers: number[] = []
 
 afterAll(() => {
   killAll(leftovers)
-  scratch.remove()
 })
 
 function request(command: string, extra: Partial<RunRequest> = {}): RunRequest {
@@ -52,33 +56,64 @@ function pidFile(): string {
 }
 
 describe('ProcessRunner: exit codes and output', () => {
-  it('reports the exit code of the script', async () => {
+  it.concurrent('reports the exit code of the script', async () => {
     expect((await runner.run(request('true'))).exitCode).toBe(0)
     const three = await runner.run(request('exit 3'))
     expect(three).toMatchObject({ exitCode: 3, signal: null, timedOut: false, spawnError: null })
   })
 
-  it('runs with bash -e: the first failing command ends the script', async () => {
+  it.concurrent('runs with bash -e: the first failing command ends the script', async () => {
     const { outcome, lines } = await runLines('echo before\nfalse\necho after')
     expect(outcome.exitCode).toBe(1)
     expect(lines).toEqual(['before'])
   })
 
-  it('passes the command as one argument: quotes and metacharacters are the script own', async () => {
-    const { lines } = await runLines(`printf '%s\\n' "a b" 'c;d' "$0"`)
-    expect(lines).toEqual(['a b', 'c;d', 'bash'])
-  })
+  it.concurrent(
+    'passes the command as one argument: quotes and metacharacters are the script own',
+    async () => {
+      const { lines } = await runLines(`printf '%s\\n' "a b" 'c;d' "$0"`)
+      expect(lines).toEqual(['a b', 'c;d', 'bash'])
+    }
+  )
 
-  it('interleaves stdout and stderr in arrival order, in the capture and in the lines', async () => {
-    const { outcome, lines } = await runLines(
-      'echo out1; sleep 0.1; echo err1 >&2; sleep 0.1; echo out2; sleep 0.1; echo err2 >&2'
-    )
-    expect(lines).toEqual(['out1', 'err1', 'out2', 'err2'])
-    expect(outcome.output.head).toBe('out1\nerr1\nout2\nerr2\n')
-    expect(outcome.output.totalBytes).toBe(20)
-  })
+  it.concurrent(
+    'interleaves stdout and stderr in arrival order, in the capture and in the lines',
+    async () => {
+      // Each write waits until the runner has handed the previous line to onLine (the callback
+      // leaves an ack file), so the order is fixed by the test, not by sleeps that a loaded
+      // machine can outrun.
+      const acks = mkdtempSync(path.join(scratch.dir, 'acks-'))
+      const waitFor = (line: string) => `until [ -e "$ACKS/${line}" ]; do sleep 0.01; done`
+      const lines: string[] = []
+      const outcome = await runner.run(
+        request(
+          [
+            'echo out1',
+            waitFor('out1'),
+            'echo err1 >&2',
+            waitFor('err1'),
+            'echo out2',
+            waitFor('out2'),
+            'echo err2 >&2'
+          ].join('; '),
+          {
+            env: { ACKS: acks },
+            // A runner that held stderr back would leave the script waiting: end it well before Jest.
+            timeoutMs: 10_000,
+            onLine: (line) => {
+              lines.push(line)
+              writeFileSync(path.join(acks, line), '')
+            }
+          }
+        )
+      )
+      expect(lines).toEqual(['out1', 'err1', 'out2', 'err2'])
+      expect(outcome.output.head).toBe('out1\nerr1\nout2\nerr2\n')
+      expect(outcome.output.totalBytes).toBe(20)
+    }
+  )
 
-  it('strips CR, ANSI codes and delivers a last line without a newline', async () => {
+  it.concurrent('strips CR, ANSI codes and delivers a last line without a newline', async () => {
     const { outcome, lines } = await runLines(
       "printf 'one\\r\\n\\033[31mred\\033[0m \\033]8;;http://x\\033\\\\link\\033]8;;\\033\\\\\\nlast'"
     )
@@ -86,14 +121,18 @@ describe('ProcessRunner: exit codes and output', () => {
     expect(outcome.output.head).toBe('one\r\nred link\nlast')
   })
 
-  it('asks tools for plain output and lets the request override the environment', async () => {
-    const { lines } = await runLines(
-      'echo "$CARGO_TERM_COLOR $NO_COLOR $FORCE_COLOR $TERM $EXTRA"; echo "${HOME:+home-is-set}"',
-      { env: { EXTRA: 'extra', TERM: 'xterm' } }
-    )
-    expect(lines).toEqual(['never 1 0 xterm extra', 'home-is-set'])
-  })
+  it.concurrent(
+    'asks tools for plain output and lets the request override the environment',
+    async () => {
+      const { lines } = await runLines(
+        'echo "$CARGO_TERM_COLOR $NO_COLOR $FORCE_COLOR $TERM $EXTRA"; echo "${HOME:+home-is-set}"',
+        { env: { EXTRA: 'extra', TERM: 'xterm' } }
+      )
+      expect(lines).toEqual(['never 1 0 xterm extra', 'home-is-set'])
+    }
+  )
 
+  // Alone, not concurrent: it changes process.env, which every run started meanwhile inherits.
   it("withholds the action's inputs (the token), the runner's credentials and copies of them", async () => {
     const withheld = {
       'INPUT_GITHUB-TOKEN': 'ghs_secret',
@@ -117,40 +156,49 @@ describe('ProcessRunner: exit codes and output', () => {
     }
   })
 
-  it('runs in the requested working directory', async () => {
+  it.concurrent('runs in the requested working directory', async () => {
     const { lines } = await runLines('pwd -P')
     expect(lines).toEqual([spawnSync('pwd', ['-P'], { cwd: scratch.dir }).stdout.toString().trim()])
   })
 
-  it('decodes invalid UTF-8 with U+FFFD and keeps a character split across chunks whole', async () => {
-    const invalid = await runLines("printf 'a\\xff\\xfeb\\n'")
-    expect(invalid.lines).toEqual(['a\uFFFD\uFFFDb'])
-    expect(invalid.outcome.output.head).toBe('a\uFFFD\uFFFDb\n')
-    expect(invalid.outcome.output.totalBytes).toBe(5)
+  it.concurrent(
+    'decodes invalid UTF-8 with U+FFFD and keeps a character split across chunks whole',
+    async () => {
+      const invalid = await runLines("printf 'a\\xff\\xfeb\\n'")
+      expect(invalid.lines).toEqual(['a\uFFFD\uFFFDb'])
+      expect(invalid.outcome.output.head).toBe('a\uFFFD\uFFFDb\n')
+      expect(invalid.outcome.output.totalBytes).toBe(5)
 
-    const split = await runLines("printf '\\xe2\\x82'; sleep 0.2; printf '\\xac\\n'")
-    expect(split.lines).toEqual(['€'])
-    expect(split.outcome.output.head).toBe('€\n')
-  })
+      const split = await runLines("printf '\\xe2\\x82'; sleep 0.2; printf '\\xac\\n'")
+      expect(split.lines).toEqual(['€'])
+      expect(split.outcome.output.head).toBe('€\n')
+    }
+  )
 
-  it('keeps the exact head and tail of a long output and counts every byte', async () => {
-    const expected = Array.from({ length: 20_000 }, (_, i) => `${i + 1}\n`).join('')
-    const outcome = await runner.run(request('seq 1 20000', { headBytes: 1000, tailBytes: 1500 }))
-    expect(outcome.output.totalBytes).toBe(expected.length)
-    expect(outcome.output.truncated).toBe(true)
-    expect(outcome.output.head).toBe(expected.slice(0, 1000))
-    expect(outcome.output.tail).toBe(expected.slice(-1500))
-  })
+  it.concurrent(
+    'keeps the exact head and tail of a long output and counts every byte',
+    async () => {
+      const expected = Array.from({ length: 20_000 }, (_, i) => `${i + 1}\n`).join('')
+      const outcome = await runner.run(request('seq 1 20000', { headBytes: 1000, tailBytes: 1500 }))
+      expect(outcome.output.totalBytes).toBe(expected.length)
+      expect(outcome.output.truncated).toBe(true)
+      expect(outcome.output.head).toBe(expected.slice(0, 1000))
+      expect(outcome.output.tail).toBe(expected.slice(-1500))
+    }
+  )
 
-  it('splits output that fits head and tail without losing or repeating a byte', async () => {
-    const expected = Array.from({ length: 500 }, (_, i) => `${i + 1}\n`).join('')
-    const outcome = await runner.run(request('seq 1 500', { headBytes: 1000, tailBytes: 1000 }))
-    expect(outcome.output.truncated).toBe(false)
-    expect(outcome.output.head + outcome.output.tail).toBe(expected)
-    expect(outcome.output.head).toBe(expected.slice(0, 1000))
-  })
+  it.concurrent(
+    'splits output that fits head and tail without losing or repeating a byte',
+    async () => {
+      const expected = Array.from({ length: 500 }, (_, i) => `${i + 1}\n`).join('')
+      const outcome = await runner.run(request('seq 1 500', { headBytes: 1000, tailBytes: 1000 }))
+      expect(outcome.output.truncated).toBe(false)
+      expect(outcome.output.head + outcome.output.tail).toBe(expected)
+      expect(outcome.output.head).toBe(expected.slice(0, 1000))
+    }
+  )
 
-  it('caps a giant line for onLine', async () => {
+  it.concurrent('caps a giant line for onLine', async () => {
     const { lines, outcome } = await runLines(
       "head -c 100000 /dev/zero | tr '\\0' 'a'; echo; echo next"
     )
@@ -159,20 +207,20 @@ describe('ProcessRunner: exit codes and output', () => {
   })
 })
 
-describe('ProcessRunner: signals, timeouts and process trees', () => {
-  it('reports a command killed by a signal', async () => {
+describe('ProcessRunner: signals, timeouts, process trees, and nothing a validation starts outlives it', () => {
+  it.concurrent('reports a command killed by a signal', async () => {
     const outcome = await runner.run(request('kill -9 $$'))
     expect(outcome).toMatchObject({ exitCode: null, signal: 'SIGKILL', timedOut: false })
   })
 
-  it('kills a hanging step at its timeout', async () => {
+  it.concurrent('kills a hanging step at its timeout', async () => {
     const outcome = await runner.run(request('sleep 1000', { timeoutMs: 300 }))
     expect(outcome).toMatchObject({ exitCode: null, signal: 'SIGTERM', timedOut: true })
     expect(outcome.durationMs).toBeGreaterThanOrEqual(290)
     expect(outcome.durationMs).toBeLessThan(2000)
   })
 
-  it('kills the whole process tree at a timeout, children included', async () => {
+  it.concurrent('kills the whole process tree at a timeout, children included', async () => {
     const pids = pidFile()
     const outcome = await runner.run(
       request(
@@ -190,7 +238,7 @@ describe('ProcessRunner: signals, timeouts and process trees', () => {
     expect(await survivors(children)).toEqual([])
   })
 
-  it('sends SIGKILL after the grace period when SIGTERM is ignored', async () => {
+  it.concurrent('sends SIGKILL after the grace period when SIGTERM is ignored', async () => {
     const pids = pidFile()
     const outcome = await runner.run(
       request('trap "" TERM; sleep 1000 & echo $! >> "$PIDS"; wait', {
@@ -207,7 +255,7 @@ describe('ProcessRunner: signals, timeouts and process trees', () => {
     expect(await survivors(readPids(pids))).toEqual([])
   })
 
-  it.each([
+  it.concurrent.each([
     ['a background child', 'sleep 1000 & echo $! >> "$PIDS"; echo hi'],
     ['a child of a subshell', '(sleep 1000 & echo $! >> "$PIDS") ; echo hi']
   ])('returns promptly when %s keeps the pipe open, and kills it', async (_, command) => {
@@ -223,11 +271,11 @@ describe('ProcessRunner: signals, timeouts and process trees', () => {
     expect(children).toHaveLength(1)
     expect(await survivors(children)).toEqual([])
   })
-})
 
-describe('ProcessRunner: nothing a validation starts outlives it (issue 17, defect 9)', () => {
+  // Nothing a validation starts outlives it (issue 17, defect 9). In the same block as the
+  // kills above so that the slow ones (timeout + grace) run side by side.
   const hasProc = existsSync('/proc/self/stat')
-  const linuxOnly = hasProc ? it : it.skip
+  const linuxOnly = hasProc ? it.concurrent : it.concurrent.skip
 
   async function escapeCase(command: string, timeoutMs = 30_000) {
     const pids = pidFile()
@@ -256,9 +304,10 @@ describe('ProcessRunner: nothing a validation starts outlives it (issue 17, defe
     expect(children).toHaveLength(1)
     expect(outcome).toMatchObject({ exitCode: 0, timedOut: false })
     expect(await survivors(children)).toEqual([])
-    // The pid is sleep's; caught before its exec, it may still be named nohup or setsid.
+    // The pid is sleep's; caught before its exec, it may still be named nohup or setsid, or
+    // bash when caught between the fork of the background job and its exec (seen under load).
     expect(outcome.killed).toEqual([
-      { pid: children[0], command: expect.stringMatching(/^(?:sleep|nohup|setsid)$/) }
+      { pid: children[0], command: expect.stringMatching(/^(?:sleep|nohup|setsid|bash)$/) }
     ])
     expect(isAlive(unrelated)).toBe(true)
     expect(elapsed).toBeLessThan(3000)
@@ -275,18 +324,14 @@ describe('ProcessRunner: nothing a validation starts outlives it (issue 17, defe
     expect(isAlive(unrelated)).toBe(true)
   })
 
-  it('a command that leaves nothing behind reports nothing killed', async () => {
+  it.concurrent('a command that leaves nothing behind reports nothing killed', async () => {
     const outcome = await runner.run(request('sleep 0 & wait; echo done'))
     expect(outcome.killed).toBeUndefined()
-  })
-
-  afterEach(() => {
-    killAll(leftovers)
   })
 })
 
 describe('ProcessRunner: what it cannot start', () => {
-  it('reports a working directory that does not exist, without throwing', async () => {
+  it.concurrent('reports a working directory that does not exist, without throwing', async () => {
     const missing = path.join(scratch.dir, 'no', 'such', 'dir')
     const outcome = await runner.run(request('true', { cwd: missing }))
     expect(outcome).toMatchObject({
@@ -301,7 +346,7 @@ describe('ProcessRunner: what it cannot start', () => {
     expect(outcome.output).toEqual({ head: '', tail: '', totalBytes: 0, truncated: false })
   })
 
-  it('reports a working directory that is a file', async () => {
+  it.concurrent('reports a working directory that is a file', async () => {
     const file = path.join(scratch.dir, 'a-file')
     writeFileSync(file, 'x')
     const outcome = await runner.run(request('true', { cwd: file }))
@@ -311,7 +356,7 @@ describe('ProcessRunner: what it cannot start', () => {
     })
   })
 
-  it('reports bash itself not being found as a spawn error', async () => {
+  it.concurrent('reports bash itself not being found as a spawn error', async () => {
     // spawn looks the program up on the PATH of the environment it is given.
     const outcome = await runner.run(request('true', { env: { PATH: scratch.dir } }))
     expect(outcome).toMatchObject({ exitCode: null, signal: null, timedOut: false })
@@ -321,26 +366,32 @@ describe('ProcessRunner: what it cannot start', () => {
     })
   })
 
-  it('reports a command that is not installed as exit 127 with the shell message', async () => {
-    const { outcome, lines } = await runLines('definitely-not-a-tool-xyz --version')
-    expect(outcome.exitCode).toBe(127)
-    // bash 5.1+ names the line ("bash: line 1: …"); older versions do not.
-    expect(lines).toHaveLength(1)
-    expect(lines[0]).toMatch(/^bash: (line 1: )?definitely-not-a-tool-xyz: command not found$/)
-  })
+  it.concurrent(
+    'reports a command that is not installed as exit 127 with the shell message',
+    async () => {
+      const { outcome, lines } = await runLines('definitely-not-a-tool-xyz --version')
+      expect(outcome.exitCode).toBe(127)
+      // bash 5.1+ names the line ("bash: line 1: …"); older versions do not.
+      expect(lines).toHaveLength(1)
+      expect(lines[0]).toMatch(/^bash: (line 1: )?definitely-not-a-tool-xyz: command not found$/)
+    }
+  )
 
-  it('rejects with the error of a line callback that throws, after the process has ended', async () => {
-    const bug = new Error('parser bug')
-    await expect(
-      runner.run(
-        request('echo one; echo two', {
-          onLine: () => {
-            throw bug
-          }
-        })
-      )
-    ).rejects.toBe(bug)
-  })
+  it.concurrent(
+    'rejects with the error of a line callback that throws, after the process has ended',
+    async () => {
+      const bug = new Error('parser bug')
+      await expect(
+        runner.run(
+          request('echo one; echo two', {
+            onLine: () => {
+              throw bug
+            }
+          })
+        )
+      ).rejects.toBe(bug)
+    }
+  )
 })
 
 describe('OutputCapture (property)', () => {

@@ -6,14 +6,13 @@
 import type { Validation, ValidationResult } from '../../src/validations/model.js'
 import { ProcessRunner } from '../../src/run/runner.js'
 import { runValidations } from '../../src/run/scheduler.js'
-import { temporaryDirectory } from '../support/runner-processes.js'
+import { scratchDirectory } from '../support/temporary.js'
 import { toolLookup, type ToolChoice } from '../support/tool-lookup.js'
 
-const scratch = temporaryDirectory('tool-lookup-test-')
+const scratch = scratchDirectory('tool-lookup-test-')
 const cleanups: (() => void)[] = []
 afterAll(() => {
   for (const cleanup of cleanups) cleanup()
-  scratch.remove()
 })
 
 const AUDIT_HINT =

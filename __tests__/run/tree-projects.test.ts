@@ -11,7 +11,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { evaluateReadiness, type GateOutcome } from '../../src/gate.js'
 import { commitAll, copyProject, git } from '../support/git-project.js'
-import { temporaryDirectory } from '../support/runner-processes.js'
+import { temporaryDirectory } from '../support/temporary.js'
 
 const PROJECT = path.join(
   path.dirname(fileURLToPath(import.meta.url)),

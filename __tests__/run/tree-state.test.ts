@@ -11,7 +11,7 @@ import {
   type TreeChange
 } from '../../src/run/tree-state.js'
 import { commitAll, git, writeFile } from '../support/git-project.js'
-import { temporaryDirectory } from '../support/runner-processes.js'
+import { temporaryDirectory } from '../support/temporary.js'
 
 const scratches: { remove: () => void }[] = []
 afterAll(() => {

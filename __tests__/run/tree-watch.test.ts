@@ -11,7 +11,7 @@ import { runValidations } from '../../src/run/scheduler.js'
 import { TreeWatch, treeChangedResult, treeSummary } from '../../src/run/tree-watch.js'
 import { treeProofNotes } from '../../src/gate.js'
 import { commitAll, writeFile } from '../support/git-project.js'
-import { temporaryDirectory } from '../support/runner-processes.js'
+import { temporaryDirectory } from '../support/temporary.js'
 
 const scratches: { remove: () => void }[] = []
 afterAll(() => {

@@ -14,14 +14,10 @@ import { fixtureExit, fixtureText, runParser } from '../findings/fixtures.js'
 import { cargoAuditParser } from '../../src/findings/cargo-audit.js'
 import { parseChecklist } from '../../src/checklist/parse.js'
 import { writeFile } from '../support/git-project.js'
-import { temporaryDirectory } from '../support/runner-processes.js'
+import { scratchDirectory } from '../support/temporary.js'
 
-const project = temporaryDirectory('unassessable-test-')
-const cache = temporaryDirectory('unassessable-npm-cache-')
-afterAll(() => {
-  project.remove()
-  cache.remove()
-})
+const project = scratchDirectory('unassessable-test-')
+const cache = scratchDirectory('unassessable-npm-cache-')
 
 // A lockfile with one dependency that is not installed: npm audit sends it to the registry
 // (without any dependency npm audit never asks the registry at all).

@@ -3,12 +3,12 @@
 // verdict `unassessed`; a platform matrix where one platform fails is not ready and names it.
 // Real cargo and npm run once per project, in beforeAll: the refusal cases reuse those reports.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { spawnSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import type { JsonReport } from '../../src/report/json.js'
 import type { PartialReport } from '../../src/shards/partial-report.js'
+import { runToEnd } from '../support/runner-processes.js'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const CLI = path.join(ROOT, 'dist', 'cli.js')
@@ -19,15 +19,18 @@ let project: string
 let shards: string
 let single: { code: number | null; report: JsonReport }
 
-/** The CLI with an environment that names no commit or runner (the tests choose those). */
-function cli(
+/**
+ * The CLI with an environment that names no commit or runner (the tests choose those). Async, so
+ * Jest's timeout can end a run that hangs.
+ */
+async function cli(
   args: string[],
   env: Record<string, string> = {}
-): {
+): Promise<{
   code: number | null
   stdout: string
   stderr: string
-} {
+}> {
   // As in a user's shell: no commit or runner named, and not Jest's NODE_OPTIONS.
   const hidden = new Set([
     'GITHUB_SHA',
@@ -37,13 +40,12 @@ function cli(
     'NODE_NO_WARNINGS'
   ])
   const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !hidden.has(name)))
-  const result = spawnSync(process.execPath, [CLI, ...args], {
+  const result = await runToEnd(process.execPath, [CLI, ...args], {
     cwd: work,
-    encoding: 'utf8',
     env: { ...base, ...env },
     timeout: 600_000
   })
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+  return { code: result.code, stdout: result.stdout, stderr: result.stderr }
 }
 
 function readReport(file: string): JsonReport {
@@ -54,12 +56,12 @@ function readShard(file: string): PartialReport {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as PartialReport
 }
 
-function merge(
+async function merge(
   args: string[],
   cwd = project
-): { code: number | null; report: JsonReport; stdout: string } {
+): Promise<{ code: number | null; report: JsonReport; stdout: string }> {
   const out = path.join(work, `merged-${Math.random().toString(36).slice(2)}.json`)
-  const run = cli(['merge', ...args, '--cwd', cwd, '--json', out])
+  const run = await cli(['merge', ...args, '--cwd', cwd, '--json', out])
   return { code: run.code, report: readReport(out), stdout: run.stdout }
 }
 
@@ -76,17 +78,19 @@ function alteredShard(index: number, name: string, edit: (report: PartialReport)
 
 const shardFile = (index: number): string => path.join(shards, `shard-${index}.json`)
 
-beforeAll(() => {
+// The example for real (cargo build, clippy, tests, npm), four times: the single run and three
+// shards, one after the other; minutes on a loaded 2-core machine.
+beforeAll(async () => {
   expect(fs.existsSync(CLI)).toBe(true)
   work = fs.mkdtempSync(path.join(tmpdir(), 'rg-shards-'))
   project = path.join(work, 'project')
   shards = path.join(work, 'shards')
   fs.cpSync(EXAMPLE, project, { recursive: true })
   const singleJson = path.join(work, 'single.json')
-  const run = cli(['check', '--cwd', project, '--json', singleJson])
+  const run = await cli(['check', '--cwd', project, '--json', singleJson])
   single = { code: run.code, report: readReport(singleJson) }
   for (const index of [1, 2, 3]) {
-    const shard = cli([
+    const shard = await cli([
       'check',
       '--cwd',
       project,
@@ -108,8 +112,8 @@ afterAll(() => {
 })
 
 describe('3 shards of the example merged', () => {
-  it('give exactly the single run’s per-validation results, blockers, verdict and exit code', () => {
-    const merged = merge([shards, '--markdown', path.join(work, 'merged.md')])
+  it('give exactly the single run’s per-validation results, blockers, verdict and exit code', async () => {
+    const merged = await merge([shards, '--markdown', path.join(work, 'merged.md')])
     const results = (report: JsonReport): unknown =>
       // Everything but the timing and the raw output (timings differ between any two runs).
       report.validations.map((v) => ({ ...v, durationMs: null, output: null }))
@@ -152,21 +156,21 @@ describe('refused merges: one line each, verdict unassessed, exit 1', () => {
     expect(merged.stdout).toContain('NOT ASSESSED')
   }
 
-  it('a missing shard', () => {
-    expectRefused(merge([shardFile(1), shardFile(3)]), /^Shard 2\/3 on \w+ is missing/)
+  it('a missing shard', async () => {
+    expectRefused(await merge([shardFile(1), shardFile(3)]), /^Shard 2\/3 on \w+ is missing/)
   })
 
-  it('a shard of another commit', () => {
+  it('a shard of another commit', async () => {
     const other = alteredShard(2, 'other-commit', (r) => {
       r.fingerprint.commit = 'f'.repeat(40)
     })
     expectRefused(
-      merge([shardFile(1), other, shardFile(3)]),
+      await merge([shardFile(1), other, shardFile(3)]),
       /^Shard 2\/3 on \w+ \('shard-2\.json'\) is for commit f{40}, not unknown/
     )
   })
 
-  it('shards of a changed checklist (the checkout’s checklist was edited since)', () => {
+  it('shards of a changed checklist (the checkout’s checklist was edited since)', async () => {
     const changed = path.join(work, 'changed')
     fs.mkdirSync(changed)
     const text = fs.readFileSync(path.join(project, 'PRODUCTION_CHECKLIST.md'), 'utf8')
@@ -175,39 +179,39 @@ describe('refused merges: one line each, verdict unassessed, exit 1', () => {
       `${text}\n- [ ] One more item\n`
     )
     expectRefused(
-      merge([shards], changed),
+      await merge([shards], changed),
       /^Shards 1\/3 on \w+, 2\/3 on \w+, 3\/3 on \w+ are planned from another checklist/
     )
   })
 
-  it('a duplicated shard', () => {
+  it('a duplicated shard', async () => {
     const copy = alteredShard(2, 'copy', () => {})
     expectRefused(
-      merge([shards, copy]),
+      await merge([shards, copy]),
       /^Shard 2\/3 on \w+ is there 2 times \('shard-2\.json', 'shard-2\.json'\)/
     )
   })
 
-  it('a foreign validation in a shard', () => {
+  it('a foreign validation in a shard', async () => {
     const foreign = alteredShard(3, 'foreign', (r) => {
       r.results.push({ ...r.results[0]!, id: 'deploy-to-prod' })
     })
     expectRefused(
-      merge([shardFile(1), shardFile(2), foreign]),
+      await merge([shardFile(1), shardFile(2), foreign]),
       /^Shard 3\/3 on \w+ has a result for 'deploy-to-prod', which this checkout's plan does not have/
     )
   })
 
-  it('a file that is not a shard’s report (the full report)', () => {
+  it('a file that is not a shard’s report (the full report)', async () => {
     expectRefused(
-      merge([shardFile(1), shardFile(2), shardFile(3), path.join(work, 'single.json')]),
+      await merge([shardFile(1), shardFile(2), shardFile(3), path.join(work, 'single.json')]),
       /^'single\.json' is a full report, not a shard's/
     )
   })
 
-  it('no reports at all (every shard failed before uploading)', () => {
+  it('no reports at all (every shard failed before uploading)', async () => {
     expectRefused(
-      merge([path.join(work, 'nothing-here')]),
+      await merge([path.join(work, 'nothing-here')]),
       /^No shard reports were found at the paths given/
     )
   })
@@ -232,33 +236,38 @@ describe('a platform matrix', () => {
     ''
   ].join('\n')
 
-  it('passes a validation only where it passed everywhere, and names the failing platform', () => {
+  it('passes a validation only where it passed everywhere, and names the failing platform', async () => {
     const matrix = path.join(work, 'matrix')
     const reports = path.join(work, 'matrix-reports')
     fs.mkdirSync(matrix)
     fs.writeFileSync(path.join(matrix, 'PRODUCTION_CHECKLIST.md'), CHECKLIST)
-    for (const os of ['Linux', 'macOS']) {
-      for (const index of [1, 2]) {
-        const run = cli(
-          [
-            'check',
-            '--cwd',
-            matrix,
-            '--shard',
-            `${index}/2`,
-            '--json',
-            path.join(reports, `${os}-${index}.json`)
-          ],
-          { RUNNER_OS: os, FAKE_OS: os }
+    // The four shard runs, and then the two merges, side by side: each writes its own file.
+    const runs = await Promise.all(
+      ['Linux', 'macOS'].flatMap((os) =>
+        [1, 2].map((index) =>
+          cli(
+            [
+              'check',
+              '--cwd',
+              matrix,
+              '--shard',
+              `${index}/2`,
+              '--json',
+              path.join(reports, `${os}-${index}.json`)
+            ],
+            { RUNNER_OS: os, FAKE_OS: os }
+          )
         )
-        expect(run.code).toBe(0)
-      }
-    }
-    const linuxOnly = merge([path.join(reports, 'Linux-*.json')], matrix)
+      )
+    )
+    expect(runs.map((run) => run.code)).toEqual([0, 0, 0, 0])
+    const [linuxOnly, both] = await Promise.all([
+      merge([path.join(reports, 'Linux-*.json')], matrix),
+      merge([reports], matrix)
+    ])
     expect(linuxOnly.report.verdict.state).toBe('ready')
     expect(linuxOnly.code).toBe(0)
 
-    const both = merge([reports], matrix)
     expect(both.code).toBe(1)
     expect(both.report.verdict.state).toBe('not-ready')
     expect(both.report.merge!.platforms).toEqual(['Linux', 'macOS'])
@@ -280,5 +289,6 @@ describe('a platform matrix', () => {
       ['macOS', 'failed']
     ])
     expect(both.stdout).toContain('on macOS')
-  })
+    // Six runs of the bundled CLI: 11 s under load when they ran one after the other.
+  }, 60_000)
 })

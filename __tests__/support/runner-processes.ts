@@ -1,7 +1,9 @@
-/** Helpers for tests that start real processes: is a pid still alive, wait for it to go. */
+/**
+ * Helpers for tests that start real processes: is a pid still alive, wait for it to go. Their
+ * temporary directories come from temporary.ts.
+ */
+import { spawn, type SpawnOptions } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-
-export { temporaryDirectory } from './temporary.js'
 
 /**
  * True while `pid` is a live process. A zombie (exited, not yet reaped) counts as gone: in a
@@ -50,4 +52,48 @@ export function killAll(pids: readonly number[]): void {
       // already gone
     }
   }
+}
+
+/** What a process left behind when it ended. */
+export interface Ended {
+  code: number | null
+  signal: NodeJS.Signals | null
+  stdout: string
+  stderr: string
+}
+
+/**
+ * Runs a program to its end without blocking the event loop, so Jest can time the test out
+ * (spawnSync cannot be interrupted: a hung child hangs the whole worker). stdin is `input`, or
+ * empty (/dev/null) without it.
+ */
+export function runToEnd(
+  program: string,
+  args: readonly string[],
+  options: Omit<SpawnOptions, 'stdio'> & { input?: string } = {}
+): Promise<Ended> {
+  const { input, ...spawnOptions } = options
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, args, {
+      ...spawnOptions,
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe']
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk
+    })
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk
+    })
+    child.on('error', reject)
+    child.on('close', (code, signal) => {
+      resolve({ code, signal, stdout, stderr })
+    })
+    if (child.stdin !== null) {
+      // A program that exits without reading its input closes the pipe: not an error here.
+      child.stdin.on('error', () => {})
+      child.stdin.end(input)
+    }
+  })
 }
