@@ -24,9 +24,10 @@ import { isAlive, killAll, readPids, survivors } from '../support/runner-process
 import { scratchDirectory } from '../support/temporary.js'
 
 /**
- * SIGTERM → SIGKILL after 200 ms (default 2 s). The pipes keep the default drain (250 ms): with
- * 50 ms, runs side by side in this one process lost a fast command's whole output now and then
- * (exit 0, totalBytes 0): the drain ended reading before the output was read.
+ * SIGTERM → SIGKILL after 200 ms (default 2 s). The pipes keep the default drain (250 ms). With
+ * 50 ms, runs side by side in this one process once lost a fast command's whole output (exit 0,
+ * totalBytes 0): the drain timer fired before the loop had read the pipes. The runner now reads
+ * what is waiting before it stops (the "event loop stalled" test below fails without that).
  */
 const GRACE_MS = 200
 const runner = new ProcessRunner({ killGraceMs: GRACE_MS, scanIntervalMs: 50 })
@@ -327,6 +328,42 @@ describe('ProcessRunner: signals, timeouts, process trees, and nothing a validat
   it.concurrent('a command that leaves nothing behind reports nothing killed', async () => {
     const outcome = await runner.run(request('sleep 0 & wait; echo done'))
     expect(outcome.killed).toBeUndefined()
+  })
+})
+
+describe('ProcessRunner: the pipe drain after the event loop stalled', () => {
+  // Not concurrent: it blocks this process's event loop on purpose, as a loaded runner or a long
+  // synchronous parse does. The main bash exits at once; its background job writes "late" into
+  // the pipe 200 ms later, while the loop is blocked. When the loop resumes, the 100 ms drain
+  // timer is long due and timers run before the loop reads the pipes: the runner must read what
+  // is already there before it stops reading.
+  it('reads output that waited in the pipes when the drain timer fired late', async () => {
+    const stalling = new ProcessRunner({ killGraceMs: GRACE_MS, pipeDrainMs: 100 })
+    let stalled = false
+    const lines: string[] = []
+    const outcome = await stalling.run(
+      request('echo started; (sleep 0.2; echo late) &', {
+        onLine: (line) => {
+          lines.push(line)
+          if (stalled) return
+          stalled = true
+          // Blocked in the check phase (setImmediate): libuv reads the clock again before the
+          // next timers phase, so the drain timer is due there (blocked inside a timer callback,
+          // the loop's cached time would hide that until after the next poll).
+          setTimeout(() => {
+            setImmediate(() => {
+              const until = Date.now() + 700
+              while (Date.now() < until) {
+                // the stall: nothing else runs in this process meanwhile
+              }
+            })
+          }, 40)
+        }
+      })
+    )
+    expect(outcome.exitCode).toBe(0)
+    expect(lines).toEqual(['started', 'late'])
+    expect(outcome.output.head).toBe('started\nlate\n')
   })
 })
 

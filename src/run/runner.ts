@@ -436,9 +436,21 @@ class CommandExecution {
     // close, then stop reading (finishing ends what is left of the command).
     this.timers.push(
       setTimeout(() => {
-        this.stopReading()
+        this.drainThenStop()
       }, this.timing.pipeDrainMs)
     )
+  }
+
+  /**
+   * The drain's end. Timers run before the event loop polls for I/O, so after a stall (a loaded
+   * runner, a long synchronous parse) the timer can fire while output the command wrote before
+   * it exited still waits in the pipes, unread. setImmediate runs after the next poll: what was
+   * written by then is read first, and only output that comes later is cut off.
+   */
+  private drainThenStop(): void {
+    setImmediate(() => {
+      this.stopReading()
+    })
   }
 
   private onTimeout(): void {
