@@ -11,8 +11,10 @@ export default {
     ]
   },
   testMatch: ['**/__tests__/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/examples/', '/.stryker-tmp'],
-  modulePathIgnorePatterns: ['<rootDir>/examples/', '<rootDir>/dist/', '<rootDir>/.stryker-tmp'],
+  // <rootDir>/.stryker-tmp/: not the tests of Stryker's sandboxes — but inside a sandbox (its own
+  // rootDir) the tests are found as usual.
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/examples/', '<rootDir>/.stryker-tmp/'],
+  modulePathIgnorePatterns: ['<rootDir>/examples/', '<rootDir>/dist/', '<rootDir>/.stryker-tmp/'],
   collectCoverage: true,
   collectCoverageFrom: ['src/**/*.ts'],
   coverageReporters: ['text-summary', 'lcov'],
