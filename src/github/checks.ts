@@ -71,17 +71,8 @@ export async function updateJobCheckRun(
   rendered: RenderedReport,
   call: CallOptions = {}
 ): Promise<CompletedCheckRun> {
-  const target = { owner: ctx.owner, repo: ctx.repo, check_run_id: id, ...callOptions(call) }
   const batches = annotationBatches(rendered.annotations)
-  let answer: CompletedCheckRun | null = null
-  for (const [index, batch] of batches.entries()) {
-    const response = await octokit.rest.checks.update({
-      ...target,
-      output: output(rendered, batch, index === batches.length - 1)
-    })
-    answer = checkRunAnswer(response, UPDATED)
-  }
-  return answer!
+  return sendBatches(octokit, ctx, id, rendered, batches, call, 'output only')
 }
 
 /**
@@ -96,7 +87,7 @@ export async function completeCheckRun(
   call: CallOptions = {}
 ): Promise<CompletedCheckRun> {
   const batches = annotationBatches(rendered.annotations)
-  return sendBatches(octokit, ctx, id, rendered, batches, call)
+  return sendBatches(octokit, ctx, id, rendered, batches, call, 'complete')
 }
 
 /**
@@ -124,17 +115,21 @@ export async function createCompletedCheckRun(
   })
   const created = checkRunAnswer(response, CREATED)
   if (isOnlyBatch) return created
-  return sendBatches(octokit, ctx, created.id, rendered, rest, call)
+  return sendBatches(octokit, ctx, created.id, rendered, rest, call, 'complete')
 }
 
-/** Updates for every batch; the last one completes the run. `batches` has at least one entry. */
+/**
+ * One update per batch; the last carries the full output and, with 'complete', the conclusion
+ * (never on the job's own run: the runner completes it). `batches` has at least one entry.
+ */
 async function sendBatches(
   octokit: GitHubClient,
   ctx: GitHubContext,
   id: number,
   rendered: RenderedReport,
   batches: Annotation[][],
-  call: CallOptions
+  call: CallOptions,
+  last: 'complete' | 'output only'
 ): Promise<CompletedCheckRun> {
   const target = { owner: ctx.owner, repo: ctx.repo, check_run_id: id, ...callOptions(call) }
   for (const batch of batches.slice(0, -1)) {
@@ -144,10 +139,11 @@ async function sendBatches(
     })
     checkRunAnswer(response, UPDATED)
   }
+  const completes = last === 'complete'
   const response = await octokit.rest.checks.update({
     ...target,
-    ...(ctx.runUrl ? { details_url: ctx.runUrl } : {}),
-    ...completion(rendered),
+    ...(completes && ctx.runUrl ? { details_url: ctx.runUrl } : {}),
+    ...(completes ? completion(rendered) : {}),
     output: output(rendered, batches.at(-1) ?? [], true)
   })
   return checkRunAnswer(response, UPDATED)
