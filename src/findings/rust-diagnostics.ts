@@ -17,6 +17,8 @@
 import type { Finding, FindingSeverity } from '../validations/model.js'
 import { FindingList, oneLine, relativeToCwd } from './parser-helpers.js'
 import { stripAnsi } from '../ansi-escapes.js'
+import { recognises } from './tool-for-command.js'
+import type { CollectorContext, OutputCollector, ToolParser } from './types.js'
 
 const HEADER = /^(error|warning)(?:\[([^\]\s]+)\])?: (.+)$/
 const LOCATION = /^\s*--> (.+?):(\d+):(\d+)\s*$/
@@ -218,4 +220,36 @@ export function diagnosticCounts(errors: number, warnings: number, always = fals
   if (always || errors > 0) parts.push(`${errors} ${errors === 1 ? 'error' : 'errors'}`)
   if (always || warnings > 0) parts.push(`${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`)
   return parts.join(', ')
+}
+
+/**
+ * The parser of a tool whose output is rustc's diagnostics through cargo (cargo build and check,
+ * clippy): findings and counts are the diagnostics'; only the summary line is the tool's.
+ */
+export function rustDiagnosticsParser(
+  id: string,
+  summary: (diagnostics: RustDiagnosticCollector, exitCode: number | null) => string
+): ToolParser {
+  return {
+    id,
+    matches: (command) => recognises(id, command),
+    create: (_command: string, context?: CollectorContext): OutputCollector => {
+      const diagnostics = new RustDiagnosticCollector(undefined, context?.cwd)
+      return {
+        line: (text) => {
+          diagnostics.line(text)
+        },
+        finish: (exitCode) => {
+          diagnostics.finish(exitCode)
+          const { errors, warnings } = diagnostics
+          return {
+            findings: diagnostics.findings.findings,
+            droppedFindings: diagnostics.findings.droppedCount,
+            counts: { errors, warnings },
+            summary: summary(diagnostics, exitCode)
+          }
+        }
+      }
+    }
+  }
 }
