@@ -58,37 +58,33 @@ export async function startCheckRunAnswer(
   return checkRunAnswer(response, CREATED)
 }
 
+/** Sends a report to a check run that exists (by id), all its annotation batches as updates. */
+export type CheckRunUpdate = (
+  octokit: GitHubClient,
+  ctx: GitHubContext,
+  id: number,
+  rendered: RenderedReport,
+  call?: CallOptions
+) => Promise<CompletedCheckRun>
+
+function updatesEndingWith(last: 'complete' | 'output only'): CheckRunUpdate {
+  return (octokit, ctx, id, rendered, call = {}) =>
+    sendBatches(octokit, ctx, id, rendered, annotationBatches(rendered.annotations), call, last)
+}
+
 /**
  * Puts the report on the job's own check run (input check-run-id, `${{ job.check_run_id }}`):
  * the output and the annotations, batched like completeCheckRun, and never a status or a
  * conclusion. GitHub completes that run when the job ends, with the conclusion the step's exit
  * code gives; an action cannot set it (the runner owns it).
  */
-export async function updateJobCheckRun(
-  octokit: GitHubClient,
-  ctx: GitHubContext,
-  id: number,
-  rendered: RenderedReport,
-  call: CallOptions = {}
-): Promise<CompletedCheckRun> {
-  const batches = annotationBatches(rendered.annotations)
-  return sendBatches(octokit, ctx, id, rendered, batches, call, 'output only')
-}
+export const updateJobCheckRun = updatesEndingWith('output only')
 
 /**
  * Completes a started check run: all annotation batches but the last as updates, then one
  * update that carries the last batch, the full output and the conclusion.
  */
-export async function completeCheckRun(
-  octokit: GitHubClient,
-  ctx: GitHubContext,
-  id: number,
-  rendered: RenderedReport,
-  call: CallOptions = {}
-): Promise<CompletedCheckRun> {
-  const batches = annotationBatches(rendered.annotations)
-  return sendBatches(octokit, ctx, id, rendered, batches, call, 'complete')
-}
+export const completeCheckRun = updatesEndingWith('complete')
 
 /**
  * Creates an already finished check run when none was started: the first annotation batch goes
