@@ -7,6 +7,7 @@ import type { Annotation, RenderedReport } from '../report/surfaces.js'
 import { identifiedObject, type ApiAnswer } from './answers.js'
 import { callOptions, type CallOptions, type GitHubClient } from './client.js'
 import type { GitHubContext } from './context.js'
+import type { SurfaceOutcome } from './publish-failures.js'
 import {
   ANNOTATIONS_PER_REQUEST,
   ANNOTATION_TEXT_MAX_BYTES,
@@ -57,6 +58,13 @@ export async function startCheckRunAnswer(
   })
   return checkRunAnswer(response, CREATED)
 }
+
+/**
+ * What publish.ts' tryStartCheckRun settles to: the started run's id (and the app GitHub says
+ * owns it), or the check run's failed outcome.
+ */
+export type CheckRunStart =
+  { checkRunId: number; appSlug?: string | null } | { failure: SurfaceOutcome }
 
 /** Sends a report to a check run that exists (by id), all its annotation batches as updates. */
 export type CheckRunUpdate = (
