@@ -5,7 +5,8 @@
  */
 import { cargoBuildParser } from '../../src/findings/cargo-build.js'
 import { clippyParser } from '../../src/findings/clippy.js'
-import { emptyTally, readTotals } from '../../src/findings/test-tally.js'
+import { emptyTally, readTotals, withErrors } from '../../src/findings/test-tally.js'
+import type { ToolSection } from '../../src/findings/types.js'
 import { fixtureExit, fixtureText, runParser } from './fixtures.js'
 
 describe.each(['clippy/deny-warnings', 'cargo-build/warning', 'cargo-build/error'])(
@@ -41,4 +42,21 @@ test('readTotals: the four counts by name, absent ones 0, and the totals seen', 
     ])
   )
   expect(tally).toMatchObject({ sawTotals: true, failed: 0, passed: 3, skipped: 2, todo: 0 })
+})
+
+test('withErrors: pytest and unittest add their errors to the section alike', () => {
+  const section: ToolSection = {
+    tool: 'pytest',
+    at: 0,
+    findings: [],
+    droppedFindings: 0,
+    counts: { passed: 3 },
+    summary: 'pytest: 3 passed'
+  }
+  expect(withErrors(section, 0)).toBe(section)
+  expect(withErrors(section, 1)).toMatchObject({
+    counts: { passed: 3, errors: 1 },
+    summary: 'pytest: 3 passed, 1 error'
+  })
+  expect(withErrors(section, 2).summary).toBe('pytest: 3 passed, 2 errors')
 })

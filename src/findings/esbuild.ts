@@ -17,8 +17,8 @@
  */
 import { plural } from '../wording.js'
 import type { FindingSeverity } from '../validations/model.js'
-import { Diagnostics, LineReader } from './reader.js'
-import type { OutputReader, ReaderContext, ToolSection } from './types.js'
+import { LineReader, DiagnosticsReader } from './reader.js'
+import type { OutputReader, ToolSection } from './types.js'
 
 const HEADER = /^(✘|▲) \[(ERROR|WARNING)\] (.*?)(?: \[([a-z0-9-]+)\])?$/
 const PLACE = /^ {4}(\S.*?):(\d+):(\d+):$/
@@ -32,17 +32,11 @@ interface Pending {
   code?: string
 }
 
-class EsbuildReader extends LineReader {
-  private readonly diagnostics: Diagnostics
+class EsbuildReader extends DiagnosticsReader {
   /** A header whose place has not been read yet. */
   private pending: Pending | null = null
   private stated: { errors: number; warnings: number } | null = null
   private apiErrors = false
-
-  constructor(context: ReaderContext) {
-    super(context)
-    this.diagnostics = new Diagnostics(context.cwd)
-  }
 
   protected read(text: string): void {
     if (!LineReader.readable(text)) return

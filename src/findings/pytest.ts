@@ -12,7 +12,7 @@
  *   tests/test_counting.py:9: AssertionError
  */
 import { LineReader } from './reader.js'
-import { type TestFailure, TestRunReader } from './test-tally.js'
+import { type TestFailure, TestRunReader, withErrors } from './test-tally.js'
 import { relativeToCwd } from './parser-helpers.js'
 import type { OutputReader, ToolSection } from './types.js'
 
@@ -114,13 +114,7 @@ class PytestReader extends TestRunReader {
 
   finish(): ToolSection | null {
     if (!this.recognised) return null
-    const section = this.toolSection('pytest')
-    if (this.errors === 0) return section
-    return {
-      ...section,
-      counts: { ...section.counts, errors: this.errors },
-      summary: `${section.summary}, ${this.errors} ${this.errors === 1 ? 'error' : 'errors'}`
-    }
+    return withErrors(this.toolSection('pytest'), this.errors)
   }
 }
 

@@ -141,3 +141,16 @@ export class Diagnostics {
     }
   }
 }
+
+/**
+ * A reader whose findings are located diagnostics (lint, type and build errors), their paths
+ * relative to the validation's directory: the Diagnostics every such reader keeps.
+ */
+export abstract class DiagnosticsReader extends LineReader {
+  protected readonly diagnostics: Diagnostics
+
+  constructor(context: ReaderContext) {
+    super(context)
+    this.diagnostics = new Diagnostics(context.cwd)
+  }
+}

@@ -17,6 +17,7 @@
 import type { Finding, FindingSeverity } from '../validations/model.js'
 import { FindingList, oneLine, relativeToCwd } from './parser-helpers.js'
 import { stripAnsi } from '../ansi-escapes.js'
+import { plural } from '../wording.js'
 import { recognises } from './tool-for-command.js'
 import type { CollectorContext, OutputCollector, ToolParser } from './types.js'
 
@@ -217,8 +218,8 @@ export class RustDiagnosticCollector {
 /** "4 errors, 1 warning"; `always` keeps zero counts ("0 errors, 0 warnings"). */
 export function diagnosticCounts(errors: number, warnings: number, always = false): string {
   const parts: string[] = []
-  if (always || errors > 0) parts.push(`${errors} ${errors === 1 ? 'error' : 'errors'}`)
-  if (always || warnings > 0) parts.push(`${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`)
+  if (always || errors > 0) parts.push(plural(errors, 'error'))
+  if (always || warnings > 0) parts.push(plural(warnings, 'warning'))
   return parts.join(', ')
 }
 

@@ -2,6 +2,7 @@
 import type { Finding } from '../validations/model.js'
 import { FindingList, oneLine } from './parser-helpers.js'
 import { LineReader } from './reader.js'
+import { plural } from '../wording.js'
 import type { ToolSection } from './types.js'
 
 export interface TestTally {
@@ -123,6 +124,19 @@ export abstract class TestRunReader extends LineReader {
 
   protected toolSection(tool: string): ToolSection {
     return testSection(tool, this.at, this.tally, this.failures)
+  }
+}
+
+/**
+ * A section with the errors a runner counts apart from its tests (pytest's and unittest's
+ * collection and setup errors) added to its counts and its summary.
+ */
+export function withErrors(section: ToolSection, errors: number): ToolSection {
+  if (errors === 0) return section
+  return {
+    ...section,
+    counts: { ...section.counts, errors },
+    summary: `${section.summary}, ${plural(errors, 'error')}`
   }
 }
 

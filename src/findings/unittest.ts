@@ -11,7 +11,7 @@
  * and its message the traceback's last line.
  */
 import { LineReader } from './reader.js'
-import { type TestFailure, TestRunReader } from './test-tally.js'
+import { type TestFailure, TestRunReader, withErrors } from './test-tally.js'
 import { relativeToCwd } from './parser-helpers.js'
 import type { OutputReader, ToolSection } from './types.js'
 
@@ -104,13 +104,7 @@ class UnittestReader extends TestRunReader {
   finish(): ToolSection | null {
     this.endFailure()
     if (!this.recognised) return null
-    const section = this.toolSection('unittest')
-    if (this.errors === 0) return section
-    return {
-      ...section,
-      counts: { ...section.counts, errors: this.errors },
-      summary: `${section.summary}, ${this.errors} ${this.errors === 1 ? 'error' : 'errors'}`
-    }
+    return withErrors(this.toolSection('unittest'), this.errors)
   }
 }
 
