@@ -15,9 +15,8 @@
  *
  * The count is esbuild's own closing line when printed ("2 errors", "1 warning and 1 error").
  */
-import { plural } from '../wording.js'
 import type { FindingSeverity } from '../validations/model.js'
-import { LineReader, DiagnosticsReader } from './reader.js'
+import { LineReader, DiagnosticsReader, errorsAndWarnings } from './reader.js'
 import type { OutputReader, ToolSection } from './types.js'
 
 const HEADER = /^(✘|▲) \[(ERROR|WARNING)\] (.*?)(?: \[([a-z0-9-]+)\])?$/
@@ -98,9 +97,8 @@ class EsbuildReader extends DiagnosticsReader {
     const { diagnostics } = this
     const errors = this.stated?.errors ?? diagnostics.errors
     const warnings = this.stated?.warnings ?? diagnostics.warnings
-    const parts = [plural(errors, 'error')]
-    if (warnings > 0) parts.push(plural(warnings, 'warning'))
-    return diagnostics.section('esbuild', this.at, parts.join(', '), { errors, warnings })
+    const summary = errorsAndWarnings(errors, warnings)
+    return diagnostics.section('esbuild', this.at, summary, { errors, warnings })
   }
 }
 

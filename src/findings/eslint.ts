@@ -13,8 +13,7 @@
  * A clean run prints nothing: "no problems" only when the step hints at eslint and exited 0.
  */
 import type { FindingSeverity } from '../validations/model.js'
-import { LineReader, DiagnosticsReader } from './reader.js'
-import { plural } from '../wording.js'
+import { LineReader, DiagnosticsReader, errorsAndWarnings } from './reader.js'
 import type { OutputReader, ToolSection } from './types.js'
 
 const STYLISH_PROBLEM = /^\s+(\d+):(\d+)\s+(error|warning)\s+(.*)$/
@@ -114,9 +113,8 @@ class EslintReader extends DiagnosticsReader {
     }
     const errors = Math.max(this.stated?.errors ?? 0, diagnostics.errors)
     const warnings = Math.max(this.stated?.warnings ?? 0, diagnostics.warnings)
-    const parts = [plural(errors, 'error')]
-    if (warnings > 0) parts.push(plural(warnings, 'warning'))
-    return diagnostics.section('eslint', this.at, parts.join(', '), { errors, warnings })
+    const summary = errorsAndWarnings(errors, warnings)
+    return diagnostics.section('eslint', this.at, summary, { errors, warnings })
   }
 }
 

@@ -154,3 +154,10 @@ export abstract class DiagnosticsReader extends LineReader {
     this.diagnostics = new Diagnostics(context.cwd)
   }
 }
+
+/** "2 errors" or "0 errors, 3 warnings": the errors always, the warnings when there are some. */
+export function errorsAndWarnings(errors: number, warnings: number): string {
+  return warnings > 0
+    ? `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`
+    : plural(errors, 'error')
+}
