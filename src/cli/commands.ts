@@ -7,7 +7,7 @@ import { EXIT_CODES, type ExitCode } from '../exit-codes.js'
 import { sourceMappedStack } from '../stack-trace.js'
 import { parseCheckArgs, parseParseArgs } from './args.js'
 import type { CliIo } from './cli-io.js'
-import { USAGE } from './usage.js'
+import { showHelp } from './usage.js'
 
 // Tests and scripts import the CLI's port and help text with runCli.
 export type { CliIo } from './cli-io.js'
@@ -21,8 +21,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
       return EXIT_CODES.ready
     }
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-      io.out(USAGE)
-      return EXIT_CODES.ready
+      return showHelp(io)
     }
     if (command === 'parse') return parseCommand(rest, io)
     if (command === 'check') return await checkCommand(rest, io)
@@ -44,10 +43,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
 
 function parseCommand(argv: string[], io: CliIo): ExitCode {
   const options = parseParseArgs(argv, io.cwd)
-  if (options === 'help') {
-    io.out(USAGE)
-    return EXIT_CODES.ready
-  }
+  if (options === 'help') return showHelp(io)
   const checklist = loadChecklist(
     options.checklistPath,
     options.displayName,
@@ -68,10 +64,7 @@ function parseCommand(argv: string[], io: CliIo): ExitCode {
 /** check: options → evaluate → print → write the reports → the exit code. */
 async function checkCommand(argv: string[], io: CliIo): Promise<ExitCode> {
   const options = parseCheckArgs(argv, io.cwd)
-  if (options === 'help') {
-    io.out(USAGE)
-    return EXIT_CODES.ready
-  }
+  if (options === 'help') return showHelp(io)
   if (options.shard !== null) {
     return (await import('./shard-commands.js')).shardCommand(options, options.shard, io)
   }

@@ -13,7 +13,7 @@ import { secretsToMask } from '../report/secrets.js'
 import { parseMergeArgs, type CheckOptions } from './args.js'
 import { cliGateOptions, cliPlanOptions } from './cli-gate-options.js'
 import type { CliIo } from './cli-io.js'
-import { USAGE } from './usage.js'
+import { showHelp } from './usage.js'
 import { writeReports } from './write-reports.js'
 
 /** check --shard: this shard's validations, a partial report, no verdict (exit 0). */
@@ -45,10 +45,7 @@ export async function shardCommand(
 /** merge: the shards' reports → one verdict, printed, written, and the exit code. */
 export async function mergeCommand(argv: string[], io: CliIo): Promise<ExitCode> {
   const options = parseMergeArgs(argv, io.cwd)
-  if (options === 'help') {
-    io.out(USAGE)
-    return EXIT_CODES.ready
-  }
+  if (options === 'help') return showHelp(io)
   const log = streamLogger(io.err, io.workflowLog)
   const assessment = await mergeShardReports(cliPlanOptions(options), {
     reports: options.reports,

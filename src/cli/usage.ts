@@ -1,5 +1,6 @@
 import { DEFAULT_CHECKLIST_PATH, DEFAULT_CONFIG_PATH } from '../default-paths.js'
 import { VERSION } from '../version.js'
+import { EXIT_CODES, type ExitCode } from '../exit-codes.js'
 
 /** `readiness-gate --help`: every command's flags (the README's CLI section says the same). */
 export const USAGE = `readiness-gate ${VERSION} — is the project ready to ship? The checklist's claims against real validations.
@@ -56,3 +57,9 @@ Exit codes (the action's step ends with the same ones):
   2  usage or configuration error (a bad flag, checklist or config)
   3  internal error
 `
+
+/** --help (of the CLI or of any command): the usage on stdout, exit 0. */
+export function showHelp(io: { out: (text: string) => void }): ExitCode {
+  io.out(USAGE)
+  return EXIT_CODES.ready
+}
