@@ -1,9 +1,9 @@
 /**
- * The action's real I/O (main.ts' ActionIo) over @actions/core and the process: inputs, the
+ * The action's real I/O (the ActionIo port of action-port.ts) over @actions/core and the process: inputs, the
  * log, outputs, the job summary, the problem matchers and the GitHub adapters.
  */
 import * as core from '@actions/core'
-import type { ActionIo } from './main.js'
+import type { ActionIo } from './action-port.js'
 import { writeUntrusted, type Logger } from './log/logger.js'
 import { setOutputs } from './github/outputs.js'
 import { writeJobSummary } from './github/job-summary.js'

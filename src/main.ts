@@ -1,9 +1,8 @@
 import { errorMessage } from './errors.js'
-import { settingsFromInputs, type InputReader, type Settings } from './settings.js'
+import { settingsFromInputs, type Settings } from './settings.js'
 import { evaluateReadiness, type GateOptions } from './gate.js'
 import {
   readGitHubContext,
-  type Environment,
   type GitHubContext,
   type GitHubContextReading
 } from './github/context.js'
@@ -13,8 +12,6 @@ import { EXIT_CODES } from './exit-codes.js'
 import type { Assessment } from './readiness/model.js'
 import type { RenderContext } from './report/render-context.js'
 import type { Masked } from './report/secrets.js'
-import type { Protection } from './run/credentials.js'
-import type { SurfaceOutcome } from './github/publish-failures.js'
 import type { CheckRunStart } from './github/publish.js'
 import type { GitHubClient } from './github/client.js'
 import { checklistDirectory, lazyGitHubEvidenceSource } from './github/evidence-source.js'
@@ -23,16 +20,10 @@ import { renderContextFor } from './report/render-context.js'
 import { renderReport } from './report/render.js'
 import type { RenderedReport, SurfaceSelection } from './report/surfaces.js'
 import type { Logger } from './log/logger.js'
-import {
-  failureOutcome,
-  verdictOutcome,
-  type ErrorOutputs,
-  type ExitCode,
-  type GateOutputs
-} from './verdict-outputs.js'
+import { failureOutcome, verdictOutcome, type ExitCode } from './verdict-outputs.js'
 import { actionIo } from './action-io.js'
+import type { ActionIo, GitHubApi } from './action-port.js'
 import { actionGateOptions } from './action-gate-options.js'
-import type { ShardOutputs } from './shards/action.js'
 import { relative, sep } from 'node:path'
 import { actionCompareOptions } from './github/base-checklist.js'
 import { maskForSurfaces, secretsToMask } from './report/secrets.js'
@@ -42,38 +33,7 @@ import { recallPreviousRun, type Recalled } from './history/recall.js'
 import type { CommentListing, CommentStateRead } from './github/comment-state.js'
 import { sourceMappedStack } from './stack-trace.js'
 
-type GitHubApi = typeof import('./github/index.js')
-
-/**
- * Everything the action takes from and gives to the world, injected so tests run the action
- * from source with fakes (src/action-io.ts is the real one, over @actions/core and process).
- */
-export interface ActionIo {
-  /** One input as the workflow set it; '' when not set. */
-  input: InputReader
-  env: Environment
-  /** The process's directory: the workspace when GITHUB_WORKSPACE is not set. */
-  cwd: string
-  log: Logger
-  /** Masks a value in every later line of the log. */
-  setSecret(value: string): void
-  /**
-   * Keeps the credentials out of what validations can read: withheld from their environment by
-   * value, and overwritten in the action's own /proc environ (run/credentials.ts).
-   * Call once the inputs are read: the overwritten variables read as empty afterwards.
-   */
-  protectSecrets(values: readonly string[]): Protection
-  setOutputs(outputs: GateOutputs | ErrorOutputs | ShardOutputs): void
-  /** Appends to the job summary; never throws (a failure is a warning in the outcome). */
-  writeJobSummary(markdown: string): Promise<SurfaceOutcome>
-  /** Absolute paths of the problem matchers shipped with the action. */
-  matcherFiles(): string[]
-  /**
-   * The GitHub adapters, loaded only when something goes to the API: octokit is most of the
-   * bundle, and a run that only writes the job summary starts faster without it.
-   */
-  loadGitHub(): Promise<GitHubApi>
-}
+export type { ActionIo } from './action-port.js'
 
 /** Where the run publishes: null when it is not in GitHub Actions or has nothing to publish. */
 interface Publisher {

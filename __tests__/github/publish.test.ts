@@ -7,7 +7,8 @@ import { githubContextFrom, type GitHubContext } from '../../src/github/context.
 import {
   completeCheckRun,
   createCompletedCheckRun,
-  startCheckRun
+  startCheckRun,
+  updateJobCheckRun
 } from '../../src/github/checks.js'
 import { commentMarker } from '../../src/github/comment.js'
 import { publishReport, tryStartCheckRun, type PublishOptions } from '../../src/github/publish.js'
@@ -190,6 +191,30 @@ describe('check run', () => {
       expect(result.appSlug).toBe('github-actions')
     }
   )
+
+  it("the job's own run gets the same batched output as ours, but never a conclusion", async () => {
+    const ctx = runContext('pull_request.opened')
+    const ours = await startCheckRun(octokit(), ctx, CHECK_NAME)
+    const jobs = await startCheckRun(octokit(), ctx, 'build')
+    const rendered = report({ annotations: annotations(120) })
+    const sent = (id: number): unknown[] =>
+      server.requests
+        .filter((r) => r.operationId === 'checks/update' && r.path.endsWith(`/${id}`))
+        .map((r) => r.body)
+    await completeCheckRun(octokit(), ctx, ours, rendered)
+    await updateJobCheckRun(octokit(), ctx, jobs, rendered)
+    const completed = sent(ours) as Record<string, unknown>[]
+    const updated = sent(jobs)
+    expect(completed).toHaveLength(3)
+    expect(updated).toHaveLength(3)
+    const { status, conclusion, completed_at, details_url, ...lastOutput } = completed[2]!
+    expect({ status, conclusion }).toEqual({ status: 'completed', conclusion: 'failure' })
+    expect(completed_at).toEqual(expect.any(String))
+    expect(details_url).toEqual(expect.any(String))
+    expect(updated).toEqual([completed[0], completed[1], lastOutput])
+    expect(server.checkRun(jobs)).toMatchObject({ status: 'in_progress', conclusion: null })
+    expect(server.checkRun(jobs).annotations).toHaveLength(120)
+  })
 
   it('keeps annotations within what GitHub accepts', async () => {
     const ctx = runContext('pull_request.opened')

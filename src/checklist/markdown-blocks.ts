@@ -16,6 +16,7 @@ import type MarkdownIt from 'markdown-it'
 import type { StateBlock, Token } from 'markdown-it'
 import * as helpers from 'markdown-it/lib/helpers/index.mjs'
 import ParserBlock from 'markdown-it/lib/parser_block.mjs'
+import { NEWLINE, SPACE, TAB } from './char-codes.js'
 import { applyMarkdownItFixes } from './markdown-fixes.js'
 import { isAtxHeading, SIMPLE_LIST, simpleList } from './simple-list.js'
 
@@ -219,10 +220,6 @@ function headingLines(state: StateBlock): number[] {
   }
   return lines
 }
-
-const SPACE = 0x20
-const TAB = 0x09
-const NEWLINE = 0x0a
 
 /**
  * Whether the chunk's last top-level block is a fence or HTML block that runs to the chunk's end

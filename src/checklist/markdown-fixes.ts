@@ -33,6 +33,7 @@
 import type MarkdownIt from 'markdown-it'
 import type { StateBlock } from 'markdown-it'
 import { trimCodes } from '../linear-text.js'
+import { DASH, EQUALS } from './char-codes.js'
 
 type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean
 
@@ -148,9 +149,6 @@ function setextUnderlineLevel(state: StateBlock, line: number): number {
   if (end < max) return 0
   return marker === EQUALS ? 1 : 2
 }
-
-const EQUALS = 0x3d
-const DASH = 0x2d
 
 function pushParagraph(
   state: StateBlock,

@@ -31,6 +31,7 @@
  */
 import type { StateBlock } from 'markdown-it'
 import { asciiTrim } from './markdown-fixes.js'
+import { CLOSE_BRACKET, DASH, HASH, OPEN_BRACKET, PLUS, SPACE, STAR, TAB } from './char-codes.js'
 
 export const SIMPLE_LIST = 'simple_list'
 
@@ -46,15 +47,6 @@ export interface SimpleListItems {
 
 /** Lists nested deeper than this go to markdown-it, which also applies the nesting limit. */
 const MAX_DEPTH = 40
-
-const TAB = 0x09
-const SPACE = 0x20
-const HASH = 0x23
-const STAR = 0x2a
-const PLUS = 0x2b
-const DASH = 0x2d
-const OPEN_BRACKET = 0x5b
-const CLOSE_BRACKET = 0x5d
 
 function isBullet(code: number): boolean {
   return code === DASH || code === STAR || code === PLUS

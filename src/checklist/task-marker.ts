@@ -5,6 +5,7 @@
  * So `- [ ]` with nothing after it and `- [x]done` are plain items, while `- [ ] ` with a trailing
  * space is an empty task.
  */
+import { CLOSE_BRACKET, LOWER_X, OPEN_BRACKET, SPACE, TAB, UPPER_X } from './char-codes.js'
 
 export interface TaskMarker {
   checked: boolean
@@ -21,7 +22,8 @@ const TRAILING_SPACE_AFTER_MARKER = /\[[ xX]\][ \t\v\f]+$/
  */
 export function matchTaskMarker(paragraph: string, sourceLine: () => string): TaskMarker | null {
   // Character tests rather than a regex: this runs for every list item of the document.
-  if (paragraph.charCodeAt(0) !== OPEN || paragraph.charCodeAt(2) !== CLOSE) return null
+  if (paragraph.charCodeAt(0) !== OPEN_BRACKET || paragraph.charCodeAt(2) !== CLOSE_BRACKET)
+    return null
   const box = paragraph.charCodeAt(1)
   if (box !== SPACE && box !== LOWER_X && box !== UPPER_X) return null
   const checked = box !== SPACE
@@ -31,13 +33,7 @@ export function matchTaskMarker(paragraph: string, sourceLine: () => string): Ta
   return isSpaceChar(paragraph.charCodeAt(3)) ? { checked, rest: paragraph.slice(4) } : null
 }
 
-const OPEN = 0x5b
-const CLOSE = 0x5d
-const SPACE = 0x20
-const LOWER_X = 0x78
-const UPPER_X = 0x58
-
 /** cmark-gfm's `spacechar`: space, tab, vertical tab, form feed (not a line ending). */
 function isSpaceChar(code: number): boolean {
-  return code === SPACE || code === 0x09 || code === 0x0b || code === 0x0c
+  return code === SPACE || code === TAB || code === 0x0b || code === 0x0c
 }

@@ -15,7 +15,8 @@ import { ConfigurationError, errorMessage, quoteValue } from '../errors.js'
 import { parseConcurrency, parseFailOn, type FailOn } from '../settings.js'
 import { parsePlatform, parseShard, type ShardSpec } from '../shards/spec.js'
 
-export interface CheckOptions {
+/** The flags `check` and `merge` share: the project, its checklist and config, the reports, --fail-on. */
+export interface ProjectOptions {
   /** Absolute project root the validations run in (--cwd). */
   root: string
   /** Absolute path of the checklist (--checklist, relative to --cwd). */
@@ -28,9 +29,12 @@ export interface CheckOptions {
   jsonPath: string | null
   /** Absolute path for the Markdown report (--markdown), or null. */
   markdownPath: string | null
+  failOn: FailOn
+}
+
+export interface CheckOptions extends ProjectOptions {
   concurrency: number | null
   runValidations: boolean
-  failOn: FailOn
   /** --shard i/n: run only this share of the plan and write a partial report to --json. */
   shard: ShardSpec | null
   /** --durations-from FILE (relative to the shell's directory): balances the shard split. */
@@ -46,16 +50,9 @@ export interface CheckOptions {
   base: string | null
 }
 
-export interface MergeOptions {
+export interface MergeOptions extends ProjectOptions {
   /** The shards' reports: files, directories or globs as typed (relative to the shell's directory). */
   reports: string[]
-  root: string
-  checklistPath: string
-  configPath: string
-  configRequired: boolean
-  jsonPath: string | null
-  markdownPath: string | null
-  failOn: FailOn
 }
 
 export interface CliGitHubTarget {
@@ -78,22 +75,16 @@ export interface ParseOptions {
 /** 'help' when --help was asked for. `cwd` is the shell's directory. */
 export function parseCheckArgs(argv: string[], cwd: string): CheckOptions | 'help' {
   const { values, positionals } = parseCliArgs(argv, {
-    checklist: { type: 'string' },
-    config: { type: 'string' },
-    cwd: { type: 'string', default: '.' },
-    json: { type: 'string' },
-    markdown: { type: 'string' },
+    ...PROJECT_FLAGS,
     concurrency: { type: 'string', default: '' },
     'no-run': { type: 'boolean', default: false },
-    'fail-on': { type: 'string', default: 'not-ready' },
     shard: { type: 'string' },
     'durations-from': { type: 'string' },
     platform: { type: 'string', default: '' },
     repo: { type: 'string' },
     pr: { type: 'string' },
     sha: { type: 'string' },
-    base: { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false }
+    base: { type: 'string' }
   })
   if (values.help === true) return 'help'
   if (positionals.length > 0) {
@@ -101,14 +92,10 @@ export function parseCheckArgs(argv: string[], cwd: string): CheckOptions | 'hel
       `check takes no positional arguments (got ${quoteValue(positionals[0] ?? '')}); use --checklist FILE.`
     )
   }
-  const root = projectRoot(cwd, String(values.cwd))
-  const checklist = optionalString(values.checklist, '--checklist')
-  const config = optionalString(values.config, '--config')
-  const json = optionalString(values.json, '--json')
-  const markdown = optionalString(values.markdown, '--markdown')
+  const project = projectOptions(values, cwd)
   const shard = typeof values.shard === 'string' ? parseShard(values.shard, '--shard') : null
   const durationsFrom = optionalString(values['durations-from'], '--durations-from')
-  if (shard !== null && (json === null || markdown !== null)) {
+  if (shard !== null && (project.jsonPath === null || project.markdownPath !== null)) {
     throw new ConfigurationError(
       '--shard writes a partial report for the merge, not a verdict: give --json FILE (and no --markdown).'
     )
@@ -119,15 +106,9 @@ export function parseCheckArgs(argv: string[], cwd: string): CheckOptions | 'hel
     )
   }
   return {
-    root,
-    checklistPath: path.resolve(root, checklist ?? DEFAULT_CHECKLIST_PATH),
-    configPath: path.resolve(root, config ?? DEFAULT_CONFIG_PATH),
-    configRequired: config !== null,
-    jsonPath: json === null ? null : path.resolve(cwd, json),
-    markdownPath: markdown === null ? null : path.resolve(cwd, markdown),
+    ...project,
     concurrency: parseConcurrency(String(values.concurrency), '--concurrency'),
     runValidations: values['no-run'] !== true,
-    failOn: parseFailOn(String(values['fail-on']), '--fail-on'),
     shard,
     durationsFrom: durationsFrom === null ? null : path.resolve(cwd, durationsFrom),
     platform: parsePlatform(String(values.platform), '--platform'),
@@ -138,28 +119,41 @@ export function parseCheckArgs(argv: string[], cwd: string): CheckOptions | 'hel
 
 /** merge <reports…>: the shards' partial reports, checked against the checklist at --cwd. */
 export function parseMergeArgs(argv: string[], cwd: string): MergeOptions | 'help' {
-  const { values, positionals } = parseCliArgs(argv, {
-    checklist: { type: 'string' },
-    config: { type: 'string' },
-    cwd: { type: 'string', default: '.' },
-    json: { type: 'string' },
-    markdown: { type: 'string' },
-    'fail-on': { type: 'string', default: 'not-ready' },
-    help: { type: 'boolean', short: 'h', default: false }
-  })
+  const { values, positionals } = parseCliArgs(argv, PROJECT_FLAGS)
   if (values.help === true) return 'help'
   if (positionals.length === 0) {
     throw new ConfigurationError(
       "merge needs the shards' reports: readiness-gate merge <file|directory|glob>… [--json FILE]"
     )
   }
+  return { ...projectOptions(values, cwd), reports: positionals }
+}
+
+/** The flags of ProjectOptions, and --help: `check` and `merge` read them alike. */
+const PROJECT_FLAGS = {
+  checklist: { type: 'string' },
+  config: { type: 'string' },
+  cwd: { type: 'string', default: '.' },
+  json: { type: 'string' },
+  markdown: { type: 'string' },
+  'fail-on': { type: 'string', default: 'not-ready' },
+  help: { type: 'boolean', short: 'h', default: false }
+} as const satisfies OptionSpec
+
+/**
+ * --cwd, --checklist, --config, --json, --markdown and --fail-on: the project files against
+ * --cwd, the report files against the shell's directory `cwd`.
+ */
+function projectOptions(
+  values: Record<string, string | boolean | undefined>,
+  cwd: string
+): ProjectOptions {
   const root = projectRoot(cwd, String(values.cwd))
   const checklist = optionalString(values.checklist, '--checklist')
   const config = optionalString(values.config, '--config')
   const json = optionalString(values.json, '--json')
   const markdown = optionalString(values.markdown, '--markdown')
   return {
-    reports: positionals,
     root,
     checklistPath: path.resolve(root, checklist ?? DEFAULT_CHECKLIST_PATH),
     configPath: path.resolve(root, config ?? DEFAULT_CONFIG_PATH),

@@ -3,7 +3,7 @@
  * `merge <reports…>`. The merge prints and writes as `check` does and exits as `check` does.
  */
 import { streamLogger } from '../log/logger.js'
-import { formatVerdict, runLog } from '../log/run-log.js'
+import { formatVerdict } from '../log/run-log.js'
 import { EXIT_CODES, type ExitCode } from '../exit-codes.js'
 import { verdictOutcome } from '../verdict-outputs.js'
 import { mergeShardReports, platformOf, runShard } from '../shards/run.js'
@@ -11,7 +11,10 @@ import { writePartialReport } from '../shards/partial-report.js'
 import { shardLabel, type ShardSpec } from '../shards/spec.js'
 import { secretsToMask } from '../report/secrets.js'
 import { parseMergeArgs, type CheckOptions } from './args.js'
-import { USAGE, writeReports, type CliIo } from './commands.js'
+import { cliGateOptions, cliPlanOptions } from './cli-gate-options.js'
+import type { CliIo } from './cli-io.js'
+import { showHelp } from './usage.js'
+import { writeReports } from './write-reports.js'
 
 /** check --shard: this shard's validations, a partial report, no verdict (exit 0). */
 export async function shardCommand(
@@ -22,18 +25,7 @@ export async function shardCommand(
   const log = streamLogger(io.err, io.workflowLog)
   const secrets = secretsToMask(process.env, '')
   const { report, ran } = await runShard(
-    {
-      checklistPath: options.checklistPath,
-      configPath: options.configPath,
-      configRequired: options.configRequired,
-      root: options.root,
-      runValidations: options.runValidations,
-      refuseCommands: null,
-      concurrency: options.concurrency,
-      secrets,
-      progress: runLog(log, { showOutput: false }),
-      settingNames: { checklist: '--checklist', config: '--config' }
-    },
+    { ...cliGateOptions(options, log), secrets },
     {
       spec,
       platform: platformOf(options.platform, process.env),
@@ -53,21 +45,13 @@ export async function shardCommand(
 /** merge: the shards' reports → one verdict, printed, written, and the exit code. */
 export async function mergeCommand(argv: string[], io: CliIo): Promise<ExitCode> {
   const options = parseMergeArgs(argv, io.cwd)
-  if (options === 'help') {
-    io.out(USAGE)
-    return EXIT_CODES.ready
-  }
+  if (options === 'help') return showHelp(io)
   const log = streamLogger(io.err, io.workflowLog)
-  const assessment = await mergeShardReports(
-    {
-      checklistPath: options.checklistPath,
-      configPath: options.configPath,
-      configRequired: options.configRequired,
-      root: options.root,
-      settingNames: { checklist: '--checklist', config: '--config' }
-    },
-    { reports: options.reports, base: io.cwd, env: process.env }
-  )
+  const assessment = await mergeShardReports(cliPlanOptions(options), {
+    reports: options.reports,
+    base: io.cwd,
+    env: process.env
+  })
   streamLogger(io.out, io.workflowLog).untrusted(formatVerdict({ assessment }))
   await writeReports(options, assessment, log)
   return verdictOutcome(assessment, options.failOn, options.jsonPath ?? '').exitCode

@@ -1,15 +1,9 @@
 /** Which base a run compares with: the pull request's base commit, from the event payload. Pure. */
-
-const PULL_REQUEST_EVENTS = new Set([
-  'pull_request',
-  'pull_request_target',
-  'pull_request_review',
-  'pull_request_review_comment'
-])
+import { isPullRequestEvent } from '../github/context.js'
 
 /** `pull_request.base.sha` of a pull request event's payload; null for other events. */
 export function pullRequestBaseSha(eventName: string, payload: unknown): string | null {
-  if (!PULL_REQUEST_EVENTS.has(eventName)) return null
+  if (!isPullRequestEvent(eventName)) return null
   const sha = field(field(field(payload, 'pull_request'), 'base'), 'sha')
   return typeof sha === 'string' && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(sha) ? sha : null
 }

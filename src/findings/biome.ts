@@ -12,10 +12,10 @@
  *   Found 2 errors.
  */
 import type { FindingSeverity } from '../validations/model.js'
-import { Diagnostics, LineReader } from './reader.js'
+import { LineReader, DiagnosticsReader } from './reader.js'
 import { trailingPosition } from './parser-helpers.js'
 import { plural } from '../wording.js'
-import type { OutputReader, ReaderContext, ToolSection } from './types.js'
+import type { OutputReader, ToolSection } from './types.js'
 
 const CHECKED = /^Checked (\d+) files? in /
 const FOUND = /^Found (\d+) (errors?|warnings?|infos?)\.$/
@@ -39,16 +39,10 @@ function place(location: string): Place {
   return { file: location.slice(0, position.index), line: position.line, column: position.column }
 }
 
-class BiomeReader extends LineReader {
-  private readonly diagnostics: Diagnostics
+class BiomeReader extends DiagnosticsReader {
   private pending: (Place & { category: string }) | null = null
   private readonly stated = { errors: 0, warnings: 0, seen: false }
   private files: number | null = null
-
-  constructor(context: ReaderContext) {
-    super(context)
-    this.diagnostics = new Diagnostics(context.cwd)
-  }
 
   protected read(text: string): void {
     if (!LineReader.readable(text)) return

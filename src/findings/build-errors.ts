@@ -3,20 +3,13 @@
  * (the seed client's `scripts/build.mjs`): `src/color.ts: error: TypeScript enum is not supported
  * in strip-only mode`.
  */
-import { Diagnostics, LineReader } from './reader.js'
+import { LineReader, DiagnosticsReader } from './reader.js'
 import { plural } from '../wording.js'
-import type { OutputReader, ReaderContext, ToolSection } from './types.js'
+import type { OutputReader, ToolSection } from './types.js'
 
 const FILE_ERROR = /^(\S+\.(?:[cm]?[jt]sx?)): error: (.+)$/
 
-class BuildErrorReader extends LineReader {
-  private readonly diagnostics: Diagnostics
-
-  constructor(context: ReaderContext) {
-    super(context)
-    this.diagnostics = new Diagnostics(context.cwd)
-  }
-
+class BuildErrorReader extends DiagnosticsReader {
   protected read(text: string): void {
     if (!LineReader.readable(text)) return
     const found = FILE_ERROR.exec(text)

@@ -10,8 +10,8 @@
  *
  * Each miss is a finding and the summary says why: "c8: branches 92.85% < 100%".
  */
-import { Diagnostics, LineReader } from './reader.js'
-import type { OutputReader, ReaderContext, ToolSection } from './types.js'
+import { LineReader, DiagnosticsReader } from './reader.js'
+import type { OutputReader, ToolSection } from './types.js'
 
 const ISTANBUL =
   /^ERROR: Coverage for (\w+) \(([\d.]+)%\) does not meet (?:global )?threshold \(([\d.]+)%\)(?: for (.+))?$/
@@ -28,16 +28,10 @@ interface Miss {
   file?: string
 }
 
-class CoverageReader extends LineReader {
-  private readonly diagnostics: Diagnostics
+class CoverageReader extends DiagnosticsReader {
   private readonly misses: Miss[] = []
   private met: string | null = null
   private style: 'istanbul' | 'jest' | 'coverage.py' | 'pytest-cov' | null = null
-
-  constructor(context: ReaderContext) {
-    super(context)
-    this.diagnostics = new Diagnostics(context.cwd)
-  }
 
   protected read(text: string): void {
     if (!LineReader.readable(text)) return

@@ -15,10 +15,9 @@
  *
  * The count is esbuild's own closing line when printed ("2 errors", "1 warning and 1 error").
  */
-import { plural } from '../wording.js'
 import type { FindingSeverity } from '../validations/model.js'
-import { Diagnostics, LineReader } from './reader.js'
-import type { OutputReader, ReaderContext, ToolSection } from './types.js'
+import { LineReader, DiagnosticsReader, errorsAndWarnings } from './reader.js'
+import type { OutputReader, ToolSection } from './types.js'
 
 const HEADER = /^(✘|▲) \[(ERROR|WARNING)\] (.*?)(?: \[([a-z0-9-]+)\])?$/
 const PLACE = /^ {4}(\S.*?):(\d+):(\d+):$/
@@ -32,17 +31,11 @@ interface Pending {
   code?: string
 }
 
-class EsbuildReader extends LineReader {
-  private readonly diagnostics: Diagnostics
+class EsbuildReader extends DiagnosticsReader {
   /** A header whose place has not been read yet. */
   private pending: Pending | null = null
   private stated: { errors: number; warnings: number } | null = null
   private apiErrors = false
-
-  constructor(context: ReaderContext) {
-    super(context)
-    this.diagnostics = new Diagnostics(context.cwd)
-  }
 
   protected read(text: string): void {
     if (!LineReader.readable(text)) return
@@ -104,9 +97,8 @@ class EsbuildReader extends LineReader {
     const { diagnostics } = this
     const errors = this.stated?.errors ?? diagnostics.errors
     const warnings = this.stated?.warnings ?? diagnostics.warnings
-    const parts = [plural(errors, 'error')]
-    if (warnings > 0) parts.push(plural(warnings, 'warning'))
-    return diagnostics.section('esbuild', this.at, parts.join(', '), { errors, warnings })
+    const summary = errorsAndWarnings(errors, warnings)
+    return diagnostics.section('esbuild', this.at, summary, { errors, warnings })
   }
 }
 

@@ -13,9 +13,8 @@
  * A clean run prints nothing: "no problems" only when the step hints at eslint and exited 0.
  */
 import type { FindingSeverity } from '../validations/model.js'
-import { Diagnostics, LineReader } from './reader.js'
-import { plural } from '../wording.js'
-import type { OutputReader, ReaderContext, ToolSection } from './types.js'
+import { LineReader, DiagnosticsReader, errorsAndWarnings } from './reader.js'
+import type { OutputReader, ToolSection } from './types.js'
 
 const STYLISH_PROBLEM = /^\s+(\d+):(\d+)\s+(error|warning)\s+(.*)$/
 const STYLISH_TOTAL = /^✖ (\d+) problems? \((\d+) errors?, (\d+) warnings?\)$/
@@ -42,16 +41,10 @@ function splitCompactRule(rest: string): { message: string; rule?: string } {
   return { message: rest.slice(0, open), rule }
 }
 
-class EslintReader extends LineReader {
-  private readonly diagnostics: Diagnostics
+class EslintReader extends DiagnosticsReader {
   private file: string | null = null
   private stated: { problems: number; errors: number; warnings: number } | null = null
   private sawProblem = false
-
-  constructor(context: ReaderContext) {
-    super(context)
-    this.diagnostics = new Diagnostics(context.cwd)
-  }
 
   protected read(text: string): void {
     if (!LineReader.readable(text)) return
@@ -120,9 +113,8 @@ class EslintReader extends LineReader {
     }
     const errors = Math.max(this.stated?.errors ?? 0, diagnostics.errors)
     const warnings = Math.max(this.stated?.warnings ?? 0, diagnostics.warnings)
-    const parts = [plural(errors, 'error')]
-    if (warnings > 0) parts.push(plural(warnings, 'warning'))
-    return diagnostics.section('eslint', this.at, parts.join(', '), { errors, warnings })
+    const summary = errorsAndWarnings(errors, warnings)
+    return diagnostics.section('eslint', this.at, summary, { errors, warnings })
   }
 }
 

@@ -16,7 +16,7 @@
  * hidden folders, as the go command does).
  */
 import { readdirSync, readFileSync } from 'node:fs'
-import { Diagnostics, LineReader } from './reader.js'
+import { DiagnosticsReader } from './reader.js'
 import type { ReaderContext } from './types.js'
 
 import path from 'node:path'
@@ -182,13 +182,11 @@ export class GoModuleMap {
  * A reader of a Go tool's located lines: its diagnostics, with paths placed by the modules below
  * the step's directory (go vet, staticcheck, golangci-lint).
  */
-export abstract class GoLocatedReader extends LineReader {
-  protected readonly diagnostics: Diagnostics
+export abstract class GoLocatedReader extends DiagnosticsReader {
   protected readonly modules: GoModuleMap
 
   constructor(context: ReaderContext) {
     super(context)
-    this.diagnostics = new Diagnostics(context.cwd)
     this.modules = new GoModuleMap(context.cwd)
   }
 }

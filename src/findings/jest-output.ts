@@ -14,14 +14,7 @@
  */
 import { hasLineBreak, relativeToCwd, trailingPosition } from './parser-helpers.js'
 import { stripAnsi } from '../ansi-escapes.js'
-import { LineReader } from './reader.js'
-import {
-  FailureSet,
-  emptyTally,
-  testSection,
-  type TestFailure,
-  type TestTally
-} from './test-tally.js'
+import { FailureSet, type TestFailure, type TestTally, TestRunReader } from './test-tally.js'
 import type { OutputReader, ReaderContext, ToolSection } from './types.js'
 
 // "PASS a.test.js (5.2 s, 120 MB heap size)". The timing's extra part stops at a parenthesis: with
@@ -178,9 +171,7 @@ export class JestOutput {
   }
 }
 
-class JestReader extends LineReader {
-  private readonly tally = emptyTally()
-  private readonly failures = new FailureSet()
+class JestReader extends TestRunReader {
   private readonly output: JestOutput
 
   constructor(context: ReaderContext) {
@@ -196,7 +187,7 @@ class JestReader extends LineReader {
 
   finish(): ToolSection | null {
     if (!this.recognised) return null
-    return testSection('jest', this.at, this.tally, this.failures)
+    return this.toolSection('jest')
   }
 }
 

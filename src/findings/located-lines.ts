@@ -11,8 +11,8 @@
 import { statSync } from 'node:fs'
 import path from 'node:path'
 import type { FindingSeverity } from '../validations/model.js'
-import { Diagnostics, LineReader } from './reader.js'
-import type { OutputReader, ReaderContext, ToolSection } from './types.js'
+import { LineReader, DiagnosticsReader } from './reader.js'
+import type { OutputReader, ToolSection } from './types.js'
 
 const COLON_FORM =
   /^(\S+?):(\d+):(?:(\d+):)? (error|warning|note|info|notice|fatal error|fatal|warn)(?: ?\[[^\]]*\])?: (.*)$/i
@@ -37,14 +37,8 @@ export function existingFileUnder(cwd: string, file: string): boolean {
   }
 }
 
-class LocatedLinesReader extends LineReader {
-  private readonly diagnostics: Diagnostics
+class LocatedLinesReader extends DiagnosticsReader {
   private readonly exists = new Map<string, boolean>()
-
-  constructor(context: ReaderContext) {
-    super(context)
-    this.diagnostics = new Diagnostics(context.cwd)
-  }
 
   protected read(text: string): void {
     const cwd = this.context.cwd

@@ -15,7 +15,7 @@
  * A failure's place is its first stack frame outside node_modules and Node's own modules.
  */
 import { LineReader } from './reader.js'
-import { FailureSet, emptyTally, testSection, type TestFailure } from './test-tally.js'
+import { type TestFailure, TestRunReader } from './test-tally.js'
 import { relativeToCwd, trailingPosition } from './parser-helpers.js'
 import type { OutputReader, ReaderContext, ToolSection } from './types.js'
 
@@ -23,9 +23,7 @@ const TOTAL = /^\s+(\d+) (passing|pending|failing)(?: \(\d+(?:\.\d+)?m?s\))?$/
 const FAILURE_START = /^\s+(\d+)\) (.*)$/
 const FRAME = /^\s+at (?:.*? \()?(\S+?)\)?$/
 
-class MochaReader extends LineReader {
-  private readonly tally = emptyTally()
-  private readonly failures = new FailureSet()
+class MochaReader extends TestRunReader {
   private inFailures = false
   private current: TestFailure | null = null
   private title: string[] = []
@@ -101,7 +99,7 @@ class MochaReader extends LineReader {
 
   finish(): ToolSection | null {
     if (!this.recognised) return null
-    return testSection('mocha', this.at, this.tally, this.failures)
+    return this.toolSection('mocha')
   }
 }
 

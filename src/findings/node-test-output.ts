@@ -26,14 +26,7 @@
  */
 import { hasLineBreak, relativeToCwd } from './parser-helpers.js'
 import { stripAnsi } from '../ansi-escapes.js'
-import { LineReader } from './reader.js'
-import {
-  FailureSet,
-  emptyTally,
-  testSection,
-  type TestFailure,
-  type TestTally
-} from './test-tally.js'
+import { FailureSet, type TestFailure, type TestTally, TestRunReader } from './test-tally.js'
 import type { OutputReader, ReaderContext, ToolSection } from './types.js'
 
 const TOTAL = /^(?:ℹ|#) (tests|suites|pass|fail|cancelled|skipped|todo) (\d+)$/
@@ -282,9 +275,7 @@ export class NodeTestOutput {
   }
 }
 
-class NodeTestReader extends LineReader {
-  private readonly tally = emptyTally()
-  private readonly failures = new FailureSet()
+class NodeTestReader extends TestRunReader {
   private readonly output: NodeTestOutput
 
   constructor(context: ReaderContext) {
@@ -302,7 +293,7 @@ class NodeTestReader extends LineReader {
     this.output.finish()
     // Mocha's TAP reporter prints the same "# pass N" totals as node's.
     const tool = this.hinted('mocha') ? 'mocha' : this.hinted('tape', 'tap') ? 'tap' : 'node:test'
-    return testSection(tool, this.at, this.tally, this.failures)
+    return this.toolSection(tool)
   }
 }
 

@@ -9,9 +9,9 @@
  *
  * Prettier names the files, not the lines: the findings carry the file only.
  */
-import { Diagnostics, LineReader } from './reader.js'
+import { LineReader, DiagnosticsReader } from './reader.js'
 import { plural } from '../wording.js'
-import type { OutputReader, ReaderContext, ToolSection } from './types.js'
+import type { OutputReader, ToolSection } from './types.js'
 
 const HEADER = 'Checking formatting...'
 const CLEAN = 'All matched files use Prettier code style!'
@@ -19,15 +19,9 @@ const ISSUES = /^\[warn\] Code style issues (?:found in (\d+) files|found in the
 const WARN_FILE = /^\[warn\] (\S.*)$/
 const SYNTAX_ERROR = /^\[error\] (\S+?): (\w*Error): (.*?)(?: \((\d+):(\d+)\))?$/
 
-class PrettierReader extends LineReader {
-  private readonly diagnostics: Diagnostics
+class PrettierReader extends DiagnosticsReader {
   private stated: number | null = null
   private clean = false
-
-  constructor(context: ReaderContext) {
-    super(context)
-    this.diagnostics = new Diagnostics(context.cwd)
-  }
 
   protected read(text: string): void {
     if (!LineReader.readable(text)) return

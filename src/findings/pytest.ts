@@ -12,7 +12,7 @@
  *   tests/test_counting.py:9: AssertionError
  */
 import { LineReader } from './reader.js'
-import { FailureSet, emptyTally, testSection, type TestFailure } from './test-tally.js'
+import { type TestFailure, TestRunReader, withErrors } from './test-tally.js'
 import { relativeToCwd } from './parser-helpers.js'
 import type { OutputReader, ToolSection } from './types.js'
 
@@ -44,9 +44,7 @@ function closingCounts(text: string): Map<string, number> | null {
   return found
 }
 
-class PytestReader extends LineReader {
-  private readonly tally = emptyTally()
-  private readonly failures = new FailureSet()
+class PytestReader extends TestRunReader {
   private readonly places = new Map<string, Place[]>()
   /** The first "E   …" line of each traceback section: the message when the summary has none. */
   private readonly explanations = new Map<string, string>()
@@ -116,13 +114,7 @@ class PytestReader extends LineReader {
 
   finish(): ToolSection | null {
     if (!this.recognised) return null
-    const section = testSection('pytest', this.at, this.tally, this.failures)
-    if (this.errors === 0) return section
-    return {
-      ...section,
-      counts: { ...section.counts, errors: this.errors },
-      summary: `${section.summary}, ${this.errors} ${this.errors === 1 ? 'error' : 'errors'}`
-    }
+    return withErrors(this.toolSection('pytest'), this.errors)
   }
 }
 

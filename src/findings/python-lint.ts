@@ -10,25 +10,19 @@
  *          Your code has been rated at 8.10/10
  */
 import type { FindingSeverity } from '../validations/model.js'
-import { Diagnostics, LineReader } from './reader.js'
+import { LineReader, DiagnosticsReader } from './reader.js'
 import { plural } from '../wording.js'
 import { isRuffSummary } from './ruff.js'
-import type { OutputReader, ReaderContext, ToolSection } from './types.js'
+import type { OutputReader, ToolSection } from './types.js'
 
 const MYPY_LINE =
   /^(\S+?\.pyi?):(\d+):(?:(\d+):)? (error|warning|note): (.*?)(?: {2}\[([\w-]+)\])?$/
 const MYPY_FOUND = /^Found (\d+) errors? in (\d+) files? \(checked (\d+) source files?\)$/
 const MYPY_SUCCESS = /^Success: no issues found in (\d+) source files?$/
 
-class MypyReader extends LineReader {
-  private readonly diagnostics: Diagnostics
+class MypyReader extends DiagnosticsReader {
   private stated: { errors: number; files: number } | null = null
   private clean = false
-
-  constructor(context: ReaderContext) {
-    super(context)
-    this.diagnostics = new Diagnostics(context.cwd)
-  }
 
   protected read(text: string): void {
     if (!LineReader.readable(text)) return
@@ -91,14 +85,8 @@ function flake8Severity(code: string): FindingSeverity {
   return /^(?:E9|F63|F7|F82)/.test(code) ? 'error' : 'warning'
 }
 
-class Flake8Reader extends LineReader {
-  private readonly diagnostics: Diagnostics
+class Flake8Reader extends DiagnosticsReader {
   private ruff = false
-
-  constructor(context: ReaderContext) {
-    super(context)
-    this.diagnostics = new Diagnostics(context.cwd)
-  }
 
   protected read(text: string): void {
     if (!LineReader.readable(text)) return
@@ -156,15 +144,9 @@ const PYLINT_SEVERITY: Readonly<Record<string, FindingSeverity>> = {
   I: 'notice'
 }
 
-class PylintReader extends LineReader {
-  private readonly diagnostics: Diagnostics
+class PylintReader extends DiagnosticsReader {
   private rating: string | null = null
   private sawModule = false
-
-  constructor(context: ReaderContext) {
-    super(context)
-    this.diagnostics = new Diagnostics(context.cwd)
-  }
 
   protected read(text: string): void {
     if (!LineReader.readable(text)) return
@@ -221,8 +203,7 @@ const PYRIGHT_LINE = /^\s+(\S.*?):(\d+):(\d+) - (error|warning|information): (.*
 const PYRIGHT_TOTAL = /^(\d+) errors?, (\d+) warnings?, (\d+) informations?\s*$/
 const PYRIGHT_RULE = / \((report\w+)\)$/
 
-class PyrightReader extends LineReader {
-  private readonly diagnostics: Diagnostics
+class PyrightReader extends DiagnosticsReader {
   private stated: { errors: number; warnings: number } | null = null
   private last: {
     severity: FindingSeverity
@@ -232,11 +213,6 @@ class PyrightReader extends LineReader {
     column: number
     code?: string
   } | null = null
-
-  constructor(context: ReaderContext) {
-    super(context)
-    this.diagnostics = new Diagnostics(context.cwd)
-  }
 
   protected read(text: string): void {
     if (!LineReader.readable(text)) return

@@ -141,3 +141,23 @@ export class Diagnostics {
     }
   }
 }
+
+/**
+ * A reader whose findings are located diagnostics (lint, type and build errors), their paths
+ * relative to the validation's directory: the Diagnostics every such reader keeps.
+ */
+export abstract class DiagnosticsReader extends LineReader {
+  protected readonly diagnostics: Diagnostics
+
+  constructor(context: ReaderContext) {
+    super(context)
+    this.diagnostics = new Diagnostics(context.cwd)
+  }
+}
+
+/** "2 errors" or "0 errors, 3 warnings": the errors always, the warnings when there are some. */
+export function errorsAndWarnings(errors: number, warnings: number): string {
+  return warnings > 0
+    ? `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`
+    : plural(errors, 'error')
+}

@@ -17,9 +17,9 @@
  * (flake8's reader then leaves them to this one).
  */
 import { plural } from '../wording.js'
-import { Diagnostics, LineReader } from './reader.js'
+import { LineReader, DiagnosticsReader } from './reader.js'
 import { FindingList } from './parser-helpers.js'
-import type { OutputReader, ReaderContext, ToolSection } from './types.js'
+import type { OutputReader, ToolSection } from './types.js'
 
 const CODE = '[A-Z]{1,8}\\d{1,4}'
 const CONCISE = new RegExp(`^(\\S+?):(\\d+):(\\d+): (${CODE}) (\\[\\*\\] )?(.*)$`)
@@ -33,18 +33,12 @@ export function isRuffSummary(text: string): boolean {
   return text === ALL_PASSED || FOUND.test(text)
 }
 
-class RuffCheckReader extends LineReader {
-  private readonly diagnostics: Diagnostics
+class RuffCheckReader extends DiagnosticsReader {
   private header: { code: string; fixable: boolean; message: string } | null = null
   /** Located by the full format's header and place: ruff's own shape, not flake8's. */
   private full = false
   private stated: number | null = null
   private fixable = 0
-
-  constructor(context: ReaderContext) {
-    super(context)
-    this.diagnostics = new Diagnostics(context.cwd)
-  }
 
   protected read(text: string): void {
     if (!LineReader.readable(text)) return

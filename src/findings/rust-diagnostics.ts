@@ -17,6 +17,9 @@
 import type { Finding, FindingSeverity } from '../validations/model.js'
 import { FindingList, oneLine, relativeToCwd } from './parser-helpers.js'
 import { stripAnsi } from '../ansi-escapes.js'
+import { plural } from '../wording.js'
+import { recognises } from './tool-for-command.js'
+import type { CollectorContext, OutputCollector, ToolParser } from './types.js'
 
 const HEADER = /^(error|warning)(?:\[([^\]\s]+)\])?: (.+)$/
 const LOCATION = /^\s*--> (.+?):(\d+):(\d+)\s*$/
@@ -215,7 +218,39 @@ export class RustDiagnosticCollector {
 /** "4 errors, 1 warning"; `always` keeps zero counts ("0 errors, 0 warnings"). */
 export function diagnosticCounts(errors: number, warnings: number, always = false): string {
   const parts: string[] = []
-  if (always || errors > 0) parts.push(`${errors} ${errors === 1 ? 'error' : 'errors'}`)
-  if (always || warnings > 0) parts.push(`${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`)
+  if (always || errors > 0) parts.push(plural(errors, 'error'))
+  if (always || warnings > 0) parts.push(plural(warnings, 'warning'))
   return parts.join(', ')
+}
+
+/**
+ * The parser of a tool whose output is rustc's diagnostics through cargo (cargo build and check,
+ * clippy): findings and counts are the diagnostics'; only the summary line is the tool's.
+ */
+export function rustDiagnosticsParser(
+  id: string,
+  summary: (diagnostics: RustDiagnosticCollector, exitCode: number | null) => string
+): ToolParser {
+  return {
+    id,
+    matches: (command) => recognises(id, command),
+    create: (_command: string, context?: CollectorContext): OutputCollector => {
+      const diagnostics = new RustDiagnosticCollector(undefined, context?.cwd)
+      return {
+        line: (text) => {
+          diagnostics.line(text)
+        },
+        finish: (exitCode) => {
+          diagnostics.finish(exitCode)
+          const { errors, warnings } = diagnostics
+          return {
+            findings: diagnostics.findings.findings,
+            droppedFindings: diagnostics.findings.droppedCount,
+            counts: { errors, warnings },
+            summary: summary(diagnostics, exitCode)
+          }
+        }
+      }
+    }
+  }
 }

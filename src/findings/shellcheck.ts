@@ -11,8 +11,8 @@
  * "no problems" only when the step runs shellcheck and exited 0.
  */
 import type { FindingSeverity } from '../validations/model.js'
-import { Diagnostics, LineReader } from './reader.js'
-import type { OutputReader, ReaderContext, ToolSection } from './types.js'
+import { LineReader, DiagnosticsReader } from './reader.js'
+import type { OutputReader, ToolSection } from './types.js'
 
 const TTY_PLACE = /^In (.+) line (\d+):$/
 const TTY_MARKER = /^(\s*)\^-*\^? (SC\d{4}) \((error|warning|info|style)\): (.*)$/
@@ -23,14 +23,8 @@ function severityOf(level: string): FindingSeverity {
   return level === 'warning' ? 'warning' : 'notice'
 }
 
-class ShellcheckReader extends LineReader {
-  private readonly diagnostics: Diagnostics
+class ShellcheckReader extends DiagnosticsReader {
   private place: { file: string; line: number } | null = null
-
-  constructor(context: ReaderContext) {
-    super(context)
-    this.diagnostics = new Diagnostics(context.cwd)
-  }
 
   protected read(text: string): void {
     if (!LineReader.readable(text)) return

@@ -1,6 +1,8 @@
 /** What test runners report: shared by the test runners' readers and cargo test's parser. */
 import type { Finding } from '../validations/model.js'
 import { FindingList, oneLine } from './parser-helpers.js'
+import { LineReader } from './reader.js'
+import { plural } from '../wording.js'
 import type { ToolSection } from './types.js'
 
 export interface TestTally {
@@ -110,4 +112,39 @@ export function testSection(
     counts: { passed, failed, skipped, todo, cancelled, suitesFailed },
     summary: testSummary(tool, tally)
   }
+}
+
+/**
+ * The reader of one test runner's output: the totals and failures it reads, and the one section
+ * they make (named after the tool, at the line the output was recognised).
+ */
+export abstract class TestRunReader extends LineReader {
+  protected readonly tally = emptyTally()
+  protected readonly failures = new FailureSet()
+
+  protected toolSection(tool: string): ToolSection {
+    return testSection(tool, this.at, this.tally, this.failures)
+  }
+}
+
+/**
+ * A section with the errors a runner counts apart from its tests (pytest's and unittest's
+ * collection and setup errors) added to its counts and its summary.
+ */
+export function withErrors(section: ToolSection, errors: number): ToolSection {
+  if (errors === 0) return section
+  return {
+    ...section,
+    counts: { ...section.counts, errors },
+    summary: `${section.summary}, ${plural(errors, 'error')}`
+  }
+}
+
+/** A runner's totals line read into the tally: failed, passed, skipped and todo by name. */
+export function readTotals(tally: TestTally, counts: ReadonlyMap<string, number>): void {
+  tally.sawTotals = true
+  tally.failed = counts.get('failed') ?? 0
+  tally.passed = counts.get('passed') ?? 0
+  tally.skipped = counts.get('skipped') ?? 0
+  tally.todo = counts.get('todo') ?? 0
 }

@@ -15,9 +15,9 @@
  * A clean `tsc` prints nothing: it is reported as "no errors" only when the step hints at tsc
  * (`tsc`, `npx tsc`, an npm script whose echoed line runs tsc) and exited 0.
  */
-import { Diagnostics, LineReader } from './reader.js'
+import { LineReader, DiagnosticsReader } from './reader.js'
 import { plural } from '../wording.js'
-import type { OutputReader, ReaderContext, ToolSection } from './types.js'
+import type { OutputReader, ToolSection } from './types.js'
 
 const PLAIN =
   /^(.+?)\((\d+),(\d+)\): (?:(?:semantic|syntax|options|global) )?(error|warning) (TS\d+): (.*)$/
@@ -43,8 +43,7 @@ function withoutPluginPrefix(text: string): string {
   return rest
 }
 
-class TscReader extends LineReader {
-  private readonly diagnostics: Diagnostics
+class TscReader extends DiagnosticsReader {
   private stated: number | null = null
   private loader: {
     severity: 'error' | 'warning'
@@ -52,11 +51,6 @@ class TscReader extends LineReader {
     line: number
     column: number
   } | null = null
-
-  constructor(context: ReaderContext) {
-    super(context)
-    this.diagnostics = new Diagnostics(context.cwd)
-  }
 
   protected read(raw: string): void {
     if (!LineReader.readable(raw)) return

@@ -11,7 +11,7 @@
  *   Assertions: 1 failed, 2 passed, 3 total
  */
 import { LineReader } from './reader.js'
-import { emptyTally, FailureSet, namedCounts, testSection } from './test-tally.js'
+import { namedCounts, TestRunReader, readTotals } from './test-tally.js'
 import { relativeToCwd, trailingPosition } from './parser-helpers.js'
 import type { OutputReader, ReaderContext, ToolSection } from './types.js'
 
@@ -25,9 +25,7 @@ function countsOf(text: string): Map<string, number> {
   return namedCounts(text, COUNT)
 }
 
-class TstycheReader extends LineReader {
-  private readonly tally = emptyTally()
-  private readonly failures = new FailureSet()
+class TstycheReader extends TestRunReader {
   private message: string | null = null
   private sawTestFiles = false
 
@@ -48,11 +46,7 @@ class TstycheReader extends LineReader {
     if (this.sawTestFiles && trimmed.startsWith('Tests:')) {
       const found = countsOf(trimmed)
       this.recognise()
-      this.tally.sawTotals = true
-      this.tally.failed = found.get('failed') ?? 0
-      this.tally.passed = found.get('passed') ?? 0
-      this.tally.skipped = found.get('skipped') ?? 0
-      this.tally.todo = found.get('todo') ?? 0
+      readTotals(this.tally, found)
       return
     }
     const error = ERROR.exec(trimmed)
@@ -82,7 +76,7 @@ class TstycheReader extends LineReader {
 
   finish(): ToolSection | null {
     if (!this.recognised) return null
-    return testSection('tstyche', this.at, this.tally, this.failures)
+    return this.toolSection('tstyche')
   }
 }
 

@@ -11,7 +11,7 @@
  * and its message the traceback's last line.
  */
 import { LineReader } from './reader.js'
-import { FailureSet, emptyTally, testSection, type TestFailure } from './test-tally.js'
+import { type TestFailure, TestRunReader, withErrors } from './test-tally.js'
 import { relativeToCwd } from './parser-helpers.js'
 import type { OutputReader, ToolSection } from './types.js'
 
@@ -28,9 +28,7 @@ interface Pending {
   lastLine: string | null
 }
 
-class UnittestReader extends LineReader {
-  private readonly tally = emptyTally()
-  private readonly failures = new FailureSet()
+class UnittestReader extends TestRunReader {
   private ran: number | null = null
   private errors = 0
   private pending: Pending | null = null
@@ -106,13 +104,7 @@ class UnittestReader extends LineReader {
   finish(): ToolSection | null {
     this.endFailure()
     if (!this.recognised) return null
-    const section = testSection('unittest', this.at, this.tally, this.failures)
-    if (this.errors === 0) return section
-    return {
-      ...section,
-      counts: { ...section.counts, errors: this.errors },
-      summary: `${section.summary}, ${this.errors} ${this.errors === 1 ? 'error' : 'errors'}`
-    }
+    return withErrors(this.toolSection('unittest'), this.errors)
   }
 }
 

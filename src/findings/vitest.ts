@@ -16,7 +16,7 @@
  *    ❯ legacy-test/range.spec.js:4:1
  */
 import { LineReader } from './reader.js'
-import { emptyTally, FailureSet, namedCounts, type TestFailure, testSection } from './test-tally.js'
+import { namedCounts, type TestFailure, TestRunReader, readTotals } from './test-tally.js'
 import { relativeToCwd, trailingPosition } from './parser-helpers.js'
 import type { OutputReader, ReaderContext, ToolSection } from './types.js'
 
@@ -31,9 +31,7 @@ function countsOf(text: string): Map<string, number> {
   return namedCounts(text, COUNT)
 }
 
-class VitestReader extends LineReader {
-  private readonly tally = emptyTally()
-  private readonly failures = new FailureSet()
+class VitestReader extends TestRunReader {
   private current: TestFailure | null = null
   private awaitingMessage = false
   /** Only FAIL lines after the per-file listing are failures ("Failed Tests" section). */
@@ -61,11 +59,7 @@ class VitestReader extends LineReader {
     }
     if (this.recognised && trimmed.startsWith(TESTS_TOTALS) && trimmed.endsWith(')')) {
       const found = countsOf(trimmed)
-      this.tally.sawTotals = true
-      this.tally.failed = found.get('failed') ?? 0
-      this.tally.passed = found.get('passed') ?? 0
-      this.tally.skipped = found.get('skipped') ?? 0
-      this.tally.todo = found.get('todo') ?? 0
+      readTotals(this.tally, found)
       return
     }
     if (this.inFailures && !this.recognised) this.failureLine(text, trimmed)
@@ -127,7 +121,7 @@ class VitestReader extends LineReader {
     if (!this.recognised || !this.tally.sawTotals) return null
     // Files with failing tests are in the failed count already; files that could not run are not.
     this.tally.suitesFailed = this.suitesFailedToRun
-    return testSection('vitest', this.at, this.tally, this.failures)
+    return this.toolSection('vitest')
   }
 }
 

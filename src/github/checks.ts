@@ -7,6 +7,7 @@ import type { Annotation, RenderedReport } from '../report/surfaces.js'
 import { identifiedObject, type ApiAnswer } from './answers.js'
 import { callOptions, type CallOptions, type GitHubClient } from './client.js'
 import type { GitHubContext } from './context.js'
+import type { SurfaceOutcome } from './publish-failures.js'
 import {
   ANNOTATIONS_PER_REQUEST,
   ANNOTATION_TEXT_MAX_BYTES,
@@ -59,45 +60,39 @@ export async function startCheckRunAnswer(
 }
 
 /**
+ * What publish.ts' tryStartCheckRun settles to: the started run's id (and the app GitHub says
+ * owns it), or the check run's failed outcome.
+ */
+export type CheckRunStart =
+  { checkRunId: number; appSlug?: string | null } | { failure: SurfaceOutcome }
+
+/** Sends a report to a check run that exists (by id), all its annotation batches as updates. */
+export type CheckRunUpdate = (
+  octokit: GitHubClient,
+  ctx: GitHubContext,
+  id: number,
+  rendered: RenderedReport,
+  call?: CallOptions
+) => Promise<CompletedCheckRun>
+
+function updatesEndingWith(last: 'complete' | 'output only'): CheckRunUpdate {
+  return (octokit, ctx, id, rendered, call = {}) =>
+    sendBatches(octokit, ctx, id, rendered, annotationBatches(rendered.annotations), call, last)
+}
+
+/**
  * Puts the report on the job's own check run (input check-run-id, `${{ job.check_run_id }}`):
  * the output and the annotations, batched like completeCheckRun, and never a status or a
  * conclusion. GitHub completes that run when the job ends, with the conclusion the step's exit
  * code gives; an action cannot set it (the runner owns it).
  */
-export async function updateJobCheckRun(
-  octokit: GitHubClient,
-  ctx: GitHubContext,
-  id: number,
-  rendered: RenderedReport,
-  call: CallOptions = {}
-): Promise<CompletedCheckRun> {
-  const target = { owner: ctx.owner, repo: ctx.repo, check_run_id: id, ...callOptions(call) }
-  const batches = annotationBatches(rendered.annotations)
-  let answer: CompletedCheckRun | null = null
-  for (const [index, batch] of batches.entries()) {
-    const response = await octokit.rest.checks.update({
-      ...target,
-      output: output(rendered, batch, index === batches.length - 1)
-    })
-    answer = checkRunAnswer(response, UPDATED)
-  }
-  return answer!
-}
+export const updateJobCheckRun = updatesEndingWith('output only')
 
 /**
  * Completes a started check run: all annotation batches but the last as updates, then one
  * update that carries the last batch, the full output and the conclusion.
  */
-export async function completeCheckRun(
-  octokit: GitHubClient,
-  ctx: GitHubContext,
-  id: number,
-  rendered: RenderedReport,
-  call: CallOptions = {}
-): Promise<CompletedCheckRun> {
-  const batches = annotationBatches(rendered.annotations)
-  return sendBatches(octokit, ctx, id, rendered, batches, call)
-}
+export const completeCheckRun = updatesEndingWith('complete')
 
 /**
  * Creates an already finished check run when none was started: the first annotation batch goes
@@ -124,17 +119,21 @@ export async function createCompletedCheckRun(
   })
   const created = checkRunAnswer(response, CREATED)
   if (isOnlyBatch) return created
-  return sendBatches(octokit, ctx, created.id, rendered, rest, call)
+  return sendBatches(octokit, ctx, created.id, rendered, rest, call, 'complete')
 }
 
-/** Updates for every batch; the last one completes the run. `batches` has at least one entry. */
+/**
+ * One update per batch; the last carries the full output and, with 'complete', the conclusion
+ * (never on the job's own run: the runner completes it). `batches` has at least one entry.
+ */
 async function sendBatches(
   octokit: GitHubClient,
   ctx: GitHubContext,
   id: number,
   rendered: RenderedReport,
   batches: Annotation[][],
-  call: CallOptions
+  call: CallOptions,
+  last: 'complete' | 'output only'
 ): Promise<CompletedCheckRun> {
   const target = { owner: ctx.owner, repo: ctx.repo, check_run_id: id, ...callOptions(call) }
   for (const batch of batches.slice(0, -1)) {
@@ -144,10 +143,11 @@ async function sendBatches(
     })
     checkRunAnswer(response, UPDATED)
   }
+  const completes = last === 'complete'
   const response = await octokit.rest.checks.update({
     ...target,
-    ...(ctx.runUrl ? { details_url: ctx.runUrl } : {}),
-    ...completion(rendered),
+    ...(completes && ctx.runUrl ? { details_url: ctx.runUrl } : {}),
+    ...(completes ? completion(rendered) : {}),
     output: output(rendered, batches.at(-1) ?? [], true)
   })
   return checkRunAnswer(response, UPDATED)

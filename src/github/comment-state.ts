@@ -17,7 +17,7 @@ import {
   type PostedComment
 } from './comment.js'
 import type { GitHubContext } from './context.js'
-import type { CheckRunStart } from './publish.js'
+import type { CheckRunStart } from './checks.js'
 
 /** The pull request's comments and whose are the gate's; or why they could not be listed. */
 export type CommentListing =

@@ -42,13 +42,16 @@ const PULL_REQUEST_EVENTS = new Set([
   'pull_request_review_comment'
 ])
 
+/** The event's payload carries `pull_request` (its head and base commits). */
+export function isPullRequestEvent(eventName: string): boolean {
+  return PULL_REQUEST_EVENTS.has(eventName)
+}
+
 /** Builds the context from the environment and the event payload. Pure. */
 export function githubContextFrom(env: Environment, payload: unknown): GitHubContext {
   const eventName = env.GITHUB_EVENT_NAME ?? ''
   const { owner, repo } = repositoryFrom(env, payload)
-  const pull = PULL_REQUEST_EVENTS.has(eventName)
-    ? record(record(payload)?.pull_request)
-    : undefined
+  const pull = isPullRequestEvent(eventName) ? record(record(payload)?.pull_request) : undefined
   const headSha = text(record(pull?.head)?.sha)
   const sha = headSha ?? nonEmpty(env.GITHUB_SHA)
   if (!sha) {

@@ -10,6 +10,7 @@ import {
   createCompletedCheckRun,
   startCheckRunAnswer,
   updateJobCheckRun,
+  type CheckRunStart,
   type CompletedCheckRun
 } from './checks.js'
 import type { CallOptions, GitHubClient } from './client.js'
@@ -73,12 +74,7 @@ export interface PublishOutcome {
   surfaces: SurfaceOutcome[]
 }
 
-/**
- * What tryStartCheckRun settles to: the started run's id (and the app GitHub says owns it), or
- * the check run's failed outcome.
- */
-export type CheckRunStart =
-  { checkRunId: number; appSlug?: string | null } | { failure: SurfaceOutcome }
+export type { CheckRunStart } from './checks.js'
 
 /**
  * Three minutes: a PR run publishes in a few seconds (about 1 s between writes, as GitHub asks),

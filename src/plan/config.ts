@@ -188,8 +188,7 @@ class ConfigReader {
 
   readRoot(root: YamlNode): ReadinessConfig {
     this.checkKeys(root, TOP_KEYS, '')
-    const config: ReadinessConfig = { file: this.file, validations: [], keyLines: {} }
-    for (const [key, { keyLine }] of root.entries) config.keyLines![key] = keyLine
+    const config: ReadinessConfig = { file: this.file, validations: [], keyLines: keyLines(root) }
     const field = (key: string): YamlNode | undefined => valueAt(root, key)
 
     const version = field('version')
@@ -353,8 +352,12 @@ class ConfigReader {
       )
     }
     this.checkKeys(node, ENTRY_KEYS, where)
-    const lines: ValidationConfigLines = { entry: node.line, keys: {}, needs: [], verifies: [] }
-    for (const [key, { keyLine }] of node.entries) lines.keys[key] = keyLine
+    const lines: ValidationConfigLines = {
+      entry: node.line,
+      keys: keyLines(node),
+      needs: [],
+      verifies: []
+    }
     const entry: ValidationConfig = { lines }
     const field = (key: string): YamlNode | undefined => valueAt(node, key)
 
@@ -549,6 +552,13 @@ class ConfigReader {
  * A key's value, placed on the key's line: "'gate' must be a mapping" points at `gate:`, not at
  * the first line of what follows it. Elements of a list keep their own lines.
  */
+/** The line each key of a mapping stands on, for messages that point at a key. */
+function keyLines(mapping: YamlNode): Record<string, number> {
+  const lines: Record<string, number> = {}
+  for (const [key, { keyLine }] of mapping.entries) lines[key] = keyLine
+  return lines
+}
+
 function valueAt(mapping: YamlNode, key: string): YamlNode | undefined {
   const entry = mapping.entries.get(key)
   return entry === undefined ? undefined : { ...entry.node, line: entry.keyLine }

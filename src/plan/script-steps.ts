@@ -8,7 +8,7 @@ import * as path from 'node:path'
 import type { CodeBlock } from '../checklist/model.js'
 import { ConfigurationError } from '../errors.js'
 import { programWords, shellWords, splitChain } from './shell-words.js'
-import type { Statement } from './bash-script.js'
+import { sourceLines, type Statement } from './bash-script.js'
 import { scriptStatements } from '../checklist/validation-script.js'
 import { replaceQuoted, trailingRun, trimEndMatching, trimTrailing } from '../linear-text.js'
 import { UnicodeRegex } from '../unicode-regex.js'
@@ -41,19 +41,18 @@ interface LogicalLine {
 
 /** A config command's lines with `\`-newline continuations joined (scripts are read by readStatements). */
 export function logicalLines(text: string, firstLine: number): LogicalLine[] {
-  const physical = text.replace(/\r\n?/g, '\n').split('\n')
-  if (physical.at(-1) === '') physical.pop()
+  const physical = sourceLines(text, firstLine)
   const lines: LogicalLine[] = []
   for (let i = 0; i < physical.length; i++) {
-    const start = i
-    let joined = physical[i]!
-    let raw = physical[i]!
+    const start = physical[i]!
+    let joined = start.text
+    let raw = start.text
     while (continues(joined) && i + 1 < physical.length) {
       i++
-      joined = joined.trimEnd().slice(0, -1) + ' ' + physical[i]!.trim()
-      raw += '\n' + physical[i]!
+      joined = joined.trimEnd().slice(0, -1) + ' ' + physical[i]!.text.trim()
+      raw += '\n' + physical[i]!.text
     }
-    lines.push({ text: joined.trim(), raw: raw.trimEnd(), line: firstLine + start })
+    lines.push({ text: joined.trim(), raw: raw.trimEnd(), line: start.line })
   }
   return lines
 }

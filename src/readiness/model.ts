@@ -22,8 +22,6 @@ import type {
   ValidationStatus
 } from '../validations/model.js'
 
-import type { MergeSummary } from '../shards/merge.js'
-
 export type { RefusedCommand, UnverifiedClaim } from '../validations/model.js'
 
 /** Which checks gate readiness. Both on by default; each can be switched off in the config. */
@@ -367,4 +365,23 @@ export interface ComparisonAssessment {
   commands: CommandChange[]
   ticks: (TickChange & { evidence: TickEvidence })[]
   scriptSteps: ScriptStepChange[]
+}
+
+/** What the JSON report says about a merge of shards' reports (shards/merge.ts; report field `merge`). */
+export interface MergeSummary {
+  /** Shards per platform (n of i/n); 0 when no report could be read. */
+  shardCount: number
+  /** Platforms merged, sorted. */
+  platforms: string[]
+  /** Partial reports read. */
+  reports: number
+  /** Why the reports could not be merged: each one line; [] when they were. */
+  refusals: string[]
+  /** Only when more than one platform was merged: every validation's status on each. */
+  byPlatform: {
+    id: string
+    platform: string
+    status: ValidationStatus
+    summary: string
+  }[]
 }

@@ -24,7 +24,7 @@ import type {
   Verdict
 } from '../readiness/model.js'
 import type { RenderContext } from './render-context.js'
-import type { MergeSummary } from '../shards/merge.js'
+import type { MergeSummary } from '../readiness/model.js'
 import type { WaiverState } from '../readiness/waivers.js'
 import { conclusionOf } from '../verdict-outputs.js'
 import { verdictTitle } from './overview.js'

@@ -273,7 +273,7 @@ export class ProcessRunner implements CommandRunner {
     )
     const directoryProblem = checkWorkingDirectory(request.cwd)
     if (directoryProblem !== null) {
-      return Promise.resolve(notStarted(directoryProblem, capture))
+      return Promise.resolve(notStartedOutcome(directoryProblem, capture.result()))
     }
     return new CommandExecution(request, capture, this.timing).finished
   }
@@ -291,15 +291,16 @@ function checkWorkingDirectory(cwd: string): SpawnError | null {
   }
 }
 
-function notStarted(spawnError: SpawnError, capture: OutputCapture): RunOutcome {
-  return {
-    exitCode: null,
-    signal: null,
-    timedOut: false,
-    spawnError,
-    durationMs: 0,
-    output: capture.result()
-  }
+/**
+ * The outcome of a command that never started: why, and no output (or what was captured before
+ * the start failed). The one shape for the runner's spawn failures and the scheduler's
+ * runner-failed.
+ */
+export function notStartedOutcome(
+  spawnError: SpawnError,
+  output: CapturedOutput = { head: '', tail: '', totalBytes: 0, truncated: false }
+): RunOutcome {
+  return { exitCode: null, signal: null, timedOut: false, spawnError, durationMs: 0, output }
 }
 
 function commandEnvironment(extra: Record<string, string>, marker: string): Record<string, string> {
@@ -419,9 +420,9 @@ class CommandExecution {
     this.done = true
     this.clearTimers()
     this.resolve(
-      notStarted(
+      notStartedOutcome(
         { kind: 'spawn-failed', message: `could not start bash: ${error.message}` },
-        this.capture
+        this.capture.result()
       )
     )
   }

@@ -18,7 +18,12 @@ import { detectMissingTool } from './missing-tool.js'
 import { describeNeedsProblem, needsProblem } from '../plan/needs-graph.js'
 import { runPathCheck } from './path-checks.js'
 import { detectUnassessable } from './unassessable.js'
-import type { CommandRunner, RunOutcome, SpawnError } from './runner.js'
+import {
+  notStartedOutcome,
+  type CommandRunner,
+  type RunOutcome,
+  type SpawnError
+} from './runner.js'
 import type { LeftoverProcess } from './process-sweep.js'
 import { toolFor } from '../findings/index.js'
 import type { OutputCollector, ToolParser } from '../findings/types.js'
@@ -189,17 +194,10 @@ function withLeftovers(
 
 /** A runner that rejects has a bug; record it on this validation rather than lose every result. */
 function runnerFailure(error: unknown): RunOutcome {
-  return {
-    exitCode: null,
-    signal: null,
-    timedOut: false,
-    spawnError: {
-      kind: 'runner-failed',
-      message: `internal error in the command runner: ${errorMessage(error)}`
-    },
-    durationMs: 0,
-    output: { head: '', tail: '', totalBytes: 0, truncated: false }
-  }
+  return notStartedOutcome({
+    kind: 'runner-failed',
+    message: `internal error in the command runner: ${errorMessage(error)}`
+  })
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { actionGateOptions } from '../action-gate-options.js'
 import type { EvidenceOptions } from '../gate.js'
-import type { ActionIo } from '../main.js'
+import type { ActionIo } from '../action-port.js'
 import type { Settings } from '../settings.js'
 import type { GitHubContext, GitHubContextReading } from '../github/context.js'
 import { EXIT_CODES, type ExitCode } from '../exit-codes.js'

@@ -11,30 +11,14 @@
  */
 import { quoteValue } from '../errors.js'
 import type { Validation, ValidationResult } from '../validations/model.js'
+import type { MergeSummary } from '../readiness/model.js'
 import { fingerprintMismatches, type PlanFingerprint } from './fingerprint.js'
 import type { PartialReport } from './partial-report.js'
 
+export type { MergeSummary } from '../readiness/model.js'
+
 /** A file given to the merge: its report, or why it is not one. */
 export type ShardFile = { file: string; report: PartialReport } | { file: string; error: string }
-
-/** What the JSON report says about a merge (report field `merge`). */
-export interface MergeSummary {
-  /** Shards per platform (n of i/n); 0 when no report could be read. */
-  shardCount: number
-  /** Platforms merged, sorted. */
-  platforms: string[]
-  /** Partial reports read. */
-  reports: number
-  /** Why the reports could not be merged: each one line; [] when they were. */
-  refusals: string[]
-  /** Only when more than one platform was merged: every validation's status on each. */
-  byPlatform: {
-    id: string
-    platform: string
-    status: ValidationResult['status']
-    summary: string
-  }[]
-}
 
 export interface MergeOutcome {
   summary: MergeSummary

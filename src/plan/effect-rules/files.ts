@@ -3,11 +3,10 @@
  * formatters (clang-format, shfmt), and make targets judged by their names.
  */
 import { effectByName, NAME_EFFECT_WORDS } from './names.js'
-import { destroys, formats, has, hasShort, refuse, type Refusal, type Rule } from './rule.js'
+import { destroys, formats, has, hasShort, refuse, type Refusal, type RuleTable } from './rule.js'
 import { deletes, lastOperand, pathWrites, writeEffect } from './writes.js'
 
-/** The rules of these tools, by program name (its base name: `./node_modules/.bin/x` is `x`). */
-export const FILE_RULES: Readonly<Record<string, Rule>> = {
+export const FILE_RULES: RuleTable = {
   rm: deletes('rm'),
   rmdir: () => destroys('rmdir', 'deletes directories'),
   unlink: () => destroys('unlink', 'deletes a file'),

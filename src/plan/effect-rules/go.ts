@@ -10,11 +10,10 @@ import {
   refuse,
   subcommand,
   type Refusal,
-  type Rule
+  type RuleTable
 } from './rule.js'
 
-/** The rules of these tools, by program name (its base name: `./node_modules/.bin/x` is `x`). */
-export const GO_RULES: Readonly<Record<string, Rule>> = {
+export const GO_RULES: RuleTable = {
   gofmt: (w) => (hasShort(w, 'w') ? formats('gofmt -w', 'gofmt -l') : null),
   goimports: (w) => (hasShort(w, 'w') ? formats('goimports -w', 'goimports -l') : null),
   'golangci-lint': (w) =>

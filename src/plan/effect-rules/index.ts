@@ -6,11 +6,11 @@ import { FILE_RULES } from './files.js'
 import { GO_RULES } from './go.js'
 import { JAVASCRIPT_RULES } from './javascript.js'
 import { PYTHON_RULES } from './python.js'
-import { fixes, refuse, type Refusal, type Rule } from './rule.js'
+import { fixes, refuse, type Refusal, type RuleTable } from './rule.js'
 import { RUST_RULES } from './rust.js'
 import { VCS_AND_DEPLOY_RULES } from './vcs-and-deploy.js'
 
-const RULES: Readonly<Record<string, Rule>> = {
+const RULES: RuleTable = {
   ...JAVASCRIPT_RULES,
   ...PYTHON_RULES,
   ...GO_RULES,

@@ -13,12 +13,12 @@ import {
   snapshotFlags,
   subcommand,
   type Refusal,
-  type Rule
+  type Rule,
+  type RuleTable
 } from './rule.js'
 import { deletes } from './writes.js'
 
-/** The rules of these tools, by program name (its base name: `./node_modules/.bin/x` is `x`). */
-export const JAVASCRIPT_RULES: Readonly<Record<string, Rule>> = {
+export const JAVASCRIPT_RULES: RuleTable = {
   prettier: (w) =>
     has(w, '--write') || hasShort(w, 'w') ? formats('prettier --write', 'prettier --check') : null,
   eslint: (w) => (has(w, '--fix') ? fixes('eslint --fix', 'eslint --fix-dry-run') : null),

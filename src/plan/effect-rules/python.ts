@@ -12,11 +12,11 @@ import {
   release,
   subcommand,
   type Refusal,
-  type Rule
+  type Rule,
+  type RuleTable
 } from './rule.js'
 
-/** The rules of these tools, by program name (its base name: `./node_modules/.bin/x` is `x`). */
-export const PYTHON_RULES: Readonly<Record<string, Rule>> = {
+export const PYTHON_RULES: RuleTable = {
   ruff: ruffEffect,
   black: (w) => (has(w, '--check', '--diff') ? null : formats('black', 'black --check')),
   blue: (w) => (has(w, '--check', '--diff') ? null : formats('blue', 'blue --check')),

@@ -16,6 +16,9 @@ export interface Refusal {
 /** A program's rule: its effect for these words (program first), or null for a check. */
 export type Rule = (words: readonly string[]) => Refusal | null
 
+/** A family's rules, by program name (its base name: `./node_modules/.bin/x` is `x`). */
+export type RuleTable = Readonly<Record<string, Rule>>
+
 export function has(words: readonly string[], ...flags: string[]): boolean {
   return words.some(
     (word) =>

@@ -12,11 +12,10 @@ import {
   release,
   subcommand,
   type Refusal,
-  type Rule
+  type RuleTable
 } from './rule.js'
 
-/** The rules of these tools, by program name (its base name: `./node_modules/.bin/x` is `x`). */
-export const RUST_RULES: Readonly<Record<string, Rule>> = {
+export const RUST_RULES: RuleTable = {
   cargo: cargoEffect,
   rustfmt: (w) =>
     has(w, '--check') ||

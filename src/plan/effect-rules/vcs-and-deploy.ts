@@ -12,11 +12,10 @@ import {
   subcommand,
   subcommandDeploy,
   type Refusal,
-  type Rule
+  type RuleTable
 } from './rule.js'
 
-/** The rules of these tools, by program name (its base name: `./node_modules/.bin/x` is `x`). */
-export const VCS_AND_DEPLOY_RULES: Readonly<Record<string, Rule>> = {
+export const VCS_AND_DEPLOY_RULES: RuleTable = {
   git: gitEffect,
   gh: ghEffect,
   docker: (w) =>
