@@ -7,10 +7,11 @@ import {
 import {
   checklistDirectory,
   encodeStateBlock,
+  isPullRequestEvent,
   lazyGitHubEvidenceSource,
   readGitHubContext,
   writeJobSummary
-} from "./chunks/chunk-CGUU5DJG.js";
+} from "./chunks/chunk-QN5BWWW5.js";
 import {
   debug,
   endGroup,
@@ -32,9 +33,9 @@ import {
   evaluateReadiness,
   parsePlatform,
   parseShard
-} from "./chunks/chunk-YYEUKD4Q.js";
+} from "./chunks/chunk-GMBXJN2U.js";
 import "./chunks/chunk-ZZOJBBIT.js";
-import "./chunks/chunk-A3HJ7ATY.js";
+import "./chunks/chunk-ZB4MMG47.js";
 import "./chunks/chunk-DHTUKBXS.js";
 import "./chunks/chunk-RQ4XSX2R.js";
 import "./chunks/chunk-OLGPOL4Z.js";
@@ -70,7 +71,7 @@ import {
   verdictOutcome,
   verdictTitle,
   writeFileConfined
-} from "./chunks/chunk-G537ZVCV.js";
+} from "./chunks/chunk-F3HQZMCN.js";
 import {
   randomHex
 } from "./chunks/chunk-BMDP334S.js";
@@ -1020,7 +1021,7 @@ function actionIo() {
     setOutputs,
     writeJobSummary,
     matcherFiles: () => matcherPaths(import.meta.url),
-    loadGitHub: () => import("./chunks/github-RADRYIZF.js")
+    loadGitHub: () => import("./chunks/github-UOL3F7DW.js")
   };
 }
 function actionsLogger() {
@@ -1053,14 +1054,8 @@ function actionsLogger() {
 import { relative as relative2, sep } from "node:path";
 
 // src/compare/base-ref.ts
-var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set([
-  "pull_request",
-  "pull_request_target",
-  "pull_request_review",
-  "pull_request_review_comment"
-]);
 function pullRequestBaseSha(eventName, payload) {
-  if (!PULL_REQUEST_EVENTS.has(eventName)) return null;
+  if (!isPullRequestEvent(eventName)) return null;
   const sha = field(field(field(payload, "pull_request"), "base"), "sha");
   return typeof sha === "string" && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(sha) ? sha : null;
 }
@@ -1136,7 +1131,7 @@ async function recallPreviousRun(sources) {
     }
   }
   if (sources.previousReport !== null) {
-    const { readPreviousReport } = await import("./chunks/previous-report-QQXUYEUJ.js");
+    const { readPreviousReport } = await import("./chunks/previous-report-6RQOWC4D.js");
     const read = readPreviousReport(sources.previousReport, sources.boundary);
     if (read.kind === "read") return { previous: read.record, notes, ...withListing(listing) };
     if (read.kind === "ignored") {
@@ -1203,7 +1198,7 @@ async function run(io = actionIo()) {
     const reading = readGitHubContext(io.env);
     registerProblemMatchers(io, settings, reading);
     if (settings.shard !== null) {
-      const { runShardStep } = await import("./chunks/action-3K3B2RGL.js");
+      const { runShardStep } = await import("./chunks/action-7VAHKK2S.js");
       return await runShardStep(io, settings, reading, secrets);
     }
     const published = settings.reportFrom === null ? null : await reportFrom(settings, reading);
@@ -1213,7 +1208,7 @@ async function run(io = actionIo()) {
       return null;
     });
     const { assessment, context, items } = published === null ? settings.mergeReports === null ? await evaluateHere(io, settings, reading, github, secrets) : {
-      ...await (await import("./chunks/action-3K3B2RGL.js")).mergedHere(
+      ...await (await import("./chunks/action-7VAHKK2S.js")).mergedHere(
         io,
         settings,
         github,
@@ -1318,7 +1313,7 @@ function evidenceOptions(io, settings, github) {
   };
 }
 async function reportFrom(settings, reading) {
-  const { reportToPublish } = await import("./chunks/report-origin-INISCFWL.js");
+  const { reportToPublish } = await import("./chunks/report-origin-YTJQ4VXK.js");
   const report = reportToPublish({
     file: settings.reportFrom,
     boundary: settings.root,
@@ -1362,7 +1357,7 @@ async function verifyReportPullRequest(publisher, report, warn) {
       repo: ctx.repo,
       pull_number: number
     });
-    const { verifyPullRequestHead } = await import("./chunks/report-origin-INISCFWL.js");
+    const { verifyPullRequestHead } = await import("./chunks/report-origin-YTJQ4VXK.js");
     const problem = verifyPullRequestHead(data, number, report.origin);
     if (problem === null) publisher.ctx = { ...ctx, pullRequest: number };
     else warn(`Not commenting: ${problem}.`);
