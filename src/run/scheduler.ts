@@ -25,6 +25,7 @@ import {
   type SpawnError
 } from './runner.js'
 import type { LeftoverProcess } from './process-sweep.js'
+import { plural } from '../wording.js'
 import { toolFor } from '../findings/index.js'
 import type { OutputCollector, ToolParser } from '../findings/types.js'
 import { treeChangedResult, type TreeObserver } from './tree-watch.js'
@@ -181,7 +182,7 @@ function withLeftovers(
   if (killed.length === 0) return result
   const shown = killed.slice(0, 5).map((info) => `${info.command} (pid ${info.pid})`)
   const more = killed.length > shown.length ? `, and ${killed.length - shown.length} more` : ''
-  const count = killed.length === 1 ? '1 process' : `${killed.length} processes`
+  const count = plural(killed.length, 'process', 'processes')
   const message = `killed ${count} left running: ${shown.join(', ')}${more}`
   return {
     ...result,
