@@ -46,6 +46,6 @@ export type {
   SurfaceName,
   SurfaceOutcome
 } from './publish.js'
-// Loaded with the adapters (src/github/evidence-source.ts): a run that asks GitHub for evidence
+// Loaded with the adapters (src/github/lazy-evidence-source.ts): a run that asks GitHub for evidence
 // needs the client, and one more lazily loaded module would split the start-up chunks further.
 export { gitHubEvidenceSource } from './evidence-lookups.js'
