@@ -349,10 +349,11 @@ describe('a step that hangs', () => {
     expect(hang.status).toBe('timed-out')
     expect(hang.exitCode).toBeNull()
     expect(hang.durationMs).toBeGreaterThanOrEqual(1900)
-    expect(elapsed).toBeLessThan(10_000)
+    // Far below the sleeps' 1000 s whatever the machine's load (15 s was seen at load 12).
+    expect(elapsed).toBeLessThan(60_000)
     expect(outcome.assessment.criticalValidationsPassed).toBe(false)
     // Neither the background sleep nor the foreground one survives the kill (a process the
     // kernel has not yet reaped gets up to 2 s to go; none should be there at all).
     expect(await survivors(processesIn(root).map(Number))).toEqual([])
-  }, 30_000)
+  }, 90_000) // the gate's tree proof and sweep on a loaded machine, and the 60 s bound
 })
