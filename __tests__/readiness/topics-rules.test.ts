@@ -96,9 +96,9 @@ describe('the subject of a validation', () => {
     expect(subjectOfValidation({ name: 'Lint', command: 'cargo build', tool: null }).topic).toBe(
       'build'
     )
-    expect(subjectOfValidation({ name: 'Step one', command: 'cargo build', tool: null }).topic).toBe(
-      'build'
-    )
+    expect(
+      subjectOfValidation({ name: 'Step one', command: 'cargo build', tool: null }).topic
+    ).toBe('build')
     expect(subjectOfValidation({ name: 'Unit Tests', command: './ci.sh', tool: null }).topic).toBe(
       'test'
     )
@@ -161,7 +161,10 @@ describe('when a declared blocker and a computed one are the same thing', () => 
       matchSubjects(subjectOfText('RUSTSEC-2024-0437'), subjectOfText('audit: RUSTSEC-2024-0437'))
     ).toBe('RUSTSEC-2024-0437')
     expect(
-      matchSubjects(subjectOfText('audit: RUSTSEC-2024-0437'), subjectOfText('audit: CVE-2024-1234'))
+      matchSubjects(
+        subjectOfText('audit: RUSTSEC-2024-0437'),
+        subjectOfText('audit: CVE-2024-1234')
+      )
     ).toBeNull()
   })
 
