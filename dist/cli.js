@@ -5,13 +5,12 @@ import {
   parseParseArgs,
   showHelp,
   streamLogger
-} from "./chunks/chunk-KJ2E5SJY.js";
+} from "./chunks/chunk-ZVJDKWC5.js";
 import "./chunks/chunk-T6WIYKCT.js";
-import "./chunks/chunk-X776VAFP.js";
+import "./chunks/chunk-UX6XUFK4.js";
 import {
   EXIT_CODES
-} from "./chunks/chunk-SJXTCGOJ.js";
-import "./chunks/chunk-XSFNX6RU.js";
+} from "./chunks/chunk-7WNGF72J.js";
 import "./chunks/chunk-OYOTEIZX.js";
 import "./chunks/chunk-ZNRIRWRF.js";
 import "./chunks/chunk-44NVDPLG.js";
@@ -206,7 +205,7 @@ async function runCli(argv, io) {
     if (command === "parse") return parseCommand(rest, io);
     if (command === "check") return await checkCommand(rest, io);
     if (command === "merge")
-      return await (await import("./chunks/shard-commands-Z3EN7NRN.js")).mergeCommand(rest, io);
+      return await (await import("./chunks/shard-commands-GXGIA55P.js")).mergeCommand(rest, io);
     throw new ConfigurationError(
       `Unknown command '${command}'; use 'parse', 'check' or 'merge' (see readiness-gate --help).`
     );
@@ -243,7 +242,7 @@ async function checkCommand(argv, io) {
   const options = parseCheckArgs(argv, io.cwd);
   if (options === "help") return showHelp(io);
   if (options.shard !== null) {
-    return (await import("./chunks/shard-commands-Z3EN7NRN.js")).shardCommand(options, options.shard, io);
+    return (await import("./chunks/shard-commands-GXGIA55P.js")).shardCommand(options, options.shard, io);
   }
   const log = streamLogger(io.err, io.workflowLog);
   const [
@@ -254,12 +253,12 @@ async function checkCommand(argv, io) {
     { cliGateOptions },
     { writeReports }
   ] = await Promise.all([
-    import("./chunks/gate-6VYIRZDR.js"),
+    import("./chunks/gate-2UNF56PB.js"),
     import("./chunks/run-log-OXGJOAVB.js"),
-    import("./chunks/verdict-outputs-7WODHWDS.js"),
-    import("./chunks/github-evidence-4CYL3QNZ.js"),
+    import("./chunks/verdict-outputs-KK4TTUUD.js"),
+    import("./chunks/github-evidence-BXGFDBBT.js"),
     import("./chunks/cli-gate-options-IYPMKZEO.js"),
-    import("./chunks/write-reports-PF3F744S.js")
+    import("./chunks/write-reports-I35NMA7G.js")
   ]);
   const outcome = await evaluateReadiness({
     ...cliGateOptions(options, log),

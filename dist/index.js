@@ -8,10 +8,10 @@ import {
   checklistDirectory,
   encodeStateBlock,
   isPullRequestEvent,
-  lazyGitHubEvidenceSource,
   readGitHubContext,
+  referenceScope,
   writeJobSummary
-} from "./chunks/chunk-QN5BWWW5.js";
+} from "./chunks/chunk-235S7X6G.js";
 import {
   debug,
   endGroup,
@@ -33,7 +33,7 @@ import {
   evaluateReadiness,
   parsePlatform,
   parseShard
-} from "./chunks/chunk-GMBXJN2U.js";
+} from "./chunks/chunk-GA2724LL.js";
 import "./chunks/chunk-ZZOJBBIT.js";
 import "./chunks/chunk-ZB4MMG47.js";
 import "./chunks/chunk-DHTUKBXS.js";
@@ -631,6 +631,23 @@ function realPathOrNull(file) {
   }
 }
 
+// src/github/lazy-evidence-source.ts
+function lazyGitHubEvidenceSource(client, target) {
+  let loading = null;
+  const source = () => loading ??= import("./chunks/github-3H3QHJ7P.js").then(
+    (lookups) => lookups.gitHubEvidenceSource(client, target)
+  );
+  return {
+    scope: referenceScope(target),
+    async readApprovals() {
+      return (await source()).readApprovals();
+    },
+    async lookUp(items) {
+      return (await source()).lookUp(items);
+    }
+  };
+}
+
 // src/report/json.ts
 var REPORT_SCHEMA_VERSION = 2;
 function buildJsonReport(assessment, context, history = null) {
@@ -1021,7 +1038,7 @@ function actionIo() {
     setOutputs,
     writeJobSummary,
     matcherFiles: () => matcherPaths(import.meta.url),
-    loadGitHub: () => import("./chunks/github-UOL3F7DW.js")
+    loadGitHub: () => import("./chunks/github-3H3QHJ7P.js")
   };
 }
 function actionsLogger() {
@@ -1198,7 +1215,7 @@ async function run(io = actionIo()) {
     const reading = readGitHubContext(io.env);
     registerProblemMatchers(io, settings, reading);
     if (settings.shard !== null) {
-      const { runShardStep } = await import("./chunks/action-7VAHKK2S.js");
+      const { runShardStep } = await import("./chunks/action-7DM3ESWS.js");
       return await runShardStep(io, settings, reading, secrets);
     }
     const published = settings.reportFrom === null ? null : await reportFrom(settings, reading);
@@ -1208,7 +1225,7 @@ async function run(io = actionIo()) {
       return null;
     });
     const { assessment, context, items } = published === null ? settings.mergeReports === null ? await evaluateHere(io, settings, reading, github, secrets) : {
-      ...await (await import("./chunks/action-7VAHKK2S.js")).mergedHere(
+      ...await (await import("./chunks/action-7DM3ESWS.js")).mergedHere(
         io,
         settings,
         github,

@@ -1,0 +1,24 @@
+import {
+  conclusionOf,
+  failedValidations,
+  failureOutcome,
+  verdictOutcome
+} from "./chunk-HLO2YHOD.js";
+import {
+  EXIT_CODES
+} from "./chunk-7WNGF72J.js";
+import "./chunk-ZNRIRWRF.js";
+import "./chunk-ORXC7P2J.js";
+import "./chunk-TEHS7H5E.js";
+import "./chunk-B7H2GIR6.js";
+import "./chunk-465ENI6P.js";
+import "./chunk-7JUYCF5G.js";
+import "./chunk-QFQZKJEX.js";
+export {
+  EXIT_CODES,
+  conclusionOf,
+  failedValidations,
+  failureOutcome,
+  verdictOutcome
+};
+//# sourceMappingURL=verdict-outputs-KK4TTUUD.js.map
