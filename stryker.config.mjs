@@ -14,7 +14,9 @@ export const TARGETS = {
     tests: [
       '__tests__/readiness/**/*.test.ts',
       '__tests__/verdict-outputs.test.ts',
-      '__tests__/report/tree-and-assess-statuses.test.ts'
+      '__tests__/report/tree-and-assess-statuses.test.ts',
+      // readiness/github-evidence.ts end to end: the gate with GitHub's answers from the local server.
+      '__tests__/github/evidence.test.ts'
     ]
   },
   report: {

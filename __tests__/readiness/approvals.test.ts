@@ -7,6 +7,8 @@ describe('approvalState', () => {
     [read, '@Lead', 'approved'],
     [read, 'jdoe', 'approved'],
     [read, '@someone', 'not-approved'],
+    // Only a leading @ is dropped: a mistyped 'le@ad' is not @lead.
+    [read, 'le@ad', 'not-approved'],
     [{ kind: 'no-pull-request' }, '@lead', 'unverified'],
     [{ kind: 'unreadable', reason: '403 on reviews' }, '@lead', 'unverified']
   ]
