@@ -338,29 +338,33 @@ describe('ProcessRunner: the pipe drain after the event loop stalled', () => {
   // timer is long due and timers run before the loop reads the pipes: the runner must read what
   // is already there before it stops reading.
   it('reads output that waited in the pipes when the drain timer fired late', async () => {
-    const stalling = new ProcessRunner({ killGraceMs: GRACE_MS, pipeDrainMs: 100 })
+    const stalling = new ProcessRunner({ killGraceMs: GRACE_MS, pipeDrainMs: 50 })
+    const written = path.join(scratch.dir, 'late-written')
     let stalled = false
     const lines: string[] = []
     const outcome = await stalling.run(
-      request('echo started; (sleep 0.2; echo late) &', {
+      request('echo started; (sleep 0.15; echo late; : > "$WRITTEN") &', {
+        env: { WRITTEN: written },
         onLine: (line) => {
           lines.push(line)
           if (stalled) return
           stalled = true
           // Blocked in the check phase (setImmediate): libuv reads the clock again before the
           // next timers phase, so the drain timer is due there (blocked inside a timer callback,
-          // the loop's cached time would hide that until after the next poll).
+          // the loop's cached time would hide that until after the next poll). The stall lasts
+          // until "late" is in the pipe (the file is made after it), however slow the machine.
           setTimeout(() => {
             setImmediate(() => {
-              const until = Date.now() + 700
-              while (Date.now() < until) {
+              const deadline = Date.now() + 20_000
+              while (!existsSync(written) && Date.now() < deadline) {
                 // the stall: nothing else runs in this process meanwhile
               }
             })
-          }, 40)
+          }, 20)
         }
       })
     )
+    expect(existsSync(written)).toBe(true)
     expect(outcome.exitCode).toBe(0)
     expect(lines).toEqual(['started', 'late'])
     expect(outcome.output.head).toBe('started\nlate\n')
