@@ -7,7 +7,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { load } from 'js-yaml'
 import { parseCheckArgs } from '../src/cli/args.js'
-import { USAGE } from '../src/cli/commands.js'
+import { USAGE } from '../src/cli/usage.js'
 import {
   DEFAULT_CHECKLIST_PATH,
   DEFAULT_CONFIG_PATH,

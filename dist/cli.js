@@ -205,7 +205,7 @@ async function runCli(argv, io) {
     if (command === "parse") return parseCommand(rest, io);
     if (command === "check") return await checkCommand(rest, io);
     if (command === "merge")
-      return await (await import("./chunks/shard-commands-GXGIA55P.js")).mergeCommand(rest, io);
+      return await (await import("./chunks/shard-commands-JLGKRQJ7.js")).mergeCommand(rest, io);
     throw new ConfigurationError(
       `Unknown command '${command}'; use 'parse', 'check' or 'merge' (see readiness-gate --help).`
     );
@@ -242,7 +242,7 @@ async function checkCommand(argv, io) {
   const options = parseCheckArgs(argv, io.cwd);
   if (options === "help") return showHelp(io);
   if (options.shard !== null) {
-    return (await import("./chunks/shard-commands-GXGIA55P.js")).shardCommand(options, options.shard, io);
+    return (await import("./chunks/shard-commands-JLGKRQJ7.js")).shardCommand(options, options.shard, io);
   }
   const log = streamLogger(io.err, io.workflowLog);
   const [
@@ -256,7 +256,7 @@ async function checkCommand(argv, io) {
     import("./chunks/gate-2UNF56PB.js"),
     import("./chunks/run-log-OXGJOAVB.js"),
     import("./chunks/verdict-outputs-KK4TTUUD.js"),
-    import("./chunks/github-evidence-BXGFDBBT.js"),
+    import("./chunks/github-evidence-E53A2NPT.js"),
     import("./chunks/cli-gate-options-IYPMKZEO.js"),
     import("./chunks/write-reports-I35NMA7G.js")
   ]);

@@ -634,7 +634,7 @@ function realPathOrNull(file) {
 // src/github/lazy-evidence-source.ts
 function lazyGitHubEvidenceSource(client, target) {
   let loading = null;
-  const source = () => loading ??= import("./chunks/github-3H3QHJ7P.js").then(
+  const source = () => loading ??= import("./chunks/github-ZY2EWNNZ.js").then(
     (lookups) => lookups.gitHubEvidenceSource(client, target)
   );
   return {
@@ -1038,7 +1038,7 @@ function actionIo() {
     setOutputs,
     writeJobSummary,
     matcherFiles: () => matcherPaths(import.meta.url),
-    loadGitHub: () => import("./chunks/github-3H3QHJ7P.js")
+    loadGitHub: () => import("./chunks/github-ZY2EWNNZ.js")
   };
 }
 function actionsLogger() {
@@ -1215,7 +1215,7 @@ async function run(io = actionIo()) {
     const reading = readGitHubContext(io.env);
     registerProblemMatchers(io, settings, reading);
     if (settings.shard !== null) {
-      const { runShardStep } = await import("./chunks/action-7DM3ESWS.js");
+      const { runShardStep } = await import("./chunks/action-VMGA2BDK.js");
       return await runShardStep(io, settings, reading, secrets);
     }
     const published = settings.reportFrom === null ? null : await reportFrom(settings, reading);
@@ -1225,7 +1225,7 @@ async function run(io = actionIo()) {
       return null;
     });
     const { assessment, context, items } = published === null ? settings.mergeReports === null ? await evaluateHere(io, settings, reading, github, secrets) : {
-      ...await (await import("./chunks/action-7DM3ESWS.js")).mergedHere(
+      ...await (await import("./chunks/action-VMGA2BDK.js")).mergedHere(
         io,
         settings,
         github,

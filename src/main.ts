@@ -12,7 +12,7 @@ import { EXIT_CODES } from './exit-codes.js'
 import type { Assessment } from './readiness/model.js'
 import type { RenderContext } from './report/render-context.js'
 import type { Masked } from './report/secrets.js'
-import type { CheckRunStart } from './github/publish.js'
+import type { CheckRunStart } from './github/checks.js'
 import type { GitHubClient } from './github/client.js'
 import { checklistDirectory } from './github/evidence-source.js'
 import { lazyGitHubEvidenceSource } from './github/lazy-evidence-source.js'
@@ -33,8 +33,6 @@ import { runHistory, trackedItems } from './history/record.js'
 import { recallPreviousRun, type Recalled } from './history/recall.js'
 import type { CommentListing, CommentStateRead } from './github/comment-state.js'
 import { sourceMappedStack } from './stack-trace.js'
-
-export type { ActionIo } from './action-port.js'
 
 /** Where the run publishes: null when it is not in GitHub Actions or has nothing to publish. */
 interface Publisher {

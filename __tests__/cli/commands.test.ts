@@ -4,7 +4,8 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { runCli, USAGE } from '../../src/cli/commands.js'
+import { runCli } from '../../src/cli/commands.js'
+import { USAGE } from '../../src/cli/usage.js'
 import { VERSION } from '../../src/version.js'
 import { fakeCliIo, tempDirs, writeProject } from '../support/entry-io.js'
 

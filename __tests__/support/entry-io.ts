@@ -7,7 +7,7 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import type { ActionIo } from '../../src/action-port.js'
-import type { CliIo } from '../../src/cli/commands.js'
+import type { CliIo } from '../../src/cli/cli-io.js'
 import type { Logger } from '../../src/log/logger.js'
 
 export type LogKind = 'info' | 'warning' | 'error' | 'debug' | 'untrusted' | 'group'

@@ -10,8 +10,6 @@ import type { CliIo } from './cli-io.js'
 import { showHelp } from './usage.js'
 
 // Tests and scripts import the CLI's port and help text with runCli.
-export type { CliIo } from './cli-io.js'
-export { USAGE } from './usage.js'
 
 export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
   try {

@@ -24,14 +24,6 @@ import {
   type GitHubEvidenceSource
 } from './evidence-source.js'
 
-// The source's interface and the scope rule live in src/github/evidence-source.ts, which the action
-// loads at start-up; this module is loaded only when GitHub is asked something.
-export {
-  checklistDirectory,
-  type EvidenceTarget,
-  type GitHubEvidenceSource
-} from './evidence-source.js'
-
 /**
  * `client` is called only when there is something to ask (a pull request, a reference), so a run
  * without either loads no octokit.

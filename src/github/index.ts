@@ -39,13 +39,8 @@ export {
   unreachableWarning
 } from './publish-failures.js'
 export { PUBLISH_DEADLINE_MS, publishReport, tryStartCheckRun } from './publish.js'
-export type {
-  CheckRunStart,
-  PublishOptions,
-  PublishOutcome,
-  SurfaceName,
-  SurfaceOutcome
-} from './publish.js'
+export type { CheckRunStart } from './checks.js'
+export type { PublishOptions, PublishOutcome, SurfaceName, SurfaceOutcome } from './publish.js'
 // Loaded with the adapters (src/github/lazy-evidence-source.ts): a run that asks GitHub for evidence
 // needs the client, and one more lazily loaded module would split the start-up chunks further.
 export { gitHubEvidenceSource } from './evidence-lookups.js'

@@ -74,8 +74,6 @@ export interface PublishOutcome {
   surfaces: SurfaceOutcome[]
 }
 
-export type { CheckRunStart } from './checks.js'
-
 /**
  * Three minutes: a PR run publishes in a few seconds (about 1 s between writes, as GitHub asks),
  * and one call that never answers gives up within 94 s (REQUEST_TIMEOUT_MS, 3 retries).

@@ -15,8 +15,6 @@ import type { MergeSummary } from '../readiness/model.js'
 import { fingerprintMismatches, type PlanFingerprint } from './fingerprint.js'
 import type { PartialReport } from './partial-report.js'
 
-export type { MergeSummary } from '../readiness/model.js'
-
 /** A file given to the merge: its report, or why it is not one. */
 export type ShardFile = { file: string; report: PartialReport } | { file: string; error: string }
 

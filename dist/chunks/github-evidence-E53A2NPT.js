@@ -419,4 +419,4 @@ function headOf(root) {
 export {
   cliEvidenceOptions
 };
-//# sourceMappingURL=github-evidence-BXGFDBBT.js.map
+//# sourceMappingURL=github-evidence-E53A2NPT.js.map

@@ -7901,4 +7901,4 @@ export {
   upsertStickyComment,
   writeJobSummary
 };
-//# sourceMappingURL=github-3H3QHJ7P.js.map
+//# sourceMappingURL=github-ZY2EWNNZ.js.map
