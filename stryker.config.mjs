@@ -44,13 +44,13 @@ const report = process.env.MUTATE_PART ? `${name}-${process.env.MUTATE_PART}` : 
 // module-level table or regex) runs every test file of the run, which for the whole report
 // target is ~40 s a mutant. A mutant only another file's tests would kill counts as survived,
 // so a part's score can only be lower than the whole target's.
-const tests = process.env.MUTATE_TESTS?.split(',') ?? target.tests
 const target = TARGETS[name]
 if (target === undefined) {
   throw new Error(
     `MUTATE_TARGET=${name} is not a target; use one of: ${Object.keys(TARGETS).join(', ')}`
   )
 }
+const tests = process.env.MUTATE_TESTS?.split(',') ?? target.tests
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
