@@ -205,7 +205,7 @@ async function runCli(argv, io) {
     if (command === "parse") return parseCommand(rest, io);
     if (command === "check") return await checkCommand(rest, io);
     if (command === "merge")
-      return await (await import("./chunks/shard-commands-JLGKRQJ7.js")).mergeCommand(rest, io);
+      return await (await import("./chunks/shard-commands-ULNHFUPP.js")).mergeCommand(rest, io);
     throw new ConfigurationError(
       `Unknown command '${command}'; use 'parse', 'check' or 'merge' (see readiness-gate --help).`
     );
@@ -242,7 +242,7 @@ async function checkCommand(argv, io) {
   const options = parseCheckArgs(argv, io.cwd);
   if (options === "help") return showHelp(io);
   if (options.shard !== null) {
-    return (await import("./chunks/shard-commands-JLGKRQJ7.js")).shardCommand(options, options.shard, io);
+    return (await import("./chunks/shard-commands-ULNHFUPP.js")).shardCommand(options, options.shard, io);
   }
   const log = streamLogger(io.err, io.workflowLog);
   const [
@@ -253,7 +253,7 @@ async function checkCommand(argv, io) {
     { cliGateOptions },
     { writeReports }
   ] = await Promise.all([
-    import("./chunks/gate-2UNF56PB.js"),
+    import("./chunks/gate-OI7IRHPB.js"),
     import("./chunks/run-log-OXGJOAVB.js"),
     import("./chunks/verdict-outputs-KK4TTUUD.js"),
     import("./chunks/github-evidence-E53A2NPT.js"),

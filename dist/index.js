@@ -33,7 +33,7 @@ import {
   evaluateReadiness,
   parsePlatform,
   parseShard
-} from "./chunks/chunk-GA2724LL.js";
+} from "./chunks/chunk-KWWUMPE3.js";
 import "./chunks/chunk-ZZOJBBIT.js";
 import "./chunks/chunk-ZB4MMG47.js";
 import "./chunks/chunk-DHTUKBXS.js";
@@ -1215,7 +1215,7 @@ async function run(io = actionIo()) {
     const reading = readGitHubContext(io.env);
     registerProblemMatchers(io, settings, reading);
     if (settings.shard !== null) {
-      const { runShardStep } = await import("./chunks/action-VMGA2BDK.js");
+      const { runShardStep } = await import("./chunks/action-II4PD6CU.js");
       return await runShardStep(io, settings, reading, secrets);
     }
     const published = settings.reportFrom === null ? null : await reportFrom(settings, reading);
@@ -1225,7 +1225,7 @@ async function run(io = actionIo()) {
       return null;
     });
     const { assessment, context, items } = published === null ? settings.mergeReports === null ? await evaluateHere(io, settings, reading, github, secrets) : {
-      ...await (await import("./chunks/action-VMGA2BDK.js")).mergedHere(
+      ...await (await import("./chunks/action-II4PD6CU.js")).mergedHere(
         io,
         settings,
         github,

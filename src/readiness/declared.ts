@@ -111,14 +111,24 @@ function declaredBlockerState(
   if (onTopic.length > 0)
     return { state: 'resolved', evidence: resolvedEvidence(declared, onTopic) }
 
-  const unchecked = blockers.find(
-    ({ blocker, subject }) => blocker.kind === 'unchecked-items' && matchSubjects(declared, subject)
-  )
-  if (unchecked !== undefined && unchecked.blocker.kind === 'unchecked-items') {
-    const { blocker } = unchecked
+  // The items' blockers: an unchecked group first, then a removed or demoted critical item, a
+  // waiver that does not hold, or a tick GitHub contradicts — each still holds what it names.
+  const itemBlocker =
+    blockers.find(
+      ({ blocker, subject }) =>
+        blocker.kind === 'unchecked-items' && matchSubjects(declared, subject)
+    ) ??
+    blockers.find(
+      ({ blocker, subject }) => blocker.kind !== 'validation' && matchSubjects(declared, subject)
+    )
+  if (itemBlocker !== undefined) {
+    const { blocker } = itemBlocker
     return {
       state: 'still-holds',
-      evidence: `unchecked: ${blocker.itemText} (line ${blocker.line})`
+      evidence:
+        blocker.kind === 'unchecked-items'
+          ? `unchecked: ${blocker.itemText} (line ${blocker.line})`
+          : blocker.text
     }
   }
   return { state: 'unknown', evidence: null }

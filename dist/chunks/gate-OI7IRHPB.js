@@ -5,7 +5,7 @@ import {
   planReadiness,
   startEvidence,
   treeProofNotes
-} from "./chunk-NF4QH6U2.js";
+} from "./chunk-Q6BM6DLM.js";
 import "./chunk-E3FDQ5CP.js";
 import "./chunk-IQXXJQJW.js";
 import "./chunk-ORXC7P2J.js";
@@ -29,4 +29,4 @@ export {
   startEvidence,
   treeProofNotes
 };
-//# sourceMappingURL=gate-2UNF56PB.js.map
+//# sourceMappingURL=gate-OI7IRHPB.js.map

@@ -2124,14 +2124,16 @@ function declaredBlockerState(declared, blockers, validations) {
   }
   if (onTopic.length > 0)
     return { state: "resolved", evidence: resolvedEvidence(declared, onTopic) };
-  const unchecked = blockers.find(
+  const itemBlocker = blockers.find(
     ({ blocker, subject }) => blocker.kind === "unchecked-items" && matchSubjects(declared, subject)
+  ) ?? blockers.find(
+    ({ blocker, subject }) => blocker.kind !== "validation" && matchSubjects(declared, subject)
   );
-  if (unchecked !== void 0 && unchecked.blocker.kind === "unchecked-items") {
-    const { blocker } = unchecked;
+  if (itemBlocker !== void 0) {
+    const { blocker } = itemBlocker;
     return {
       state: "still-holds",
-      evidence: `unchecked: ${blocker.itemText} (line ${blocker.line})`
+      evidence: blocker.kind === "unchecked-items" ? `unchecked: ${blocker.itemText} (line ${blocker.line})` : blocker.text
     };
   }
   return { state: "unknown", evidence: null };
@@ -2907,4 +2909,4 @@ export {
   packageScriptsReader,
   treeProofNotes
 };
-//# sourceMappingURL=chunk-NF4QH6U2.js.map
+//# sourceMappingURL=chunk-Q6BM6DLM.js.map

@@ -2322,14 +2322,16 @@ function declaredBlockerState(declared, blockers, validations) {
   }
   if (onTopic.length > 0)
     return { state: "resolved", evidence: resolvedEvidence(declared, onTopic) };
-  const unchecked = blockers.find(
+  const itemBlocker = blockers.find(
     ({ blocker, subject }) => blocker.kind === "unchecked-items" && matchSubjects(declared, subject)
+  ) ?? blockers.find(
+    ({ blocker, subject }) => blocker.kind !== "validation" && matchSubjects(declared, subject)
   );
-  if (unchecked !== void 0 && unchecked.blocker.kind === "unchecked-items") {
-    const { blocker } = unchecked;
+  if (itemBlocker !== void 0) {
+    const { blocker } = itemBlocker;
     return {
       state: "still-holds",
-      evidence: `unchecked: ${blocker.itemText} (line ${blocker.line})`
+      evidence: blocker.kind === "unchecked-items" ? `unchecked: ${blocker.itemText} (line ${blocker.line})` : blocker.text
     };
   }
   return { state: "unknown", evidence: null };
@@ -3108,4 +3110,4 @@ export {
   startEvidence,
   actionGateOptions
 };
-//# sourceMappingURL=chunk-GA2724LL.js.map
+//# sourceMappingURL=chunk-KWWUMPE3.js.map
