@@ -9,15 +9,36 @@ import { pathToFileURL } from 'node:url'
 import * as plugins from '../scripts/bundle-plugins.mjs'
 import { scratchDirectory } from './support/temporary.js'
 
-const { lazyCryptoForCore, lazyEntitiesDecoder, requireWhereUsed, usesFreeRequire } = plugins as {
+const {
+  lazyCryptoForCore,
+  lazyEntitiesDecoder,
+  requireWhereUsed,
+  startupInOneChunk,
+  usesFreeRequire
+} = plugins as {
   lazyCryptoForCore: Plugin
   lazyEntitiesDecoder: Plugin
   requireWhereUsed: Plugin
+  startupInOneChunk: (root: string) => Plugin
   usesFreeRequire: (code: string) => Promise<boolean>
 }
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 const scratch = scratchDirectory('bundle-plugins-')
+
+/** `entry` and every file it imports statically, transitively (dynamic import()s load later). */
+function staticClosure(entry: string): Set<string> {
+  const loaded = new Set<string>()
+  const visit = (file: string): void => {
+    if (loaded.has(file)) return
+    loaded.add(file)
+    const code = readFileSync(file, 'utf8')
+    for (const [, specifier] of code.matchAll(/^import\b[^;]*?["'](\.[^"']+)["']/gm))
+      visit(path.resolve(path.dirname(file), specifier!))
+  }
+  visit(entry)
+  return loaded
+}
 
 async function bundleAndImport(
   source: string
@@ -158,7 +179,7 @@ test('only the output files that use require() get the createRequire banner, aft
   expect(await usesFreeRequire("// require\nconst s = 'require'; a.require()")).toBe(false)
 })
 
-test('dist/ gives require() only to the chunk with the __require helper', () => {
+test('dist/ gives require() only to the chunks with the __require helper, one per build', () => {
   const dist = path.join(ROOT, 'dist')
   const files = [
     ...readdirSync(dist).filter((name) => name.endsWith('.js')),
@@ -167,8 +188,15 @@ test('dist/ gives require() only to the chunk with the __require helper', () => 
   const withBanner = files.filter((file) =>
     readFileSync(path.join(dist, file), 'utf8').includes('__rgCreateRequire(import.meta.url)')
   )
-  expect(withBanner).toHaveLength(1)
-  expect(readFileSync(path.join(dist, withBanner[0] ?? ''), 'utf8')).toContain('var __require = ')
+  // The action and the CLI are built apart (scripts/bundle.mjs): each has its runtime chunk.
+  expect(withBanner.length).toBeGreaterThanOrEqual(1)
+  expect(withBanner.length).toBeLessThanOrEqual(2)
+  for (const file of withBanner) {
+    expect([
+      file,
+      readFileSync(path.join(dist, file), 'utf8').includes('var __require = ')
+    ]).toEqual([file, true])
+  }
 })
 
 test('@actions/core loads without node:crypto, and its file commands still get a random delimiter', async () => {
@@ -213,21 +241,80 @@ test('@actions/core loads without node:crypto, and its file commands still get a
 })
 
 test('dist: no file the action loads at startup imports node:crypto', () => {
-  // index.js and every file it imports statically, transitively (dynamic import()s load later).
   const dist = path.join(ROOT, 'dist')
-  const loaded = new Set<string>()
-  const visit = (file: string): void => {
-    if (loaded.has(file)) return
-    loaded.add(file)
-    const code = readFileSync(file, 'utf8')
-    for (const [, specifier] of code.matchAll(/^import\b[^;]*?["'](\.[^"']+)["']/gm))
-      visit(path.resolve(path.dirname(file), specifier!))
-  }
-  visit(path.join(dist, 'index.js'))
-  expect(loaded.size).toBeGreaterThan(5)
+  const loaded = staticClosure(path.join(dist, 'index.js'))
+  // The entry and its start-up chunk at least (startupInOneChunk).
+  expect(loaded.size).toBeGreaterThanOrEqual(2)
   for (const file of loaded) {
     const code = readFileSync(file, 'utf8')
     const name = path.relative(dist, file)
     expect([name, /^import\b[^;\n]*["'](node:)?crypto["']/m.test(code)]).toEqual([name, false])
   }
+})
+
+describe('startupInOneChunk', () => {
+  // entry → root (static: a, b); root's run() imports x and y lazily; x shares a with the start-up
+  // code, y shares b, and both share z, which the start-up code does not load. Every module notes
+  // that it ran.
+  const SOURCES: Record<string, string> = {
+    'entry.ts': "import { run } from './root.ts'\nexport const ran = await run()\n",
+    'root.ts':
+      "import { a } from './a.ts'\nimport { b } from './b.ts'\nnote('root')\n" +
+      'export async function run(): Promise<string[]> {\n' +
+      "  const [{ x }, { y }] = await Promise.all([import('./x.ts'), import('./y.ts')])\n" +
+      '  return [a, b, x, y]\n}\n',
+    'a.ts': "note('a')\nexport const a = 'a'\n",
+    'b.ts': "note('b')\nexport const b = 'b'\n",
+    'z.ts': "note('z')\nexport const z = 'z'\n",
+    'x.ts':
+      "import { a } from './a.ts'\nimport { z } from './z.ts'\nnote('x')\nexport const x = a + z + 'x'\n",
+    'y.ts':
+      "import { b } from './b.ts'\nimport { z } from './z.ts'\nnote('y')\nexport const y = b + z + 'y'\n"
+  }
+  const NOTE = 'declare function note(name: string): void\n'
+
+  async function buildFixture(withPlugin: boolean): Promise<{ startup: number; run: string[] }> {
+    const directory = mkdtempSync(path.join(scratch.dir, 'startup-chunk-'))
+    for (const [name, source] of Object.entries(SOURCES)) {
+      writeFileSync(path.join(directory, name), NOTE + source)
+    }
+    const outdir = path.join(directory, 'out')
+    await build({
+      entryPoints: { entry: path.join(directory, 'entry.ts') },
+      outdir,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      outExtension: { '.js': '.mjs' },
+      logLevel: 'silent',
+      plugins: withPlugin ? [startupInOneChunk(path.join(directory, 'root.ts'))] : []
+    })
+    const entry = path.join(outdir, 'entry.mjs')
+    const notes: string[] = []
+    const global = globalThis as { note?: (name: string) => void }
+    global.note = (name) => notes.push(name)
+    try {
+      const module = (await import(pathToFileURL(entry).href)) as { ran: string[] }
+      return { startup: staticClosure(entry).size, run: [...notes, ...module.ran] }
+    } finally {
+      delete global.note
+    }
+  }
+
+  it('puts the start-up code in one chunk, and every module still runs once, in the same order', async () => {
+    const split = await buildFixture(false)
+    const merged = await buildFixture(true)
+    // Without it: the entry, root's chunk, a's (shared with x) and b's (shared with y).
+    expect(split.startup).toBeGreaterThan(2)
+    expect(merged.startup).toBe(2)
+    expect(split.run).toEqual(['a', 'b', 'root', 'z', 'x', 'y', 'a', 'b', 'azx', 'bzy'])
+    expect(merged.run).toEqual(split.run)
+  })
+
+  it('dist: the action starts from index.js and one chunk beside the shared runtime', () => {
+    const loaded = [...staticClosure(path.join(ROOT, 'dist', 'index.js'))]
+    const chunks = loaded.filter((file) => file.includes(`${path.sep}chunks${path.sep}`))
+    expect(chunks.length).toBeLessThanOrEqual(2)
+  })
 })

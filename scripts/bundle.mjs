@@ -7,10 +7,12 @@
 // file of a run's static imports separately (resolve, read, compile, link: about half a
 // millisecond each). Built together, the CLI's lazy imports split the action's startup code into
 // 25 files; built alone, the action starts from 10. (A chunk both builds make is the same file.)
-// Within one build the same holds for the action's own import() targets: the start-up code is
-// split by which of them also reach it, one file per distinct set (22 files since session 13's
-// features). So code that a run loads at once is one import() target (src/run/start-validations.ts,
-// the GitHub evidence lookups with src/github/index.ts), not one per module.
+// Within one build the same holds for the action's own import() targets: the start-up code was
+// split by which of them also reach it, one file per distinct set (22 files after session 13's
+// features). startupInOneChunk makes every target reach all of the start-up code, so it is one
+// chunk: the action starts from index.js, that chunk and esbuild's runtime chunk. Code that a run
+// loads later, at once, is likewise one import() target (src/run/start-validations.ts, the GitHub
+// evidence lookups with src/github/index.ts), not one per module.
 //
 // Each output file has a linked source map (dist/**/*.js.map, without the sources' text): Node
 // reads none of them when dist/ loads; src/stack-trace.ts reads them when a stack is printed.
@@ -20,13 +22,18 @@ import {
   lazyCryptoForCore,
   lazyEntitiesDecoder,
   lazyOidcClient,
-  requireWhereUsed
+  requireWhereUsed,
+  startupInOneChunk
 } from './bundle-plugins.mjs'
 
-const ENTRY_POINTS = [{ index: 'src/index.ts' }, { cli: 'src/cli.ts' }]
+// Each entry point with the module it runs: its start-up code (see startupInOneChunk).
+const ENTRY_POINTS = [
+  { entryPoints: { index: 'src/index.ts' }, root: 'src/main.ts' },
+  { entryPoints: { cli: 'src/cli.ts' }, root: 'src/cli/commands.ts' }
+]
 
 rmSync('dist', { recursive: true, force: true })
-for (const entryPoints of ENTRY_POINTS) {
+for (const { entryPoints, root } of ENTRY_POINTS) {
   await build({
     entryPoints,
     outdir: 'dist',
@@ -41,6 +48,12 @@ for (const entryPoints of ENTRY_POINTS) {
     sourcesContent: false,
     logLevel: 'warning',
     // requireWhereUsed writes dist/, giving require() to the files that call it.
-    plugins: [lazyOidcClient, lazyEntitiesDecoder, lazyCryptoForCore, requireWhereUsed]
+    plugins: [
+      lazyOidcClient,
+      lazyEntitiesDecoder,
+      lazyCryptoForCore,
+      startupInOneChunk(root),
+      requireWhereUsed
+    ]
   })
 }

@@ -11,8 +11,8 @@ import "./chunk-ZNRIRWRF.js";
 import "./chunk-ORXC7P2J.js";
 import "./chunk-TEHS7H5E.js";
 import "./chunk-B7H2GIR6.js";
-import "./chunk-465ENI6P.js";
 import "./chunk-7JUYCF5G.js";
+import "./chunk-465ENI6P.js";
 import "./chunk-QFQZKJEX.js";
 export {
   EXIT_CODES,

@@ -1,0 +1,27 @@
+import {
+  cliGateOptions,
+  cliPlanOptions
+} from "./chunk-B76WFPHD.js";
+import "./chunk-QA5KAZMN.js";
+import "./chunk-T6WIYKCT.js";
+import "./chunk-UX6XUFK4.js";
+import "./chunk-VDW5VTIU.js";
+import "./chunk-7WNGF72J.js";
+import "./chunk-OYOTEIZX.js";
+import "./chunk-3HMP3ZOU.js";
+import "./chunk-ZNRIRWRF.js";
+import "./chunk-44NVDPLG.js";
+import "./chunk-IQXXJQJW.js";
+import "./chunk-ORXC7P2J.js";
+import "./chunk-KLFMDBSV.js";
+import "./chunk-B7H2GIR6.js";
+import "./chunk-DHTUKBXS.js";
+import "./chunk-QYYA3PPL.js";
+import "./chunk-7JUYCF5G.js";
+import "./chunk-465ENI6P.js";
+import "./chunk-QFQZKJEX.js";
+export {
+  cliGateOptions,
+  cliPlanOptions
+};
+//# sourceMappingURL=cli-gate-options-E6NQ4DGC.js.map

@@ -1,0 +1,32 @@
+import {
+  assessReadiness,
+  evaluateReadiness,
+  packageScriptsReader,
+  planReadiness,
+  startEvidence,
+  treeProofNotes
+} from "./chunk-KFTRWHSJ.js";
+import "./chunk-E3FDQ5CP.js";
+import "./chunk-IQXXJQJW.js";
+import "./chunk-ORXC7P2J.js";
+import "./chunk-ZZOJBBIT.js";
+import "./chunk-EA4CV5QF.js";
+import "./chunk-6SERV3W5.js";
+import "./chunk-KLFMDBSV.js";
+import "./chunk-TEHS7H5E.js";
+import "./chunk-B7H2GIR6.js";
+import "./chunk-DHTUKBXS.js";
+import "./chunk-D6SBL77U.js";
+import "./chunk-QYYA3PPL.js";
+import "./chunk-7JUYCF5G.js";
+import "./chunk-465ENI6P.js";
+import "./chunk-QFQZKJEX.js";
+export {
+  assessReadiness,
+  evaluateReadiness,
+  packageScriptsReader,
+  planReadiness,
+  startEvidence,
+  treeProofNotes
+};
+//# sourceMappingURL=gate-U3SZUGPI.js.map
