@@ -1,15 +1,15 @@
 #!/usr/bin/env node
 import {
   runCli
-} from "./chunks/chunk-QA5KAZMN.js";
+} from "./chunks/chunk-YVWTSQ4Z.js";
 import "./chunks/chunk-T6WIYKCT.js";
-import "./chunks/chunk-UX6XUFK4.js";
+import "./chunks/chunk-6FTIEEHP.js";
 import "./chunks/chunk-7WNGF72J.js";
 import "./chunks/chunk-OYOTEIZX.js";
 import "./chunks/chunk-ZNRIRWRF.js";
 import "./chunks/chunk-44NVDPLG.js";
 import "./chunks/chunk-IQXXJQJW.js";
-import "./chunks/chunk-ORXC7P2J.js";
+import "./chunks/chunk-EOIRXPSJ.js";
 import "./chunks/chunk-KLFMDBSV.js";
 import "./chunks/chunk-B7H2GIR6.js";
 import "./chunks/chunk-DHTUKBXS.js";

@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-4CWLHK3C.js";
+} from "./chunks/chunk-2QXFMZAO.js";
 import "./chunks/chunk-2JGVJ37I.js";
 
 // src/index.ts

@@ -90,6 +90,31 @@ describe('known values', () => {
   })
 })
 
+describe('known values and secret shapes that overlap', () => {
+  const token = `ghp_${'A'.repeat(16)}SECRETVALUE${'C'.repeat(16)}`
+
+  it('masks a token whole when a known value sits inside it', () => {
+    // Masking the known value first left two 16-character pieces: too short for the token's
+    // pattern, so 32 of its characters were shown.
+    expect(maskSecrets(`push with ${token} done`, ['SECRETVALUE'])).toBe('push with *** done')
+  })
+
+  it('masks a known value that reaches into a password= prefix with what follows', () => {
+    expect(maskSecrets('run mypassword=hunter22 now', ['mypass'])).toBe('run *** now')
+    expect(maskSecrets('run password=hunter22xyz now', ['word=hunter'])).toBe('run *** now')
+  })
+
+  it('keeps the prefix when the known value is inside the masked value', () => {
+    expect(maskSecrets('run password=hunter22xyz now', ['hunter22'])).toBe('run password=*** now')
+  })
+
+  it('masks overlapping occurrences of one value as one, and separate ones apart', () => {
+    expect(maskSecrets('xaaaaaay', ['aaaa'])).toBe('x***y')
+    expect(maskSecrets(`${token} ${token}`, [])).toBe('*** ***')
+    expect(maskSecrets('abcdabcd', ['abcd'])).toBe('******')
+  })
+})
+
 describe('masking a report value', () => {
   it('masks every string of plain data, keys included, in objects without a prototype too', () => {
     const bare = Object.create(null) as Record<string, unknown>

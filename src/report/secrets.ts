@@ -85,21 +85,67 @@ function usableKnownValues(known: readonly string[]): string[] {
   return [...distinct].sort((a, b) => b.length - a.length)
 }
 
+/** A part of the text to mask: [start, end) becomes `keep` then the mask. */
+interface Cut {
+  start: number
+  end: number
+  /** What stays before the mask: the `password=` or `Bearer ` in front of a value, else ''. */
+  keep: string
+}
+
+/**
+ * Every known value and every secret-shaped match is found in the text as it is, and the parts
+ * they cover are masked together: masking one first could cut another apart (a known value
+ * inside a token leaves pieces too short for the token's pattern), and the rest would be shown.
+ */
 function maskText(text: string, known: readonly string[]): string {
-  let out = text
+  const cuts: Cut[] = []
   for (const value of known) {
-    if (out.includes(value)) out = out.split(value).join(MASK)
+    for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + 1)) {
+      cuts.push({ start: at, end: at + value.length, keep: '' })
+    }
   }
-  if (out.length < MIN_PATTERN_MATCH || !SECRET_HINT.test(out)) return out
-  for (const pattern of SECRET_PATTERNS) {
-    out = out.replace(pattern, (match: string, ...groups: unknown[]) => {
-      const prefix = groups[0]
-      if (typeof prefix === 'string' && /[=:]\s*$/.test(prefix)) return `${prefix}${MASK}`
-      if (typeof prefix === 'string' && /^(Bearer|token)$/i.test(prefix)) return `${prefix} ${MASK}`
-      return MASK
-    })
+  if (text.length >= MIN_PATTERN_MATCH && SECRET_HINT.test(text)) {
+    for (const pattern of SECRET_PATTERNS) {
+      for (const match of text.matchAll(pattern)) {
+        cuts.push({ start: match.index, end: match.index + match[0].length, keep: kept(match[1]) })
+      }
+    }
   }
-  return out
+  return cuts.length === 0 ? text : applyCuts(text, cuts)
+}
+
+/** What a pattern keeps of its first group: a `password=` prefix, or `Bearer`/`token` and a space. */
+function kept(prefix: string | undefined): string {
+  if (prefix === undefined) return ''
+  if (/[=:]\s*$/.test(prefix)) return prefix
+  if (/^(Bearer|token)$/i.test(prefix)) return `${prefix} `
+  return ''
+}
+
+/**
+ * The text with each run of overlapping cuts masked once. A kept prefix stays only when no other
+ * cut reaches into it (a known value inside `password=` is masked with what follows).
+ */
+function applyCuts(text: string, cuts: Cut[]): string {
+  cuts.sort((a, b) => a.start - b.start || b.end - a.end)
+  const merged: Cut[] = []
+  for (const cut of cuts) {
+    const last = merged.at(-1)
+    if (last === undefined || cut.start >= last.end) {
+      merged.push({ ...cut })
+      continue
+    }
+    if (cut.start < last.start + last.keep.length) last.keep = ''
+    last.end = Math.max(last.end, cut.end)
+  }
+  let out = ''
+  let at = 0
+  for (const cut of merged) {
+    out += text.slice(at, cut.start) + cut.keep + MASK
+    at = cut.end
+  }
+  return out + text.slice(at)
 }
 
 /**

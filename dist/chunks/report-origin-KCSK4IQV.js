@@ -1,10 +1,10 @@
 import {
   MAX_REPORT_BYTES,
   assessmentFromReport
-} from "./chunk-722LA5SW.js";
+} from "./chunk-BR25HS65.js";
 import {
   readFileConfined
-} from "./chunk-4CWLHK3C.js";
+} from "./chunk-2QXFMZAO.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/github/report-origin.ts
@@ -95,4 +95,4 @@ export {
   reportToPublish,
   verifyPullRequestHead
 };
-//# sourceMappingURL=report-origin-7LLHSA5A.js.map
+//# sourceMappingURL=report-origin-KCSK4IQV.js.map

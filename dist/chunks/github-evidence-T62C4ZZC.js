@@ -2,9 +2,9 @@ import {
   UnusableAnswerError
 } from "./chunk-YN4OIEV6.js";
 import "./chunk-4N5CHATA.js";
-import "./chunk-QA5KAZMN.js";
+import "./chunk-YVWTSQ4Z.js";
 import "./chunk-T6WIYKCT.js";
-import "./chunk-UX6XUFK4.js";
+import "./chunk-6FTIEEHP.js";
 import "./chunk-7WNGF72J.js";
 import "./chunk-OYOTEIZX.js";
 import "./chunk-3HMP3ZOU.js";
@@ -15,7 +15,7 @@ import {
   referenceKey
 } from "./chunk-E3FDQ5CP.js";
 import "./chunk-IQXXJQJW.js";
-import "./chunk-ORXC7P2J.js";
+import "./chunk-EOIRXPSJ.js";
 import "./chunk-KLFMDBSV.js";
 import "./chunk-B7H2GIR6.js";
 import "./chunk-DHTUKBXS.js";
@@ -431,4 +431,4 @@ function headOf(root) {
 export {
   cliEvidenceOptions
 };
-//# sourceMappingURL=github-evidence-H6RKUI3N.js.map
+//# sourceMappingURL=github-evidence-T62C4ZZC.js.map

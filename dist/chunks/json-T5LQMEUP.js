@@ -8,14 +8,14 @@ import {
 } from "./chunk-T6WIYKCT.js";
 import {
   conclusionOf
-} from "./chunk-HLO2YHOD.js";
+} from "./chunk-MNGOWXK2.js";
 import "./chunk-7WNGF72J.js";
 import "./chunk-OYOTEIZX.js";
 import "./chunk-3HMP3ZOU.js";
 import "./chunk-ZNRIRWRF.js";
 import {
   assertMasked
-} from "./chunk-ORXC7P2J.js";
+} from "./chunk-EOIRXPSJ.js";
 import "./chunk-EA4CV5QF.js";
 import "./chunk-TEHS7H5E.js";
 import "./chunk-B7H2GIR6.js";
@@ -111,4 +111,4 @@ export {
   writeJsonReport,
   writeJsonReportInside
 };
-//# sourceMappingURL=json-PVLNILN6.js.map
+//# sourceMappingURL=json-T5LQMEUP.js.map

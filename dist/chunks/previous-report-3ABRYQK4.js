@@ -2,11 +2,11 @@ import {
   MAX_REPORT_BYTES,
   assessmentOf,
   reportShapeProblem
-} from "./chunk-722LA5SW.js";
+} from "./chunk-BR25HS65.js";
 import {
   readFileConfined,
   recordRun
-} from "./chunk-4CWLHK3C.js";
+} from "./chunk-2QXFMZAO.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/history/previous-report.ts
@@ -51,4 +51,4 @@ function lexists(file) {
 export {
   readPreviousReport
 };
-//# sourceMappingURL=previous-report-6MMZTXWZ.js.map
+//# sourceMappingURL=previous-report-3ABRYQK4.js.map

@@ -38,20 +38,46 @@ function usableKnownValues(known) {
   return [...distinct].sort((a, b) => b.length - a.length);
 }
 function maskText(text, known) {
-  let out = text;
+  const cuts = [];
   for (const value of known) {
-    if (out.includes(value)) out = out.split(value).join(MASK);
+    for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + 1)) {
+      cuts.push({ start: at, end: at + value.length, keep: "" });
+    }
   }
-  if (out.length < MIN_PATTERN_MATCH || !SECRET_HINT.test(out)) return out;
-  for (const pattern of SECRET_PATTERNS) {
-    out = out.replace(pattern, (match, ...groups) => {
-      const prefix = groups[0];
-      if (typeof prefix === "string" && /[=:]\s*$/.test(prefix)) return `${prefix}${MASK}`;
-      if (typeof prefix === "string" && /^(Bearer|token)$/i.test(prefix)) return `${prefix} ${MASK}`;
-      return MASK;
-    });
+  if (text.length >= MIN_PATTERN_MATCH && SECRET_HINT.test(text)) {
+    for (const pattern of SECRET_PATTERNS) {
+      for (const match of text.matchAll(pattern)) {
+        cuts.push({ start: match.index, end: match.index + match[0].length, keep: kept(match[1]) });
+      }
+    }
   }
-  return out;
+  return cuts.length === 0 ? text : applyCuts(text, cuts);
+}
+function kept(prefix) {
+  if (prefix === void 0) return "";
+  if (/[=:]\s*$/.test(prefix)) return prefix;
+  if (/^(Bearer|token)$/i.test(prefix)) return `${prefix} `;
+  return "";
+}
+function applyCuts(text, cuts) {
+  cuts.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged = [];
+  for (const cut of cuts) {
+    const last = merged.at(-1);
+    if (last === void 0 || cut.start >= last.end) {
+      merged.push({ ...cut });
+      continue;
+    }
+    if (cut.start < last.start + last.keep.length) last.keep = "";
+    last.end = Math.max(last.end, cut.end);
+  }
+  let out = "";
+  let at = 0;
+  for (const cut of merged) {
+    out += text.slice(at, cut.start) + cut.keep + MASK;
+    at = cut.end;
+  }
+  return out + text.slice(at);
 }
 function maskDeep(value, known) {
   const values = usableKnownValues(known);
@@ -108,4 +134,4 @@ export {
   assertMasked,
   maskResult
 };
-//# sourceMappingURL=chunk-ORXC7P2J.js.map
+//# sourceMappingURL=chunk-EOIRXPSJ.js.map

@@ -10,7 +10,7 @@ import "./chunk-EEOKRLFE.js";
 import "./chunk-N3ISM7ZM.js";
 import {
   writeReports
-} from "./chunk-X5NP3LXW.js";
+} from "./chunk-FZNJIFCS.js";
 import {
   EFFECT_LABEL
 } from "./chunk-4N5CHATA.js";
@@ -21,15 +21,15 @@ import {
   shardLabel,
   showHelp,
   streamLogger
-} from "./chunk-QA5KAZMN.js";
+} from "./chunk-YVWTSQ4Z.js";
 import "./chunk-T6WIYKCT.js";
-import "./chunk-UX6XUFK4.js";
+import "./chunk-6FTIEEHP.js";
 import {
   formatVerdict
 } from "./chunk-VDW5VTIU.js";
 import {
   verdictOutcome
-} from "./chunk-HLO2YHOD.js";
+} from "./chunk-MNGOWXK2.js";
 import {
   EXIT_CODES
 } from "./chunk-7WNGF72J.js";
@@ -42,12 +42,12 @@ import {
   evaluateReadiness,
   planReadiness,
   startEvidence
-} from "./chunk-KFTRWHSJ.js";
+} from "./chunk-T6F2I5F5.js";
 import "./chunk-E3FDQ5CP.js";
 import "./chunk-IQXXJQJW.js";
 import {
   secretsToMask
-} from "./chunk-ORXC7P2J.js";
+} from "./chunk-EOIRXPSJ.js";
 import "./chunk-ZZOJBBIT.js";
 import "./chunk-EA4CV5QF.js";
 import "./chunk-6SERV3W5.js";
@@ -1153,4 +1153,4 @@ export {
   mergeCommand,
   shardCommand
 };
-//# sourceMappingURL=shard-commands-EOVHDMTZ.js.map
+//# sourceMappingURL=shard-commands-X6XG4ZKT.js.map

@@ -9,7 +9,7 @@ import {
 } from "./chunk-IQXXJQJW.js";
 import {
   maskResult
-} from "./chunk-ORXC7P2J.js";
+} from "./chunk-EOIRXPSJ.js";
 import {
   automaticNeeds,
   describeNeedsProblem,
@@ -2909,4 +2909,4 @@ export {
   packageScriptsReader,
   treeProofNotes
 };
-//# sourceMappingURL=chunk-KFTRWHSJ.js.map
+//# sourceMappingURL=chunk-T6F2I5F5.js.map

@@ -5,10 +5,10 @@ import {
   planReadiness,
   startEvidence,
   treeProofNotes
-} from "./chunk-KFTRWHSJ.js";
+} from "./chunk-T6F2I5F5.js";
 import "./chunk-E3FDQ5CP.js";
 import "./chunk-IQXXJQJW.js";
-import "./chunk-ORXC7P2J.js";
+import "./chunk-EOIRXPSJ.js";
 import "./chunk-ZZOJBBIT.js";
 import "./chunk-EA4CV5QF.js";
 import "./chunk-6SERV3W5.js";
@@ -29,4 +29,4 @@ export {
   startEvidence,
   treeProofNotes
 };
-//# sourceMappingURL=gate-U3SZUGPI.js.map
+//# sourceMappingURL=gate-GYE6AKUU.js.map

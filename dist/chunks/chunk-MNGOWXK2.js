@@ -8,7 +8,7 @@ import {
 } from "./chunk-7WNGF72J.js";
 import {
   maskSecrets
-} from "./chunk-ORXC7P2J.js";
+} from "./chunk-EOIRXPSJ.js";
 import {
   validationBlockers
 } from "./chunk-TEHS7H5E.js";
@@ -151,4 +151,4 @@ export {
   failedValidations,
   failureOutcome
 };
-//# sourceMappingURL=chunk-HLO2YHOD.js.map
+//# sourceMappingURL=chunk-MNGOWXK2.js.map

@@ -1,15 +1,15 @@
 import {
   writeReports
-} from "./chunk-X5NP3LXW.js";
-import "./chunk-QA5KAZMN.js";
+} from "./chunk-FZNJIFCS.js";
+import "./chunk-YVWTSQ4Z.js";
 import "./chunk-T6WIYKCT.js";
-import "./chunk-UX6XUFK4.js";
+import "./chunk-6FTIEEHP.js";
 import "./chunk-7WNGF72J.js";
 import "./chunk-OYOTEIZX.js";
 import "./chunk-ZNRIRWRF.js";
 import "./chunk-44NVDPLG.js";
 import "./chunk-IQXXJQJW.js";
-import "./chunk-ORXC7P2J.js";
+import "./chunk-EOIRXPSJ.js";
 import "./chunk-KLFMDBSV.js";
 import "./chunk-B7H2GIR6.js";
 import "./chunk-DHTUKBXS.js";
@@ -20,4 +20,4 @@ import "./chunk-QFQZKJEX.js";
 export {
   writeReports
 };
-//# sourceMappingURL=write-reports-Q7FCVSOQ.js.map
+//# sourceMappingURL=write-reports-PV5OSWOM.js.map

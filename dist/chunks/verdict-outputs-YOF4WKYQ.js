@@ -3,12 +3,12 @@ import {
   failedValidations,
   failureOutcome,
   verdictOutcome
-} from "./chunk-HLO2YHOD.js";
+} from "./chunk-MNGOWXK2.js";
 import {
   EXIT_CODES
 } from "./chunk-7WNGF72J.js";
 import "./chunk-ZNRIRWRF.js";
-import "./chunk-ORXC7P2J.js";
+import "./chunk-EOIRXPSJ.js";
 import "./chunk-TEHS7H5E.js";
 import "./chunk-B7H2GIR6.js";
 import "./chunk-7JUYCF5G.js";
@@ -21,4 +21,4 @@ export {
   failureOutcome,
   verdictOutcome
 };
-//# sourceMappingURL=verdict-outputs-KK4TTUUD.js.map
+//# sourceMappingURL=verdict-outputs-YOF4WKYQ.js.map

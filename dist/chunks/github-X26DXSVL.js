@@ -23,7 +23,7 @@ import {
   slug,
   trimTrailing,
   writeJobSummary
-} from "./chunk-4CWLHK3C.js";
+} from "./chunk-2QXFMZAO.js";
 import {
   __commonJS,
   __require,
@@ -7890,4 +7890,4 @@ export {
   upsertStickyComment,
   writeJobSummary
 };
-//# sourceMappingURL=github-CF776ALY.js.map
+//# sourceMappingURL=github-X26DXSVL.js.map

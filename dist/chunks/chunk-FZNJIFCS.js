@@ -14,10 +14,10 @@ async function writeReports(options, assessment, log) {
     { renderContextFor },
     { maskForSurfaces, secretsToMask }
   ] = await Promise.all([
-    import("./json-PVLNILN6.js"),
-    import("./render-PQMZB3C6.js"),
+    import("./json-T5LQMEUP.js"),
+    import("./render-ZZVHULDX.js"),
     import("./render-context-N2TBF35S.js"),
-    import("./secrets-LZ42ZHSD.js")
+    import("./secrets-5R3OGLW4.js")
   ]);
   const secrets = secretsToMask(process.env, "");
   const context = maskForSurfaces(
@@ -60,4 +60,4 @@ function writeReportFile(file, text, flag) {
 export {
   writeReports
 };
-//# sourceMappingURL=chunk-X5NP3LXW.js.map
+//# sourceMappingURL=chunk-FZNJIFCS.js.map

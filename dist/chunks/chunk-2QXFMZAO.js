@@ -737,20 +737,46 @@ function usableKnownValues(known) {
   return [...distinct].sort((a, b) => b.length - a.length);
 }
 function maskText(text3, known) {
-  let out = text3;
+  const cuts = [];
   for (const value of known) {
-    if (out.includes(value)) out = out.split(value).join(MASK);
+    for (let at = text3.indexOf(value); at !== -1; at = text3.indexOf(value, at + 1)) {
+      cuts.push({ start: at, end: at + value.length, keep: "" });
+    }
   }
-  if (out.length < MIN_PATTERN_MATCH || !SECRET_HINT.test(out)) return out;
-  for (const pattern of SECRET_PATTERNS) {
-    out = out.replace(pattern, (match, ...groups) => {
-      const prefix = groups[0];
-      if (typeof prefix === "string" && /[=:]\s*$/.test(prefix)) return `${prefix}${MASK}`;
-      if (typeof prefix === "string" && /^(Bearer|token)$/i.test(prefix)) return `${prefix} ${MASK}`;
-      return MASK;
-    });
+  if (text3.length >= MIN_PATTERN_MATCH && SECRET_HINT.test(text3)) {
+    for (const pattern of SECRET_PATTERNS) {
+      for (const match of text3.matchAll(pattern)) {
+        cuts.push({ start: match.index, end: match.index + match[0].length, keep: kept(match[1]) });
+      }
+    }
   }
-  return out;
+  return cuts.length === 0 ? text3 : applyCuts(text3, cuts);
+}
+function kept(prefix) {
+  if (prefix === void 0) return "";
+  if (/[=:]\s*$/.test(prefix)) return prefix;
+  if (/^(Bearer|token)$/i.test(prefix)) return `${prefix} `;
+  return "";
+}
+function applyCuts(text3, cuts) {
+  cuts.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged = [];
+  for (const cut of cuts) {
+    const last = merged.at(-1);
+    if (last === void 0 || cut.start >= last.end) {
+      merged.push({ ...cut });
+      continue;
+    }
+    if (cut.start < last.start + last.keep.length) last.keep = "";
+    last.end = Math.max(last.end, cut.end);
+  }
+  let out = "";
+  let at = 0;
+  for (const cut of merged) {
+    out += text3.slice(at, cut.start) + cut.keep + MASK;
+    at = cut.end;
+  }
+  return out + text3.slice(at);
 }
 function maskDeep(value, known) {
   const values = usableKnownValues(known);
@@ -5299,8 +5325,8 @@ function selectAnnotations(assessment, context, max) {
   const all = rankedAnnotations(assessment, context);
   const limit = Math.max(0, Math.trunc(max));
   if (all.length <= limit) return { annotations: all.map((r) => r.annotation), omitted: 0 };
-  const kept = all.map((ranked, index) => ({ ...ranked, index })).sort((a, b) => a.priority - b.priority || a.index - b.index).slice(0, limit).sort((a, b) => a.index - b.index);
-  return { annotations: kept.map((r) => r.annotation), omitted: all.length - kept.length };
+  const kept2 = all.map((ranked, index) => ({ ...ranked, index })).sort((a, b) => a.priority - b.priority || a.index - b.index).slice(0, limit).sort((a, b) => a.index - b.index);
+  return { annotations: kept2.map((r) => r.annotation), omitted: all.length - kept2.length };
 }
 function rankedAnnotations(assessment, context) {
   return [
@@ -6585,12 +6611,12 @@ function quote(word) {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 function withoutRedirections(words, operators) {
-  const kept = [];
+  const kept2 = [];
   const writes = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     if (operators !== null && !/^[\d&]*[<>]/.test(operators[i])) {
-      kept.push(word);
+      kept2.push(word);
       continue;
     }
     const output = /^(?:\d+|&)?>{1,2}[|&]?(.*)$/s.exec(word);
@@ -6607,9 +6633,9 @@ function withoutRedirections(words, operators) {
       if (input[1] === "") i++;
       continue;
     }
-    kept.push(word);
+    kept2.push(word);
   }
-  return { words: kept, writes };
+  return { words: kept2, writes };
 }
 function operatorWords(segment) {
   const masked = shellWords(replaceQuoted(segment, () => "Q"));
@@ -8258,9 +8284,9 @@ function applyConfig(planned, config, planning) {
     if (match !== void 0) adjust(match, entry, { config, planning, drafts, ids });
     else drafts.push(added(entry, { config, planning, drafts, ids }));
   }
-  const kept = drafts.filter((draft) => !disabled.has(draft.id));
-  for (const draft of kept) draft.needs = draft.needs?.filter((id) => !disabled.has(id)) ?? null;
-  return kept;
+  const kept2 = drafts.filter((draft) => !disabled.has(draft.id));
+  for (const draft of kept2) draft.needs = draft.needs?.filter((id) => !disabled.has(id)) ?? null;
+  return kept2;
 }
 function findMatch(drafts, entry) {
   const byId = entry.id === void 0 ? void 0 : drafts.find((d) => d.id === entry.id);
@@ -8429,19 +8455,19 @@ function basePlan(context, config) {
 }
 function stepDraft(step, context, refused, ids) {
   let cwd = step.cwd;
-  const kept = step.commands.filter((command) => {
+  const kept2 = step.commands.filter((command) => {
     const refusal = refusalIn(context, command.text, cwd);
     cwd = directoryAfterLine(command.text, cwd);
     if (refusal !== null) refused.push({ command: command.text, line: command.line, ...refusal });
     return refusal === null;
   });
-  const first = kept.find((command) => !isDirectoryChange2(command.text));
+  const first = kept2.find((command) => !isDirectoryChange2(command.text));
   if (first === void 0) return null;
   const name = step.label ?? normaliseWhitespace(first.text.split("\n")[0]);
   return {
     ...emptyDraft(ids.take(name), name),
-    command: stepScript(kept, step.pipefail),
-    lines: kept.map((command) => command.text),
+    command: stepScript(kept2, step.pipefail),
+    lines: kept2.map((command) => command.text),
     cwd: step.cwd,
     critical: true,
     source: { kind: "script", line: first.line, file: context.checklist.file }
@@ -10123,7 +10149,7 @@ async function evaluateReadiness(options) {
   let results = [];
   let treeProof = null;
   if (notRunReason === null) {
-    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-YGNNQQWT.js");
+    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-XXIWU3KY.js");
     const tree = await TreeWatch.start(options.root);
     results = await runValidations(options.select?.(plan.validations) ?? plan.validations, {
       tree,
@@ -10178,7 +10204,7 @@ async function compareIfAsked(checklist, options, config) {
     return compare.noBase === null ? null : { state: "skipped", ref: null, reason: compare.noBase };
   }
   try {
-    const { compareWithBase } = await import("./compare-J7KLXCYL.js");
+    const { compareWithBase } = await import("./compare-XRTTFPQL.js");
     return await compareWithBase(checklist, options.checklistPath, compare, configRef);
   } catch (error2) {
     return {
@@ -10218,7 +10244,7 @@ function readPackageScripts(root, cwd) {
 }
 async function readConfig(configPath, required, setting) {
   if (!required && !fs4.existsSync(configPath)) return null;
-  const { loadConfig } = await import("./config-TA37YMOQ.js");
+  const { loadConfig } = await import("./config-4SHAUBS2.js");
   return loadConfig(configPath, setting === void 0 ? { required } : { required, setting });
 }
 function refusedCommands(assessment, reason2) {
@@ -10258,7 +10284,7 @@ function checklistDirectory(workspace, checklistPath) {
 // src/github/lazy-evidence-source.ts
 function lazyGitHubEvidenceSource(client, target) {
   let loading = null;
-  const source = () => loading ??= import("./github-CF776ALY.js").then(
+  const source = () => loading ??= import("./github-X26DXSVL.js").then(
     (lookups) => lookups.gitHubEvidenceSource(client, target)
   );
   return {
@@ -11149,11 +11175,11 @@ function logTail(output, level) {
     chars += lines[start - 1].length + 1;
     start--;
   }
-  const kept = start === lines.length ? [`\u2026${lines[lines.length - 1].slice(-Math.max(0, level.logChars - 1))}`] : lines.slice(start);
-  const label = `Last ${plural(kept.length, "line")} of output (${formatBytes(output.totalBytes)} in all):`;
+  const kept2 = start === lines.length ? [`\u2026${lines[lines.length - 1].slice(-Math.max(0, level.logChars - 1))}`] : lines.slice(start);
+  const label = `Last ${plural(kept2.length, "line")} of output (${formatBytes(output.totalBytes)} in all):`;
   return `${label}
 
-${codeFence(kept.join("\n"))}`;
+${codeFence(kept2.join("\n"))}`;
 }
 function capitalise(text3) {
   return text3.charAt(0).toUpperCase() + text3.slice(1);
@@ -11659,7 +11685,7 @@ function actionIo() {
     setOutputs,
     writeJobSummary,
     matcherFiles: () => matcherPaths(import.meta.url),
-    loadGitHub: () => import("./github-CF776ALY.js")
+    loadGitHub: () => import("./github-X26DXSVL.js")
   };
 }
 function actionsLogger() {
@@ -11769,7 +11795,7 @@ async function recallPreviousRun(sources) {
     }
   }
   if (sources.previousReport !== null) {
-    const { readPreviousReport } = await import("./previous-report-6MMZTXWZ.js");
+    const { readPreviousReport } = await import("./previous-report-3ABRYQK4.js");
     const read = readPreviousReport(sources.previousReport, sources.boundary);
     if (read.kind === "read") return { previous: read.record, notes: notes2, ...withListing(listing) };
     if (read.kind === "ignored") {
@@ -11836,7 +11862,7 @@ async function run(io = actionIo()) {
     const reading = readGitHubContext(io.env);
     registerProblemMatchers(io, settings, reading);
     if (settings.shard !== null) {
-      const { runShardStep } = await import("./action-4UGFKBJI.js");
+      const { runShardStep } = await import("./action-TL2YSCDS.js");
       return await runShardStep(io, settings, reading, secrets);
     }
     const published = settings.reportFrom === null ? null : await reportFrom(settings, reading);
@@ -11846,7 +11872,7 @@ async function run(io = actionIo()) {
       return null;
     });
     const { assessment, context, items } = published === null ? settings.mergeReports === null ? await evaluateHere(io, settings, reading, github, secrets) : {
-      ...await (await import("./action-4UGFKBJI.js")).mergedHere(
+      ...await (await import("./action-TL2YSCDS.js")).mergedHere(
         io,
         settings,
         github,
@@ -11951,7 +11977,7 @@ function evidenceOptions(io, settings, github) {
   };
 }
 async function reportFrom(settings, reading) {
-  const { reportToPublish } = await import("./report-origin-7LLHSA5A.js");
+  const { reportToPublish } = await import("./report-origin-KCSK4IQV.js");
   const report = reportToPublish({
     file: settings.reportFrom,
     boundary: settings.root,
@@ -11995,7 +12021,7 @@ async function verifyReportPullRequest(publisher, report, warn) {
       repo: ctx.repo,
       pull_number: number
     });
-    const { verifyPullRequestHead } = await import("./report-origin-7LLHSA5A.js");
+    const { verifyPullRequestHead } = await import("./report-origin-KCSK4IQV.js");
     const problem = verifyPullRequestHead(data, number, report.origin);
     if (problem === null) publisher.ctx = { ...ctx, pullRequest: number };
     else warn(`Not commenting: ${problem}.`);
@@ -12190,4 +12216,4 @@ export {
   recordRun,
   run
 };
-//# sourceMappingURL=chunk-4CWLHK3C.js.map
+//# sourceMappingURL=chunk-2QXFMZAO.js.map

@@ -6,7 +6,7 @@ import {
 } from "./chunk-7WNGF72J.js";
 import {
   MASK
-} from "./chunk-ORXC7P2J.js";
+} from "./chunk-EOIRXPSJ.js";
 
 // src/report/annotations.ts
 import * as path from "node:path";
@@ -322,4 +322,4 @@ export {
   selectAnnotations,
   repositoryPath
 };
-//# sourceMappingURL=chunk-UX6XUFK4.js.map
+//# sourceMappingURL=chunk-6FTIEEHP.js.map

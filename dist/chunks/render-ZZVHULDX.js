@@ -21,7 +21,7 @@ import {
   DEFAULT_MAX_ANNOTATIONS,
   repositoryPath,
   selectAnnotations
-} from "./chunk-UX6XUFK4.js";
+} from "./chunk-6FTIEEHP.js";
 import {
   BUDGETS,
   COMMENT_BUDGET,
@@ -29,7 +29,7 @@ import {
   fitLine,
   fits,
   trimToBudget
-} from "./chunk-HLO2YHOD.js";
+} from "./chunk-MNGOWXK2.js";
 import {
   cleanText,
   codeFence,
@@ -46,7 +46,7 @@ import {
 import "./chunk-ZNRIRWRF.js";
 import {
   assertMasked
-} from "./chunk-ORXC7P2J.js";
+} from "./chunk-EOIRXPSJ.js";
 import {
   plural
 } from "./chunk-EA4CV5QF.js";
@@ -345,4 +345,4 @@ export {
   renderReport,
   statusDescription
 };
-//# sourceMappingURL=render-PQMZB3C6.js.map
+//# sourceMappingURL=render-ZZVHULDX.js.map

@@ -10,7 +10,7 @@ import {
   obj,
   oneOf,
   str
-} from "./chunk-722LA5SW.js";
+} from "./chunk-BR25HS65.js";
 import {
   ConfigurationError,
   EXIT_CODES,
@@ -28,7 +28,7 @@ import {
   shardLabel,
   startEvidence,
   writeFileConfined
-} from "./chunk-4CWLHK3C.js";
+} from "./chunk-2QXFMZAO.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/shards/durations.ts
@@ -691,4 +691,4 @@ export {
   mergedHere,
   runShardStep
 };
-//# sourceMappingURL=action-4UGFKBJI.js.map
+//# sourceMappingURL=action-TL2YSCDS.js.map

@@ -2,9 +2,9 @@ import {
   cliGateOptions,
   cliPlanOptions
 } from "./chunk-B76WFPHD.js";
-import "./chunk-QA5KAZMN.js";
+import "./chunk-YVWTSQ4Z.js";
 import "./chunk-T6WIYKCT.js";
-import "./chunk-UX6XUFK4.js";
+import "./chunk-6FTIEEHP.js";
 import "./chunk-VDW5VTIU.js";
 import "./chunk-7WNGF72J.js";
 import "./chunk-OYOTEIZX.js";
@@ -12,7 +12,7 @@ import "./chunk-3HMP3ZOU.js";
 import "./chunk-ZNRIRWRF.js";
 import "./chunk-44NVDPLG.js";
 import "./chunk-IQXXJQJW.js";
-import "./chunk-ORXC7P2J.js";
+import "./chunk-EOIRXPSJ.js";
 import "./chunk-KLFMDBSV.js";
 import "./chunk-B7H2GIR6.js";
 import "./chunk-DHTUKBXS.js";
@@ -24,4 +24,4 @@ export {
   cliGateOptions,
   cliPlanOptions
 };
-//# sourceMappingURL=cli-gate-options-E6NQ4DGC.js.map
+//# sourceMappingURL=cli-gate-options-JVVJVXKY.js.map

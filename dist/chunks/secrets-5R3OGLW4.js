@@ -7,7 +7,7 @@ import {
   maskResult,
   maskSecrets,
   secretsToMask
-} from "./chunk-ORXC7P2J.js";
+} from "./chunk-EOIRXPSJ.js";
 import "./chunk-QFQZKJEX.js";
 export {
   CREDENTIAL_VARIABLES,
@@ -19,4 +19,4 @@ export {
   maskSecrets,
   secretsToMask
 };
-//# sourceMappingURL=secrets-LZ42ZHSD.js.map
+//# sourceMappingURL=secrets-5R3OGLW4.js.map

@@ -11,7 +11,7 @@ import {
   readScript,
   shellWords,
   similarity
-} from "./chunk-4CWLHK3C.js";
+} from "./chunk-2QXFMZAO.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/compare/commands.ts
@@ -361,4 +361,4 @@ async function compareWithBase(head, checklistPath, options, configRef) {
 export {
   compareWithBase
 };
-//# sourceMappingURL=compare-J7KLXCYL.js.map
+//# sourceMappingURL=compare-XRTTFPQL.js.map
