@@ -14,6 +14,7 @@ import type { Validation } from '../../src/validations/model.js'
 import { planValidations, type Plan } from '../../src/plan/plan.js'
 import { validationSlug as slug } from '../../src/plan/ids.js'
 import { stepLabel } from '../../src/plan/script-steps.js'
+import { perTest } from '../support/per-test.js'
 import { SEED_STEP_IDS } from '../support/seed.js'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -52,9 +53,10 @@ function plannedSegments(plan: Plan): string[] {
 }
 
 describe('the seed checklist (llm-memory-graph)', () => {
-  const plan = planValidations(seed, null)
+  const planOf = perTest(() => planValidations(seed, null))
 
   test('its Quick Validation Script gives the 9 steps, in order, named by their labels', () => {
+    const plan = planOf()
     expect(plan.source).toBe('script')
     expect(plan.scriptLine).toBe(279)
     expect(plan.refused).toEqual([])
@@ -73,6 +75,7 @@ describe('the seed checklist (llm-memory-graph)', () => {
   })
 
   test('each step runs its own command lines in the directory the script had cd-ed into', () => {
+    const plan = planOf()
     expect(plan.validations.map((v) => [v.command, v.cwd])).toEqual([
       ['cargo fmt -- --check', '.'],
       ['cargo clippy --all-targets --all-features -- -D warnings', '.'],
@@ -87,6 +90,7 @@ describe('the seed checklist (llm-memory-graph)', () => {
   })
 
   test('each step points at the checklist line of its first command', () => {
+    const plan = planOf()
     expect(plan.validations.map((v) => v.source)).toEqual(
       [286, 289, 292, 295, 298, 302, 305, 308, 312].map((line) => ({
         kind: 'script',
@@ -97,6 +101,7 @@ describe('the seed checklist (llm-memory-graph)', () => {
   })
 
   test('steps are linked to the Verify items they prove, their parent tasks and exact mentions', () => {
+    const plan = planOf()
     expect(Object.fromEntries(plan.validations.map((v) => [v.id, v.verifies]))).toEqual({
       // "Fix all code formatting issues" › "Verify: `cargo fmt -- --check` passes"
       'code-formatting': [23, 25],
@@ -131,6 +136,7 @@ describe('the seed checklist (llm-memory-graph)', () => {
   })
 
   test('cargo steps share one lane, npm steps one lane per directory; the CLI step needs the build', () => {
+    const plan = planOf()
     // fmt, audit and npm audit take no lock and write nothing: they run beside the lanes.
     expect(plan.validations.map((v) => [v.command.split('\n')[0], v.lane])).toEqual([
       ['cargo fmt -- --check', null],
@@ -150,6 +156,7 @@ describe('the seed checklist (llm-memory-graph)', () => {
   })
 
   test('all steps are critical, take the default timeout, no env, and the parser for their command', () => {
+    const plan = planOf()
     for (const v of plan.validations) {
       expect(v.critical).toBe(true)
       expect(v.timeoutMs).toBe(20 * 60 * 1000)
@@ -171,6 +178,7 @@ describe('the seed checklist (llm-memory-graph)', () => {
   })
 
   test('no fix command of the checklist is planned, though its "Run:" items list them', () => {
+    const plan = planOf()
     const segments = plannedSegments(plan)
     for (const fix of ['cargo fmt', 'npm audit fix', 'cargo clean', 'npm run clean']) {
       expect(segments).not.toContain(fix)
@@ -179,6 +187,7 @@ describe('the seed checklist (llm-memory-graph)', () => {
   })
 
   test('the CLI step, run by bash -e -c as the runner does, runs --help then --version', () => {
+    const plan = planOf()
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-cli-'))
     try {
       const binary = path.join(dir, 'target/release/llm-memory-graph')
@@ -241,9 +250,10 @@ describe('a checklist without a validation script', () => {
     '- [ ] Verify: `npm run e2e`', // 14
     '- [ ] Smoke test mentioned: `npm test`' // 15
   ].join('\n')
-  const plan = planValidations(checklist(markdown), null)
+  const planOf = perTest(() => planValidations(checklist(markdown), null))
 
   test('the critical phases’ distinct Verify commands are the plan, named by the command', () => {
+    const plan = planOf()
     expect(plan.source).toBe('verify-items')
     expect(plan.validations.map((v) => [v.id, v.name, v.command, v.cwd, v.critical])).toEqual([
       ['npm-run-lint', 'npm run lint', 'npm run lint', '.', true],
@@ -256,11 +266,13 @@ describe('a checklist without a validation script', () => {
   })
 
   test('each validation verifies every item naming its command, their parents, and exact mentions', () => {
+    const plan = planOf()
     expect(byId(plan, 'npm-run-lint').verifies).toEqual([4, 6])
     expect(byId(plan, 'npm-test').verifies).toEqual([7, 8, 9, 15])
   })
 
   test('a Verify command that is a fix command is refused, not planned', () => {
+    const plan = planOf()
     expect(plan.refused).toEqual([
       {
         command: 'cargo fmt',
@@ -304,6 +316,7 @@ describe('a checklist without a validation script', () => {
   })
 
   test('lanes group node commands by directory', () => {
+    const plan = planOf()
     expect(plan.validations.map((v) => v.lane)).toEqual(['npm:.', 'npm:.'])
   })
 

@@ -19,6 +19,7 @@ import {
   seedPlan,
   seedRunResults
 } from './cases.js'
+import { perTest } from '../support/per-test.js'
 
 const OUTPUTS = path.resolve('__tests__/__outputs__')
 const UPDATE = process.env.UPDATE_GOLDEN === '1'
@@ -67,19 +68,23 @@ function expectGolden(file: string, actual: string): void {
 }
 
 describe.each(Object.entries(CASES))('golden outputs: %s', (name, build) => {
-  const { assessment, context: ctx } = build()
-  const rendered = renderReport(masked(assessment), ctx)
+  // Built in each test (perTest), not while Jest collects, so per-test coverage sees it.
+  const built = perTest(() => {
+    const { assessment, context: ctx } = build()
+    return { assessment, ctx, rendered: renderReport(masked(assessment), ctx) }
+  })
 
   test.each([
-    ['comment', rendered.comment],
-    ['check-summary', rendered.checkSummary],
-    ['check-text', rendered.checkText],
-    ['job-summary', rendered.jobSummary]
-  ])('%s surface matches __outputs__', (surface, text) => {
-    expectGolden(`${name}.${surface}.md`, text)
+    ['comment', 'comment'],
+    ['check-summary', 'checkSummary'],
+    ['check-text', 'checkText'],
+    ['job-summary', 'jobSummary']
+  ] as const)('%s surface matches __outputs__', (surface, key) => {
+    expectGolden(`${name}.${surface}.md`, built().rendered[key])
   })
 
   test('title, conclusion, status and annotations match __outputs__', () => {
+    const { rendered } = built()
     const meta = {
       title: rendered.title,
       conclusion: rendered.conclusion,
@@ -90,6 +95,7 @@ describe.each(Object.entries(CASES))('golden outputs: %s', (name, build) => {
   })
 
   test('JSON report matches __outputs__', () => {
+    const { assessment, ctx } = built()
     expectGolden(
       `${name}.report.json`,
       `${JSON.stringify(buildJsonReport(masked(assessment), ctx), null, 2)}\n`

@@ -15,6 +15,7 @@ import { TRUNCATION_NOTE } from '../../src/report/budget.js'
 import { readStateBlock } from '../../src/history/state-block.js'
 import { maskForSurfaces } from '../../src/report/secrets.js'
 import { context, masked } from './cases.js'
+import { perTest } from '../support/per-test.js'
 import { historyOf, SHAS, thirdRun, threeRuns } from '../history/runs.js'
 
 const OUTPUTS = path.resolve('__tests__/__outputs__')
@@ -38,26 +39,32 @@ const ctx = context({
   ref: 'refs/pull/42/merge',
   runUrl: 'https://github.com/acme/llm-memory-graph/actions/runs/123456789/attempts/1'
 })
-const third = thirdRun()
-const history = maskForSurfaces(threeRuns().third, [])
-const rendered = renderReport(masked(third.assessment), ctx, undefined, { history })
+// Built in each test (perTest), not while Jest collects, so per-test coverage sees it.
+const built = perTest(() => {
+  const third = thirdRun()
+  const history = maskForSurfaces(threeRuns().third, [])
+  const rendered = renderReport(masked(third.assessment), ctx, undefined, { history })
+  return { third, history, rendered }
+})
 
 describe('golden outputs: the third run with its history', () => {
   test.each([
-    ['comment', rendered.comment],
-    ['check-summary', rendered.checkSummary],
-    ['job-summary', rendered.jobSummary]
-  ])('%s surface matches __outputs__', (surface, text) => {
-    expectGolden(`history-third-run.${surface}.md`, text)
+    ['comment', 'comment'],
+    ['check-summary', 'checkSummary'],
+    ['job-summary', 'jobSummary']
+  ] as const)('%s surface matches __outputs__', (surface, key) => {
+    expectGolden(`history-third-run.${surface}.md`, built().rendered[key])
   })
 
   test('the title carries the short delta, the JSON history matches __outputs__', () => {
+    const { third, history, rendered } = built()
     expect(rendered.title).toBe('Not ready: 11 blockers (+1 since 2222222)')
     const report = buildJsonReport(masked(third.assessment), ctx, history)
     expectGolden('history-third-run.history.json', `${JSON.stringify(report.history, null, 2)}\n`)
   })
 
   test('the comment and the summary open with the delta; the chart has three points', () => {
+    const { rendered } = built()
     for (const surface of [rendered.comment, rendered.jobSummary]) {
       const headline = surface.indexOf('## ❌')
       const since = surface.indexOf('### Since the last run · compared with `2222222`')
@@ -70,6 +77,7 @@ describe('golden outputs: the third run with its history', () => {
   })
 
   test('only the comment carries the record, and it reads back as this run', () => {
+    const { history, rendered } = built()
     expect(readStateBlock(rendered.comment)).toEqual({ kind: 'read', state: history.state })
     expect(readStateBlock(rendered.jobSummary)).toEqual({ kind: 'none' })
     expect(readStateBlock(rendered.checkSummary)).toEqual({ kind: 'none' })
@@ -78,6 +86,7 @@ describe('golden outputs: the third run with its history', () => {
 
 describe('the record within the comment budget', () => {
   test('a report that overflows is trimmed before the record, which stays whole and last', () => {
+    const { third, history } = built()
     const huge = JSON.parse(JSON.stringify(third.assessment)) as typeof third.assessment
     huge.notes.push('word '.repeat(20_000))
     const body = renderReport(masked(huge), ctx, undefined, { history }).comment
@@ -88,10 +97,9 @@ describe('the record within the comment budget', () => {
 })
 
 describe('golden outputs: a run that changed nothing', () => {
-  const again = maskForSurfaces(historyOf(thirdRun(), threeRuns().third.state), [])
-  const same = renderReport(masked(third.assessment), ctx, undefined, { history: again })
-
   test('says so in one line, and the title says ±0', () => {
+    const again = maskForSurfaces(historyOf(thirdRun(), threeRuns().third.state), [])
+    const same = renderReport(masked(built().third.assessment), ctx, undefined, { history: again })
     expect(same.title).toBe('Not ready: 11 blockers (±0 since 3333333)')
     expectGolden('history-unchanged.check-summary.md', same.checkSummary)
     expect(same.checkSummary).toContain('**Since the last run** (`3333333`): nothing changed.')
@@ -105,11 +113,15 @@ describe('the JSON report with a history (schema version 2)', () => {
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true })
   addFormats.default(ajv)
   const validate = ajv.compile(schema)
-  const report = JSON.parse(
-    JSON.stringify(buildJsonReport(masked(third.assessment), ctx, history))
-  ) as Record<string, unknown>
+  const jsonReport = perTest(() => {
+    const { third, history } = built()
+    return JSON.parse(
+      JSON.stringify(buildJsonReport(masked(third.assessment), ctx, history))
+    ) as Record<string, unknown>
+  })
 
   test('is valid against the schema and the strict reader', () => {
+    const report = jsonReport()
     expect(report.schemaVersion).toBe(2)
     expect(validate(report)).toBe(true)
     expect(reportShapeProblem(report)).toBeNull()
@@ -132,13 +144,14 @@ describe('the JSON report with a history (schema version 2)', () => {
       })
     ]
   ])('schema and reader both refuse %s', (_, alter) => {
+    const report = jsonReport()
     const altered = { ...report, history: alter(report.history as Record<string, unknown>) }
     expect(validate(altered)).toBe(false)
     expect(reportShapeProblem(altered)).not.toBeNull()
   })
 
   test('a version 1 report (no history) is still read', () => {
-    const rest = { ...report }
+    const rest = { ...jsonReport() }
     delete rest.history
     expect(reportShapeProblem({ ...rest, schemaVersion: 1 })).toBeNull()
     expect(validate({ ...rest, schemaVersion: 1 })).toBe(true)

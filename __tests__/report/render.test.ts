@@ -21,6 +21,7 @@ import {
   validation
 } from '../readiness/builders.js'
 import { context, masked } from './cases.js'
+import { perTest } from '../support/per-test.js'
 
 const md = new MarkdownIt({ html: true })
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8')
@@ -116,13 +117,17 @@ function hugeAssessment(): Assessment {
 }
 
 describe('budgets, whatever the input', () => {
-  const assessment = hugeAssessment()
-  const rendered = renderReport(
-    masked(assessment),
-    context({ runUrl: 'https://github.com/o/r/actions/runs/1' })
-  )
+  const built = perTest(() => {
+    const assessment = hugeAssessment()
+    const rendered = renderReport(
+      masked(assessment),
+      context({ runUrl: 'https://github.com/o/r/actions/runs/1' })
+    )
+    return { assessment, rendered }
+  })
 
   test('10,000 findings and 1 MB log tails fit every surface', () => {
+    const { assessment, rendered } = built()
     expectWithinBudgets(rendered)
     // More than 10,000 annotations exist; the check run gets the cap, and says so.
     expect(buildAnnotations(assessment, context()).length).toBeGreaterThanOrEqual(10_000)
@@ -132,14 +137,16 @@ describe('budgets, whatever the input', () => {
     }
   })
 
-  test.each(['comment', 'checkSummary', 'checkText', 'jobSummary'] as const)(
-    'the %s is well-formed: fences and <details> closed',
-    (surface) => {
+  // One test for the four surfaces: the huge report is built in each test that reads it.
+  test('every surface is well-formed: fences and <details> closed', () => {
+    const { rendered } = built()
+    for (const surface of ['comment', 'checkSummary', 'checkText', 'jobSummary'] as const) {
       expectWellFormed(rendered[surface])
     }
-  )
+  })
 
   test('the verdict and the blockers come first, and survive trimming', () => {
+    const { rendered } = built()
     for (const surface of [rendered.comment, rendered.checkSummary, rendered.jobSummary]) {
       expect(surface.startsWith('## ❌ Not ready — 2002 blockers')).toBe(true)
       expect(surface).toContain('**Clippy** — clippy: 15000 errors')
@@ -147,11 +154,13 @@ describe('budgets, whatever the input', () => {
   })
 
   test('the job summary (1 MiB) keeps more than the comment (64 KiB)', () => {
+    const { rendered } = built()
     expect(bytes(rendered.jobSummary)).toBeGreaterThan(bytes(rendered.comment) * 4)
     expect(rendered.jobSummary).toContain('more finding')
   })
 
   test('no untrusted text pings, spoofs the marker or closes <details>', () => {
+    const { rendered } = built()
     for (const surface of [rendered.comment, rendered.checkText, rendered.jobSummary]) {
       // GitHub does not turn @names inside code into mentions; everywhere else they must be broken.
       const outsideCode = md.render(surface).replace(/<code[^>]*>[\s\S]*?<\/code>/g, '')
@@ -167,24 +176,23 @@ describe('budgets, whatever the input', () => {
 })
 
 describe('trimming, when even the poorest level does not fit', () => {
-  const count = 3_000
-  const assessment = assess({
-    checklist: checklist([]),
-    validations: Array.from({ length: count }, (_, i) =>
-      validation(`v${i}`, { name: `Step ${i}` })
-    ),
-    results: Array.from({ length: count }, (_, i) =>
-      result(`v${i}`, 'failed', {
-        summary: `exit 1 \`\`\` </details> ${i}`,
-        output: hugeLog(2_000)
-      })
-    ),
-    rules: DEFAULT_GATE_RULES,
-    validationsRun: true
-  })
-  const rendered = renderReport(masked(assessment), context())
-
   test('every surface is cut at a line, well-formed, with the truncation note', () => {
+    const count = 3_000
+    const assessment = assess({
+      checklist: checklist([]),
+      validations: Array.from({ length: count }, (_, i) =>
+        validation(`v${i}`, { name: `Step ${i}` })
+      ),
+      results: Array.from({ length: count }, (_, i) =>
+        result(`v${i}`, 'failed', {
+          summary: `exit 1 \`\`\` </details> ${i}`,
+          output: hugeLog(2_000)
+        })
+      ),
+      rules: DEFAULT_GATE_RULES,
+      validationsRun: true
+    })
+    const rendered = renderReport(masked(assessment), context())
     expectWithinBudgets(rendered)
     for (const surface of [rendered.comment, rendered.checkText]) {
       expect(surface.endsWith(`${TRUNCATION_NOTE}\n`)).toBe(true)
@@ -197,45 +205,52 @@ describe('trimming, when even the poorest level does not fit', () => {
 describe('degrading before trimming', () => {
   const log = (n: number): CapturedOutput =>
     captured(Array.from({ length: n }, (_, i) => `output line ${i} ${'x'.repeat(100)}`).join('\n'))
-  const assessment = assess({
-    checklist: checklist([]),
-    validations: ['a', 'b', 'c', 'bad'].map((id) => validation(id, { name: `Step ${id}` })),
-    results: [
-      result('a', 'passed', { output: log(200) }),
-      result('b', 'passed', { output: log(200) }),
-      result('c', 'passed', { output: log(200) }),
-      result('bad', 'failed', { summary: 'exit 1', output: log(10) })
-    ],
-    rules: DEFAULT_GATE_RULES,
-    validationsRun: true
+  const rendered = perTest(() => {
+    const assessment = assess({
+      checklist: checklist([]),
+      validations: ['a', 'b', 'c', 'bad'].map((id) => validation(id, { name: `Step ${id}` })),
+      results: [
+        result('a', 'passed', { output: log(200) }),
+        result('b', 'passed', { output: log(200) }),
+        result('c', 'passed', { output: log(200) }),
+        result('bad', 'failed', { summary: 'exit 1', output: log(10) })
+      ],
+      rules: DEFAULT_GATE_RULES,
+      validationsRun: true
+    })
+    return renderReport(masked(assessment), context())
   })
-  const rendered = renderReport(masked(assessment), context())
 
   test("the comment drops passing validations' details first, keeping the failing one's log", () => {
-    expect(rendered.comment).not.toContain('<b>Step a</b>')
-    expect(rendered.comment).toContain('<b>Step bad</b>')
-    expect(rendered.comment).toContain('output line 9 ')
-    expect(rendered.comment).toContain('Details of 3 passing validations left out to fit.')
-    expect(rendered.comment).not.toContain(TRUNCATION_NOTE)
+    const { comment } = rendered()
+    expect(comment).not.toContain('<b>Step a</b>')
+    expect(comment).toContain('<b>Step bad</b>')
+    expect(comment).toContain('output line 9 ')
+    expect(comment).toContain('Details of 3 passing validations left out to fit.')
+    expect(comment).not.toContain(TRUNCATION_NOTE)
   })
 
   test('the job summary has room for everything', () => {
-    expect(rendered.jobSummary).toContain('<b>Step a</b>')
-    expect(rendered.jobSummary).not.toContain('left out to fit')
+    const { jobSummary } = rendered()
+    expect(jobSummary).toContain('<b>Step a</b>')
+    expect(jobSummary).not.toContain('left out to fit')
   })
 })
 
 describe('verdict surfaces', () => {
-  const ready = assess({
-    checklist: checklist([phase(1, 'Fixes', 'critical', 1, [item(2, 'Done', { checked: true })])]),
-    validations: [validation('v')],
-    results: [result('v', 'passed')],
-    rules: DEFAULT_GATE_RULES,
-    validationsRun: true
-  })
+  const ready = (): Assessment =>
+    assess({
+      checklist: checklist([
+        phase(1, 'Fixes', 'critical', 1, [item(2, 'Done', { checked: true })])
+      ]),
+      validations: [validation('v')],
+      results: [result('v', 'passed')],
+      rules: DEFAULT_GATE_RULES,
+      validationsRun: true
+    })
 
   test('ready → success', () => {
-    const rendered = renderReport(masked(ready), context())
+    const rendered = renderReport(masked(ready()), context())
     expect(rendered.conclusion).toBe('success')
     expect(rendered.title).toBe('Ready')
     expect(rendered.statusDescription).toBe('Ready')
@@ -314,7 +329,7 @@ describe('verdict surfaces', () => {
 
   test('links the workflow run and checklist lines when the context allows', () => {
     const rendered = renderReport(
-      masked(ready),
+      masked(ready()),
       context({
         runUrl: 'https://github.com/o/r/actions/runs/9',
         repository: 'o/r',
@@ -380,26 +395,27 @@ test('statusDescription is at most 140 characters', () => {
 })
 
 describe('rendering only the surfaces a run publishes', () => {
-  const assessment = assess({
-    checklist: checklist([phase(1, 'Fixes', 'critical', 1, [item(2, 'Open')])]),
-    validations: [validation('a'), validation('b')],
-    results: [
-      result('a', 'passed'),
-      result('b', 'failed', {
-        summary: 'exit 1',
-        findings: [{ severity: 'error', message: 'boom', file: 'src/x.rs', line: 3 }]
-      })
-    ],
-    rules: DEFAULT_GATE_RULES,
-    validationsRun: true
-  })
-  const all = renderReport(masked(assessment), context())
+  const assessment = (): Assessment =>
+    assess({
+      checklist: checklist([phase(1, 'Fixes', 'critical', 1, [item(2, 'Open')])]),
+      validations: [validation('a'), validation('b')],
+      results: [
+        result('a', 'passed'),
+        result('b', 'failed', {
+          summary: 'exit 1',
+          findings: [{ severity: 'error', message: 'boom', file: 'src/x.rs', line: 3 }]
+        })
+      ],
+      rules: DEFAULT_GATE_RULES,
+      validationsRun: true
+    })
+  const all = perTest(() => renderReport(masked(assessment()), context()))
   const none = { checkRun: false, commitStatus: false, comment: false, jobSummary: false }
 
   test('nothing selected: only the conclusion and title', () => {
-    expect(renderReport(masked(assessment), context(), none)).toEqual({
-      conclusion: all.conclusion,
-      title: all.title,
+    expect(renderReport(masked(assessment()), context(), none)).toEqual({
+      conclusion: all().conclusion,
+      title: all().title,
       checkSummary: '',
       checkText: '',
       comment: '',
@@ -415,9 +431,9 @@ describe('rendering only the surfaces a run publishes', () => {
     ['comment', ['comment']],
     ['jobSummary', ['jobSummary']]
   ] as const)('%s selected: %j exactly as when all are rendered', (surface, fields) => {
-    const rendered = renderReport(masked(assessment), context(), { ...none, [surface]: true })
+    const rendered = renderReport(masked(assessment()), context(), { ...none, [surface]: true })
     for (const field of fields) {
-      expect(rendered[field]).toEqual(all[field])
+      expect(rendered[field]).toEqual(all()[field])
       expect(rendered[field]).not.toHaveLength(0)
     }
     const others = (Object.keys(all) as (keyof RenderedReport)[]).filter(
