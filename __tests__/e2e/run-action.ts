@@ -2,6 +2,7 @@
  * Runs the bundled action (dist/index.js) as the runner does: a child process with INPUT_* and
  * the GITHUB_* environment, talking to the local GitHub API server.
  */
+import { beforeAll, expect } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import {
   chmodSync,
@@ -21,7 +22,8 @@ import {
   type EventFixture,
   type EventPayload
 } from '../support/github-events.js'
-import type { GitHubServer } from '../support/github-server.js'
+import { gitHubServerPerTest, type GitHubServer } from '../support/github-server.js'
+import { trackedDirectories } from '../support/temporary.js'
 import { TOKENS } from '../support/github-identities.js'
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -184,6 +186,23 @@ export function makeBin(scripts: Record<string, string>): string {
 
 export function actionIsBundled(): boolean {
   return existsSync(ACTION_ENTRY)
+}
+
+/**
+ * What every end-to-end file sets up, called once at its top level: dist/ must be bundled (it is
+ * committed; CI runs the tests before bundling), a local GitHub server for each test
+ * (gitHubServerPerTest: handed to `slot.set`, closed after the test, no request GitHub would
+ * refuse), and the directories the runs use removed after the file (trackedDirectories).
+ */
+export function endToEndSetup(slot: {
+  set: (server: GitHubServer) => void
+  get: () => GitHubServer
+}): ReturnType<typeof trackedDirectories> {
+  beforeAll(() => {
+    expect(actionIsBundled()).toBe(true)
+  })
+  gitHubServerPerTest(slot)
+  return trackedDirectories()
 }
 
 /** The `::warning::` / `::error::` workflow commands in the output. */
