@@ -3,9 +3,10 @@
  * the GITHUB_* environment, talking to the local GitHub API server.
  */
 import { beforeAll, expect } from '@jest/globals'
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process'
 import {
   chmodSync,
+  copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -28,6 +29,13 @@ import { TOKENS } from '../support/github-identities.js'
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 export const ACTION_ENTRY = path.join(REPO_ROOT, 'dist', 'index.js')
+/** The example project's checklist (the seed). */
+export const SEED_CHECKLIST = path.join(
+  REPO_ROOT,
+  'examples',
+  'llm-memory-graph',
+  'PRODUCTION_CHECKLIST.md'
+)
 
 export interface ActionRun {
   code: number | null
@@ -160,6 +168,41 @@ function spawnNode(
       resolve({ code, stdout, stderr })
     })
   })
+}
+
+/**
+ * Runs dist/index.js once, synchronously and without GitHub: the seed checklist (the example
+ * project's) copied into `<directory>/workspace`, validations and every GitHub surface off,
+ * GITHUB_OUTPUT at `<directory>/github-output.txt`, node preloading `preload` (a file: URL given
+ * to --import), and `inputs` (name → value) on top. The caller owns `directory`.
+ */
+export function runSeedWithoutGitHub(
+  directory: string,
+  preload: string,
+  inputs: Record<string, string> = {}
+): { run: SpawnSyncReturns<string>; workspace: string } {
+  const workspace = path.join(directory, 'workspace')
+  mkdirSync(workspace)
+  copyFileSync(SEED_CHECKLIST, path.join(workspace, 'PRODUCTION_CHECKLIST.md'))
+  const output = path.join(directory, 'github-output.txt')
+  writeFileSync(output, '')
+  const env: Record<string, string | undefined> = {
+    PATH: process.env.PATH,
+    GITHUB_OUTPUT: output,
+    GITHUB_WORKSPACE: workspace,
+    'INPUT_RUN-VALIDATIONS': 'false',
+    'INPUT_CHECK-RUN': 'false',
+    INPUT_COMMENT: 'false',
+    'INPUT_COMMIT-STATUS': 'false',
+    'INPUT_JOB-SUMMARY': 'false'
+  }
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  const run = spawnSync(process.execPath, ['--import', preload, ACTION_ENTRY], {
+    encoding: 'utf8',
+    cwd: directory,
+    env
+  })
+  return { run, workspace }
 }
 
 /** A temp workspace holding `files` (relative path → content). */

@@ -1,11 +1,11 @@
 // The action's run() from source, its I/O faked (inputs, log, outputs, job summary) and GitHub
 // served by the local server: failures, exit codes, per-run warnings, untrusted text kept out of
 // our own log lines, and the check run started while the validations already run.
-import { afterAll, afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { afterAll, describe, expect, test } from '@jest/globals'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { run } from '../../src/main.js'
-import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
+import { gitHubServerPerTest, type GitHubServer } from '../support/github-server.js'
 import { PUSHED_SHA, eventPath, loadEvent } from '../support/github-events.js'
 import { TOKENS } from '../support/github-identities.js'
 import {
@@ -19,13 +19,7 @@ import {
 const temp = tempDirs('rg-action-')
 let server: GitHubServer
 
-beforeEach(async () => {
-  server = await startGitHubServer()
-})
-afterEach(async () => {
-  await server.close()
-  server.assertNoViolations()
-})
+gitHubServerPerTest({ set: (started) => (server = started), get: () => server })
 afterAll(() => {
   temp.cleanup()
 })

@@ -1,12 +1,12 @@
 // One verdict everywhere: for ready / not ready / unassessed, the CLI (runCli) and the action
 // (run), both from source on the same project, agree on the exit code; the action's outputs, its
 // check run's conclusion (on the local GitHub server) and both JSON reports say the same thing.
-import { afterAll, afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { afterAll, describe, expect, test } from '@jest/globals'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { run } from '../../src/main.js'
 import { runCli } from '../../src/cli/commands.js'
-import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
+import { gitHubServerPerTest, type GitHubServer } from '../support/github-server.js'
 import { PUSHED_SHA, eventPath, loadEvent } from '../support/github-events.js'
 import { TOKENS } from '../support/github-identities.js'
 import { fakeActionIo, fakeCliIo, tempDirs, writeProject } from '../support/entry-io.js'
@@ -14,13 +14,7 @@ import { fakeActionIo, fakeCliIo, tempDirs, writeProject } from '../support/entr
 const temp = tempDirs('rg-verdict-')
 let server: GitHubServer
 
-beforeEach(async () => {
-  server = await startGitHubServer()
-})
-afterEach(async () => {
-  await server.close()
-  server.assertNoViolations()
-})
+gitHubServerPerTest({ set: (started) => (server = started), get: () => server })
 afterAll(() => {
   temp.cleanup()
 })
