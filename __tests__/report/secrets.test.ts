@@ -17,13 +17,9 @@ import { renderReport } from '../../src/report/render.js'
 import { buildJsonReport } from '../../src/report/json.js'
 import type { RenderContext } from '../../src/report/render-context.js'
 import type { Assessment } from '../../src/readiness/model.js'
-import { createOctokit } from '../../src/github/client.js'
-import { githubContextFrom } from '../../src/github/context.js'
-import { publishReport } from '../../src/github/publish.js'
-import { startCheckRun } from '../../src/github/checks.js'
 import { startGitHubServer } from '../support/github-server.js'
+import { publishAsPullRequestRun } from '../support/publish-run.js'
 import { TOKENS } from '../support/github-identities.js'
-import { actionsEnvironment, loadEvent } from '../support/github-events.js'
 
 const GH_TOKEN = `ghp_${'A1b2C3d4E5'.repeat(4)}`
 const b64 = (text: string) => Buffer.from(text).toString('base64')
@@ -287,24 +283,7 @@ describe('issue 17, defect 3: a tool prints the tokens into finding fields', () 
     // Published through the real octokit to the local GitHub server: every request body.
     const server = await startGitHubServer()
     try {
-      const payload = loadEvent('pull_request.opened')
-      server.seedFromEvent(payload)
-      const ctx = githubContextFrom(
-        actionsEnvironment('pull_request', { GITHUB_API_URL: server.url }),
-        payload
-      )
-      const octokit = createOctokit(ACTION_TOKEN, server.url, {
-        log: { warning: () => undefined, debug: () => undefined },
-        maxWaitMs: 10
-      })
-      const checkRunId = await startCheckRun(octokit, ctx, 'Readiness Gate')
-      const outcome = await publishReport(octokit, ctx, rendered, {
-        checkRun: true,
-        status: true,
-        comment: true,
-        checkName: 'Readiness Gate',
-        checkRunId
-      })
+      const outcome = await publishAsPullRequestRun(server, rendered)
       expect(outcome.surfaces.every((surface) => surface.ok)).toBe(true)
       const sent = JSON.stringify(server.requests.map((request) => request.body))
       expect(sent).toContain(`src/${MASK}/a.ts`)
