@@ -7,9 +7,14 @@ import * as path from 'node:path'
 import { run } from '../../src/main.js'
 import { runCli } from '../../src/cli/commands.js'
 import { gitHubServerPerTest, type GitHubServer } from '../support/github-server.js'
-import { PUSHED_SHA, eventPath, loadEvent } from '../support/github-events.js'
 import { TOKENS } from '../support/github-identities.js'
-import { fakeActionIo, fakeCliIo, tempDirs, writeProject } from '../support/entry-io.js'
+import {
+  fakeActionIo,
+  fakeCliIo,
+  pushRunEnvironment,
+  tempDirs,
+  writeProject
+} from '../support/entry-io.js'
 
 const temp = tempDirs('rg-verdict-')
 let server: GitHubServer
@@ -135,10 +140,6 @@ const CASES: Case[] = [
 ]
 
 async function runAction(workspace: string, c: Case) {
-  const payload = loadEvent('push.branch')
-  const repository = payload.repository.full_name
-  server.seedFromEvent(payload)
-  server.addCommit(repository, PUSHED_SHA)
   const io = fakeActionIo({
     cwd: workspace,
     inputs: {
@@ -147,19 +148,7 @@ async function runAction(workspace: string, c: Case) {
       'run-validations': String(c.runValidations),
       'report-path': 'action-report.json'
     },
-    env: {
-      GITHUB_ACTIONS: 'true',
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_EVENT_NAME: 'push',
-      GITHUB_EVENT_PATH: eventPath('push.branch'),
-      GITHUB_REPOSITORY: repository,
-      GITHUB_SHA: PUSHED_SHA,
-      GITHUB_REF: 'refs/heads/main',
-      GITHUB_RUN_ID: '1',
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_API_URL: server.url,
-      READINESS_GATE_RETRY_AFTER_MAX_MS: '10'
-    }
+    env: pushRunEnvironment(server, workspace)
   })
   const exitCode = await run(io)
   const report = JSON.parse(fs.readFileSync(path.join(workspace, 'action-report.json'), 'utf8'))
