@@ -16,6 +16,7 @@ import { maskForSurfaces } from '../../src/report/secrets.js'
 import { ANNOTATIONS_PER_REQUEST } from '../../src/github/limits.js'
 import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
 import { publishAsPullRequestRun } from '../support/publish-run.js'
+import { localGateOptions } from '../support/gate-options.js'
 
 const ITEMS = 20_000
 let dir: string
@@ -28,15 +29,13 @@ beforeAll(async () => {
   const items = '- [ ] Owner: [SPECIFY]\n'.repeat(ITEMS)
   fs.writeFileSync(checklist, `# Checklist\n\n### Phase 1: Critical (MUST COMPLETE)\n\n${items}`)
   expect(fs.statSync(checklist).size).toBeGreaterThan(460_000)
-  const outcome = await evaluateReadiness({
-    checklistPath: checklist,
-    configPath: null,
-    configRequired: false,
-    root: dir,
-    runValidations: true,
-    refuseCommands: 'under pull_request_target the checklist may come from the pull request',
-    concurrency: null
-  })
+  const outcome = await evaluateReadiness(
+    localGateOptions(dir, {
+      checklistPath: checklist,
+      refuseCommands: 'under pull_request_target the checklist may come from the pull request',
+      concurrency: null
+    })
+  )
   assessment = outcome.assessment
   context = {
     checkName: 'Readiness Gate',

@@ -19,6 +19,7 @@ import type { RenderContext } from '../../src/report/render-context.js'
 import type { Assessment } from '../../src/readiness/model.js'
 import { startGitHubServer } from '../support/github-server.js'
 import { publishAsPullRequestRun } from '../support/publish-run.js'
+import { localGateOptions } from '../support/gate-options.js'
 import { TOKENS } from '../support/github-identities.js'
 
 const GH_TOKEN = `ghp_${'A1b2C3d4E5'.repeat(4)}`
@@ -239,17 +240,10 @@ describe('issue 17, defect 3: a tool prints the tokens into finding fields', () 
   })
 
   async function unmaskedAssessment(): Promise<Assessment> {
-    const outcome = await evaluateReadiness({
-      checklistPath: path.join(dir, 'PRODUCTION_CHECKLIST.md'),
-      configPath: null,
-      configRequired: false,
-      root: dir,
-      runValidations: true,
-      refuseCommands: null,
-      concurrency: 1,
+    const outcome = await evaluateReadiness(
       // No known values for the engine: the surface boundary alone must mask them.
-      secrets: []
-    })
+      localGateOptions(dir, { secrets: [] })
+    )
     return outcome.assessment
   }
 
@@ -320,17 +314,13 @@ test('a step printing secrets: masked in results, findings and every rendered su
       ].join('\n')
     )
     const seen: string[] = []
-    const outcome = await evaluateReadiness({
-      checklistPath: checklist,
-      configPath: null,
-      configRequired: false,
-      root: dir,
-      runValidations: true,
-      refuseCommands: null,
-      concurrency: 1,
-      secrets: ['my-known-secret-123'],
-      progress: { finished: (_v, r) => seen.push(r.output.head) }
-    })
+    const outcome = await evaluateReadiness(
+      localGateOptions(dir, {
+        checklistPath: checklist,
+        secrets: ['my-known-secret-123'],
+        progress: { finished: (_v, r) => seen.push(r.output.head) }
+      })
+    )
     const [result] = outcome.results
     expect(result?.status).toBe('failed')
     const everything = JSON.stringify(outcome.results) + seen.join('\n')
