@@ -12,7 +12,7 @@ import * as path from 'node:path'
 import { run } from '../../src/main.js'
 import { gitHubServerPerTest, type GitHubServer } from '../support/github-server.js'
 import { actionsEnvironment, loadEvent } from '../support/github-events.js'
-import { TOKENS, actionsToken, defaultTokens, type Account } from '../support/github-identities.js'
+import { TOKENS, tokensWithoutPullRequests, type Account } from '../support/github-identities.js'
 import { fakeActionIo, tempDirs, type FakeActionIo } from '../support/entry-io.js'
 import { git, writeFile } from '../support/git-project.js'
 import type { ReviewRecord } from '../support/github-state.js'
@@ -52,12 +52,7 @@ let server: GitHubServer
 
 gitHubServerPerTest(
   { set: (started) => (server = started), get: () => server },
-  {
-    tokens: {
-      ...defaultTokens(),
-      [NO_PULLS]: actionsToken({ checks: 'write', statuses: 'write', issues: 'write' })
-    }
-  }
+  { tokens: tokensWithoutPullRequests(NO_PULLS) }
 )
 beforeEach(() => {
   // The pull request (number 2, its head commit) as GitHub knows it; reviews are added to it.

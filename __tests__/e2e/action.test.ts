@@ -9,8 +9,8 @@ import { MERGE_SHA, PUSHED_SHA, loadEvent } from '../support/github-events.js'
 import { toolLookup } from '../support/tool-lookup.js'
 import {
   REPO_ROOT,
-  endToEndSetup,
   commandLines,
+  endToEndSetup,
   makeBin,
   makeWorkspace,
   runAction,

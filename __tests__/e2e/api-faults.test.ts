@@ -5,8 +5,8 @@ import { describe, expect, it } from '@jest/globals'
 import { startGitHubServer, type Fault, type GitHubServer } from '../support/github-server.js'
 import { MERGE_SHA } from '../support/github-events.js'
 import {
-  endToEndSetup,
   commandLines,
+  endToEndSetup,
   makeWorkspace,
   runAction,
   type ActionRun

@@ -10,8 +10,8 @@ import { loadEvent, PUSHED_SHA, type EventPayload } from '../support/github-even
 import { personalToken, TOKENS, actionsToken } from '../support/github-identities.js'
 import { STATE_BLOCK_LIMIT, STATE_BLOCK_PREFIX } from '../../src/history/state-block.js'
 import {
-  endToEndSetup,
   commandLines,
+  endToEndSetup,
   makeBin,
   makeWorkspace,
   runAction,

@@ -16,8 +16,8 @@ import { TOKENS } from '../support/github-identities.js'
 import { RunnerCommandModel, type RunnerCommand } from '../support/runner-commands.js'
 import { killAll } from '../support/runner-processes.js'
 import {
-  endToEndSetup,
   commandLines,
+  endToEndSetup,
   makeBin,
   makeWorkspace,
   runAction,

@@ -8,7 +8,7 @@ import * as path from 'node:path'
 import { run } from '../../src/main.js'
 import { gitHubServerPerTest, type GitHubServer } from '../support/github-server.js'
 import { actionsEnvironment, eventPath, loadEvent } from '../support/github-events.js'
-import { TOKENS, actionsToken, defaultTokens } from '../support/github-identities.js'
+import { TOKENS, tokensWithoutPullRequests } from '../support/github-identities.js'
 import { fakeActionIo, tempDirs, writeProject } from '../support/entry-io.js'
 
 const temp = tempDirs('rg-evidence-')
@@ -20,12 +20,7 @@ let server: GitHubServer
 
 gitHubServerPerTest(
   { set: (started) => (server = started), get: () => server },
-  {
-    tokens: {
-      ...defaultTokens(),
-      [NO_PULLS]: actionsToken({ checks: 'write', statuses: 'write', issues: 'write' })
-    }
-  }
+  { tokens: tokensWithoutPullRequests(NO_PULLS) }
 )
 beforeEach(() => {
   server.seedFromEvent(loadEvent('pull_request.opened'))
