@@ -1,10 +1,10 @@
 // The CLI's GitHub lookups: --repo, --pr and --sha with the token from the environment, against
 // the local GitHub server; and the mistakes named by their flag.
-import { afterAll, afterEach, beforeEach, expect, test } from '@jest/globals'
+import { afterAll, beforeEach, expect, test } from '@jest/globals'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { runCli } from '../../src/cli/commands.js'
-import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
+import { gitHubServerPerTest, type GitHubServer } from '../support/github-server.js'
 import { TOKENS } from '../support/github-identities.js'
 import { fakeCliIo, tempDirs, writeProject } from '../support/entry-io.js'
 
@@ -13,16 +13,12 @@ const REPO = 'octo-org/shop'
 const HEAD = '0123456789abcdef0123456789abcdef01234567'
 let server: GitHubServer
 
-beforeEach(async () => {
-  server = await startGitHubServer()
+gitHubServerPerTest({ set: (started) => (server = started), get: () => server })
+beforeEach(() => {
   server.addPullRequest(REPO, 4, HEAD)
   server.addIssue(REPO, 12, { state: 'closed' })
   server.addReview(REPO, 4, { login: 'jdoe', id: 9, type: 'User' }, 'APPROVED')
   server.addCheckRun(REPO, HEAD, 'build', 'completed', 'failure')
-})
-afterEach(async () => {
-  await server.close()
-  server.assertNoViolations()
 })
 afterAll(() => {
   temp.cleanup()

@@ -10,9 +10,9 @@ import { afterAll, afterEach, beforeEach, describe, expect, test } from '@jest/g
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { run } from '../../src/main.js'
-import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
+import { gitHubServerPerTest, type GitHubServer } from '../support/github-server.js'
 import { actionsEnvironment, loadEvent } from '../support/github-events.js'
-import { TOKENS, actionsToken, defaultTokens, type Account } from '../support/github-identities.js'
+import { TOKENS, tokensWithoutPullRequests, type Account } from '../support/github-identities.js'
 import { fakeActionIo, tempDirs, type FakeActionIo } from '../support/entry-io.js'
 import { git, writeFile } from '../support/git-project.js'
 import type { ReviewRecord } from '../support/github-state.js'
@@ -50,19 +50,15 @@ function waiverConfig(expires: string): string {
 
 let server: GitHubServer
 
-beforeEach(async () => {
-  server = await startGitHubServer({
-    tokens: {
-      ...defaultTokens(),
-      [NO_PULLS]: actionsToken({ checks: 'write', statuses: 'write', issues: 'write' })
-    }
-  })
+gitHubServerPerTest(
+  { set: (started) => (server = started), get: () => server },
+  { tokens: tokensWithoutPullRequests(NO_PULLS) }
+)
+beforeEach(() => {
   // The pull request (number 2, its head commit) as GitHub knows it; reviews are added to it.
   server.seedFromEvent(loadEvent('pull_request.opened'))
 })
-afterEach(async () => {
-  await server.close()
-  server.assertNoViolations()
+afterEach(() => {
   temp.cleanup()
 })
 afterAll(() => {

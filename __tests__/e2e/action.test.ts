@@ -1,16 +1,16 @@
 // End to end: the bundled action (dist/index.js) as a child process with the environment the
 // runner gives it, publishing to the local GitHub API server.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
+import type { GitHubServer } from '../support/github-server.js'
 import { MERGE_SHA, PUSHED_SHA, loadEvent } from '../support/github-events.js'
 import { toolLookup } from '../support/tool-lookup.js'
 import {
   REPO_ROOT,
-  actionIsBundled,
   commandLines,
+  endToEndSetup,
   makeBin,
   makeWorkspace,
   runAction,
@@ -66,36 +66,16 @@ function fakeCargo(count: number, exitCode: number): string {
   )
 }
 
-const temporary: string[] = []
+let server: GitHubServer
+const { track } = endToEndSetup({ set: (started) => (server = started), get: () => server })
 const cleanups: (() => void)[] = []
-function track(dir: string): string {
-  temporary.push(dir)
-  return dir
-}
 
 function smallWorkspace(): string {
   const lib = Array.from({ length: 200 }, (_, i) => `// line ${i + 1}`).join('\n')
   return track(makeWorkspace({ 'PRODUCTION_CHECKLIST.md': CHECKLIST, 'src/lib.rs': lib }))
 }
 
-let server: GitHubServer
-
-beforeAll(() => {
-  // dist/ is committed; CI runs the tests before bundling.
-  expect(actionIsBundled()).toBe(true)
-})
-
-beforeEach(async () => {
-  server = await startGitHubServer()
-})
-
-afterEach(async () => {
-  await server.close()
-  server.assertNoViolations()
-})
-
 afterAll(() => {
-  for (const dir of temporary) rmSync(dir, { recursive: true, force: true })
   for (const cleanup of cleanups) cleanup()
 })
 

@@ -1,13 +1,12 @@
 // End to end: the bundled action against a broken GitHub API — one that never answers, one that
 // drips its answer forever, one that answers 440 MB, one whose comment pages lead to another
 // origin. Each run ends within its bound with the outputs and the job summary written.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { rmSync } from 'node:fs'
+import { describe, expect, it } from '@jest/globals'
 import { startGitHubServer, type Fault, type GitHubServer } from '../support/github-server.js'
 import { MERGE_SHA } from '../support/github-events.js'
 import {
-  actionIsBundled,
   commandLines,
+  endToEndSetup,
   makeWorkspace,
   runAction,
   type ActionRun
@@ -32,28 +31,10 @@ const TIMEOUT_MS = 300
 const SLACK_MS = 10_000
 
 let server: GitHubServer
-const workspaces: string[] = []
-
-beforeAll(() => {
-  expect(actionIsBundled()).toBe(true)
-})
-
-beforeEach(async () => {
-  server = await startGitHubServer()
-})
-
-afterEach(async () => {
-  await server.close()
-  server.assertNoViolations()
-})
-
-afterAll(() => {
-  for (const dir of workspaces) rmSync(dir, { recursive: true, force: true })
-})
+const { track } = endToEndSetup({ set: (started) => (server = started), get: () => server })
 
 async function timedRun(requestTimeoutMs = TIMEOUT_MS): Promise<{ run: ActionRun; ms: number }> {
-  const workspace = makeWorkspace({ 'PRODUCTION_CHECKLIST.md': CHECKLIST })
-  workspaces.push(workspace)
+  const workspace = track(makeWorkspace({ 'PRODUCTION_CHECKLIST.md': CHECKLIST }))
   const started = performance.now()
   const run = await runAction({
     server,

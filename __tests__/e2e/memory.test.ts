@@ -2,16 +2,16 @@
 // request against the local OpenAPI-validating GitHub server, reading its previous record back
 // from its own sticky comment; forged, malformed and oversized records; the previous-report
 // input; and check-run-id, which puts the report on the job's own check run.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { describe, expect, it } from '@jest/globals'
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
+import type { GitHubServer } from '../support/github-server.js'
 import { loadEvent, PUSHED_SHA, type EventPayload } from '../support/github-events.js'
 import { personalToken, TOKENS, actionsToken } from '../support/github-identities.js'
 import { STATE_BLOCK_LIMIT, STATE_BLOCK_PREFIX } from '../../src/history/state-block.js'
 import {
-  actionIsBundled,
   commandLines,
+  endToEndSetup,
   makeBin,
   makeWorkspace,
   runAction,
@@ -37,11 +37,8 @@ function checklist(docsTicked: boolean): string {
 `
 }
 
-const temporary: string[] = []
-function track(dir: string): string {
-  temporary.push(dir)
-  return dir
-}
+let server: GitHubServer
+const { track } = endToEndSetup({ set: (started) => (server = started), get: () => server })
 
 /** A fake cargo printing `warnings` rustc warnings and exiting with `exitCode`. */
 function cargo(warnings: number, exitCode: number): Record<string, string> {
@@ -80,8 +77,6 @@ const SHA = {
   three: '3333333333333333333333333333333333333333'
 }
 
-let server: GitHubServer
-
 function prRun(
   sha: string,
   env: Record<string, string>,
@@ -107,23 +102,6 @@ function ourComment(): string {
   expect(ours).toHaveLength(1)
   return ours[0]!.body
 }
-
-beforeAll(() => {
-  expect(actionIsBundled()).toBe(true)
-})
-
-beforeEach(async () => {
-  server = await startGitHubServer()
-})
-
-afterEach(async () => {
-  await server.close()
-  server.assertNoViolations()
-})
-
-afterAll(() => {
-  for (const dir of temporary) rmSync(dir, { recursive: true, force: true })
-})
 
 describe('memory across runs on one pull request', () => {
   it('the third comment shows the delta against the second and a three-point trend', async () => {

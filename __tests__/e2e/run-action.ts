@@ -2,9 +2,11 @@
  * Runs the bundled action (dist/index.js) as the runner does: a child process with INPUT_* and
  * the GITHUB_* environment, talking to the local GitHub API server.
  */
-import { spawn } from 'node:child_process'
+import { beforeAll, expect } from '@jest/globals'
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process'
 import {
   chmodSync,
+  copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -21,11 +23,19 @@ import {
   type EventFixture,
   type EventPayload
 } from '../support/github-events.js'
-import type { GitHubServer } from '../support/github-server.js'
+import { gitHubServerPerTest, type GitHubServer } from '../support/github-server.js'
+import { trackedDirectories } from '../support/temporary.js'
 import { TOKENS } from '../support/github-identities.js'
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 export const ACTION_ENTRY = path.join(REPO_ROOT, 'dist', 'index.js')
+/** The example project's checklist (the seed). */
+export const SEED_CHECKLIST = path.join(
+  REPO_ROOT,
+  'examples',
+  'llm-memory-graph',
+  'PRODUCTION_CHECKLIST.md'
+)
 
 export interface ActionRun {
   code: number | null
@@ -160,6 +170,41 @@ function spawnNode(
   })
 }
 
+/**
+ * Runs dist/index.js once, synchronously and without GitHub: the seed checklist (the example
+ * project's) copied into `<directory>/workspace`, validations and every GitHub surface off,
+ * GITHUB_OUTPUT at `<directory>/github-output.txt`, node preloading `preload` (a file: URL given
+ * to --import), and `inputs` (name → value) on top. The caller owns `directory`.
+ */
+export function runSeedWithoutGitHub(
+  directory: string,
+  preload: string,
+  inputs: Record<string, string> = {}
+): { run: SpawnSyncReturns<string>; workspace: string } {
+  const workspace = path.join(directory, 'workspace')
+  mkdirSync(workspace)
+  copyFileSync(SEED_CHECKLIST, path.join(workspace, 'PRODUCTION_CHECKLIST.md'))
+  const output = path.join(directory, 'github-output.txt')
+  writeFileSync(output, '')
+  const env: Record<string, string | undefined> = {
+    PATH: process.env.PATH,
+    GITHUB_OUTPUT: output,
+    GITHUB_WORKSPACE: workspace,
+    'INPUT_RUN-VALIDATIONS': 'false',
+    'INPUT_CHECK-RUN': 'false',
+    INPUT_COMMENT: 'false',
+    'INPUT_COMMIT-STATUS': 'false',
+    'INPUT_JOB-SUMMARY': 'false'
+  }
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  const run = spawnSync(process.execPath, ['--import', preload, ACTION_ENTRY], {
+    encoding: 'utf8',
+    cwd: directory,
+    env
+  })
+  return { run, workspace }
+}
+
 /** A temp workspace holding `files` (relative path → content). */
 export function makeWorkspace(files: Record<string, string>): string {
   const workspace = mkdtempSync(path.join(tmpdir(), 'rg-e2e-ws-'))
@@ -184,6 +229,23 @@ export function makeBin(scripts: Record<string, string>): string {
 
 export function actionIsBundled(): boolean {
   return existsSync(ACTION_ENTRY)
+}
+
+/**
+ * What every end-to-end file sets up, called once at its top level: dist/ must be bundled (it is
+ * committed; CI runs the tests before bundling), a local GitHub server for each test
+ * (gitHubServerPerTest: handed to `slot.set`, closed after the test, no request GitHub would
+ * refuse), and the directories the runs use removed after the file (trackedDirectories).
+ */
+export function endToEndSetup(slot: {
+  set: (server: GitHubServer) => void
+  get: () => GitHubServer
+}): ReturnType<typeof trackedDirectories> {
+  beforeAll(() => {
+    expect(actionIsBundled()).toBe(true)
+  })
+  gitHubServerPerTest(slot)
+  return trackedDirectories()
 }
 
 /** The `::warning::` / `::error::` workflow commands in the output. */

@@ -1,26 +1,23 @@
 // End to end, issue 17: each attack as the issue describes it, run through the bundled action
 // (dist/index.js) as a child process against the local GitHub API server, and shown to fail.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import {
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readFileSync,
   readdirSync,
   readlinkSync,
-  rmSync,
   symlinkSync
 } from 'node:fs'
-import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
+import type { GitHubServer } from '../support/github-server.js'
 import { MERGE_SHA, loadEvent, type EventPayload } from '../support/github-events.js'
 import { TOKENS } from '../support/github-identities.js'
 import { RunnerCommandModel, type RunnerCommand } from '../support/runner-commands.js'
 import { killAll } from '../support/runner-processes.js'
 import {
-  actionIsBundled,
   commandLines,
+  endToEndSetup,
   makeBin,
   makeWorkspace,
   runAction,
@@ -61,32 +58,10 @@ function scriptChecklist(steps: Readonly<Record<string, string>>): string {
   ].join('\n')
 }
 
-const temporary: string[] = []
-function track(dir: string): string {
-  temporary.push(dir)
-  return dir
-}
-function tempDir(prefix: string): string {
-  return track(mkdtempSync(path.join(tmpdir(), prefix)))
-}
-
 let server: GitHubServer
-
-beforeAll(() => {
-  expect(actionIsBundled()).toBe(true)
-})
-
-beforeEach(async () => {
-  server = await startGitHubServer()
-})
-
-afterEach(async () => {
-  await server.close()
-  server.assertNoViolations()
-})
-
-afterAll(() => {
-  for (const dir of temporary) rmSync(dir, { recursive: true, force: true })
+const { track, make: tempDir } = endToEndSetup({
+  set: (started) => (server = started),
+  get: () => server
 })
 
 type Scenario = Omit<RunOptions, 'server' | 'fixture' | 'eventName' | 'sha' | 'ref'>

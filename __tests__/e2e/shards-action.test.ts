@@ -1,12 +1,12 @@
 // End to end: the bundled action in shard mode publishes nothing and writes a partial report; in
 // aggregate mode (merge-reports) it publishes the merged verdict once — one check run, one sticky
 // comment, the outputs and the exit code — to the local OpenAPI-validating GitHub server.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { cpSync, mkdirSync, readFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
+import type { GitHubServer } from '../support/github-server.js'
 import { MERGE_SHA, loadEvent } from '../support/github-events.js'
-import { actionIsBundled, makeBin, makeWorkspace, runAction, type ActionRun } from './run-action.js'
+import { endToEndSetup, makeBin, makeWorkspace, runAction, type ActionRun } from './run-action.js'
 import type { JsonReport } from '../../src/report/json.js'
 
 const REPO = 'Codertocat/Hello-World'
@@ -33,37 +33,28 @@ test -f README.md
 \`\`\`
 `
 
-const temporary: string[] = []
 let server: GitHubServer
+const { track } = endToEndSetup({ set: (started) => (server = started), get: () => server })
 let workspace: string
 let cargoPath: string
 
 beforeAll(() => {
-  expect(actionIsBundled()).toBe(true)
-  const bin = makeBin({
-    cargo: "printf 'error: expected one of `;`\\n --> src/lib.rs:3:5\\n' >&2\nexit 101"
-  })
-  temporary.push(bin)
+  const bin = track(
+    makeBin({
+      cargo: "printf 'error: expected one of `;`\\n --> src/lib.rs:3:5\\n' >&2\nexit 101"
+    })
+  )
   cargoPath = `${bin}:${process.env.PATH ?? ''}`
 })
 
-beforeEach(async () => {
-  server = await startGitHubServer()
-  workspace = makeWorkspace({
-    'PRODUCTION_CHECKLIST.md': CHECKLIST,
-    'README.md': '# Project\n',
-    'src/lib.rs': 'fn main() {\n\n  let x = ;\n}\n'
-  })
-  temporary.push(workspace)
-})
-
-afterEach(async () => {
-  await server.close()
-  server.assertNoViolations()
-})
-
-afterAll(() => {
-  for (const dir of temporary) rmSync(dir, { recursive: true, force: true })
+beforeEach(() => {
+  workspace = track(
+    makeWorkspace({
+      'PRODUCTION_CHECKLIST.md': CHECKLIST,
+      'README.md': '# Project\n',
+      'src/lib.rs': 'fn main() {\n\n  let x = ;\n}\n'
+    })
+  )
 })
 
 function pullRequestRun(inputs: Record<string, string>): Promise<ActionRun> {

@@ -3,13 +3,11 @@
 // preloaded with --import that makes a write to stdout throw, as a broken pipe or a full disk
 // would make it fail.
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { REPO_ROOT } from './run-action.js'
-
-const SEED = path.join(REPO_ROOT, 'examples', 'llm-memory-graph', 'PRODUCTION_CHECKLIST.md')
+import { REPO_ROOT, SEED_CHECKLIST as SEED, runSeedWithoutGitHub } from './run-action.js'
 
 let directory: string
 
@@ -69,29 +67,7 @@ test('the CLI prints an internal error with the src/ file and line that threw', 
 })
 
 test("the action's debug log names the src/ lines of an internal error", () => {
-  const workspace = path.join(directory, 'workspace')
-  const output = path.join(directory, 'github-output.txt')
-  mkdirSync(workspace)
-  copyFileSync(SEED, path.join(workspace, 'PRODUCTION_CHECKLIST.md'))
-  writeFileSync(output, '')
-  const run = spawnSync(
-    process.execPath,
-    ['--import', failingStdout('Planned 9'), path.join(REPO_ROOT, 'dist', 'index.js')],
-    {
-      encoding: 'utf8',
-      cwd: directory,
-      env: {
-        PATH: process.env.PATH,
-        GITHUB_OUTPUT: output,
-        GITHUB_WORKSPACE: workspace,
-        'INPUT_RUN-VALIDATIONS': 'false',
-        'INPUT_CHECK-RUN': 'false',
-        INPUT_COMMENT: 'false',
-        'INPUT_COMMIT-STATUS': 'false',
-        'INPUT_JOB-SUMMARY': 'false'
-      }
-    }
-  )
+  const { run } = runSeedWithoutGitHub(directory, failingStdout('Planned 9'))
   expect(run.status).toBe(3)
   // core.debug escapes the stack's newlines as %0A: one ::debug:: line holds every frame.
   const debug = run.stdout.split('\n').find((text) => text.startsWith('::debug::Error'))

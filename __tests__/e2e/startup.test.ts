@@ -1,13 +1,12 @@
 // What the bundled action loads when it starts: no crypto module (random tokens come from
 // /dev/urandom, src/random.ts) and few files (the action is bundled apart from the CLI,
 // scripts/bundle.mjs). Each costs every run time; bench/compare.mjs measures how much.
-import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { randomHex } from '../../src/random.js'
-import { REPO_ROOT } from './run-action.js'
+import { REPO_ROOT, runSeedWithoutGitHub } from './run-action.js'
 
 let directory: string
 
@@ -36,14 +35,6 @@ function traceSeedRun(): {
   internals: string[]
   distFiles: string[]
 } {
-  const workspace = path.join(directory, 'workspace')
-  mkdirSync(workspace)
-  copyFileSync(
-    path.join(REPO_ROOT, 'examples', 'llm-memory-graph', 'PRODUCTION_CHECKLIST.md'),
-    path.join(workspace, 'PRODUCTION_CHECKLIST.md')
-  )
-  const output = path.join(directory, 'github-output.txt')
-  writeFileSync(output, '')
   // A resolve hook lists the modules the run loads; an exit hook, Node's internal modules.
   const resolved = path.join(directory, 'resolved.txt')
   const internals = path.join(directory, 'internals.txt')
@@ -65,26 +56,10 @@ function traceSeedRun(): {
       `register(${JSON.stringify(pathToFileURL(hooks).href)})\n` +
       `process.on('exit', () => writeFileSync(${JSON.stringify(internals)}, process.moduleLoadList.join('\\n')))\n`
   )
-  const run = spawnSync(
-    process.execPath,
-    ['--import', pathToFileURL(register).href, path.join(REPO_ROOT, 'dist', 'index.js')],
-    {
-      encoding: 'utf8',
-      cwd: directory,
-      env: {
-        PATH: process.env.PATH,
-        GITHUB_OUTPUT: output,
-        GITHUB_WORKSPACE: workspace,
-        'INPUT_RUN-VALIDATIONS': 'false',
-        'INPUT_CHECK-RUN': 'false',
-        INPUT_COMMENT: 'false',
-        'INPUT_COMMIT-STATUS': 'false',
-        'INPUT_JOB-SUMMARY': 'false',
-        'INPUT_FAIL-ON': 'never',
-        'INPUT_REPORT-PATH': 'report.json'
-      }
-    }
-  )
+  const { run, workspace } = runSeedWithoutGitHub(directory, pathToFileURL(register).href, {
+    'fail-on': 'never',
+    'report-path': 'report.json'
+  })
   const dist = pathToFileURL(path.join(REPO_ROOT, 'dist')).href + '/'
   const distFiles = [
     ...new Set(

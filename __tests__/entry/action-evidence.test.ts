@@ -2,13 +2,13 @@
 // are checked against the pull request's reviews, items that point at GitHub against GitHub, the
 // one verdict follows (outputs, JSON report, check run), what the token cannot read is warned
 // about once, and the calls stay within the budget.
-import { afterAll, afterEach, beforeEach, expect, test } from '@jest/globals'
+import { afterAll, beforeEach, expect, test } from '@jest/globals'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { run } from '../../src/main.js'
-import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
+import { gitHubServerPerTest, type GitHubServer } from '../support/github-server.js'
 import { actionsEnvironment, eventPath, loadEvent } from '../support/github-events.js'
-import { TOKENS, actionsToken, defaultTokens } from '../support/github-identities.js'
+import { TOKENS, tokensWithoutPullRequests } from '../support/github-identities.js'
 import { fakeActionIo, tempDirs, writeProject } from '../support/entry-io.js'
 
 const temp = tempDirs('rg-evidence-')
@@ -18,21 +18,15 @@ const HEAD = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821'
 const NO_PULLS = 'ghs_NoPullRequestsWorkflowToken000000005'
 let server: GitHubServer
 
-beforeEach(async () => {
-  server = await startGitHubServer({
-    tokens: {
-      ...defaultTokens(),
-      [NO_PULLS]: actionsToken({ checks: 'write', statuses: 'write', issues: 'write' })
-    }
-  })
+gitHubServerPerTest(
+  { set: (started) => (server = started), get: () => server },
+  { tokens: tokensWithoutPullRequests(NO_PULLS) }
+)
+beforeEach(() => {
   server.seedFromEvent(loadEvent('pull_request.opened'))
   server.addIssue(REPO, 12, { state: 'closed' })
   server.addIssue(REPO, 13)
   server.addCheckRun(REPO, HEAD, 'build', 'completed', 'success')
-})
-afterEach(async () => {
-  await server.close()
-  server.assertNoViolations()
 })
 afterAll(() => {
   temp.cleanup()

@@ -1,15 +1,15 @@
 // The action's run() from source, its I/O faked (inputs, log, outputs, job summary) and GitHub
 // served by the local server: failures, exit codes, per-run warnings, untrusted text kept out of
 // our own log lines, and the check run started while the validations already run.
-import { afterAll, afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { afterAll, describe, expect, test } from '@jest/globals'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { run } from '../../src/main.js'
-import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
-import { PUSHED_SHA, eventPath, loadEvent } from '../support/github-events.js'
+import { gitHubServerPerTest, type GitHubServer } from '../support/github-server.js'
 import { TOKENS } from '../support/github-identities.js'
 import {
   fakeActionIo,
+  pushRunEnvironment,
   recordingLogger,
   tempDirs,
   writeProject,
@@ -19,35 +19,14 @@ import {
 const temp = tempDirs('rg-action-')
 let server: GitHubServer
 
-beforeEach(async () => {
-  server = await startGitHubServer()
-})
-afterEach(async () => {
-  await server.close()
-  server.assertNoViolations()
-})
+gitHubServerPerTest({ set: (started) => (server = started), get: () => server })
 afterAll(() => {
   temp.cleanup()
 })
 
 /** The environment of a push run, its repository and commit seeded into the server. */
 function pushEnvironment(workspace: string): Record<string, string> {
-  const payload = loadEvent('push.branch')
-  server.seedFromEvent(payload)
-  server.addCommit(payload.repository.full_name, PUSHED_SHA)
-  return {
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_EVENT_PATH: eventPath('push.branch'),
-    GITHUB_REPOSITORY: payload.repository.full_name,
-    GITHUB_SHA: PUSHED_SHA,
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_RUN_ID: '1',
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_API_URL: server.url,
-    READINESS_GATE_RETRY_AFTER_MAX_MS: '10'
-  }
+  return pushRunEnvironment(server, workspace)
 }
 
 function project(items = '- [x] Build passes', script = 'echo "1. Good..."\ntrue'): string {

@@ -1,26 +1,25 @@
 // One verdict everywhere: for ready / not ready / unassessed, the CLI (runCli) and the action
 // (run), both from source on the same project, agree on the exit code; the action's outputs, its
 // check run's conclusion (on the local GitHub server) and both JSON reports say the same thing.
-import { afterAll, afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { afterAll, describe, expect, test } from '@jest/globals'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { run } from '../../src/main.js'
 import { runCli } from '../../src/cli/commands.js'
-import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
-import { PUSHED_SHA, eventPath, loadEvent } from '../support/github-events.js'
+import { gitHubServerPerTest, type GitHubServer } from '../support/github-server.js'
 import { TOKENS } from '../support/github-identities.js'
-import { fakeActionIo, fakeCliIo, tempDirs, writeProject } from '../support/entry-io.js'
+import {
+  fakeActionIo,
+  fakeCliIo,
+  pushRunEnvironment,
+  tempDirs,
+  writeProject
+} from '../support/entry-io.js'
 
 const temp = tempDirs('rg-verdict-')
 let server: GitHubServer
 
-beforeEach(async () => {
-  server = await startGitHubServer()
-})
-afterEach(async () => {
-  await server.close()
-  server.assertNoViolations()
-})
+gitHubServerPerTest({ set: (started) => (server = started), get: () => server })
 afterAll(() => {
   temp.cleanup()
 })
@@ -141,10 +140,6 @@ const CASES: Case[] = [
 ]
 
 async function runAction(workspace: string, c: Case) {
-  const payload = loadEvent('push.branch')
-  const repository = payload.repository.full_name
-  server.seedFromEvent(payload)
-  server.addCommit(repository, PUSHED_SHA)
   const io = fakeActionIo({
     cwd: workspace,
     inputs: {
@@ -153,19 +148,7 @@ async function runAction(workspace: string, c: Case) {
       'run-validations': String(c.runValidations),
       'report-path': 'action-report.json'
     },
-    env: {
-      GITHUB_ACTIONS: 'true',
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_EVENT_NAME: 'push',
-      GITHUB_EVENT_PATH: eventPath('push.branch'),
-      GITHUB_REPOSITORY: repository,
-      GITHUB_SHA: PUSHED_SHA,
-      GITHUB_REF: 'refs/heads/main',
-      GITHUB_RUN_ID: '1',
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_API_URL: server.url,
-      READINESS_GATE_RETRY_AFTER_MAX_MS: '10'
-    }
+    env: pushRunEnvironment(server, workspace)
   })
   const exitCode = await run(io)
   const report = JSON.parse(fs.readFileSync(path.join(workspace, 'action-report.json'), 'utf8'))

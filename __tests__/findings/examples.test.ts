@@ -12,6 +12,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { evaluateReadiness, type GateOutcome } from '../../src/gate.js'
 import { buildAnnotations } from '../../src/report/annotations.js'
+import { localGateOptions } from '../support/gate-options.js'
 
 const EXAMPLES = path.resolve('examples')
 const SKIPPED = new Set([
@@ -62,15 +63,7 @@ function edit(root: string, file: string, from: string, to: string): void {
 }
 
 function evaluate(root: string): Promise<GateOutcome> {
-  return evaluateReadiness({
-    checklistPath: path.join(root, 'PRODUCTION_CHECKLIST.md'),
-    configPath: null,
-    configRequired: false,
-    root,
-    runValidations: true,
-    refuseCommands: null,
-    concurrency: 2
-  })
+  return evaluateReadiness(localGateOptions(root, { concurrency: 2 }))
 }
 
 /** "status: summary" per validation, in plan order. */

@@ -15,7 +15,11 @@ import {
   type PublishOptions,
   type PublishOutcome
 } from '../../src/github/publish.js'
-import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
+import {
+  gitHubServerPerTest,
+  startGitHubServer,
+  type GitHubServer
+} from '../support/github-server.js'
 import { TOKENS } from '../support/github-identities.js'
 import { actionsEnvironment, loadEvent } from '../support/github-events.js'
 
@@ -31,14 +35,9 @@ const SLACK_MS = 3000
 let server: GitHubServer
 let warnings: string[]
 
-beforeEach(async () => {
-  server = await startGitHubServer()
+gitHubServerPerTest({ set: (started) => (server = started), get: () => server })
+beforeEach(() => {
   warnings = []
-})
-
-afterEach(async () => {
-  await server.close()
-  server.assertNoViolations()
 })
 
 function octokit(options: { requestTimeoutMs?: number; maxWaitMs?: number } = {}): GitHubClient {

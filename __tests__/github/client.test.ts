@@ -1,13 +1,13 @@
 // The real octokit from createOctokit against the local GitHub server: which failures it retries,
 // how long it waits, and what it says.
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import { ConfigurationError } from '../../src/errors.js'
 import {
   createOctokit,
   maxWaitFromEnvironment,
   type GitHubClient
 } from '../../src/github/client.js'
-import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
+import { gitHubServerPerTest, type GitHubServer } from '../support/github-server.js'
 import { PERSONAL_LOGIN, TOKENS } from '../support/github-identities.js'
 
 const REPO = { owner: 'Codertocat', repo: 'Hello-World' }
@@ -27,15 +27,10 @@ function client(
   })
 }
 
-beforeEach(async () => {
-  server = await startGitHubServer()
+gitHubServerPerTest({ set: (started) => (server = started), get: () => server })
+beforeEach(() => {
   server.addPullRequest('Codertocat/Hello-World', 2, SHA)
   warnings = []
-})
-
-afterEach(async () => {
-  await server.close()
-  server.assertNoViolations()
 })
 
 async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {

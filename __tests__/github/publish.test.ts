@@ -1,6 +1,6 @@
 // Publishing a report the way a workflow run does: the real octokit (createOctokit) against the
 // local GitHub server, with real webhook payloads and GitHub's token kinds.
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import type { Annotation, RenderedReport } from '../../src/report/surfaces.js'
 import { createOctokit, type GitHubClient } from '../../src/github/client.js'
 import { githubContextFrom, type GitHubContext } from '../../src/github/context.js'
@@ -12,7 +12,11 @@ import {
 } from '../../src/github/checks.js'
 import { commentMarker } from '../../src/github/comment.js'
 import { publishReport, tryStartCheckRun, type PublishOptions } from '../../src/github/publish.js'
-import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
+import {
+  gitHubServerPerTest,
+  startGitHubServer,
+  type GitHubServer
+} from '../support/github-server.js'
 import {
   OTHER_APP_SLUG,
   PERSONAL_LOGIN,
@@ -38,14 +42,9 @@ const MARKER = commentMarker(CHECK_NAME)
 let server: GitHubServer
 let warnings: string[]
 
-beforeEach(async () => {
-  server = await startGitHubServer()
+gitHubServerPerTest({ set: (started) => (server = started), get: () => server })
+beforeEach(() => {
   warnings = []
-})
-
-afterEach(async () => {
-  await server.close()
-  server.assertNoViolations()
 })
 
 function octokit(token: string = TOKENS.actions): GitHubClient {

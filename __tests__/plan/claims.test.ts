@@ -5,8 +5,6 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { Ajv2020 } from 'ajv/dist/2020.js'
-import addFormats from 'ajv-formats'
 import { parseChecklist } from '../../src/checklist/parse.js'
 import type { Checklist } from '../../src/checklist/model.js'
 import { formatVerdict } from '../../src/log/run-log.js'
@@ -19,6 +17,7 @@ import { parseConfig } from '../../src/plan/config.js'
 import { findNeedsCycle } from '../../src/plan/needs-graph.js'
 import { planValidations, type Plan } from '../../src/plan/plan.js'
 import { context, masked } from '../report/cases.js'
+import { reportSchemaValidator } from '../support/report-schema.js'
 
 const PROJECTS = path.resolve(import.meta.dirname, '../fixtures/projects')
 
@@ -151,12 +150,7 @@ describe('a Node project whose scripts include fixers (fixtures/projects/node-fi
       'release'
     ])
     expect(json.validations.map((v) => v.kind)).toContain('type-check')
-    const schema = JSON.parse(
-      fs.readFileSync(path.resolve(import.meta.dirname, '../../schema/report.schema.json'), 'utf8')
-    )
-    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true })
-    addFormats.default(ajv)
-    const validate = ajv.compile(schema)
+    const validate = reportSchemaValidator()
     expect([validate(JSON.parse(JSON.stringify(json))), validate.errors ?? []]).toEqual([true, []])
     const broken = JSON.parse(JSON.stringify(json))
     broken.reconciliation.unverifiedClaims[0].why = 'forgotten'

@@ -15,6 +15,7 @@ import type {
   ValidationResult,
   ValidationStatus
 } from '../../src/validations/model.js'
+import { plainValidation } from '../support/validations.js'
 
 export function item(
   line: number,
@@ -86,25 +87,17 @@ export function status(ready: boolean | null, blockers: string[], line = 400): D
   }
 }
 
+/** A step of the checklist's script (line 300); the command is `run-<id>` unless `options` says. */
 export function validation(
   id: string,
   options: Partial<Validation> & { command?: string } = {}
 ): Validation {
-  return {
-    id,
-    name: options.name ?? id,
-    command: options.command ?? `run-${id}`,
-    cwd: '.',
+  return plainValidation(id, {
+    command: `run-${id}`,
     timeoutMs: 60_000,
-    env: {},
-    needs: [],
-    critical: true,
-    verifies: [],
     source: { kind: 'script', line: 300, file: 'CHECKLIST.md' },
-    tool: null,
-    lane: null,
     ...options
-  }
+  })
 }
 
 export function captured(text: string): CapturedOutput {

@@ -13,14 +13,10 @@ import type { RenderContext } from '../../src/report/render-context.js'
 import { DEFAULT_MAX_ANNOTATIONS, renderReport } from '../../src/report/render.js'
 import type { RenderedReport } from '../../src/report/surfaces.js'
 import { maskForSurfaces } from '../../src/report/secrets.js'
-import { createOctokit } from '../../src/github/client.js'
-import { githubContextFrom } from '../../src/github/context.js'
-import { publishReport } from '../../src/github/publish.js'
-import { startCheckRun } from '../../src/github/checks.js'
 import { ANNOTATIONS_PER_REQUEST } from '../../src/github/limits.js'
 import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
-import { TOKENS } from '../support/github-identities.js'
-import { actionsEnvironment, loadEvent } from '../support/github-events.js'
+import { publishAsPullRequestRun } from '../support/publish-run.js'
+import { localGateOptions } from '../support/gate-options.js'
 
 const ITEMS = 20_000
 let dir: string
@@ -33,15 +29,13 @@ beforeAll(async () => {
   const items = '- [ ] Owner: [SPECIFY]\n'.repeat(ITEMS)
   fs.writeFileSync(checklist, `# Checklist\n\n### Phase 1: Critical (MUST COMPLETE)\n\n${items}`)
   expect(fs.statSync(checklist).size).toBeGreaterThan(460_000)
-  const outcome = await evaluateReadiness({
-    checklistPath: checklist,
-    configPath: null,
-    configRequired: false,
-    root: dir,
-    runValidations: true,
-    refuseCommands: 'under pull_request_target the checklist may come from the pull request',
-    concurrency: null
-  })
+  const outcome = await evaluateReadiness(
+    localGateOptions(dir, {
+      checklistPath: checklist,
+      refuseCommands: 'under pull_request_target the checklist may come from the pull request',
+      concurrency: null
+    })
+  )
   assessment = outcome.assessment
   context = {
     checkName: 'Readiness Gate',
@@ -74,24 +68,7 @@ async function publishPullRequestRun(
   server: GitHubServer,
   rendered: RenderedReport
 ): Promise<void> {
-  const payload = loadEvent('pull_request.opened')
-  server.seedFromEvent(payload)
-  const ctx = githubContextFrom(
-    actionsEnvironment('pull_request_target', { GITHUB_API_URL: server.url }),
-    payload
-  )
-  const octokit = createOctokit(TOKENS.actions, server.url, {
-    log: { warning: () => undefined, debug: () => undefined },
-    maxWaitMs: 10
-  })
-  const checkRunId = await startCheckRun(octokit, ctx, 'Readiness Gate')
-  const outcome = await publishReport(octokit, ctx, rendered, {
-    checkRun: true,
-    status: true,
-    comment: true,
-    checkName: 'Readiness Gate',
-    checkRunId
-  })
+  const outcome = await publishAsPullRequestRun(server, rendered, 'pull_request_target')
   expect(outcome.surfaces.map((s) => [s.name, s.ok])).toEqual([
     ['check-run', true],
     ['commit-status', true],

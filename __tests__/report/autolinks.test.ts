@@ -22,6 +22,7 @@ import {
 } from '../../src/report/inert-markdown.js'
 import { maskForSurfaces } from '../../src/report/secrets.js'
 import { CMARK_GFM, cmarkAvailable } from '../checklist/helpers.js'
+import { localGateOptions } from '../support/gate-options.js'
 
 const haveCmark = cmarkAvailable()
 if (!haveCmark) {
@@ -215,15 +216,7 @@ describe('a whole report: only our own links', () => {
   })
 
   withCmark('comment, check summary, check text and job summary', async () => {
-    const outcome = await evaluateReadiness({
-      checklistPath: path.join(dir, 'PRODUCTION_CHECKLIST.md'),
-      configPath: null,
-      configRequired: false,
-      root: dir,
-      runValidations: true,
-      refuseCommands: null,
-      concurrency: 1
-    })
+    const outcome = await evaluateReadiness(localGateOptions(dir))
     const rendered = renderReport(
       maskForSurfaces(outcome.assessment, []),
       maskForSurfaces(

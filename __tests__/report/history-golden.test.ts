@@ -6,8 +6,6 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { Ajv2020 } from 'ajv/dist/2020.js'
-import addFormats from 'ajv-formats'
 import { buildJsonReport } from '../../src/report/json.js'
 import { reportShapeProblem } from '../../src/report/read-json.js'
 import { COMMENT_BUDGET, renderReport } from '../../src/report/render.js'
@@ -17,6 +15,7 @@ import { maskForSurfaces } from '../../src/report/secrets.js'
 import { context, masked } from './cases.js'
 import { perTest } from '../support/per-test.js'
 import { historyOf, SHAS, thirdRun, threeRuns } from '../history/runs.js'
+import { reportSchemaValidator } from '../support/report-schema.js'
 
 const OUTPUTS = path.resolve('__tests__/__outputs__')
 const UPDATE = process.env.UPDATE_GOLDEN === '1'
@@ -107,12 +106,7 @@ describe('golden outputs: a run that changed nothing', () => {
 })
 
 describe('the JSON report with a history (schema version 2)', () => {
-  const schema = JSON.parse(
-    fs.readFileSync(path.resolve('schema/report.schema.json'), 'utf8')
-  ) as object
-  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true })
-  addFormats.default(ajv)
-  const validate = ajv.compile(schema)
+  const validate = reportSchemaValidator()
   const jsonReport = perTest(() => {
     const { third, history } = built()
     return JSON.parse(

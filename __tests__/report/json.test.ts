@@ -1,8 +1,6 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { Ajv2020 } from 'ajv/dist/2020.js'
-import addFormats from 'ajv-formats'
 import { assess } from '../../src/readiness/assess.js'
 import { DEFAULT_GATE_RULES } from '../../src/readiness/model.js'
 import { ConfigurationError } from '../../src/errors.js'
@@ -22,11 +20,9 @@ import {
   seedPlan,
   seedRunResults
 } from './cases.js'
+import { reportSchemaValidator } from '../support/report-schema.js'
 
-const schema = JSON.parse(fs.readFileSync(path.resolve('schema/report.schema.json'), 'utf8'))
-const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true })
-addFormats.default(ajv)
-const validate = ajv.compile(schema)
+const validate = reportSchemaValidator()
 
 function expectValid(report: JsonReport): void {
   const ok = validate(JSON.parse(JSON.stringify(report)))

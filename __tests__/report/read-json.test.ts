@@ -6,8 +6,6 @@ import { afterAll, describe, expect, test } from '@jest/globals'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { Ajv2020 } from 'ajv/dist/2020.js'
-import addFormats from 'ajv-formats'
 import { assess } from '../../src/readiness/assess.js'
 import { DEFAULT_GATE_RULES, noGitHubEvidence, type Assessment } from '../../src/readiness/model.js'
 import { buildJsonReport as buildMaskedReport, type JsonReport } from '../../src/report/json.js'
@@ -28,6 +26,7 @@ import {
   seedPlan,
   seedRunResults
 } from './cases.js'
+import { reportSchemaValidator } from '../support/report-schema.js'
 
 /** The report and the renderers take masked values: these tests mask with no secrets. */
 function buildJsonReport(assessment: Assessment, context: RenderContext): JsonReport {
@@ -322,10 +321,7 @@ describe('refused in one line', () => {
 })
 
 describe('the strict reader and ajv on schema/report.schema.json agree', () => {
-  const schema = JSON.parse(fs.readFileSync(path.resolve('schema/report.schema.json'), 'utf8'))
-  const ajv = new Ajv2020({ allErrors: false, strict: true, allowUnionTypes: true })
-  addFormats.default(ajv)
-  const validate = ajv.compile(schema)
+  const validate = reportSchemaValidator({ allErrors: false })
 
   /** Every value's path in a JSON document. */
   function paths(value: unknown, at: (string | number)[] = []): (string | number)[][] {

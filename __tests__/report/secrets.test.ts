@@ -17,13 +17,10 @@ import { renderReport } from '../../src/report/render.js'
 import { buildJsonReport } from '../../src/report/json.js'
 import type { RenderContext } from '../../src/report/render-context.js'
 import type { Assessment } from '../../src/readiness/model.js'
-import { createOctokit } from '../../src/github/client.js'
-import { githubContextFrom } from '../../src/github/context.js'
-import { publishReport } from '../../src/github/publish.js'
-import { startCheckRun } from '../../src/github/checks.js'
 import { startGitHubServer } from '../support/github-server.js'
+import { publishAsPullRequestRun } from '../support/publish-run.js'
+import { localGateOptions } from '../support/gate-options.js'
 import { TOKENS } from '../support/github-identities.js'
-import { actionsEnvironment, loadEvent } from '../support/github-events.js'
 
 const GH_TOKEN = `ghp_${'A1b2C3d4E5'.repeat(4)}`
 const b64 = (text: string) => Buffer.from(text).toString('base64')
@@ -243,17 +240,10 @@ describe('issue 17, defect 3: a tool prints the tokens into finding fields', () 
   })
 
   async function unmaskedAssessment(): Promise<Assessment> {
-    const outcome = await evaluateReadiness({
-      checklistPath: path.join(dir, 'PRODUCTION_CHECKLIST.md'),
-      configPath: null,
-      configRequired: false,
-      root: dir,
-      runValidations: true,
-      refuseCommands: null,
-      concurrency: 1,
+    const outcome = await evaluateReadiness(
       // No known values for the engine: the surface boundary alone must mask them.
-      secrets: []
-    })
+      localGateOptions(dir, { secrets: [] })
+    )
     return outcome.assessment
   }
 
@@ -287,24 +277,7 @@ describe('issue 17, defect 3: a tool prints the tokens into finding fields', () 
     // Published through the real octokit to the local GitHub server: every request body.
     const server = await startGitHubServer()
     try {
-      const payload = loadEvent('pull_request.opened')
-      server.seedFromEvent(payload)
-      const ctx = githubContextFrom(
-        actionsEnvironment('pull_request', { GITHUB_API_URL: server.url }),
-        payload
-      )
-      const octokit = createOctokit(ACTION_TOKEN, server.url, {
-        log: { warning: () => undefined, debug: () => undefined },
-        maxWaitMs: 10
-      })
-      const checkRunId = await startCheckRun(octokit, ctx, 'Readiness Gate')
-      const outcome = await publishReport(octokit, ctx, rendered, {
-        checkRun: true,
-        status: true,
-        comment: true,
-        checkName: 'Readiness Gate',
-        checkRunId
-      })
+      const outcome = await publishAsPullRequestRun(server, rendered)
       expect(outcome.surfaces.every((surface) => surface.ok)).toBe(true)
       const sent = JSON.stringify(server.requests.map((request) => request.body))
       expect(sent).toContain(`src/${MASK}/a.ts`)
@@ -341,17 +314,13 @@ test('a step printing secrets: masked in results, findings and every rendered su
       ].join('\n')
     )
     const seen: string[] = []
-    const outcome = await evaluateReadiness({
-      checklistPath: checklist,
-      configPath: null,
-      configRequired: false,
-      root: dir,
-      runValidations: true,
-      refuseCommands: null,
-      concurrency: 1,
-      secrets: ['my-known-secret-123'],
-      progress: { finished: (_v, r) => seen.push(r.output.head) }
-    })
+    const outcome = await evaluateReadiness(
+      localGateOptions(dir, {
+        checklistPath: checklist,
+        secrets: ['my-known-secret-123'],
+        progress: { finished: (_v, r) => seen.push(r.output.head) }
+      })
+    )
     const [result] = outcome.results
     expect(result?.status).toBe('failed')
     const everything = JSON.stringify(outcome.results) + seen.join('\n')

@@ -2,10 +2,6 @@
  * The two statuses of the tree proof and of audits that could not run, on every surface: the
  * comment (and check run), the JSON report against its schema, and the terminal.
  */
-import * as fs from 'node:fs'
-import * as path from 'node:path'
-import { Ajv2020 } from 'ajv/dist/2020.js'
-import addFormats from 'ajv-formats'
 import { formatFinished } from '../../src/log/run-log.js'
 import { assess } from '../../src/readiness/assess.js'
 import { DEFAULT_GATE_RULES } from '../../src/readiness/model.js'
@@ -13,11 +9,9 @@ import { buildJsonReport } from '../../src/report/json.js'
 import { renderReport } from '../../src/report/render.js'
 import type { ValidationResult } from '../../src/validations/model.js'
 import { context, masked, result, seedChecklist, seedPlan, seedRunResults } from './cases.js'
+import { reportSchemaValidator } from '../support/report-schema.js'
 
-const schema = JSON.parse(fs.readFileSync(path.resolve('schema/report.schema.json'), 'utf8'))
-const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true })
-addFormats.default(ajv)
-const validate = ajv.compile(schema)
+const validate = reportSchemaValidator()
 
 /** The seed run with its formatting step rewriting two files and its npm audit unassessable. */
 function results(): ValidationResult[] {

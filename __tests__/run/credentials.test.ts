@@ -6,9 +6,6 @@
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { build } from 'esbuild'
 import {
   environStart,
   environTargets,
@@ -16,9 +13,9 @@ import {
   isWithheld,
   protectSecrets
 } from '../../src/run/credentials.js'
+import { bundleProbe, nodeFromNodeModules } from '../support/probes.js'
 import { scratchDirectory } from '../support/temporary.js'
 
-const here = path.dirname(fileURLToPath(import.meta.url))
 const scratch = scratchDirectory('credentials-test-')
 
 const TOKEN = 'ghs_' + 'T'.repeat(36)
@@ -84,21 +81,12 @@ const linuxOnly = existsSync('/proc/self/mem') ? describe : describe.skip
 linuxOnly('a validation reading /proc/$PPID/environ (the action’s initial environment)', () => {
   let probe = ''
   beforeAll(async () => {
-    probe = path.join(scratch.dir, 'credentials-probe.mjs')
-    await build({
-      entryPoints: [path.join(here, '..', 'support', 'credentials-probe.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      outfile: probe,
-      logLevel: 'silent'
-    })
+    probe = await bundleProbe('credentials-probe', scratch.dir)
   })
 
-  const node24 = path.join(here, '..', '..', 'node_modules', 'node', 'bin', 'node')
+  const node24 = nodeFromNodeModules()
   const nodes: [string, string][] = [['this node', process.execPath]]
-  if (existsSync(node24)) nodes.push(['node 24', node24])
+  if (node24 !== null) nodes.push(['node 24', node24])
 
   it.each(nodes)('finds the secrets before protectSecrets and none after (%s)', (_, node) => {
     const child = spawnSync(node, [probe, TOKEN], {

@@ -6,15 +6,14 @@
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { chmodSync } from 'node:fs'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import path from 'node:path'
-import type { Validation } from '../../src/validations/model.js'
 import { detectMissingTool, installHint, npxInvocations } from '../../src/run/missing-tool.js'
 import { ProcessRunner } from '../../src/run/runner.js'
 import { runValidations } from '../../src/run/scheduler.js'
 import { writeFile } from '../support/git-project.js'
+import { listenLocally, type LocalHttpServer } from '../support/local-http.js'
 import { scratchDirectory, temporaryDirectory } from '../support/temporary.js'
+import { plainValidation } from '../support/validations.js'
 
 const project = scratchDirectory('missing-tool-eco-')
 const cache = scratchDirectory('missing-tool-eco-cache-')
@@ -71,12 +70,11 @@ function realRunAsync(
 }
 
 /** A registry that knows one package (vitest 1.0.0) and answers 404 for everything else. */
-async function localRegistry(): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = http.createServer((request, response) => {
-    const { port } = server.address() as AddressInfo
+function localRegistry(): Promise<LocalHttpServer> {
+  return listenLocally((request, response) => {
     response.setHeader('content-type', 'application/json')
     if (request.url === '/vitest') {
-      const tarball = `http://127.0.0.1:${port}/vitest/-/vitest-1.0.0.tgz`
+      const tarball = `http://127.0.0.1:${request.socket.localPort}/vitest/-/vitest-1.0.0.tgz`
       response.end(
         JSON.stringify({
           name: 'vitest',
@@ -96,17 +94,6 @@ async function localRegistry(): Promise<{ url: string; close: () => Promise<void
     response.statusCode = 404
     response.end('{"error":"Not found"}')
   })
-  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening))
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((closed) => {
-        server.close(() => {
-          closed()
-        })
-      })
-  }
 }
 
 describe('npx with the package absent (real npx, nothing downloaded)', () => {
@@ -233,20 +220,12 @@ describe('a binary in node_modules/.bin but not on PATH (real scheduler and runn
     writeFile(project.dir, 'node_modules/.bin/tsc', '#!/bin/sh\necho "Version 5.0.0"\n')
     chmodSync(path.join(project.dir, 'node_modules/.bin/tsc'), 0o755)
     writeFile(project.dir, 'packages/app/package.json', '{}')
-    const validation: Validation = {
-      id: 'typecheck',
+    const validation = plainValidation('typecheck', {
       name: 'Type check',
       command: 'tsc --noEmit',
       cwd: 'packages/app',
-      timeoutMs: 30_000,
-      env: { PATH: `${emptyPath.dir}:/usr/bin:/bin` },
-      needs: [],
-      critical: true,
-      verifies: [],
-      source: { kind: 'config', line: null, file: null },
-      tool: null,
-      lane: null
-    }
+      env: { PATH: `${emptyPath.dir}:/usr/bin:/bin` }
+    })
     const [result] = await runValidations([validation], {
       root: project.dir,
       concurrency: 1,

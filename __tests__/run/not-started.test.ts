@@ -6,24 +6,11 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import type { Validation } from '../../src/validations/model.js'
 import { notStartedOutcome, ProcessRunner, type CommandRunner } from '../../src/run/runner.js'
 import { runValidations } from '../../src/run/scheduler.js'
+import { plainValidation } from '../support/validations.js'
 
-const validation: Validation = {
-  id: 'build',
-  name: 'Build',
-  command: 'true',
-  cwd: '.',
-  timeoutMs: 30_000,
-  env: {},
-  needs: [],
-  critical: true,
-  verifies: [],
-  source: { kind: 'config', line: null, file: null },
-  tool: null,
-  lane: null
-}
+const validation = plainValidation('build', { name: 'Build', command: 'true' })
 
 let root: string
 

@@ -13,6 +13,7 @@ import { isPathClaim } from '../../src/plan/path-claims.js'
 import { planValidations } from '../../src/plan/plan.js'
 import type { CommandRunner } from '../../src/run/runner.js'
 import { runValidations } from '../../src/run/scheduler.js'
+import { plainValidation } from '../support/validations.js'
 
 describe('which Verify spans name paths', () => {
   test.each([
@@ -139,22 +140,14 @@ describe('the existence check, on a real directory', () => {
   })
 
   test('a check passes when every path exists, and names each missing or refused path', async () => {
-    const check = (paths: string[]): Validation => ({
-      id: 'files',
-      name: 'files',
-      command: `paths exist: ${paths.join(' ')}`,
-      cwd: '.',
-      timeoutMs: 1000,
-      env: {},
-      needs: [],
-      critical: true,
-      verifies: [],
-      source: { kind: 'verify-item', line: 4, file: 'CHECKLIST.md' },
-      tool: null,
-      lane: null,
-      kind: 'paths-exist',
-      check: { kind: 'paths-exist', paths }
-    })
+    const check = (paths: string[]): Validation =>
+      plainValidation('files', {
+        command: `paths exist: ${paths.join(' ')}`,
+        timeoutMs: 1000,
+        source: { kind: 'verify-item', line: 4, file: 'CHECKLIST.md' },
+        kind: 'paths-exist',
+        check: { kind: 'paths-exist', paths }
+      })
     const passed = await runPathCheck(check(['dist/index.js', 'dist']), root, 0)
     expect([passed.status, passed.report.summary, passed.report.findings]).toEqual([
       'passed',

@@ -8,38 +8,25 @@
  * 200 MB through a pipe took 12 s under load. The probes run side by side (it.concurrent, async
  * spawn): each measures only itself.
  */
-import { existsSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { build } from 'esbuild'
 import { runToEnd } from '../support/runner-processes.js'
+import { bundleProbe, nodeFromNodeModules } from '../support/probes.js'
 import { scratchDirectory } from '../support/temporary.js'
 
 /** Below the 32 MB a runner keeping the output would add; about twice today's growth. */
 const GROWTH_LIMIT_MB = 24
 
-const here = path.dirname(fileURLToPath(import.meta.url))
 const scratch = scratchDirectory('runner-memory-test-')
 
 describe('ProcessRunner: bounded memory on a huge output', () => {
   let probe = ''
   beforeAll(async () => {
-    probe = path.join(scratch.dir, 'runner-memory-probe.mjs')
-    await build({
-      entryPoints: [path.join(here, '..', 'support', 'runner-memory-probe.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      outfile: probe,
-      logLevel: 'silent'
-    })
+    probe = await bundleProbe('runner-memory-probe', scratch.dir)
   })
 
-  const node24 = path.join(here, '..', '..', 'node_modules', 'node', 'bin', 'node')
+  const node24 = nodeFromNodeModules()
   const thisNode: Probe = { nodeLabel: 'this node', node: process.execPath }
   const nodes: Probe[] = [thisNode]
-  if (existsSync(node24)) nodes.push({ nodeLabel: 'node 24 from node_modules', node: node24 })
+  if (node24 !== null) nodes.push({ nodeLabel: 'node 24 from node_modules', node: node24 })
 
   const longLine = {
     label: 'one 32 MB line',

@@ -13,6 +13,7 @@ import { runValidations, type ScheduleOptions } from '../../src/run/scheduler.js
 import type { ToolParser } from '../../src/findings/types.js'
 import { capturedOutput, FakeRunner, outcome, settled } from '../support/fake-runner.js'
 import { scratchDirectory } from '../support/temporary.js'
+import { plainValidation } from '../support/validations.js'
 
 const scratch = scratchDirectory('scheduler-test-')
 
@@ -20,21 +21,7 @@ const runner = new ProcessRunner()
 
 /** A validation whose command is its id, so the fake runner's records read as ids. */
 function validation(id: string, command = id, extra: Partial<Validation> = {}): Validation {
-  return {
-    id,
-    name: id,
-    command,
-    cwd: '.',
-    timeoutMs: 30_000,
-    env: {},
-    needs: [],
-    critical: true,
-    verifies: [],
-    source: { kind: 'config', line: null, file: null },
-    tool: null,
-    lane: null,
-    ...extra
-  }
+  return plainValidation(id, { command, ...extra })
 }
 
 function step(id: string, extra: Partial<Validation> = {}): Validation {

@@ -2,24 +2,15 @@
  * A command that never started carries a structured kind from the runner; the scheduler decides
  * the hint from that kind, never from the wording of the message.
  */
-import type { Validation } from '../../src/validations/model.js'
 import type { CommandRunner, RunOutcome, SpawnError } from '../../src/run/runner.js'
 import { runValidations } from '../../src/run/scheduler.js'
+import { plainValidation } from '../support/validations.js'
 
-const validation: Validation = {
-  id: 'client',
+const validation = plainValidation('client', {
   name: 'Client build',
   command: 'npm run build',
-  cwd: 'clients/typescript',
-  timeoutMs: 30_000,
-  env: {},
-  needs: [],
-  critical: true,
-  verifies: [],
-  source: { kind: 'config', line: null, file: null },
-  tool: null,
-  lane: null
-}
+  cwd: 'clients/typescript'
+})
 
 /** A runner that never starts anything: every run ends with `spawnError`. */
 function notStarting(spawnError: SpawnError): CommandRunner {

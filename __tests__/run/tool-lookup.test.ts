@@ -3,11 +3,12 @@
  * real bash and real cargo look tools up in an environment where a tool is a stand-in or absent,
  * and the scheduler reports what they found. cargo is required (as in CI).
  */
-import type { Validation, ValidationResult } from '../../src/validations/model.js'
+import type { ValidationResult } from '../../src/validations/model.js'
 import { ProcessRunner } from '../../src/run/runner.js'
 import { runValidations } from '../../src/run/scheduler.js'
 import { scratchDirectory } from '../support/temporary.js'
 import { toolLookup, type ToolChoice } from '../support/tool-lookup.js'
+import { plainValidation } from '../support/validations.js'
 
 const scratch = scratchDirectory('tool-lookup-test-')
 const cleanups: (() => void)[] = []
@@ -26,20 +27,7 @@ async function runWith(
 ): Promise<ValidationResult> {
   const tools = toolLookup(choice, machine)
   cleanups.push(tools.remove)
-  const validation: Validation = {
-    id: 'step',
-    name: 'step',
-    command,
-    cwd: '.',
-    timeoutMs: 60_000,
-    env: tools.env,
-    needs: [],
-    critical: true,
-    verifies: [],
-    source: { kind: 'config', line: null, file: null },
-    tool: null,
-    lane: null
-  }
+  const validation = plainValidation('step', { command, timeoutMs: 60_000, env: tools.env })
   const [result] = await runValidations([validation], {
     root: scratch.dir,
     runner: new ProcessRunner()

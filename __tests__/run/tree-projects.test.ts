@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url'
 import { evaluateReadiness, type GateOutcome } from '../../src/gate.js'
 import { commitAll, copyProject, git } from '../support/git-project.js'
 import { temporaryDirectory } from '../support/temporary.js'
+import { localGateOptions } from '../support/gate-options.js'
 
 const PROJECT = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -35,15 +36,7 @@ function copy(withGit: boolean): string {
 }
 
 function evaluate(root: string, concurrency: number): Promise<GateOutcome> {
-  return evaluateReadiness({
-    checklistPath: path.join(root, 'PRODUCTION_CHECKLIST.md'),
-    configPath: null,
-    configRequired: false,
-    root,
-    runValidations: true,
-    refuseCommands: null,
-    concurrency
-  })
+  return evaluateReadiness(localGateOptions(root, { concurrency }))
 }
 
 function byName(outcome: GateOutcome): Record<string, { status: string; files: string[] }> {

@@ -12,6 +12,7 @@ import { TreeWatch, treeChangedResult, treeSummary } from '../../src/run/tree-wa
 import { treeProofNotes } from '../../src/gate.js'
 import { commitAll, writeFile } from '../support/git-project.js'
 import { temporaryDirectory } from '../support/temporary.js'
+import { plainValidation } from '../support/validations.js'
 
 const scratches: { remove: () => void }[] = []
 afterAll(() => {
@@ -75,20 +76,7 @@ class FakeRunner implements CommandRunner {
 }
 
 function validation(id: string, needs: string[] = []): Validation {
-  return {
-    id,
-    name: `Step ${id}`,
-    command: id,
-    cwd: '.',
-    timeoutMs: 60_000,
-    env: {},
-    needs,
-    critical: true,
-    verifies: [],
-    source: { kind: 'config', line: null, file: null },
-    tool: null,
-    lane: null
-  }
+  return plainValidation(id, { name: `Step ${id}`, timeoutMs: 60_000, needs })
 }
 
 function statusOf(results: ValidationResult[]): Record<string, string> {

@@ -14,7 +14,9 @@ import { fixtureExit, fixtureText, runParser } from '../findings/fixtures.js'
 import { cargoAuditParser } from '../../src/findings/cargo-audit.js'
 import { parseChecklist } from '../../src/checklist/parse.js'
 import { writeFile } from '../support/git-project.js'
+import { listenLocally, type LocalHttpServer } from '../support/local-http.js'
 import { scratchDirectory } from '../support/temporary.js'
+import { plainValidation } from '../support/validations.js'
 
 const project = scratchDirectory('unassessable-test-')
 const cache = scratchDirectory('unassessable-npm-cache-')
@@ -47,10 +49,8 @@ beforeAll(() => {
 })
 
 /** A registry whose every answer is `status`. */
-async function refusingRegistry(
-  status: number
-): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = http.createServer((request, response) => {
+function refusingRegistry(status: number): Promise<LocalHttpServer> {
+  return listenLocally((request, response) => {
     request.resume()
     request.on('end', () => {
       response.statusCode = status
@@ -58,17 +58,6 @@ async function refusingRegistry(
       response.end('{"error":"refused by the test registry"}')
     })
   })
-  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening))
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((closed) => {
-        server.close(() => {
-          closed()
-        })
-      })
-  }
 }
 
 /** A port nothing listens on (bound, then released). */
@@ -81,11 +70,9 @@ async function closedPort(): Promise<number> {
 }
 
 function auditValidation(command: string, registry: string): Validation {
-  return {
-    id: 'npm-audit',
+  return plainValidation('npm-audit', {
     name: 'NPM audit',
     command,
-    cwd: '.',
     timeoutMs: 60_000,
     env: {
       npm_config_registry: registry,
@@ -93,13 +80,9 @@ function auditValidation(command: string, registry: string): Validation {
       npm_config_cache: cache.dir,
       npm_config_update_notifier: 'false'
     },
-    needs: [],
-    critical: true,
-    verifies: [],
     source: { kind: 'script', line: 1, file: null },
-    tool: 'npm-audit',
-    lane: null
-  }
+    tool: 'npm-audit'
+  })
 }
 
 async function runAudit(command: string, registry: string): Promise<ValidationResult> {

@@ -9,6 +9,7 @@ import { evaluateReadiness, type GateOptions } from '../../src/gate.js'
 import type { Approvals } from '../../src/readiness/approvals.js'
 import { mergeShardReports, runShard } from '../../src/shards/run.js'
 import { writePartialReport } from '../../src/shards/partial-report.js'
+import { localGateOptions } from '../support/gate-options.js'
 
 const made: string[] = []
 afterAll(() => {
@@ -34,16 +35,7 @@ function project(): string {
 }
 
 function gate(root: string, approvals: Approvals): GateOptions {
-  return {
-    checklistPath: path.join(root, 'PRODUCTION_CHECKLIST.md'),
-    configPath: null,
-    configRequired: false,
-    root,
-    runValidations: true,
-    refuseCommands: null,
-    concurrency: 1,
-    approvals
-  }
+  return localGateOptions(root, { approvals })
 }
 
 async function merged(root: string, approvals: Approvals) {

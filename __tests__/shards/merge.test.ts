@@ -4,8 +4,6 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { Ajv2020 } from 'ajv/dist/2020.js'
-import addFormats from 'ajv-formats'
 import { assess } from '../../src/readiness/assess.js'
 import { buildJsonReport } from '../../src/report/json.js'
 import { assessmentFromReport } from '../../src/report/read-json.js'
@@ -18,6 +16,7 @@ import { ConfigurationError } from '../../src/errors.js'
 import type { ValidationResult } from '../../src/validations/model.js'
 import { checklist, item, phase, result, validation } from '../readiness/builders.js'
 import { context, masked } from '../report/cases.js'
+import { reportSchemaValidator } from '../support/report-schema.js'
 
 const plan = [validation('fmt'), validation('build'), validation('tests')]
 const fingerprint: PlanFingerprint = {
@@ -174,10 +173,7 @@ describe('the merged report', () => {
   const report = buildJsonReport(masked(assessment), where)
 
   it('is schema version 2 with the merge field, valid against schema/report.schema.json', () => {
-    const schema = JSON.parse(fs.readFileSync(path.resolve('schema/report.schema.json'), 'utf8'))
-    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true })
-    addFormats.default(ajv)
-    const validate = ajv.compile(schema)
+    const validate = reportSchemaValidator()
     expect(validate(JSON.parse(JSON.stringify(report)))).toBe(true)
     expect(report.schemaVersion).toBe(2)
     expect(report.merge).toEqual(merged.summary)

@@ -10,6 +10,7 @@ import { shardValidations, splitPlan } from '../../src/shards/split.js'
 import { parseShard } from '../../src/shards/spec.js'
 import { ConfigurationError } from '../../src/errors.js'
 import { SEED_STEP_IDS } from '../support/seed.js'
+import { plainValidation } from '../support/validations.js'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const SEED_FILE = 'examples/llm-memory-graph/PRODUCTION_CHECKLIST.md'
@@ -19,22 +20,7 @@ const seedPlan = planValidations(
 )
 
 function validation(id: string, extra: Partial<Validation> = {}): Validation {
-  return {
-    id,
-    name: id,
-    command: `echo ${id}`,
-    cwd: '.',
-    timeoutMs: 1000,
-    env: {},
-    needs: [],
-    critical: true,
-    verifies: [],
-    source: { kind: 'config', line: null, file: null },
-    tool: null,
-    lane: null,
-    kind: 'run',
-    ...extra
-  }
+  return plainValidation(id, { command: `echo ${id}`, timeoutMs: 1000, kind: 'run', ...extra })
 }
 
 describe('splitPlan on the example project', () => {

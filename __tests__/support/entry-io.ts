@@ -9,6 +9,8 @@ import * as path from 'node:path'
 import type { ActionIo } from '../../src/action-port.js'
 import type { CliIo } from '../../src/cli/cli-io.js'
 import type { Logger } from '../../src/log/logger.js'
+import { PUSHED_SHA, eventPath, loadEvent } from './github-events.js'
+import type { GitHubServer } from './github-server.js'
 
 export type LogKind = 'info' | 'warning' | 'error' | 'debug' | 'untrusted' | 'group'
 
@@ -134,4 +136,30 @@ export function writeProject(
     `# Checklist\n\n### Phase 1: Critical (MUST COMPLETE)\n\n${options.items}\n\n### Quick Validation Script\n\`\`\`bash\n${options.script}\n\`\`\`\n`
   )
   return dir
+}
+
+/**
+ * The environment of the action on a push (push.branch, to main at PUSHED_SHA) in `workspace`,
+ * publishing to `server`: the event's repository and commit are seeded into the server first.
+ */
+export function pushRunEnvironment(
+  server: GitHubServer,
+  workspace: string
+): Record<string, string> {
+  const payload = loadEvent('push.branch')
+  server.seedFromEvent(payload)
+  server.addCommit(payload.repository.full_name, PUSHED_SHA)
+  return {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: eventPath('push.branch'),
+    GITHUB_REPOSITORY: payload.repository.full_name,
+    GITHUB_SHA: PUSHED_SHA,
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_RUN_ID: '1',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: server.url,
+    READINESS_GATE_RETRY_AFTER_MAX_MS: '10'
+  }
 }

@@ -106,6 +106,17 @@ export function defaultTokens(): Record<string, Identity> {
   }
 }
 
+/**
+ * defaultTokens() and `token`, a GITHUB_TOKEN that may write checks, statuses and issues but has
+ * no pull-requests permission: the pull request's reviews answer it 403.
+ */
+export function tokensWithoutPullRequests(token: string): Record<string, Identity> {
+  return {
+    ...defaultTokens(),
+    [token]: actionsToken({ checks: 'write', statuses: 'write', issues: 'write' })
+  }
+}
+
 const API = 'https://api.github.com'
 const WEB = 'https://github.com'
 const CREATED = '2011-01-26T19:01:12Z'

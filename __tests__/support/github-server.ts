@@ -562,6 +562,27 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   return GitHubServer.start(options)
 }
 
+/**
+ * A fresh server for every test of the file: started before each test and handed to `slot.set`
+ * (the file keeps it in its `let server`), closed after the test — the one `slot.get` returns
+ * then, so a test may close it and start another — and the test fails when the server saw a
+ * request GitHub's OpenAPI description refuses. Call once at the top level of the file, before
+ * any beforeEach that seeds the server.
+ */
+export function gitHubServerPerTest(
+  slot: { set: (server: GitHubServer) => void; get: () => GitHubServer },
+  options: GitHubServerOptions = {}
+): void {
+  beforeEach(async () => {
+    slot.set(await startGitHubServer(options))
+  })
+  afterEach(async () => {
+    const server = slot.get()
+    await server.close()
+    server.assertNoViolations()
+  })
+}
+
 // ── handlers, one per operation ────────────────────────────────────────────────────────────
 
 const HANDLERS: Record<string, Handler> = {

@@ -35,3 +35,23 @@ export function scratchDirectory(prefix: string): { readonly dir: string } {
     }
   }
 }
+
+/**
+ * Directories a test file makes elsewhere (a workspace, a bin directory on PATH, …): each one
+ * passed to `track` is removed in the file's afterAll; `make(prefix)` makes one in the system's
+ * temporary directory and tracks it. Call at the top of the file.
+ */
+export function trackedDirectories(): {
+  track: (dir: string) => string
+  make: (prefix: string) => string
+} {
+  const made: string[] = []
+  afterAll(() => {
+    for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
+  })
+  const track = (dir: string): string => {
+    made.push(dir)
+    return dir
+  }
+  return { track, make: (prefix) => track(mkdtempSync(path.join(tmpdir(), prefix))) }
+}
