@@ -17,6 +17,7 @@ import { parseConfig } from '../../src/plan/config.js'
 import { findNeedsCycle } from '../../src/plan/needs-graph.js'
 import { planValidations, type Plan } from '../../src/plan/plan.js'
 import { context, masked } from '../report/cases.js'
+import { perTest } from '../support/per-test.js'
 import { reportSchemaValidator } from '../support/report-schema.js'
 
 const PROJECTS = path.resolve(import.meta.dirname, '../fixtures/projects')
@@ -42,10 +43,11 @@ function project(name: string): { checklist: Checklist; plan: (config?: string) 
 
 describe('a Node project whose scripts include fixers (fixtures/projects/node-fixers)', () => {
   const { checklist, plan: planOf } = project('node-fixers')
-  const plan = planOf()
+  // Planned in each test (perTest), not while Jest collects, so per-test coverage sees it.
+  const plan = perTest(() => planOf())
 
   test('its fixers are refused with the script and the inner command named; its checks are planned', () => {
-    expect(plan.validations.map((v) => [v.name, v.command, v.kind])).toEqual([
+    expect(plan().validations.map((v) => [v.name, v.command, v.kind])).toEqual([
       ['Format', 'npx prettier --check .', 'format-check'],
       ['Lint', 'npm run lint', 'lint'],
       ['Types', 'npm run test:typescript', 'type-check'],
@@ -54,20 +56,20 @@ describe('a Node project whose scripts include fixers (fixtures/projects/node-fi
       ['Package', 'npm publish --dry-run', 'run'],
       ['Loop', 'npm run ping', 'run']
     ])
-    expect(plan.refused.map((r) => [r.line, r.command, r.effect])).toEqual([
+    expect(plan().refused.map((r) => [r.line, r.command, r.effect])).toEqual([
       [25, 'npm run format', 'format'],
       [28, 'npm run lint:fix', 'rewrite'],
       [33, 'npm run test:update', 'snapshot-update'],
       [37, 'npm run check:all', 'format'],
       [40, 'npm version patch', 'release']
     ])
-    expect(plan.refused[0]!.reason).toBe(
+    expect(plan().refused[0]!.reason).toBe(
       "'prettier --write' rewrites files with its formatting (the check is 'prettier --check') — run through 'npm run format' (package.json script 'format': `prettier --write . && eslint --fix .`)"
     )
   })
 
   test('ticked Verify items nothing checks are unverified claims, each with why', () => {
-    expect(plan.unverifiedClaims).toEqual([
+    expect(plan().unverifiedClaims).toEqual([
       {
         line: 10,
         text: 'Verify: `tsc --noEmit -p ./tests/tsconfig.tests.json`',
@@ -92,16 +94,16 @@ describe('a Node project whose scripts include fixers (fixtures/projects/node-fi
         command: 'npm run test:update',
         why: 'refused',
         effect: 'snapshot-update',
-        reason: plan.refused[2]!.reason
+        reason: plan().refused[2]!.reason
       }
     ])
     // The unticked changelog item (line 18) claims nothing.
-    expect(plan.unverifiedClaims.some((c) => c.line === 18)).toBe(false)
+    expect(plan().unverifiedClaims.some((c) => c.line === 18)).toBe(false)
   })
 
   test('claims: plan plans them (a path check, a type check), still refusing what is not a check', () => {
     const planned = planOf('claims: plan\n')
-    const added = planned.validations.slice(plan.validations.length)
+    const added = planned.validations.slice(plan().validations.length)
     expect(added.map((v) => [v.name, v.kind, v.critical, v.source.line, v.verifies])).toEqual([
       ['tsc --noEmit -p ./tests/tsconfig.tests.json', 'type-check', true, 10, [9, 10]],
       [
@@ -121,14 +123,14 @@ describe('a Node project whose scripts include fixers (fixtures/projects/node-fi
   test('the claims reach the comment, the JSON report (valid for its schema) and the CLI', () => {
     const assessment = assess({
       checklist,
-      validations: plan.validations,
+      validations: plan().validations,
       results: [],
       rules: DEFAULT_GATE_RULES,
-      refused: plan.refused,
-      unverifiedClaims: plan.unverifiedClaims,
+      refused: plan().refused,
+      unverifiedClaims: plan().unverifiedClaims,
       validationsRun: false
     })
-    expect(assessment.reconciliation.unverifiedClaims).toEqual(plan.unverifiedClaims)
+    expect(assessment.reconciliation.unverifiedClaims).toEqual(plan().unverifiedClaims)
     expect(assessment.notes).toContain(
       '3 ticked items claim a Verify command that no validation checks (see "Ticked, but nothing checks it").'
     )
@@ -164,11 +166,12 @@ describe('a Node project whose scripts include fixers (fixtures/projects/node-fi
 
 describe('a Python project with a checklist naming black, ruff and pytest (fixtures/projects/python-lib)', () => {
   const { plan: planOf } = project('python-lib')
-  const plan = planOf()
+  // Planned in each test (perTest), not while Jest collects, so per-test coverage sees it.
+  const plan = perTest(() => planOf())
 
   test('the checks are planned and labelled, the formatters and installers refused', () => {
-    expect(plan.source).toBe('verify-items')
-    expect(plan.validations.map((v) => [v.command, v.kind])).toEqual([
+    expect(plan().source).toBe('verify-items')
+    expect(plan().validations.map((v) => [v.command, v.kind])).toEqual([
       ['black --check .', 'format-check'],
       ['isort --check-only --diff .', 'format-check'],
       ['ruff check .', 'lint'],
@@ -177,14 +180,14 @@ describe('a Python project with a checklist naming black, ruff and pytest (fixtu
       ['coverage run -m pytest && coverage report', 'tests'],
       ['paths exist: CHANGELOG.md', 'paths-exist']
     ])
-    expect(plan.refused.map((r) => [r.command, r.effect])).toEqual([
+    expect(plan().refused.map((r) => [r.command, r.effect])).toEqual([
       ['black .', 'format'],
       ['isort .', 'format'],
       ['ruff check --fix .', 'rewrite'],
       ['pytest --snapshot-update', 'snapshot-update'],
       ['pip install -e .', 'dependency-change']
     ])
-    expect(plan.unverifiedClaims.map((c) => [c.line, c.command, c.why, c.effect])).toEqual([
+    expect(plan().unverifiedClaims.map((c) => [c.line, c.command, c.why, c.effect])).toEqual([
       [9, 'black .', 'refused', 'format'],
       [11, 'isort .', 'refused', 'format'],
       [15, 'ruff check --fix .', 'refused', 'rewrite'],
@@ -196,11 +199,11 @@ describe('a Python project with a checklist naming black, ruff and pytest (fixtu
   test('a long list of claims is folded into <details> in the comment', () => {
     const assessment = assess({
       checklist: project('python-lib').checklist,
-      validations: plan.validations,
+      validations: plan().validations,
       results: [],
       rules: DEFAULT_GATE_RULES,
-      refused: plan.refused,
-      unverifiedClaims: plan.unverifiedClaims,
+      refused: plan().refused,
+      unverifiedClaims: plan().unverifiedClaims,
       validationsRun: false
     })
     const comment = renderReport(masked(assessment), context()).comment
@@ -209,7 +212,7 @@ describe('a Python project with a checklist naming black, ruff and pytest (fixtu
       ...assessment,
       reconciliation: {
         ...assessment.reconciliation,
-        unverifiedClaims: [...plan.unverifiedClaims, plan.unverifiedClaims[0]!]
+        unverifiedClaims: [...plan().unverifiedClaims, plan().unverifiedClaims[0]!]
       }
     }
     expect(renderReport(masked(six), context()).comment).toContain(

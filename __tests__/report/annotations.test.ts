@@ -9,6 +9,7 @@ import { MASK } from '../../src/report/secrets.js'
 import type { Finding } from '../../src/validations/model.js'
 import { checklist, item, phase, result, status, validation } from '../readiness/builders.js'
 import { context } from './cases.js'
+import { perTest } from '../support/per-test.js'
 
 describe('repositoryPath', () => {
   const ctx = context({ validationRoot: 'examples/app', workspace: '/home/runner/work/r/r' })
@@ -41,65 +42,69 @@ describe('buildAnnotations', () => {
     ...extra
   })
 
-  const assessment = assess({
-    checklist: checklist(
-      [
-        phase(1, 'Critical', 'critical', 10, [
-          item(11, 'Fix lints', {
-            checked: true,
-            children: [item(12, 'Verify: `lint`', { checked: true })]
-          }),
-          item(13, 'Format', { children: [item(14, 'Verify: `fmt`')] })
-        ])
+  const built = perTest(() => {
+    const assessment = assess({
+      checklist: checklist(
+        [
+          phase(1, 'Critical', 'critical', 10, [
+            item(11, 'Fix lints', {
+              checked: true,
+              children: [item(12, 'Verify: `lint`', { checked: true })]
+            }),
+            item(13, 'Format', { children: [item(14, 'Verify: `fmt`')] })
+          ])
+        ],
+        {
+          placeholders: [{ text: '[NAME]', line: 90, context: 'Lead: [NAME]' }],
+          status: status(true, [])
+        }
+      ),
+      validations: [
+        validation('lint', {
+          name: 'Lint',
+          verifies: [11, 12],
+          source: { kind: 'script', line: 50, file: null }
+        }),
+        validation('fmt', { name: 'Format', verifies: [13, 14] }),
+        validation('cfg', {
+          name: 'Config step',
+          source: { kind: 'config', line: 3, file: '.github/readiness.yml' }
+        })
       ],
-      {
-        placeholders: [{ text: '[NAME]', line: 90, context: 'Lead: [NAME]' }],
-        status: status(true, [])
-      }
-    ),
-    validations: [
-      validation('lint', {
-        name: 'Lint',
-        verifies: [11, 12],
-        source: { kind: 'script', line: 50, file: null }
-      }),
-      validation('fmt', { name: 'Format', verifies: [13, 14] }),
-      validation('cfg', {
-        name: 'Config step',
-        source: { kind: 'config', line: 3, file: '.github/readiness.yml' }
-      })
-    ],
-    results: [
-      result('lint', 'failed', {
-        summary: 'clippy: 3 errors',
-        findings: [
-          finding({
-            file: 'src/a.rs',
-            line: 3,
-            column: 7,
-            code: 'clippy::x',
-            message: 'bad\u0000 thing'
-          }),
-          finding({ severity: 'warning', file: 'src/b.rs', line: 5, endLine: 9, column: 2 }),
-          finding({ severity: 'notice', file: 'src/c.rs', line: 1, endLine: 0 }),
-          finding({ file: 'src/no-line.rs' }),
-          finding({ line: 4 }),
-          finding({ file: '../../../../etc/passwd', line: 1 })
-        ]
-      }),
-      result('fmt', 'passed'),
-      result('cfg', 'failed', { summary: 'exit 1' })
-    ],
-    rules: DEFAULT_GATE_RULES,
-    validationsRun: true
+      results: [
+        result('lint', 'failed', {
+          summary: 'clippy: 3 errors',
+          findings: [
+            finding({
+              file: 'src/a.rs',
+              line: 3,
+              column: 7,
+              code: 'clippy::x',
+              message: 'bad\u0000 thing'
+            }),
+            finding({ severity: 'warning', file: 'src/b.rs', line: 5, endLine: 9, column: 2 }),
+            finding({ severity: 'notice', file: 'src/c.rs', line: 1, endLine: 0 }),
+            finding({ file: 'src/no-line.rs' }),
+            finding({ line: 4 }),
+            finding({ file: '../../../../etc/passwd', line: 1 })
+          ]
+        }),
+        result('fmt', 'passed'),
+        result('cfg', 'failed', { summary: 'exit 1' })
+      ],
+      rules: DEFAULT_GATE_RULES,
+      validationsRun: true
+    })
+    const annotations = buildAnnotations(
+      assessment,
+      context({ checklistPath: './docs/CHECKLIST.md' })
+    )
+    const onChecklist = annotations.filter((a) => a.path === 'docs/CHECKLIST.md')
+    return { assessment, annotations, onChecklist }
   })
-  const annotations = buildAnnotations(
-    assessment,
-    context({ checklistPath: './docs/CHECKLIST.md' })
-  )
-  const onChecklist = annotations.filter((a) => a.path === 'docs/CHECKLIST.md')
 
   test('one per finding with a file and a line, level by severity, paths repository-relative', () => {
+    const { annotations } = built()
     const findings = annotations.filter((a) => a.path !== 'docs/CHECKLIST.md')
     expect(findings).toEqual([
       {
@@ -132,6 +137,7 @@ describe('buildAnnotations', () => {
   })
 
   test('checklist problems at their checklist lines, with the documented levels', () => {
+    const { onChecklist } = built()
     expect(onChecklist.map((a) => [a.start_line, a.annotation_level, a.title])).toEqual([
       [50, 'failure', 'Lint did not pass'],
       [13, 'warning', 'Critical item unchecked'],
@@ -147,6 +153,7 @@ describe('buildAnnotations', () => {
   })
 
   test('a checklist path outside the repository gets no checklist annotations', () => {
+    const { assessment } = built()
     const outside = buildAnnotations(assessment, context({ checklistPath: '../elsewhere.md' }))
     expect(outside.every((a) => a.path.startsWith('examples/'))).toBe(true)
   })
@@ -174,6 +181,7 @@ describe('buildAnnotations', () => {
       `${a.path.replace('examples/llm-memory-graph/', '')}:${a.start_line} ${a.title ?? ''}`
 
     test('failures of critical validations first, then other failures, warnings, notices, placeholders last', () => {
+      const { assessment, annotations } = built()
       const order: string[] = []
       for (let max = 1; max <= annotations.length; max++) {
         const { annotations: kept, omitted } = selectAnnotations(assessment, ctx, max)
@@ -202,6 +210,7 @@ describe('buildAnnotations', () => {
     })
 
     test('0 keeps none; a cap above the count keeps all', () => {
+      const { assessment, annotations } = built()
       expect(selectAnnotations(assessment, ctx, 0)).toEqual({
         annotations: [],
         omitted: annotations.length

@@ -3,6 +3,7 @@
 // thousands of altered reports; a report for another commit, pull request or repository, one that
 // contradicts itself, or one that is not a report, is refused in one line.
 import { afterAll, describe, expect, test } from '@jest/globals'
+import { perTest } from '../support/per-test.js'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -197,7 +198,8 @@ describe('a hostile but well-formed report renders as data', () => {
 })
 
 describe('refused in one line', () => {
-  const report = buildJsonReport(failingAssessment(), prContext())
+  // Built in each test (perTest), not while Jest collects, so per-test coverage sees it.
+  const report = perTest(() => buildJsonReport(failingAssessment(), prContext()))
 
   test.each<[string, string | (() => string), ReportExpectation | undefined, RegExp]>([
     ['not JSON', '{ "schemaVersion": 1,', undefined, /is not valid JSON/],
@@ -205,25 +207,25 @@ describe('refused in one line', () => {
     ['a JSON array', '[]', undefined, /the report must be an object/],
     [
       'another schema version',
-      () => edited(report, (r) => ((r as { schemaVersion: number }).schemaVersion = 3)),
+      () => edited(report(), (r) => ((r as { schemaVersion: number }).schemaVersion = 3)),
       undefined,
       /schemaVersion must be one of 1, 2 \(got 3\)/
     ],
     [
       'an unknown key',
-      () => edited(report, (r) => (r.extra = true)),
+      () => edited(report(), (r) => (r.extra = true)),
       undefined,
       /unknown key 'extra'/
     ],
     [
       'a bad status deep inside',
-      () => edited(report, (r) => (r.validations[3].status = 'pwned')),
+      () => edited(report(), (r) => (r.validations[3].status = 'pwned')),
       undefined,
       /validations\[3\]\.status must be one of/
     ],
     [
       'a fractional line',
-      () => edited(report, (r) => (r.blockers[0].line = 1.5)),
+      () => edited(report(), (r) => (r.blockers[0].line = 1.5)),
       undefined,
       /blockers\[0\]\.line must be a whole number ≥ 1/
     ],
@@ -260,7 +262,7 @@ describe('refused in one line', () => {
     [
       'a verdict forged to ready',
       () =>
-        edited(report, (r) => {
+        edited(report(), (r) => {
           r.verdict.state = 'ready'
           r.verdict.ready = true
           r.verdict.conclusion = 'success'
@@ -271,31 +273,31 @@ describe('refused in one line', () => {
     ],
     [
       'a forged title',
-      () => edited(report, (r) => (r.verdict.title = 'Not ready: ping @org/security')),
+      () => edited(report(), (r) => (r.verdict.title = 'Not ready: ping @org/security')),
       undefined,
       /verdict\.title 'Not ready: ping @org\/security' is not 'Not ready: 12 blockers'/
     ],
     [
       'a forged conclusion',
-      () => edited(report, (r) => (r.verdict.conclusion = 'success')),
+      () => edited(report(), (r) => (r.verdict.conclusion = 'success')),
       undefined,
       /verdict\.conclusion 'success' is not 'failure'/
     ],
     [
       "a conclusion the gate never gives ('neutral')",
-      () => edited(report, (r) => (r.verdict.conclusion = 'neutral')),
+      () => edited(report(), (r) => (r.verdict.conclusion = 'neutral')),
       undefined,
       /verdict\.conclusion must be one of success, failure \(got 'neutral'\)/
     ],
     [
       'a checklist path out of the repository',
-      () => edited(report, (r) => (r.context.checklistPath = '../../etc/passwd')),
+      () => edited(report(), (r) => (r.context.checklistPath = '../../etc/passwd')),
       undefined,
       /context\.checklistPath must be a path inside the repository/
     ],
     [
       'an absolute validation root',
-      () => edited(report, (r) => (r.context.validationRoot = '/home/runner')),
+      () => edited(report(), (r) => (r.context.validationRoot = '/home/runner')),
       undefined,
       /context\.validationRoot must be a path inside/
     ]
@@ -304,7 +306,7 @@ describe('refused in one line', () => {
   })
 
   test('a report of schema version 1 (written before the GitHub evidence) still reads', () => {
-    const old = edited(report, (r) => {
+    const old = edited(report(), (r) => {
       r.schemaVersion = 1
       delete r.githubEvidence
     })
@@ -314,7 +316,7 @@ describe('refused in one line', () => {
   })
 
   test("a fork's pull request (the event cannot name it) is accepted but must be verified before commenting", () => {
-    const read = readOk(text(report), expectation({ pullRequests: null }))
+    const read = readOk(text(report()), expectation({ pullRequests: null }))
     expect(read.pullRequest).toBe(2)
     expect(read.pullRequestNeedsVerification).toBe(true)
   })
