@@ -151,6 +151,17 @@ describe('with a fake clock', () => {
     expect(describeGrowth(growth)).toMatch(/ratio 10\.4 /)
   })
 
+  test('growth far beyond quadratic in the warm-up runs is reported without the rounds', () => {
+    const cubic = fakeWork((n) => (n / 1_000) ** 3)
+    const growth = measureGrowth(cubic.workload, { n: 1_000, clock: cubic.clock })
+    expect(growth).toEqual({ n: 1_000, factor: 8, small: 1, large: 512, ratio: 512 })
+    expect(cubic.calls).toEqual([1_000, 8_000])
+    // Quadratic work is measured in full.
+    const quadratic = fakeWork((n) => (n / 1_000) ** 2)
+    measureGrowth(quadratic.workload, { n: 1_000, clock: quadratic.clock })
+    expect(quadratic.calls.length).toBeGreaterThan(2)
+  })
+
   test('a factor that is not an integer of at least 2 is refused', () => {
     const work = fakeWork((n) => n)
     for (const factor of [1, 2.5, 0]) {

@@ -85,7 +85,10 @@ function sample(work: () => unknown, repeats: number, clock: () => number): numb
   return Math.max(clock() - start, RESOLUTION_MS) / repeats
 }
 
-/** Times the work at n and factor·n: the fastest of `rounds` interleaved samples of each. */
+/**
+ * Times the work at n and factor·n: the fastest of `rounds` interleaved samples of each — or the
+ * warm-up runs alone when those already grow more than twice as fast as quadratic work.
+ */
 export function measureGrowth(workload: Workload, options: GrowthOptions): Growth {
   const { n, factor = DEFAULT_FACTOR, rounds = DEFAULT_ROUNDS } = options
   const { minSampleMs = DEFAULT_MIN_SAMPLE_MS, clock = cpuMs } = options
@@ -98,8 +101,13 @@ export function measureGrowth(workload: Workload, options: GrowthOptions): Growt
   // are not counted. The small input runs factor times as often as the large one, so that both
   // samples do the same work when it is linear: they allocate as much, meet as many garbage
   // collections and last as long.
-  sample(smallWork, 1, clock)
+  const onceSmall = sample(smallWork, 1, clock)
   const once = sample(largeWork, 1, clock)
+  // Far beyond quadratic already (a cold small run only lowers the ratio): the rounds would take
+  // factor² times longer again and tell nothing more, and a synchronous run cannot be timed out.
+  if (once / onceSmall > factor ** 2 * 2) {
+    return { n, factor, small: onceSmall, large: once, ratio: once / onceSmall }
+  }
   const largeRepeats = Math.min(MAX_REPEATS, Math.max(1, Math.ceil(minSampleMs / once)))
   const repeats = largeRepeats * factor
   let small = Number.POSITIVE_INFINITY
