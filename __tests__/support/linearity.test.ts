@@ -151,15 +151,19 @@ describe('with a fake clock', () => {
     expect(describeGrowth(growth)).toMatch(/ratio 10\.4 /)
   })
 
-  test('growth far beyond quadratic in the warm-up runs is reported without the rounds', () => {
-    const cubic = fakeWork((n) => (n / 1_000) ** 3)
-    const growth = measureGrowth(cubic.workload, { n: 1_000, clock: cubic.clock })
-    expect(growth).toEqual({ n: 1_000, factor: 8, small: 1, large: 512, ratio: 512 })
-    expect(cubic.calls).toEqual([1_000, 8_000])
-    // Quadratic work is measured in full.
-    const quadratic = fakeWork((n) => (n / 1_000) ** 2)
-    measureGrowth(quadratic.workload, { n: 1_000, clock: quadratic.clock })
-    expect(quadratic.calls.length).toBeGreaterThan(2)
+  test('a warm-up of seconds growing past twice the bound is reported without the rounds', () => {
+    const quadratic = fakeWork((n) => (n / 250) ** 2)
+    const growth = measureGrowth(quadratic.workload, { n: 1_000, clock: quadratic.clock })
+    expect(growth).toEqual({ n: 1_000, factor: 8, small: 16, large: 1_024, ratio: 64 })
+    expect(quadratic.calls).toEqual([1_000, 8_000])
+  })
+
+  test('a short warm-up is measured in full however it grew: a collection may have hit it', () => {
+    // The large warm-up run (call 1) takes 100 ms instead of 8.
+    const work = fakeWork((n, call) => (call === 1 ? 100 : n / 1_000))
+    const growth = measureGrowth(work.workload, { n: 1_000, clock: work.clock })
+    expect(growth.ratio).toBe(8)
+    expect(work.calls.length).toBeGreaterThan(2)
   })
 
   test('a factor that is not an integer of at least 2 is refused', () => {

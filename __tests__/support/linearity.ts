@@ -64,6 +64,8 @@ const DEFAULT_ROUNDS = 3
 const DEFAULT_MIN_SAMPLE_MS = 10
 /** Enough repetitions for a 1 µs run to fill a 10 ms sample; beyond that the work is too small. */
 const MAX_REPEATS = 10_000
+/** A large warm-up run this long (ms) and clearly super-linear ends the measurement. */
+const FAIL_FAST_MS = 1_000
 /** Below this a sample is timer resolution, not work: samples count as at least this long. */
 const RESOLUTION_MS = 0.05
 
@@ -87,7 +89,7 @@ function sample(work: () => unknown, repeats: number, clock: () => number): numb
 
 /**
  * Times the work at n and factor·n: the fastest of `rounds` interleaved samples of each — or the
- * warm-up runs alone when those already grow more than twice as fast as quadratic work.
+ * warm-up runs alone when the large one lasts seconds and grows twice as much as the bound.
  */
 export function measureGrowth(workload: Workload, options: GrowthOptions): Growth {
   const { n, factor = DEFAULT_FACTOR, rounds = DEFAULT_ROUNDS } = options
@@ -103,9 +105,11 @@ export function measureGrowth(workload: Workload, options: GrowthOptions): Growt
   // collections and last as long.
   const onceSmall = sample(smallWork, 1, clock)
   const once = sample(largeWork, 1, clock)
-  // Far beyond quadratic already (a cold small run only lowers the ratio): the rounds would take
-  // factor² times longer again and tell nothing more, and a synchronous run cannot be timed out.
-  if (once / onceSmall > factor ** 2 * 2) {
+  // A large run of seconds, already twice the bound (a cold small run only lowers the ratio): the
+  // rounds would take 2·rounds times as long again and tell nothing more, and a synchronous run
+  // cannot be timed out. Short runs are always measured in full: one garbage collection can
+  // multiply a millisecond run, not a run of seconds.
+  if (once >= FAIL_FAST_MS && once / onceSmall > 2 * linearBound(factor)) {
     return { n, factor, small: onceSmall, large: once, ratio: once / onceSmall }
   }
   const largeRepeats = Math.min(MAX_REPEATS, Math.max(1, Math.ceil(minSampleMs / once)))
