@@ -236,7 +236,7 @@ describe('reading time stays linear on hostile scripts', () => {
         const text = transcript(n)
         return () => commands(text, 'console')
       },
-      { n: 500 }
+      { n: 1_000 }
     )
   })
 })
