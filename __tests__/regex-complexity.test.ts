@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import ts from 'typescript'
+import { linearBound } from './support/linearity.js'
 
 const SRC = path.resolve(import.meta.dirname, '..', 'src')
 
@@ -84,11 +85,11 @@ test('every regex literal in src runs in linear time on long runs of one or two 
     for (const { unit } of ranked) {
       // Minimums of three runs, so that a garbage collection or a busy CPU is not mistaken for
       // growth. Linear: ~16× for 16× the input, a fraction of a millisecond. Quadratic: ~256×,
-      // hundreds of milliseconds.
+      // hundreds of milliseconds. The bound, 16^1.5 = 64, is the one support/linearity.ts uses.
       const large = fastest(regex, hostile(unit, 16_000))
       if (large < 20) continue
       const small = fastest(regex, hostile(unit, 1_000))
-      if (large > 64 * Math.max(small, 0.05)) {
+      if (large > linearBound(16) * Math.max(small, 0.05)) {
         superlinear.push(
           `${where} ${String(regex)} on ${JSON.stringify(unit)}: ${large.toFixed(0)} ms`
         )

@@ -12,6 +12,7 @@ import { parseChecklist } from '../../src/checklist/parse.js'
 import { findValidationScript } from '../../src/checklist/validation-script.js'
 import { planValidations, type Plan } from '../../src/plan/plan.js'
 import { readStatements, sourceLines } from '../../src/plan/bash-script.js'
+import { expectLinear } from '../support/linearity.js'
 import { runToEnd } from '../support/runner-processes.js'
 import { scratchDirectory } from '../support/temporary.js'
 
@@ -204,31 +205,39 @@ describe('console transcripts run only their prompt lines', () => {
 })
 
 describe('reading time stays linear on hostile scripts', () => {
-  const timed = (action: () => unknown): number => {
-    const started = performance.now()
-    action()
-    return performance.now() - started
+  // Each case is read at n and 8·n (support/linearity.ts): linear reading takes about 8 times as
+  // long, quadratic 64 times. The sizes stay under V8's large-object size (see there), except
+  // the here-document operators' 8·n: at 1,250 → 10,000 an array copied per operator (a cheap
+  // quadratic term) read only 23.9; at 6,000 → 48,000 it reads over 1,000, linear reading 8–11.
+  const read = (script: (n: number) => string) => (n: number) => {
+    const text = script(n)
+    return () => readStatements(sourceLines(text, 1))
   }
 
   it.each([
-    ['200,000 here-document operators on one line', "alpha <<'A' ".repeat(200_000)],
-    ['100,000 nested $( on one line', '$('.repeat(100_000)],
-    ['100,000 quotes of each kind', `'"\`$'`.repeat(25_000)],
-    ['20,000 continued lines', 'alpha \\\n'.repeat(20_000) + 'end'],
-    ['20,000 unterminated here-document lines', 'alpha <<EOF\n' + 'body \\\n'.repeat(20_000)]
-  ])('%s', (_, script) => {
-    const ms = timed(() => readStatements(sourceLines(script, 1)))
-    expect(ms).toBeLessThan(15_000) // linear: seconds on a loaded machine; quadratic: hours
+    ['here-document operators on one line', 6_000, (n: number) => "alpha <<'A' ".repeat(n)],
+    ['nested $( on one line', 1_500, (n: number) => '$('.repeat(n)],
+    ['quotes of each kind', 3_000, (n: number) => `'"\`$'`.repeat(n)],
+    ['continued lines', 1_500, (n: number) => 'alpha \\\n'.repeat(n) + 'end'],
+    [
+      'unterminated here-document lines',
+      1_000,
+      (n: number) => 'alpha <<EOF\n' + 'body \\\n'.repeat(n)
+    ]
+  ])('%s: n = %d and 8·n', (_, n, script) => {
+    expectLinear(read(script), { n })
   })
 
   it('a transcript command continued over 20,000 `> ` lines', () => {
-    const transcript = '$ cat <<EOF\n' + '> body\n'.repeat(20_000) + '> EOF\n$ beta'
-    let planned: string[] = []
-    const ms = timed(() => {
-      planned = commands(transcript, 'console')
-    })
-    expect(planned).toHaveLength(2)
-    expect(ms).toBeLessThan(5000)
+    const transcript = (n: number) => '$ cat <<EOF\n' + '> body\n'.repeat(n) + '> EOF\n$ beta'
+    expect(commands(transcript(20_000), 'console')).toHaveLength(2)
+    expectLinear(
+      (n) => {
+        const text = transcript(n)
+        return () => commands(text, 'console')
+      },
+      { n: 1_000 }
+    )
   })
 })
 
