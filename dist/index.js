@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-2QXFMZAO.js";
+} from "./chunks/chunk-WLK4PJOT.js";
 import "./chunks/chunk-2JGVJ37I.js";
 
 // src/index.ts

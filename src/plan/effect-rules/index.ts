@@ -19,15 +19,47 @@ const RULES: RuleTable = {
   ...FILE_RULES
 }
 
-/** The words' own effect (no redirections, no hops). */
+/**
+ * The words' own effect (no redirections, no hops). A rule reads a subcommand as the first word
+ * that is not an option, but an option may take the next word as its value (`fly --app web
+ * deploy`, `kubectl --context prod apply`, `git -C repo push`), which hides the subcommand
+ * behind it. Which options take a value differs by program, so both readings are tried for the
+ * programs with subcommands (not the file tools, whose rules read their operands): the words as
+ * they are, and the words without each option's possible value; either refusing refuses.
+ */
 export function wordsEffect(words: readonly string[]): Refusal | null {
   const program = words[0]
   if (program === undefined) return null
   const name = baseName(program)
   const rule = RULES[name]
-  const own = rule === undefined ? null : rule(words)
+  const own =
+    rule === undefined
+      ? null
+      : (rule(words) ?? (name in FILE_RULES ? null : rule(withoutOptionValues(words))))
   if (own !== null || rule !== undefined) return own
   if (words.includes('--fix')) return fixes(`${name} --fix`, `${name} without --fix`)
   if (words.includes('--write')) return refuse('rewrite', `'${name} --write' writes files`)
   return null
+}
+
+/**
+ * The words with the word after each bare option (`--app web`, `-C repo`) left out, up to `--`
+ * (after which every word is an argument). `--opt=value` keeps its value in one word.
+ */
+export function withoutOptionValues(words: readonly string[]): string[] {
+  const kept: string[] = [words[0]!]
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!
+    if (word === '--') return [...kept, ...words.slice(i)]
+    kept.push(word)
+    const next = words[i + 1]
+    if (
+      /^--?[A-Za-z]/.test(word) &&
+      !word.includes('=') &&
+      next !== undefined &&
+      !next.startsWith('-')
+    )
+      i++
+  }
+  return kept
 }

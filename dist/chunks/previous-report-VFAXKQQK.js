@@ -2,11 +2,11 @@ import {
   MAX_REPORT_BYTES,
   assessmentOf,
   reportShapeProblem
-} from "./chunk-BR25HS65.js";
+} from "./chunk-XMCF5LHT.js";
 import {
   readFileConfined,
   recordRun
-} from "./chunk-2QXFMZAO.js";
+} from "./chunk-WLK4PJOT.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/history/previous-report.ts
@@ -51,4 +51,4 @@ function lexists(file) {
 export {
   readPreviousReport
 };
-//# sourceMappingURL=previous-report-3ABRYQK4.js.map
+//# sourceMappingURL=previous-report-VFAXKQQK.js.map

@@ -1,10 +1,10 @@
 import {
   MAX_REPORT_BYTES,
   assessmentFromReport
-} from "./chunk-BR25HS65.js";
+} from "./chunk-XMCF5LHT.js";
 import {
   readFileConfined
-} from "./chunk-2QXFMZAO.js";
+} from "./chunk-WLK4PJOT.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/github/report-origin.ts
@@ -95,4 +95,4 @@ export {
   reportToPublish,
   verifyPullRequestHead
 };
-//# sourceMappingURL=report-origin-KCSK4IQV.js.map
+//# sourceMappingURL=report-origin-75KGK4GM.js.map

@@ -23,7 +23,7 @@ import {
   slug,
   trimTrailing,
   writeJobSummary
-} from "./chunk-2QXFMZAO.js";
+} from "./chunk-WLK4PJOT.js";
 import {
   __commonJS,
   __require,
@@ -7890,4 +7890,4 @@ export {
   upsertStickyComment,
   writeJobSummary
 };
-//# sourceMappingURL=github-X26DXSVL.js.map
+//# sourceMappingURL=github-QH4CUOFM.js.map

@@ -7474,11 +7474,23 @@ function wordsEffect(words) {
   if (program === void 0) return null;
   const name = baseName2(program);
   const rule = RULES[name];
-  const own = rule === void 0 ? null : rule(words);
+  const own = rule === void 0 ? null : rule(words) ?? (name in FILE_RULES ? null : rule(withoutOptionValues(words)));
   if (own !== null || rule !== void 0) return own;
   if (words.includes("--fix")) return fixes(`${name} --fix`, `${name} without --fix`);
   if (words.includes("--write")) return refuse("rewrite", `'${name} --write' writes files`);
   return null;
+}
+function withoutOptionValues(words) {
+  const kept2 = [words[0]];
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i];
+    if (word === "--") return [...kept2, ...words.slice(i)];
+    kept2.push(word);
+    const next = words[i + 1];
+    if (/^--?[A-Za-z]/.test(word) && !word.includes("=") && next !== void 0 && !next.startsWith("-"))
+      i++;
+  }
+  return kept2;
 }
 
 // src/plan/effects.ts
@@ -10149,7 +10161,7 @@ async function evaluateReadiness(options) {
   let results = [];
   let treeProof = null;
   if (notRunReason === null) {
-    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-XXIWU3KY.js");
+    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-WNQXVLMO.js");
     const tree = await TreeWatch.start(options.root);
     results = await runValidations(options.select?.(plan.validations) ?? plan.validations, {
       tree,
@@ -10204,7 +10216,7 @@ async function compareIfAsked(checklist, options, config) {
     return compare.noBase === null ? null : { state: "skipped", ref: null, reason: compare.noBase };
   }
   try {
-    const { compareWithBase } = await import("./compare-XRTTFPQL.js");
+    const { compareWithBase } = await import("./compare-FNWQ7G2D.js");
     return await compareWithBase(checklist, options.checklistPath, compare, configRef);
   } catch (error2) {
     return {
@@ -10244,7 +10256,7 @@ function readPackageScripts(root, cwd) {
 }
 async function readConfig(configPath, required, setting) {
   if (!required && !fs4.existsSync(configPath)) return null;
-  const { loadConfig } = await import("./config-4SHAUBS2.js");
+  const { loadConfig } = await import("./config-TQ4FJOAL.js");
   return loadConfig(configPath, setting === void 0 ? { required } : { required, setting });
 }
 function refusedCommands(assessment, reason2) {
@@ -10284,7 +10296,7 @@ function checklistDirectory(workspace, checklistPath) {
 // src/github/lazy-evidence-source.ts
 function lazyGitHubEvidenceSource(client, target) {
   let loading = null;
-  const source = () => loading ??= import("./github-X26DXSVL.js").then(
+  const source = () => loading ??= import("./github-QH4CUOFM.js").then(
     (lookups) => lookups.gitHubEvidenceSource(client, target)
   );
   return {
@@ -11685,7 +11697,7 @@ function actionIo() {
     setOutputs,
     writeJobSummary,
     matcherFiles: () => matcherPaths(import.meta.url),
-    loadGitHub: () => import("./github-X26DXSVL.js")
+    loadGitHub: () => import("./github-QH4CUOFM.js")
   };
 }
 function actionsLogger() {
@@ -11795,7 +11807,7 @@ async function recallPreviousRun(sources) {
     }
   }
   if (sources.previousReport !== null) {
-    const { readPreviousReport } = await import("./previous-report-3ABRYQK4.js");
+    const { readPreviousReport } = await import("./previous-report-VFAXKQQK.js");
     const read = readPreviousReport(sources.previousReport, sources.boundary);
     if (read.kind === "read") return { previous: read.record, notes: notes2, ...withListing(listing) };
     if (read.kind === "ignored") {
@@ -11862,7 +11874,7 @@ async function run(io = actionIo()) {
     const reading = readGitHubContext(io.env);
     registerProblemMatchers(io, settings, reading);
     if (settings.shard !== null) {
-      const { runShardStep } = await import("./action-TL2YSCDS.js");
+      const { runShardStep } = await import("./action-P7KO3M5E.js");
       return await runShardStep(io, settings, reading, secrets);
     }
     const published = settings.reportFrom === null ? null : await reportFrom(settings, reading);
@@ -11872,7 +11884,7 @@ async function run(io = actionIo()) {
       return null;
     });
     const { assessment, context, items } = published === null ? settings.mergeReports === null ? await evaluateHere(io, settings, reading, github, secrets) : {
-      ...await (await import("./action-TL2YSCDS.js")).mergedHere(
+      ...await (await import("./action-P7KO3M5E.js")).mergedHere(
         io,
         settings,
         github,
@@ -11977,7 +11989,7 @@ function evidenceOptions(io, settings, github) {
   };
 }
 async function reportFrom(settings, reading) {
-  const { reportToPublish } = await import("./report-origin-KCSK4IQV.js");
+  const { reportToPublish } = await import("./report-origin-75KGK4GM.js");
   const report = reportToPublish({
     file: settings.reportFrom,
     boundary: settings.root,
@@ -12021,7 +12033,7 @@ async function verifyReportPullRequest(publisher, report, warn) {
       repo: ctx.repo,
       pull_number: number
     });
-    const { verifyPullRequestHead } = await import("./report-origin-KCSK4IQV.js");
+    const { verifyPullRequestHead } = await import("./report-origin-75KGK4GM.js");
     const problem = verifyPullRequestHead(data, number, report.origin);
     if (problem === null) publisher.ctx = { ...ctx, pullRequest: number };
     else warn(`Not commenting: ${problem}.`);
@@ -12216,4 +12228,4 @@ export {
   recordRun,
   run
 };
-//# sourceMappingURL=chunk-2QXFMZAO.js.map
+//# sourceMappingURL=chunk-WLK4PJOT.js.map

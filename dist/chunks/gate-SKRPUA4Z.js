@@ -5,7 +5,7 @@ import {
   planReadiness,
   startEvidence,
   treeProofNotes
-} from "./chunk-T6F2I5F5.js";
+} from "./chunk-Z4XHZ3IO.js";
 import "./chunk-E3FDQ5CP.js";
 import "./chunk-IQXXJQJW.js";
 import "./chunk-EOIRXPSJ.js";
@@ -29,4 +29,4 @@ export {
   startEvidence,
   treeProofNotes
 };
-//# sourceMappingURL=gate-GYE6AKUU.js.map
+//# sourceMappingURL=gate-SKRPUA4Z.js.map

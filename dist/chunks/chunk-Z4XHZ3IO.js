@@ -1132,11 +1132,23 @@ function wordsEffect(words) {
   if (program === void 0) return null;
   const name = baseName(program);
   const rule = RULES[name];
-  const own = rule === void 0 ? null : rule(words);
+  const own = rule === void 0 ? null : rule(words) ?? (name in FILE_RULES ? null : rule(withoutOptionValues(words)));
   if (own !== null || rule !== void 0) return own;
   if (words.includes("--fix")) return fixes(`${name} --fix`, `${name} without --fix`);
   if (words.includes("--write")) return refuse("rewrite", `'${name} --write' writes files`);
   return null;
+}
+function withoutOptionValues(words) {
+  const kept = [words[0]];
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i];
+    if (word === "--") return [...kept, ...words.slice(i)];
+    kept.push(word);
+    const next = words[i + 1];
+    if (/^--?[A-Za-z]/.test(word) && !word.includes("=") && next !== void 0 && !next.startsWith("-"))
+      i++;
+  }
+  return kept;
 }
 
 // src/plan/effects.ts
@@ -2909,4 +2921,4 @@ export {
   packageScriptsReader,
   treeProofNotes
 };
-//# sourceMappingURL=chunk-T6F2I5F5.js.map
+//# sourceMappingURL=chunk-Z4XHZ3IO.js.map

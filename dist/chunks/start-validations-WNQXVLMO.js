@@ -13,7 +13,7 @@ import {
   simpleCommands,
   stripAnsi,
   toolIdFor
-} from "./chunk-2QXFMZAO.js";
+} from "./chunk-WLK4PJOT.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/run/scheduler.ts
@@ -6151,4 +6151,4 @@ export {
   TreeWatch,
   runValidations
 };
-//# sourceMappingURL=start-validations-XXIWU3KY.js.map
+//# sourceMappingURL=start-validations-WNQXVLMO.js.map

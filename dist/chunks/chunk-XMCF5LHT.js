@@ -7,7 +7,7 @@ import {
   noGitHubEvidence,
   quoteValue,
   verdictTitle
-} from "./chunk-2QXFMZAO.js";
+} from "./chunk-WLK4PJOT.js";
 
 // src/report/read-json.ts
 var MAX_REPORT_BYTES = 32 * 1024 * 1024;
@@ -595,4 +595,4 @@ export {
   numbersByName,
   finding
 };
-//# sourceMappingURL=chunk-BR25HS65.js.map
+//# sourceMappingURL=chunk-XMCF5LHT.js.map

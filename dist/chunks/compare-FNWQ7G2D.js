@@ -11,7 +11,7 @@ import {
   readScript,
   shellWords,
   similarity
-} from "./chunk-2QXFMZAO.js";
+} from "./chunk-WLK4PJOT.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/compare/commands.ts
@@ -361,4 +361,4 @@ async function compareWithBase(head, checklistPath, options, configRef) {
 export {
   compareWithBase
 };
-//# sourceMappingURL=compare-XRTTFPQL.js.map
+//# sourceMappingURL=compare-FNWQ7G2D.js.map
