@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import {
   runCli
-} from "./chunks/chunk-JKF3LOGB.js";
+} from "./chunks/chunk-WX3PPPJ5.js";
 import "./chunks/chunk-T6WIYKCT.js";
 import "./chunks/chunk-6FTIEEHP.js";
 import "./chunks/chunk-7WNGF72J.js";

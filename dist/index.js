@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-WLK4PJOT.js";
+} from "./chunks/chunk-ZOACJHD2.js";
 import "./chunks/chunk-2JGVJ37I.js";
 
 // src/index.ts

@@ -181,3 +181,12 @@ describe('a subcommand behind an option that takes a value', () => {
     expect(refusal('rm -rf dist/../src')?.effect).toBe('destructive')
   })
 })
+
+describe('program names that are names of Object.prototype', () => {
+  test.each(['constructor --help', 'toString', 'valueOf x', 'hasOwnProperty a'])(
+    '%s has no rule: it runs as a check',
+    (command) => {
+      expect(refusal(command)).toBeNull()
+    }
+  )
+})

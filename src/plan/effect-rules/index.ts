@@ -31,11 +31,12 @@ export function wordsEffect(words: readonly string[]): Refusal | null {
   const program = words[0]
   if (program === undefined) return null
   const name = baseName(program)
-  const rule = RULES[name]
+  // Own keys only: a program named `constructor` or `toString` has no rule.
+  const rule = Object.hasOwn(RULES, name) ? RULES[name] : undefined
   const own =
     rule === undefined
       ? null
-      : (rule(words) ?? (name in FILE_RULES ? null : rule(withoutOptionValues(words))))
+      : (rule(words) ?? (Object.hasOwn(FILE_RULES, name) ? null : rule(withoutOptionValues(words))))
   if (own !== null || rule !== undefined) return own
   if (words.includes('--fix')) return fixes(`${name} --fix`, `${name} without --fix`)
   if (words.includes('--write')) return refuse('rewrite', `'${name} --write' writes files`)

@@ -13,7 +13,7 @@ import {
   simpleCommands,
   stripAnsi,
   toolIdFor
-} from "./chunk-WLK4PJOT.js";
+} from "./chunk-ZOACJHD2.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/run/scheduler.ts
@@ -6151,4 +6151,4 @@ export {
   TreeWatch,
   runValidations
 };
-//# sourceMappingURL=start-validations-WNQXVLMO.js.map
+//# sourceMappingURL=start-validations-L7MW6C6W.js.map

@@ -2,7 +2,7 @@ import {
   ConfigurationError,
   isCalendarDate,
   isSafeRef
-} from "./chunk-WLK4PJOT.js";
+} from "./chunk-ZOACJHD2.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/plan/config.ts
@@ -3672,4 +3672,4 @@ export {
   parseConfig,
   parseDuration
 };
-//# sourceMappingURL=config-TQ4FJOAL.js.map
+//# sourceMappingURL=config-I4MAHSXN.js.map

@@ -1,10 +1,10 @@
 import {
   MAX_REPORT_BYTES,
   assessmentFromReport
-} from "./chunk-XMCF5LHT.js";
+} from "./chunk-KN7IW5IU.js";
 import {
   readFileConfined
-} from "./chunk-WLK4PJOT.js";
+} from "./chunk-ZOACJHD2.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/github/report-origin.ts
@@ -95,4 +95,4 @@ export {
   reportToPublish,
   verifyPullRequestHead
 };
-//# sourceMappingURL=report-origin-75KGK4GM.js.map
+//# sourceMappingURL=report-origin-L7TXRM5U.js.map

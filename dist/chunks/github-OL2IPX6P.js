@@ -23,7 +23,7 @@ import {
   slug,
   trimTrailing,
   writeJobSummary
-} from "./chunk-WLK4PJOT.js";
+} from "./chunk-ZOACJHD2.js";
 import {
   __commonJS,
   __require,
@@ -7890,4 +7890,4 @@ export {
   upsertStickyComment,
   writeJobSummary
 };
-//# sourceMappingURL=github-QH4CUOFM.js.map
+//# sourceMappingURL=github-OL2IPX6P.js.map

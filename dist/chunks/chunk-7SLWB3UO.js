@@ -1131,8 +1131,8 @@ function wordsEffect(words) {
   const program = words[0];
   if (program === void 0) return null;
   const name = baseName(program);
-  const rule = RULES[name];
-  const own = rule === void 0 ? null : rule(words) ?? (name in FILE_RULES ? null : rule(withoutOptionValues(words)));
+  const rule = Object.hasOwn(RULES, name) ? RULES[name] : void 0;
+  const own = rule === void 0 ? null : rule(words) ?? (Object.hasOwn(FILE_RULES, name) ? null : rule(withoutOptionValues(words)));
   if (own !== null || rule !== void 0) return own;
   if (words.includes("--fix")) return fixes(`${name} --fix`, `${name} without --fix`);
   if (words.includes("--write")) return refuse("rewrite", `'${name} --write' writes files`);
@@ -2921,4 +2921,4 @@ export {
   packageScriptsReader,
   treeProofNotes
 };
-//# sourceMappingURL=chunk-Z4XHZ3IO.js.map
+//# sourceMappingURL=chunk-7SLWB3UO.js.map

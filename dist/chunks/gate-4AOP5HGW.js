@@ -5,7 +5,7 @@ import {
   planReadiness,
   startEvidence,
   treeProofNotes
-} from "./chunk-Z4XHZ3IO.js";
+} from "./chunk-7SLWB3UO.js";
 import "./chunk-E3FDQ5CP.js";
 import "./chunk-IQXXJQJW.js";
 import "./chunk-EOIRXPSJ.js";
@@ -29,4 +29,4 @@ export {
   startEvidence,
   treeProofNotes
 };
-//# sourceMappingURL=gate-SKRPUA4Z.js.map
+//# sourceMappingURL=gate-4AOP5HGW.js.map

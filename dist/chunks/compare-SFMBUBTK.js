@@ -11,7 +11,7 @@ import {
   readScript,
   shellWords,
   similarity
-} from "./chunk-WLK4PJOT.js";
+} from "./chunk-ZOACJHD2.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/compare/commands.ts
@@ -361,4 +361,4 @@ async function compareWithBase(head, checklistPath, options, configRef) {
 export {
   compareWithBase
 };
-//# sourceMappingURL=compare-FNWQ7G2D.js.map
+//# sourceMappingURL=compare-SFMBUBTK.js.map

@@ -570,7 +570,7 @@ async function runCli(argv, io) {
     if (command === "parse") return parseCommand(rest, io);
     if (command === "check") return await checkCommand(rest, io);
     if (command === "merge")
-      return await (await import("./shard-commands-ZHUTXCKR.js")).mergeCommand(rest, io);
+      return await (await import("./shard-commands-RAHAAPM4.js")).mergeCommand(rest, io);
     throw new ConfigurationError(
       `Unknown command '${command}'; use 'parse', 'check' or 'merge' (see readiness-gate --help).`
     );
@@ -607,7 +607,7 @@ async function checkCommand(argv, io) {
   const options = parseCheckArgs(argv, io.cwd);
   if (options === "help") return showHelp(io);
   if (options.shard !== null) {
-    return (await import("./shard-commands-ZHUTXCKR.js")).shardCommand(options, options.shard, io);
+    return (await import("./shard-commands-RAHAAPM4.js")).shardCommand(options, options.shard, io);
   }
   const log = streamLogger(io.err, io.workflowLog);
   const [
@@ -618,12 +618,12 @@ async function checkCommand(argv, io) {
     { cliGateOptions },
     { writeReports }
   ] = await Promise.all([
-    import("./gate-SKRPUA4Z.js"),
+    import("./gate-4AOP5HGW.js"),
     import("./run-log-OXGJOAVB.js"),
     import("./verdict-outputs-YOF4WKYQ.js"),
-    import("./github-evidence-6MPR5K4F.js"),
-    import("./cli-gate-options-HMDE4NUZ.js"),
-    import("./write-reports-PT3TWVKH.js")
+    import("./github-evidence-F2F6USXD.js"),
+    import("./cli-gate-options-4D5EBSG3.js"),
+    import("./write-reports-N2YUZQYB.js")
   ]);
   const outcome = await evaluateReadiness({
     ...cliGateOptions(options, log),
@@ -645,4 +645,4 @@ export {
   showHelp,
   runCli
 };
-//# sourceMappingURL=chunk-JKF3LOGB.js.map
+//# sourceMappingURL=chunk-WX3PPPJ5.js.map

@@ -2,11 +2,11 @@ import {
   MAX_REPORT_BYTES,
   assessmentOf,
   reportShapeProblem
-} from "./chunk-XMCF5LHT.js";
+} from "./chunk-KN7IW5IU.js";
 import {
   readFileConfined,
   recordRun
-} from "./chunk-WLK4PJOT.js";
+} from "./chunk-ZOACJHD2.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/history/previous-report.ts
@@ -51,4 +51,4 @@ function lexists(file) {
 export {
   readPreviousReport
 };
-//# sourceMappingURL=previous-report-VFAXKQQK.js.map
+//# sourceMappingURL=previous-report-YACI43CD.js.map
