@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-ZOACJHD2.js";
+} from "./chunks/chunk-UQLR44PN.js";
 import "./chunks/chunk-2JGVJ37I.js";
 
 // src/index.ts

@@ -200,6 +200,93 @@ describe('python -m with the module absent (real python3)', () => {
   })
 })
 
+describe('a pytest plugin not installed (real pytest; `-p no:NAME` stands in for its absence)', () => {
+  // Debian's python3 first: another python on PATH may lack pytest itself.
+  const python = { PATH: `/usr/bin:${process.env.PATH ?? ''}`, PYTHONNOUSERSITE: '1' }
+  beforeAll(() => {
+    writeFile(project.dir, 'pytests/test_one.py', 'def test_one():\n    assert True\n')
+  })
+
+  it('an option of the command names its plugin (pytest exit 4, not "exit 4")', () => {
+    const command = 'python3 -m pytest -p no:cov -q --cov=pytests --cov-report=term pytests'
+    const { exitCode, output } = realRun(command, python)
+    expect(exitCode).toBe(4)
+    expect(output).toMatch(/error: unrecognized arguments: --cov=pytests --cov-report=term$/m)
+    expect(detectMissingTool(command, output, exitCode)).toEqual({
+      tool: 'pytest-cov',
+      kind: 'tool',
+      summary: 'pytest-cov not installed (pytest: unrecognized argument --cov=pytests)',
+      hint: "install pytest-cov (it provides `--cov`): `python3 -m pip install pytest-cov`, or add it to the project's dev requirements"
+    })
+  })
+
+  it("an option from the configuration's addopts says which file asks for it", () => {
+    const dir = temporaryDirectory('missing-tool-eco-addopts-')
+    try {
+      writeFile(dir.dir, 'pyproject.toml', '[tool.pytest.ini_options]\naddopts = "-n 2"\n')
+      writeFile(dir.dir, 'test_one.py', 'def test_one():\n    assert True\n')
+      const command = 'python3 -m pytest -p no:xdist -q'
+      const run = spawnSync('/bin/bash', ['-e', '-c', `${command} 2>&1`], {
+        cwd: dir.dir,
+        encoding: 'utf8',
+        env: { ...process.env, ...python }
+      })
+      expect(run.status).toBe(4)
+      expect(detectMissingTool(command, run.stdout, run.status)).toMatchObject({
+        tool: 'pytest-xdist',
+        hint: expect.stringMatching(
+          /^install pytest-xdist \(it provides `-n`, which pyproject\.toml's addopts asks for\)/
+        ) as unknown
+      })
+    } finally {
+      dir.remove()
+    }
+  })
+
+  it('a plugin pytest cannot import with -p names the module', () => {
+    const command = 'python3 -m pytest -p pytest_definitely_absent_xyz -q pytests'
+    const { exitCode, output } = realRun(command, python)
+    expect(exitCode).not.toBe(0)
+    expect(detectMissingTool(command, output, exitCode)).toMatchObject({
+      tool: 'pytest-definitely-absent-xyz',
+      summary:
+        'pytest-definitely-absent-xyz not installed (pytest: Error importing plugin "pytest_definitely_absent_xyz")'
+    })
+  })
+
+  it("an option no plugin provides (a typo) stays the project's failure", () => {
+    const command = 'python3 -m pytest -q --definitely-not-an-option pytests'
+    const { exitCode, output } = realRun(command, python)
+    expect(exitCode).toBe(4)
+    expect(output).toContain('unrecognized arguments: --definitely-not-an-option')
+    expect(detectMissingTool(command, output, exitCode)).toBeNull()
+  })
+
+  it('the same words from a run that got past its command line are not read', () => {
+    const command = 'python3 -m pytest -q pytests'
+    const output = 'pytest: error: unrecognized arguments: --cov=app\n1 failed in 0.01s\n'
+    expect(detectMissingTool(command, output, 1)).toBeNull()
+    expect(detectMissingTool(command, output, 4)?.tool).toBe('pytest-cov')
+  })
+
+  it('the scheduler reports the plugin as the missing tool', async () => {
+    const validation = plainValidation('coverage', {
+      name: 'Coverage',
+      command: 'python3 -m pytest -p no:cov -q --cov=pytests pytests',
+      env: python
+    })
+    const [result] = await runValidations([validation], {
+      root: project.dir,
+      runner: new ProcessRunner()
+    })
+    expect(result).toMatchObject({
+      status: 'missing-tool',
+      exitCode: 4,
+      report: { summary: 'pytest-cov not installed (pytest: unrecognized argument --cov=pytests)' }
+    })
+  })
+})
+
 describe('package managers and interpreters absent (exit 127)', () => {
   it.each([
     ['yarn install --frozen-lockfile', 'yarn', /corepack enable/],

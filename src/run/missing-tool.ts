@@ -7,6 +7,8 @@
  * the tool, so a run that could not use it has not proved the item.
  */
 
+import { missingPytestPlugin, type MissingPytestPlugin } from './missing-pytest-plugin.js'
+
 export interface MissingTool {
   /** The tool to install: "cargo-audit", "rustfmt", "definitely-not-a-tool-xyz", or the binary path. */
   tool: string
@@ -225,6 +227,8 @@ export function detectMissingTool(
   const lines = outputText.split(/\r?\n/).reverse()
   const npx = npxMissingPackage(command, lines)
   if (npx !== null) return npx
+  const plugin = missingPytestPlugin(command, lines, exitCode)
+  if (plugin !== null) return pytestPluginTool(plugin)
   for (const line of lines) {
     const found = missingToolOnLine(line.trim(), command, exitCode, context)
     if (found !== null) return found
@@ -421,6 +425,21 @@ function npxTool(
     hint: `${why}${fetchedOther}; add ${pkg}${provides} to devDependencies (\`npm install --save-dev ${pkg}\`) and run \`npm ci\` before the gate`,
     kind: 'tool',
     summary: `${pkg} not installed (npx ${bin})`
+  }
+}
+
+function pytestPluginTool({
+  plugin,
+  provides,
+  said,
+  configFile
+}: MissingPytestPlugin): MissingTool {
+  const from = configFile === null ? '' : `, which ${configFile}'s addopts asks for`
+  return {
+    tool: plugin,
+    hint: `install ${plugin} (it provides \`${provides}\`${from}): \`python3 -m pip install ${plugin}\`, or add it to the project's dev requirements`,
+    kind: 'tool',
+    summary: `${plugin} not installed (pytest: ${said})`
   }
 }
 

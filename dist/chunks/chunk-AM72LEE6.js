@@ -7,7 +7,7 @@ import {
   noGitHubEvidence,
   quoteValue,
   verdictTitle
-} from "./chunk-ZOACJHD2.js";
+} from "./chunk-UQLR44PN.js";
 
 // src/report/read-json.ts
 var MAX_REPORT_BYTES = 32 * 1024 * 1024;
@@ -595,4 +595,4 @@ export {
   numbersByName,
   finding
 };
-//# sourceMappingURL=chunk-KN7IW5IU.js.map
+//# sourceMappingURL=chunk-AM72LEE6.js.map

@@ -2,11 +2,11 @@ import {
   MAX_REPORT_BYTES,
   assessmentOf,
   reportShapeProblem
-} from "./chunk-KN7IW5IU.js";
+} from "./chunk-AM72LEE6.js";
 import {
   readFileConfined,
   recordRun
-} from "./chunk-ZOACJHD2.js";
+} from "./chunk-UQLR44PN.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/history/previous-report.ts
@@ -51,4 +51,4 @@ function lexists(file) {
 export {
   readPreviousReport
 };
-//# sourceMappingURL=previous-report-YACI43CD.js.map
+//# sourceMappingURL=previous-report-BM7E7KBS.js.map

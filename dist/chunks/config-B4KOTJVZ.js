@@ -2,7 +2,7 @@ import {
   ConfigurationError,
   isCalendarDate,
   isSafeRef
-} from "./chunk-ZOACJHD2.js";
+} from "./chunk-UQLR44PN.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/plan/config.ts
@@ -3672,4 +3672,4 @@ export {
   parseConfig,
   parseDuration
 };
-//# sourceMappingURL=config-I4MAHSXN.js.map
+//# sourceMappingURL=config-B4KOTJVZ.js.map

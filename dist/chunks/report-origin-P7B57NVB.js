@@ -1,10 +1,10 @@
 import {
   MAX_REPORT_BYTES,
   assessmentFromReport
-} from "./chunk-KN7IW5IU.js";
+} from "./chunk-AM72LEE6.js";
 import {
   readFileConfined
-} from "./chunk-ZOACJHD2.js";
+} from "./chunk-UQLR44PN.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/github/report-origin.ts
@@ -95,4 +95,4 @@ export {
   reportToPublish,
   verifyPullRequestHead
 };
-//# sourceMappingURL=report-origin-L7TXRM5U.js.map
+//# sourceMappingURL=report-origin-P7B57NVB.js.map

@@ -2,7 +2,7 @@ import {
   cliGateOptions,
   cliPlanOptions
 } from "./chunk-B76WFPHD.js";
-import "./chunk-WX3PPPJ5.js";
+import "./chunk-DF5DJK3P.js";
 import "./chunk-T6WIYKCT.js";
 import "./chunk-6FTIEEHP.js";
 import "./chunk-VDW5VTIU.js";
@@ -24,4 +24,4 @@ export {
   cliGateOptions,
   cliPlanOptions
 };
-//# sourceMappingURL=cli-gate-options-4D5EBSG3.js.map
+//# sourceMappingURL=cli-gate-options-K5PRORPN.js.map

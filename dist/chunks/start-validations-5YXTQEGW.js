@@ -33,6 +33,112 @@ import { availableParallelism } from "node:os";
 import path8 from "node:path";
 import { performance as performance3 } from "node:perf_hooks";
 
+// src/run/missing-pytest-plugin.ts
+var PYTEST_USAGE_ERROR_EXIT = 4;
+var UNRECOGNIZED = /^(?:pytest|py\.test|__main__\.py): error: unrecognized arguments: (.+)$/;
+var CONFIG_FILE = /^(?:inifile|configfile): (.+)$/;
+var PLUGIN_IMPORT = /^ImportError: Error importing plugin "([^"]+)": No module named /;
+var PLUGIN_OF_OPTION = {
+  "--cov": "pytest-cov",
+  "--cov-report": "pytest-cov",
+  "--cov-fail-under": "pytest-cov",
+  "--cov-branch": "pytest-cov",
+  "--cov-config": "pytest-cov",
+  "--cov-append": "pytest-cov",
+  "--cov-context": "pytest-cov",
+  "--no-cov": "pytest-cov",
+  "--no-cov-on-fail": "pytest-cov",
+  "-n": "pytest-xdist",
+  "--numprocesses": "pytest-xdist",
+  "--maxprocesses": "pytest-xdist",
+  "--dist": "pytest-xdist",
+  "--timeout": "pytest-timeout",
+  "--timeout-method": "pytest-timeout",
+  "--reruns": "pytest-rerunfailures",
+  "--reruns-delay": "pytest-rerunfailures",
+  "--only-rerun": "pytest-rerunfailures",
+  "--html": "pytest-html",
+  "--self-contained-html": "pytest-html",
+  "--asyncio-mode": "pytest-asyncio",
+  "--randomly-seed": "pytest-randomly",
+  "--randomly-dont-reorganize": "pytest-randomly",
+  "--mypy": "pytest-mypy",
+  "--snapshot-update": "syrupy",
+  "--json-report": "pytest-json-report",
+  "--count": "pytest-repeat",
+  "--forked": "pytest-forked",
+  "--testmon": "pytest-testmon",
+  "--instafail": "pytest-instafail",
+  "--ds": "pytest-django",
+  "--reuse-db": "pytest-django",
+  "--create-db": "pytest-django",
+  "--alluredir": "allure-pytest",
+  "--memray": "pytest-memray"
+};
+var PLUGIN_OF_PREFIX = [
+  ["--benchmark-", "pytest-benchmark"],
+  ["--hypothesis-", "hypothesis"]
+];
+var PLUGIN_OF_MODULE = {
+  xdist: "pytest-xdist",
+  pytest_cov: "pytest-cov",
+  cov: "pytest-cov",
+  timeout: "pytest-timeout",
+  pytest_timeout: "pytest-timeout",
+  randomly: "pytest-randomly",
+  pytest_randomly: "pytest-randomly",
+  asyncio: "pytest-asyncio",
+  pytest_asyncio: "pytest-asyncio",
+  pytest_django: "pytest-django",
+  pytest_mock: "pytest-mock",
+  pytest_benchmark: "pytest-benchmark",
+  rerunfailures: "pytest-rerunfailures"
+};
+function missingPytestPlugin(command, reversedLines, exitCode) {
+  const lines = reversedLines.map((line) => line.trim());
+  for (const line of lines) {
+    const module = PLUGIN_IMPORT.exec(line)?.[1];
+    if (module !== void 0) {
+      const plugin = PLUGIN_OF_MODULE[module] ?? module.replaceAll("_", "-");
+      const said = `Error importing plugin "${module}"`;
+      return { plugin, provides: `-p ${module}`, said, configFile: null };
+    }
+    const unrecognized = UNRECOGNIZED.exec(line)?.[1];
+    if (unrecognized === void 0 || exitCode !== PYTEST_USAGE_ERROR_EXIT) continue;
+    for (const argument of unrecognized.split(/\s+/)) {
+      const option = argument.split("=")[0];
+      const plugin = pluginOfOption(option);
+      if (plugin === void 0) continue;
+      const configFile = commandHasOption(command, option) ? null : configFileOf(lines);
+      return {
+        plugin,
+        provides: option,
+        said: `unrecognized argument ${clip(argument)}`,
+        configFile
+      };
+    }
+    return null;
+  }
+  return null;
+}
+function clip(text) {
+  return text.length <= 60 ? text : `${text.slice(0, 59)}\u2026`;
+}
+function pluginOfOption(option) {
+  if (Object.hasOwn(PLUGIN_OF_OPTION, option)) return PLUGIN_OF_OPTION[option];
+  return PLUGIN_OF_PREFIX.find(([prefix]) => option.startsWith(prefix))?.[1];
+}
+function commandHasOption(command, option) {
+  return command.split(/[\s;&|()]+/).some((word) => word === option || word.startsWith(`${option}=`));
+}
+function configFileOf(lines) {
+  for (const line of lines) {
+    const file = CONFIG_FILE.exec(line)?.[1];
+    if (file !== void 0 && file !== "None") return clip(file.split("/").pop());
+  }
+  return null;
+}
+
 // src/run/missing-tool.ts
 var SHELL_NOT_FOUND_EXIT = 127;
 var SHELL_NOT_FOUND_PATTERNS = [
@@ -191,6 +297,8 @@ function detectMissingTool(command, outputText2, exitCode, context = {}) {
   const lines = outputText2.split(/\r?\n/).reverse();
   const npx = npxMissingPackage(command, lines);
   if (npx !== null) return npx;
+  const plugin = missingPytestPlugin(command, lines, exitCode);
+  if (plugin !== null) return pytestPluginTool(plugin);
   for (const line of lines) {
     const found = missingToolOnLine(line.trim(), command, exitCode, context);
     if (found !== null) return found;
@@ -335,6 +443,20 @@ function npxTool(invocations, fetched, reason) {
     hint: `${why}${fetchedOther}; add ${pkg}${provides} to devDependencies (\`npm install --save-dev ${pkg}\`) and run \`npm ci\` before the gate`,
     kind: "tool",
     summary: `${pkg} not installed (npx ${bin})`
+  };
+}
+function pytestPluginTool({
+  plugin,
+  provides,
+  said,
+  configFile
+}) {
+  const from = configFile === null ? "" : `, which ${configFile}'s addopts asks for`;
+  return {
+    tool: plugin,
+    hint: `install ${plugin} (it provides \`${provides}\`${from}): \`python3 -m pip install ${plugin}\`, or add it to the project's dev requirements`,
+    kind: "tool",
+    summary: `${plugin} not installed (pytest: ${said})`
   };
 }
 function cargoTool(subcommand) {
@@ -6187,4 +6309,4 @@ export {
   TreeWatch,
   runValidations
 };
-//# sourceMappingURL=start-validations-UUWA35JC.js.map
+//# sourceMappingURL=start-validations-5YXTQEGW.js.map

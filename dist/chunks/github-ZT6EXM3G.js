@@ -23,7 +23,7 @@ import {
   slug,
   trimTrailing,
   writeJobSummary
-} from "./chunk-ZOACJHD2.js";
+} from "./chunk-UQLR44PN.js";
 import {
   __commonJS,
   __require,
@@ -7890,4 +7890,4 @@ export {
   upsertStickyComment,
   writeJobSummary
 };
-//# sourceMappingURL=github-OL2IPX6P.js.map
+//# sourceMappingURL=github-ZT6EXM3G.js.map
