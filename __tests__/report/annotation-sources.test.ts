@@ -10,6 +10,8 @@ import { DEFAULT_GATE_RULES } from '../../src/readiness/model.js'
 import { buildAnnotations, selectAnnotations } from '../../src/report/annotations.js'
 import { checklist, item, phase, result, status, validation } from '../readiness/builders.js'
 import { perTest } from '../support/per-test.js'
+import type { Annotation } from '../../src/report/surfaces.js'
+import { capOrder } from './cap-order.js'
 import { context } from './cases.js'
 
 const NOW = new Date('2026-12-04T12:00:00Z')
@@ -150,9 +152,9 @@ const built = perTest(() => {
   return { assessment, annotations }
 })
 
-/** The checklist's annotations as "line level title". */
-const rows = (annotations: ReturnType<typeof buildAnnotations>): string[] =>
-  annotations.map((a) => `${a.start_line} ${a.annotation_level} ${a.title ?? ''}`)
+/** An annotation of the checklist as "line level title". */
+const row = (a: Annotation): string => `${a.start_line} ${a.annotation_level} ${a.title ?? ''}`
+const rows = (annotations: readonly Annotation[]): string[] => annotations.map(row)
 
 test('each finding of the comparison, the waivers and GitHub at its line, level and title', () => {
   const { annotations } = built()
@@ -235,15 +237,8 @@ test('a confirmed reference (a ticked item whose issue is closed) gets no annota
 
 test("under the cap: change blockers with failed critical validations, the comparison after the other warnings, its notices before GitHub's", () => {
   const { assessment, annotations } = built()
-  const order: string[] = []
-  for (let max = 1; max <= annotations.length; max++) {
-    const kept = rows(
-      selectAnnotations(assessment, context({ checklistPath: CHECKLIST }), max).annotations
-    )
-    const added = kept.filter((row) => !order.includes(row))
-    expect(added).toHaveLength(1)
-    order.push(added[0]!)
-  }
+  const ctx = context({ checklistPath: CHECKLIST })
+  const order = capOrder((max) => selectAnnotations(assessment, ctx, max), annotations, row)
   expect(order).toEqual([
     '300 failure Backup drill did not pass',
     '17 failure Critical item removed',

@@ -10,6 +10,7 @@ import type { Finding } from '../../src/validations/model.js'
 import { checklist, item, phase, result, status, validation } from '../readiness/builders.js'
 import { context } from './cases.js'
 import { perTest } from '../support/per-test.js'
+import { capOrder } from './cap-order.js'
 
 describe('repositoryPath', () => {
   const ctx = context({ validationRoot: 'examples/app', workspace: '/home/runner/work/r/r' })
@@ -182,18 +183,7 @@ describe('buildAnnotations', () => {
 
     test('failures of critical validations first, then other failures, warnings, notices, placeholders last', () => {
       const { assessment, annotations } = built()
-      const order: string[] = []
-      for (let max = 1; max <= annotations.length; max++) {
-        const { annotations: kept, omitted } = selectAnnotations(assessment, ctx, max)
-        expect(kept).toHaveLength(max)
-        expect(omitted).toBe(annotations.length - max)
-        // Survivors keep the order of the uncapped list.
-        const positions = kept.map((a) => annotations.indexOf(a))
-        expect(positions).toEqual([...positions].sort((a, b) => a - b))
-        const added = kept.map(key).filter((k) => !order.includes(k))
-        expect(added).toHaveLength(1)
-        order.push(added[0]!)
-      }
+      const order = capOrder((max) => selectAnnotations(assessment, ctx, max), annotations, key)
       expect(order).toEqual([
         'docs/CHECKLIST.md:50 Lint did not pass',
         'src/a.rs:3 Lint: clippy::x',
