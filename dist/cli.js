@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import {
   runCli
-} from "./chunks/chunk-DF5DJK3P.js";
+} from "./chunks/chunk-C2GZ2MXM.js";
 import "./chunks/chunk-T6WIYKCT.js";
 import "./chunks/chunk-6FTIEEHP.js";
 import "./chunks/chunk-7WNGF72J.js";

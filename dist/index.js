@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-UQLR44PN.js";
+} from "./chunks/chunk-52ERD6LQ.js";
 import "./chunks/chunk-2JGVJ37I.js";
 
 // src/index.ts

@@ -235,7 +235,7 @@ describe('a pytest plugin not installed (real pytest; `-p no:NAME` stands in for
       expect(detectMissingTool(command, run.stdout, run.status)).toMatchObject({
         tool: 'pytest-xdist',
         hint: expect.stringMatching(
-          /^install pytest-xdist \(it provides `-n`, which pyproject\.toml's addopts asks for\)/
+          /^install pytest-xdist \(it provides `-n`, which the command does not pass: see pyproject\.toml's addopts\)/
         ) as unknown
       })
     } finally {

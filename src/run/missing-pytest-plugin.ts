@@ -14,7 +14,10 @@ export interface MissingPytestPlugin {
   provides: string
   /** What pytest said, short ("unrecognized argument --cov=app"). */
   said: string
-  /** The configuration file whose addopts asks for the option, when the command does not. */
+  /**
+   * The configuration file pytest read, when the command does not pass the option itself (it
+   * then comes from the file's addopts, or from a script the command runs).
+   */
   configFile: string | null
 }
 

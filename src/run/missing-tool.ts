@@ -434,7 +434,8 @@ function pytestPluginTool({
   said,
   configFile
 }: MissingPytestPlugin): MissingTool {
-  const from = configFile === null ? '' : `, which ${configFile}'s addopts asks for`
+  const from =
+    configFile === null ? '' : `, which the command does not pass: see ${configFile}'s addopts`
   return {
     tool: plugin,
     hint: `install ${plugin} (it provides \`${provides}\`${from}): \`python3 -m pip install ${plugin}\`, or add it to the project's dev requirements`,

@@ -2,7 +2,7 @@ import {
   cliGateOptions,
   cliPlanOptions
 } from "./chunk-B76WFPHD.js";
-import "./chunk-DF5DJK3P.js";
+import "./chunk-C2GZ2MXM.js";
 import "./chunk-T6WIYKCT.js";
 import "./chunk-6FTIEEHP.js";
 import "./chunk-VDW5VTIU.js";
@@ -24,4 +24,4 @@ export {
   cliGateOptions,
   cliPlanOptions
 };
-//# sourceMappingURL=cli-gate-options-K5PRORPN.js.map
+//# sourceMappingURL=cli-gate-options-J45H4PQH.js.map

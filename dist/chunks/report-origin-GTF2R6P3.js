@@ -1,10 +1,10 @@
 import {
   MAX_REPORT_BYTES,
   assessmentFromReport
-} from "./chunk-AM72LEE6.js";
+} from "./chunk-YYDAAP4H.js";
 import {
   readFileConfined
-} from "./chunk-UQLR44PN.js";
+} from "./chunk-52ERD6LQ.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/github/report-origin.ts
@@ -95,4 +95,4 @@ export {
   reportToPublish,
   verifyPullRequestHead
 };
-//# sourceMappingURL=report-origin-P7B57NVB.js.map
+//# sourceMappingURL=report-origin-GTF2R6P3.js.map

@@ -2,7 +2,7 @@ import {
   ConfigurationError,
   isCalendarDate,
   isSafeRef
-} from "./chunk-UQLR44PN.js";
+} from "./chunk-52ERD6LQ.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/plan/config.ts
@@ -3672,4 +3672,4 @@ export {
   parseConfig,
   parseDuration
 };
-//# sourceMappingURL=config-B4KOTJVZ.js.map
+//# sourceMappingURL=config-FVNWLYE2.js.map

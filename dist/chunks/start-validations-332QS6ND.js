@@ -13,7 +13,7 @@ import {
   simpleCommands,
   stripAnsi,
   toolIdFor
-} from "./chunk-UQLR44PN.js";
+} from "./chunk-52ERD6LQ.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/run/scheduler.ts
@@ -440,7 +440,7 @@ function pytestPluginTool({
   said,
   configFile
 }) {
-  const from = configFile === null ? "" : `, which ${configFile}'s addopts asks for`;
+  const from = configFile === null ? "" : `, which the command does not pass: see ${configFile}'s addopts`;
   return {
     tool: plugin,
     hint: `install ${plugin} (it provides \`${provides}\`${from}): \`python3 -m pip install ${plugin}\`, or add it to the project's dev requirements`,
@@ -6273,4 +6273,4 @@ export {
   TreeWatch,
   runValidations
 };
-//# sourceMappingURL=start-validations-CYZTF56A.js.map
+//# sourceMappingURL=start-validations-332QS6ND.js.map

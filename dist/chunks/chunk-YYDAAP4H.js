@@ -7,7 +7,7 @@ import {
   noGitHubEvidence,
   quoteValue,
   verdictTitle
-} from "./chunk-UQLR44PN.js";
+} from "./chunk-52ERD6LQ.js";
 
 // src/report/read-json.ts
 var MAX_REPORT_BYTES = 32 * 1024 * 1024;
@@ -595,4 +595,4 @@ export {
   numbersByName,
   finding
 };
-//# sourceMappingURL=chunk-AM72LEE6.js.map
+//# sourceMappingURL=chunk-YYDAAP4H.js.map

@@ -5,7 +5,7 @@ import {
   planReadiness,
   startEvidence,
   treeProofNotes
-} from "./chunk-AHHZZDXE.js";
+} from "./chunk-6UIZOTFL.js";
 import "./chunk-E3FDQ5CP.js";
 import "./chunk-IQXXJQJW.js";
 import "./chunk-EOIRXPSJ.js";
@@ -29,4 +29,4 @@ export {
   startEvidence,
   treeProofNotes
 };
-//# sourceMappingURL=gate-B5DGVOMR.js.map
+//# sourceMappingURL=gate-PPMIGD54.js.map

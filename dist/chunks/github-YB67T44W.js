@@ -23,7 +23,7 @@ import {
   slug,
   trimTrailing,
   writeJobSummary
-} from "./chunk-UQLR44PN.js";
+} from "./chunk-52ERD6LQ.js";
 import {
   __commonJS,
   __require,
@@ -7890,4 +7890,4 @@ export {
   upsertStickyComment,
   writeJobSummary
 };
-//# sourceMappingURL=github-ZT6EXM3G.js.map
+//# sourceMappingURL=github-YB67T44W.js.map

@@ -2,11 +2,11 @@ import {
   MAX_REPORT_BYTES,
   assessmentOf,
   reportShapeProblem
-} from "./chunk-AM72LEE6.js";
+} from "./chunk-YYDAAP4H.js";
 import {
   readFileConfined,
   recordRun
-} from "./chunk-UQLR44PN.js";
+} from "./chunk-52ERD6LQ.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/history/previous-report.ts
@@ -51,4 +51,4 @@ function lexists(file) {
 export {
   readPreviousReport
 };
-//# sourceMappingURL=previous-report-BM7E7KBS.js.map
+//# sourceMappingURL=previous-report-26ZIGZWR.js.map

@@ -11,7 +11,7 @@ import {
   readScript,
   shellWords,
   similarity
-} from "./chunk-UQLR44PN.js";
+} from "./chunk-52ERD6LQ.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/compare/commands.ts
@@ -361,4 +361,4 @@ async function compareWithBase(head, checklistPath, options, configRef) {
 export {
   compareWithBase
 };
-//# sourceMappingURL=compare-KVTNE6GP.js.map
+//# sourceMappingURL=compare-NBK2DT35.js.map

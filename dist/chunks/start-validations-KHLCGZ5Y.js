@@ -451,7 +451,7 @@ function pytestPluginTool({
   said,
   configFile
 }) {
-  const from = configFile === null ? "" : `, which ${configFile}'s addopts asks for`;
+  const from = configFile === null ? "" : `, which the command does not pass: see ${configFile}'s addopts`;
   return {
     tool: plugin,
     hint: `install ${plugin} (it provides \`${provides}\`${from}): \`python3 -m pip install ${plugin}\`, or add it to the project's dev requirements`,
@@ -6309,4 +6309,4 @@ export {
   TreeWatch,
   runValidations
 };
-//# sourceMappingURL=start-validations-5YXTQEGW.js.map
+//# sourceMappingURL=start-validations-KHLCGZ5Y.js.map
