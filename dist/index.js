@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-52ERD6LQ.js";
+} from "./chunks/chunk-QAXODQ6H.js";
 import "./chunks/chunk-2JGVJ37I.js";
 
 // src/index.ts

@@ -7,6 +7,7 @@
  * the tool, so a run that could not use it has not proved the item.
  */
 
+import { missingJsDependency, type MissingJsDependency } from './missing-js-dependency.js'
 import { missingPytestPlugin, type MissingPytestPlugin } from './missing-pytest-plugin.js'
 
 export interface MissingTool {
@@ -229,6 +230,8 @@ export function detectMissingTool(
   if (npx !== null) return npx
   const plugin = missingPytestPlugin(command, lines, exitCode)
   if (plugin !== null) return pytestPluginTool(plugin)
+  const dependency = missingJsDependency(lines)
+  if (dependency !== null) return jsDependencyTool(dependency)
   for (const line of lines) {
     const found = missingToolOnLine(line.trim(), command, exitCode, context)
     if (found !== null) return found
@@ -441,6 +444,15 @@ function pytestPluginTool({
     hint: `install ${plugin} (it provides \`${provides}\`${from}): \`python3 -m pip install ${plugin}\`, or add it to the project's dev requirements`,
     kind: 'tool',
     summary: `${plugin} not installed (pytest: ${said})`
+  }
+}
+
+function jsDependencyTool({ packageName, tool, said }: MissingJsDependency): MissingTool {
+  return {
+    tool: packageName,
+    hint: `${tool} needs ${packageName}: run \`npm ci\` first; if the project does not list it, \`npm install --save-dev ${packageName}\``,
+    kind: 'tool',
+    summary: `${packageName} not installed (${tool}: ${said})`
   }
 }
 

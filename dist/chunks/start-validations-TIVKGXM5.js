@@ -1,26 +1,91 @@
 import {
-  ConfigurationError,
+  randomHex
+} from "./chunk-OYOTEIZX.js";
+import {
+  formatDuration
+} from "./chunk-3HMP3ZOU.js";
+import {
+  stripAnsi
+} from "./chunk-ZNRIRWRF.js";
+import {
   describeNeedsProblem,
-  errorMessage,
   flagCheck,
-  formatDuration,
-  inheritableEnvironment,
   needsProblem,
-  plural,
   programName,
-  randomHex,
   recognises,
   simpleCommands,
-  stripAnsi,
   toolIdFor
-} from "./chunk-52ERD6LQ.js";
-import "./chunk-2JGVJ37I.js";
+} from "./chunk-ZZOJBBIT.js";
+import {
+  plural
+} from "./chunk-EA4CV5QF.js";
+import "./chunk-DHTUKBXS.js";
+import {
+  ConfigurationError,
+  errorMessage
+} from "./chunk-7JUYCF5G.js";
+import "./chunk-465ENI6P.js";
+import "./chunk-QFQZKJEX.js";
 
 // src/run/scheduler.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 import path8 from "node:path";
 import { performance as performance3 } from "node:perf_hooks";
+
+// src/run/missing-js-dependency.ts
+var READERS = [
+  {
+    // " MISSING DEPENDENCY  Cannot find dependency '@vitest/coverage-v8'"
+    tool: "vitest",
+    pattern: /^MISSING DEPENDENCY\s+Cannot find dependency '([^'\s]+)'$/,
+    said: (name) => `Cannot find dependency '${name}'`
+  },
+  {
+    // "Test environment jest-environment-jsdom cannot be found. Make sure the …"
+    tool: "jest",
+    pattern: /^Test environment (\S+) cannot be found\./,
+    said: (name) => `test environment ${name} cannot be found`
+  },
+  {
+    // "Preset ts-jest not found relative to rootDir /home/runner/work/app."
+    tool: "jest",
+    pattern: /^Preset (\S+) not found\b/,
+    said: (name) => `preset ${name} not found`
+  },
+  {
+    // ESLint 9: "Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'eslint-plugin-react'
+    // imported from /home/runner/work/app/eslint.config.js"
+    tool: "eslint",
+    pattern: /^Error \[ERR_MODULE_NOT_FOUND\]: Cannot find package '([^'\s]+)' imported from \S*\beslint\.config\.[cm]?[jt]s$/,
+    said: (name) => `its config imports ${name}, which cannot be found`
+  },
+  {
+    // ESLint 8 (eslintrc): 'ESLint couldn't find the plugin "eslint-plugin-react".'
+    tool: "eslint",
+    pattern: /^ESLint couldn't find the plugin "([^"\s]+)"\.$/,
+    said: (name) => `couldn't find the plugin ${name}`
+  },
+  {
+    // Prettier 3 loads plugins from a stand-in file: "[error] Cannot find package
+    // 'prettier-plugin-tailwindcss' imported from /home/runner/work/app/noop.js"
+    tool: "prettier",
+    pattern: /^\[error\] Cannot find package '([^'\s]+)' imported from \S*\/noop\.js$/,
+    said: (name) => `Cannot find package '${name}'`
+  }
+];
+function missingJsDependency(reversedLines) {
+  for (const raw of reversedLines) {
+    const line = raw.trim();
+    for (const reader of READERS) {
+      const packageName = reader.pattern.exec(line)?.[1];
+      if (packageName !== void 0) {
+        return { packageName, tool: reader.tool, said: reader.said(packageName) };
+      }
+    }
+  }
+  return null;
+}
 
 // src/run/missing-pytest-plugin.ts
 var PYTEST_USAGE_ERROR_EXIT = 4;
@@ -288,6 +353,8 @@ function detectMissingTool(command, outputText2, exitCode, context = {}) {
   if (npx !== null) return npx;
   const plugin = missingPytestPlugin(command, lines, exitCode);
   if (plugin !== null) return pytestPluginTool(plugin);
+  const dependency = missingJsDependency(lines);
+  if (dependency !== null) return jsDependencyTool(dependency);
   for (const line of lines) {
     const found = missingToolOnLine(line.trim(), command, exitCode, context);
     if (found !== null) return found;
@@ -446,6 +513,14 @@ function pytestPluginTool({
     hint: `install ${plugin} (it provides \`${provides}\`${from}): \`python3 -m pip install ${plugin}\`, or add it to the project's dev requirements`,
     kind: "tool",
     summary: `${plugin} not installed (pytest: ${said})`
+  };
+}
+function jsDependencyTool({ packageName, tool, said }) {
+  return {
+    tool: packageName,
+    hint: `${tool} needs ${packageName}: run \`npm ci\` first; if the project does not list it, \`npm install --save-dev ${packageName}\``,
+    kind: "tool",
+    summary: `${packageName} not installed (${tool}: ${said})`
   };
 }
 function cargoTool(subcommand) {
@@ -628,6 +703,31 @@ import { spawn } from "node:child_process";
 import { statSync } from "node:fs";
 import { performance as performance2 } from "node:perf_hooks";
 import { StringDecoder } from "node:string_decoder";
+
+// src/run/credentials.ts
+var WITHHELD_NAMES = /^(?:INPUT_.*|ACTIONS_RUNTIME_(?:TOKEN|URL)|ACTIONS_ID_TOKEN_REQUEST_(?:TOKEN|URL)|ACTIONS_(?:CACHE|RESULTS)_URL)$/i;
+var SHORTEST_SECRET = 8;
+var registry = { values: /* @__PURE__ */ new Set(), names: /* @__PURE__ */ new Set() };
+var CREDENTIAL_NAMES = /^(?:INPUT_GITHUB-TOKEN|INPUT_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN)$/i;
+function credentialValues(env = process.env) {
+  const values = Object.entries(env).filter(([name, value]) => CREDENTIAL_NAMES.test(name) && value).map(([, value]) => value);
+  return [...new Set(values)];
+}
+function holdsCredential(name, value, secrets) {
+  if (CREDENTIAL_NAMES.test(name)) return true;
+  return secrets.some((secret) => secret.length >= SHORTEST_SECRET && value.includes(secret));
+}
+function isWithheld(name, value, secrets) {
+  return WITHHELD_NAMES.test(name) || registry.names.has(name) || holdsCredential(name, value, secrets);
+}
+function inheritableEnvironment(env = process.env) {
+  const secrets = [...registry.values, ...credentialValues(env)];
+  const out = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (value !== void 0 && !isWithheld(name, value, secrets)) out[name] = value;
+  }
+  return out;
+}
 
 // src/run/process-sweep.ts
 import { readdirSync, readFileSync } from "node:fs";
@@ -6273,4 +6373,4 @@ export {
   TreeWatch,
   runValidations
 };
-//# sourceMappingURL=start-validations-332QS6ND.js.map
+//# sourceMappingURL=start-validations-TIVKGXM5.js.map

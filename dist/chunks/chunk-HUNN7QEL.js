@@ -7,7 +7,7 @@ import {
   noGitHubEvidence,
   quoteValue,
   verdictTitle
-} from "./chunk-52ERD6LQ.js";
+} from "./chunk-QAXODQ6H.js";
 
 // src/report/read-json.ts
 var MAX_REPORT_BYTES = 32 * 1024 * 1024;
@@ -595,4 +595,4 @@ export {
   numbersByName,
   finding
 };
-//# sourceMappingURL=chunk-YYDAAP4H.js.map
+//# sourceMappingURL=chunk-HUNN7QEL.js.map

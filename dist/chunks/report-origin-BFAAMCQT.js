@@ -1,10 +1,10 @@
 import {
   MAX_REPORT_BYTES,
   assessmentFromReport
-} from "./chunk-YYDAAP4H.js";
+} from "./chunk-HUNN7QEL.js";
 import {
   readFileConfined
-} from "./chunk-52ERD6LQ.js";
+} from "./chunk-QAXODQ6H.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/github/report-origin.ts
@@ -95,4 +95,4 @@ export {
   reportToPublish,
   verifyPullRequestHead
 };
-//# sourceMappingURL=report-origin-GTF2R6P3.js.map
+//# sourceMappingURL=report-origin-BFAAMCQT.js.map

@@ -2,11 +2,11 @@ import {
   MAX_REPORT_BYTES,
   assessmentOf,
   reportShapeProblem
-} from "./chunk-YYDAAP4H.js";
+} from "./chunk-HUNN7QEL.js";
 import {
   readFileConfined,
   recordRun
-} from "./chunk-52ERD6LQ.js";
+} from "./chunk-QAXODQ6H.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/history/previous-report.ts
@@ -51,4 +51,4 @@ function lexists(file) {
 export {
   readPreviousReport
 };
-//# sourceMappingURL=previous-report-26ZIGZWR.js.map
+//# sourceMappingURL=previous-report-XUBBKHN6.js.map

@@ -2,7 +2,7 @@ import {
   ConfigurationError,
   isCalendarDate,
   isSafeRef
-} from "./chunk-52ERD6LQ.js";
+} from "./chunk-QAXODQ6H.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/plan/config.ts
@@ -3672,4 +3672,4 @@ export {
   parseConfig,
   parseDuration
 };
-//# sourceMappingURL=config-FVNWLYE2.js.map
+//# sourceMappingURL=config-HB25ARST.js.map

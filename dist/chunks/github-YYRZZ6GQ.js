@@ -23,7 +23,7 @@ import {
   slug,
   trimTrailing,
   writeJobSummary
-} from "./chunk-52ERD6LQ.js";
+} from "./chunk-QAXODQ6H.js";
 import {
   __commonJS,
   __require,
@@ -7890,4 +7890,4 @@ export {
   upsertStickyComment,
   writeJobSummary
 };
-//# sourceMappingURL=github-YB67T44W.js.map
+//# sourceMappingURL=github-YYRZZ6GQ.js.map

@@ -10,7 +10,7 @@ import {
   obj,
   oneOf,
   str
-} from "./chunk-YYDAAP4H.js";
+} from "./chunk-HUNN7QEL.js";
 import {
   ConfigurationError,
   EXIT_CODES,
@@ -28,7 +28,7 @@ import {
   shardLabel,
   startEvidence,
   writeFileConfined
-} from "./chunk-52ERD6LQ.js";
+} from "./chunk-QAXODQ6H.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/shards/durations.ts
@@ -691,4 +691,4 @@ export {
   mergedHere,
   runShardStep
 };
-//# sourceMappingURL=action-2WC3NSS7.js.map
+//# sourceMappingURL=action-4HYTNKPT.js.map

@@ -2,7 +2,7 @@ import {
   cliGateOptions,
   cliPlanOptions
 } from "./chunk-B76WFPHD.js";
-import "./chunk-C2GZ2MXM.js";
+import "./chunk-X65PCSVS.js";
 import "./chunk-T6WIYKCT.js";
 import "./chunk-6FTIEEHP.js";
 import "./chunk-VDW5VTIU.js";
@@ -24,4 +24,4 @@ export {
   cliGateOptions,
   cliPlanOptions
 };
-//# sourceMappingURL=cli-gate-options-J45H4PQH.js.map
+//# sourceMappingURL=cli-gate-options-3DLV3R6R.js.map
