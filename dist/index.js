@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-QAXODQ6H.js";
+} from "./chunks/chunk-IJJK7EGB.js";
 import "./chunks/chunk-2JGVJ37I.js";
 
 // src/index.ts

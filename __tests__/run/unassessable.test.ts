@@ -3,8 +3,6 @@
  * registry that refuses (405, 500) and a closed port; saved outputs in the real formats of
  * cargo audit and pip-audit; and what must never be called unassessable.
  */
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { assess } from '../../src/readiness/assess.js'
 import type { Validation, ValidationResult } from '../../src/validations/model.js'
 import { ProcessRunner } from '../../src/run/runner.js'
@@ -14,7 +12,7 @@ import { fixtureExit, fixtureText, runParser } from '../findings/fixtures.js'
 import { cargoAuditParser } from '../../src/findings/cargo-audit.js'
 import { parseChecklist } from '../../src/checklist/parse.js'
 import { writeFile } from '../support/git-project.js'
-import { listenLocally, type LocalHttpServer } from '../support/local-http.js'
+import { closedPort, listenLocally, type LocalHttpServer } from '../support/local-http.js'
 import { scratchDirectory } from '../support/temporary.js'
 import { plainValidation } from '../support/validations.js'
 
@@ -61,14 +59,6 @@ function refusingRegistry(status: number): Promise<LocalHttpServer> {
 }
 
 /** A port nothing listens on (bound, then released). */
-async function closedPort(): Promise<number> {
-  const server = http.createServer()
-  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening))
-  const { port } = server.address() as AddressInfo
-  await new Promise((closed) => server.close(closed))
-  return port
-}
-
 function auditValidation(command: string, registry: string): Validation {
   return plainValidation('npm-audit', {
     name: 'NPM audit',

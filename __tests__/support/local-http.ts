@@ -25,3 +25,10 @@ export async function listenLocally(handler: http.RequestListener): Promise<Loca
       })
   }
 }
+
+/** A port on 127.0.0.1 that was free a moment ago and has nothing listening: connections are refused. */
+export async function closedPort(): Promise<number> {
+  const server = await listenLocally(() => undefined)
+  await server.close()
+  return Number(new URL(server.url).port)
+}

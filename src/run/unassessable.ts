@@ -1,13 +1,18 @@
 /**
- * "Could not assess": an audit that could not reach what it checks against (the npm registry's
- * advisory endpoint, the RustSec advisory database, PyPI or OSV) has proved nothing — it must
- * never read as "0 vulnerabilities", and it is not the project's failure either. It gets a status
- * of its own (unassessable), which still counts as not passed, so it blocks a ready verdict.
+ * "Could not assess": a validation that could not reach what it needs from the network has
+ * proved nothing — it is not the project's failure, and an audit among them must never read as
+ * "0 vulnerabilities". It gets a status of its own (unassessable), which still counts as not
+ * passed, so it blocks a ready verdict, but it never contradicts a ticked item.
  *
- * Decided in one place, from the output text, the exit code and what the command is: only an
- * audit (by its parser's id or its command) can be unassessable — a test suite that prints
- * ECONNREFUSED has failed — and only when its parser found no vulnerability (an audit that found
- * some and also warned about the network has failed on its findings).
+ * Two cases, decided in one place from the output text, the exit code and what the command is:
+ * - an audit (by its parser's id or its command) that could not reach its advisory source (the
+ *   npm registry's advisory endpoint, the RustSec advisory database, PyPI or OSV), when its
+ *   parser found no vulnerability (an audit that found some and also warned about the network
+ *   has failed on its findings);
+ * - any build or test whose toolchain could not download the project's dependencies (go's module
+ *   proxy, cargo's registry), when no test failed: read from the toolchain's own fetch messages
+ *   together with a network cause, never from a network error alone — a test suite that prints
+ *   ECONNREFUSED has failed.
  */
 import type { ToolReport } from '../validations/model.js'
 
@@ -120,8 +125,9 @@ export function detectUnassessable(
   report: ToolReport
 ): Unassessable | null {
   if (exitCode === null || exitCode === 0) return null
-  if (!isAuditCommand(command, toolId) || foundSomething(report)) return null
   const lines = outputText.split(/\r?\n/).map((line) => line.trim())
+  if (!isAuditCommand(command, toolId)) return dependencyFetchFailure(lines, report)
+  if (foundSomething(report)) return null
   for (const signature of SIGNATURES) {
     for (const line of lines) {
       const match = signature.pattern.exec(line)
@@ -133,4 +139,60 @@ export function detectUnassessable(
     }
   }
   return null
+}
+
+// go: "x.go:3:8: github.com/google/uuid@v1.3.0: Get "https://proxy.golang.org/…/v1.3.0.zip":
+// dial tcp: lookup proxy.golang.org on 10.0.0.53:53: no such host" (also after "go: " or
+// "verifying …: "). A proxy's 404/410 ("reading https://…: 404 Not Found") is a version that does
+// not exist: the project's failure, not read here.
+const GO_FETCH =
+  /(\S{1,200}@v[^\s:]{1,100}): (?:verifying \S{1,200}: )?Get "(https?:\/\/[^"\s]{1,300})": (.{1,300})$/
+const GO_NETWORK_CAUSE =
+  /\b(?:dial tcp|no such host|connection refused|i\/o timeout|TLS handshake timeout|network is unreachable|proxyconnect)\b/
+// cargo: "error: failed to get `serde` as a dependency of package `app v0.1.0 (/…)`", "error:
+// failed to download from `https://static.crates.io/…`", "error: failed to load source for
+// dependency `serde`", then "Caused by:" lines, one of which names the network cause.
+const CARGO_FETCH =
+  /^error: failed to (?:get `([^`\s]{1,200})` as a dependency of package|download (?:from )?`([^`\s]{1,300})`|load source for dependency `([^`\s]{1,200})`)/
+const CARGO_NETWORK_CAUSE =
+  /\b(Could not resolve host(?:name)?|Couldn't resolve host name|Could not connect to server|Failed to connect to|Connection refused|Timeout was reached|Operation timed out|network failure|SSL connect error)\b(.{0,120})/i
+
+const FETCH_HINT =
+  "the toolchain could not download the project's dependencies (module proxy or registry unreachable): check the runner's network and proxy settings (`GOPROXY`, `GOFLAGS`, `CARGO_HOME` and `.cargo/config.toml`, `HTTPS_PROXY`), or vendor or cache the dependencies, and run it again; until they download, nothing was built or tested"
+
+/** A build or test that stopped at downloading its dependencies, or null. */
+function dependencyFetchFailure(lines: readonly string[], report: ToolReport): Unassessable | null {
+  if ((report.counts.failed ?? 0) > 0) return null
+  for (const line of lines) {
+    const go = GO_FETCH.exec(line)
+    if (go !== null && GO_NETWORK_CAUSE.test(go[3]!)) {
+      const host = hostOf(go[2]!)
+      return {
+        summary: `could not assess: go could not download ${go[1]} (${host}: ${clip(go[3]!)})`,
+        hint: FETCH_HINT
+      }
+    }
+  }
+  const cargo = lines.map((line) => CARGO_FETCH.exec(line)).find((match) => match != null)
+  if (cargo == null) return null
+  const cause = lines.map((line) => CARGO_NETWORK_CAUSE.exec(line)).find((match) => match != null)
+  if (cause == null) return null
+  const what = cargo[1] ?? cargo[3] ?? cleanUrl(cargo[2])
+  return {
+    summary: `could not assess: cargo could not download ${what} (${clip(`${cause[1]}${cause[2] ?? ''}`)})`,
+    hint: FETCH_HINT
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host
+  } catch {
+    return cleanUrl(url)
+  }
+}
+
+function clip(text: string): string {
+  const trimmed = text.trim()
+  return trimmed.length <= 120 ? trimmed : `${trimmed.slice(0, 119)}…`
 }

@@ -683,8 +683,9 @@ function foundSomething(report) {
 }
 function detectUnassessable(command, toolId, outputText2, exitCode, report) {
   if (exitCode === null || exitCode === 0) return null;
-  if (!isAuditCommand(command, toolId) || foundSomething(report)) return null;
   const lines = outputText2.split(/\r?\n/).map((line) => line.trim());
+  if (!isAuditCommand(command, toolId)) return dependencyFetchFailure(lines, report);
+  if (foundSomething(report)) return null;
   for (const signature of SIGNATURES) {
     for (const line of lines) {
       const match = signature.pattern.exec(line);
@@ -696,6 +697,44 @@ function detectUnassessable(command, toolId, outputText2, exitCode, report) {
     }
   }
   return null;
+}
+var GO_FETCH = /(\S{1,200}@v[^\s:]{1,100}): (?:verifying \S{1,200}: )?Get "(https?:\/\/[^"\s]{1,300})": (.{1,300})$/;
+var GO_NETWORK_CAUSE = /\b(?:dial tcp|no such host|connection refused|i\/o timeout|TLS handshake timeout|network is unreachable|proxyconnect)\b/;
+var CARGO_FETCH = /^error: failed to (?:get `([^`\s]{1,200})` as a dependency of package|download (?:from )?`([^`\s]{1,300})`|load source for dependency `([^`\s]{1,200})`)/;
+var CARGO_NETWORK_CAUSE = /\b(Could not resolve host(?:name)?|Couldn't resolve host name|Could not connect to server|Failed to connect to|Connection refused|Timeout was reached|Operation timed out|network failure|SSL connect error)\b(.{0,120})/i;
+var FETCH_HINT = "the toolchain could not download the project's dependencies (module proxy or registry unreachable): check the runner's network and proxy settings (`GOPROXY`, `GOFLAGS`, `CARGO_HOME` and `.cargo/config.toml`, `HTTPS_PROXY`), or vendor or cache the dependencies, and run it again; until they download, nothing was built or tested";
+function dependencyFetchFailure(lines, report) {
+  if ((report.counts.failed ?? 0) > 0) return null;
+  for (const line of lines) {
+    const go = GO_FETCH.exec(line);
+    if (go !== null && GO_NETWORK_CAUSE.test(go[3])) {
+      const host = hostOf(go[2]);
+      return {
+        summary: `could not assess: go could not download ${go[1]} (${host}: ${clip2(go[3])})`,
+        hint: FETCH_HINT
+      };
+    }
+  }
+  const cargo = lines.map((line) => CARGO_FETCH.exec(line)).find((match) => match != null);
+  if (cargo == null) return null;
+  const cause = lines.map((line) => CARGO_NETWORK_CAUSE.exec(line)).find((match) => match != null);
+  if (cause == null) return null;
+  const what = cargo[1] ?? cargo[3] ?? cleanUrl(cargo[2]);
+  return {
+    summary: `could not assess: cargo could not download ${what} (${clip2(`${cause[1]}${cause[2] ?? ""}`)})`,
+    hint: FETCH_HINT
+  };
+}
+function hostOf(url) {
+  try {
+    return new URL(url).host;
+  } catch {
+    return cleanUrl(url);
+  }
+}
+function clip2(text) {
+  const trimmed = text.trim();
+  return trimmed.length <= 120 ? trimmed : `${trimmed.slice(0, 119)}\u2026`;
 }
 
 // src/run/runner.ts
@@ -6373,4 +6412,4 @@ export {
   TreeWatch,
   runValidations
 };
-//# sourceMappingURL=start-validations-TIVKGXM5.js.map
+//# sourceMappingURL=start-validations-VAHUIJMH.js.map

@@ -23,7 +23,7 @@ import {
   slug,
   trimTrailing,
   writeJobSummary
-} from "./chunk-QAXODQ6H.js";
+} from "./chunk-IJJK7EGB.js";
 import {
   __commonJS,
   __require,
@@ -7890,4 +7890,4 @@ export {
   upsertStickyComment,
   writeJobSummary
 };
-//# sourceMappingURL=github-YYRZZ6GQ.js.map
+//# sourceMappingURL=github-Q676N67D.js.map

@@ -2,7 +2,7 @@ import {
   ConfigurationError,
   isCalendarDate,
   isSafeRef
-} from "./chunk-QAXODQ6H.js";
+} from "./chunk-IJJK7EGB.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/plan/config.ts
@@ -3672,4 +3672,4 @@ export {
   parseConfig,
   parseDuration
 };
-//# sourceMappingURL=config-HB25ARST.js.map
+//# sourceMappingURL=config-JMOR2VEG.js.map

@@ -7,7 +7,7 @@ import {
   noGitHubEvidence,
   quoteValue,
   verdictTitle
-} from "./chunk-QAXODQ6H.js";
+} from "./chunk-IJJK7EGB.js";
 
 // src/report/read-json.ts
 var MAX_REPORT_BYTES = 32 * 1024 * 1024;
@@ -595,4 +595,4 @@ export {
   numbersByName,
   finding
 };
-//# sourceMappingURL=chunk-HUNN7QEL.js.map
+//# sourceMappingURL=chunk-37BPBAGK.js.map

@@ -2,11 +2,11 @@ import {
   MAX_REPORT_BYTES,
   assessmentOf,
   reportShapeProblem
-} from "./chunk-HUNN7QEL.js";
+} from "./chunk-37BPBAGK.js";
 import {
   readFileConfined,
   recordRun
-} from "./chunk-QAXODQ6H.js";
+} from "./chunk-IJJK7EGB.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/history/previous-report.ts
@@ -51,4 +51,4 @@ function lexists(file) {
 export {
   readPreviousReport
 };
-//# sourceMappingURL=previous-report-XUBBKHN6.js.map
+//# sourceMappingURL=previous-report-24LKY3GQ.js.map

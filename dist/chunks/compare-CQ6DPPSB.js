@@ -11,7 +11,7 @@ import {
   readScript,
   shellWords,
   similarity
-} from "./chunk-QAXODQ6H.js";
+} from "./chunk-IJJK7EGB.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/compare/commands.ts
@@ -361,4 +361,4 @@ async function compareWithBase(head, checklistPath, options, configRef) {
 export {
   compareWithBase
 };
-//# sourceMappingURL=compare-UKPWIJUA.js.map
+//# sourceMappingURL=compare-CQ6DPPSB.js.map

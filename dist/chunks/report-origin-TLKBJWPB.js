@@ -1,10 +1,10 @@
 import {
   MAX_REPORT_BYTES,
   assessmentFromReport
-} from "./chunk-HUNN7QEL.js";
+} from "./chunk-37BPBAGK.js";
 import {
   readFileConfined
-} from "./chunk-QAXODQ6H.js";
+} from "./chunk-IJJK7EGB.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/github/report-origin.ts
@@ -95,4 +95,4 @@ export {
   reportToPublish,
   verifyPullRequestHead
 };
-//# sourceMappingURL=report-origin-BFAAMCQT.js.map
+//# sourceMappingURL=report-origin-TLKBJWPB.js.map
