@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-IJJK7EGB.js";
+} from "./chunks/chunk-RSR7VWPQ.js";
 import "./chunks/chunk-2JGVJ37I.js";
 
 // src/index.ts

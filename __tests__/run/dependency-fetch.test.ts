@@ -2,8 +2,9 @@
  * A build or test whose toolchain could not download the project's dependencies has proved
  * nothing: "could not assess", not "exit 1" and not a contradicted tick. Real `go test` against
  * a module proxy on a closed port and one that answers 404 (a version that does not exist: the
- * project's failure), real `cargo test` against a registry on a closed port, through the real
- * runner and scheduler; and a test suite printing the same network words stays failed.
+ * project's failure), real `cargo test` and `npm ci` against registries on closed ports (the
+ * registry's credentials kept out of the summary), through the real runner and scheduler; and a
+ * test suite printing the same network words stays failed.
  */
 import { assess } from '../../src/readiness/assess.js'
 import { DEFAULT_GATE_RULES } from '../../src/readiness/model.js'
@@ -147,6 +148,56 @@ describe('cargo test', () => {
       expect(result.hint).toMatch(FETCH_HINT)
     } finally {
       dir.remove()
+    }
+  })
+})
+
+describe('npm ci', () => {
+  it('with the registry unreachable: could not assess, naming what it could not download', async () => {
+    const dir = temporaryDirectory('dependency-fetch-npm-')
+    const cache = temporaryDirectory('dependency-fetch-npm-cache-')
+    try {
+      const port = await closedPort()
+      writeFile(
+        dir.dir,
+        'package.json',
+        JSON.stringify({ name: 'fetch', version: '1.0.0', dependencies: { 'left-pad': '1.3.0' } })
+      )
+      writeFile(
+        dir.dir,
+        'package-lock.json',
+        JSON.stringify({
+          name: 'fetch',
+          version: '1.0.0',
+          lockfileVersion: 3,
+          requires: true,
+          packages: {
+            '': { name: 'fetch', version: '1.0.0', dependencies: { 'left-pad': '1.3.0' } },
+            'node_modules/left-pad': {
+              version: '1.3.0',
+              resolved: 'https://registry.npmjs.org/left-pad/-/left-pad-1.3.0.tgz',
+              integrity:
+                'sha512-XI5MPzVNApjAyhQzphX8BkmKsKUxD4LdyK24iZeQEq6ZUt17Z/vsDaHPVVhMKfdgcn3mZ0kwrOjqhY4LUkg/Q=='
+            }
+          }
+        })
+      )
+      // npm replaces registry.npmjs.org in the lock file's URLs with the configured registry.
+      const result = await runOne(dir.dir, 'npm ci --no-audit --no-fund', {
+        npm_config_registry: `http://user:secret@127.0.0.1:${port}/`,
+        npm_config_cache: cache.dir,
+        npm_config_fetch_retries: '0',
+        npm_config_update_notifier: 'false'
+      })
+      expect(result.exitCode).toBe(1)
+      expect(result.status).toBe('unassessable')
+      expect(result.report.summary).toBe(
+        `could not assess: npm could not download http://127.0.0.1:${port}/left-pad/-/left-pad-1.3.0.tgz (connect ECONNREFUSED 127.0.0.1:${port})`
+      )
+      expect(result.hint).toMatch(FETCH_HINT)
+    } finally {
+      dir.remove()
+      cache.remove()
     }
   })
 })

@@ -9,10 +9,10 @@
  *   npm registry's advisory endpoint, the RustSec advisory database, PyPI or OSV), when its
  *   parser found no vulnerability (an audit that found some and also warned about the network
  *   has failed on its findings);
- * - any build or test whose toolchain could not download the project's dependencies (go's module
- *   proxy, cargo's registry), when no test failed: read from the toolchain's own fetch messages
- *   together with a network cause, never from a network error alone — a test suite that prints
- *   ECONNREFUSED has failed.
+ * - any build, install or test whose toolchain could not download the project's dependencies
+ *   (go's module proxy, cargo's or npm's registry), when no test failed: read from the
+ *   toolchain's own fetch messages together with a network cause, never from a network error
+ *   alone — a test suite that prints ECONNREFUSED has failed.
  */
 import type { ToolReport } from '../validations/model.js'
 
@@ -157,8 +157,14 @@ const CARGO_FETCH =
 const CARGO_NETWORK_CAUSE =
   /\b(Could not resolve host(?:name)?|Couldn't resolve host name|Could not connect to server|Failed to connect to|Connection refused|Timeout was reached|Operation timed out|network failure|SSL connect error)\b(.{0,120})/i
 
+// npm (`npm ci`, `npm install` in a script): "npm error FetchError: request to
+// https://registry.npmjs.org/left-pad/-/left-pad-1.3.0.tgz failed, reason: connect ECONNREFUSED …"
+// or "npm error network request to … failed, reason: getaddrinfo ENOTFOUND …" — npm's own lines.
+const NPM_FETCH =
+  /^npm (?:error|ERR!) (?:network |FetchError: )request to (\S{1,300}) failed, reason: (.{1,200})$/
+
 const FETCH_HINT =
-  "the toolchain could not download the project's dependencies (module proxy or registry unreachable): check the runner's network and proxy settings (`GOPROXY`, `GOFLAGS`, `CARGO_HOME` and `.cargo/config.toml`, `HTTPS_PROXY`), or vendor or cache the dependencies, and run it again; until they download, nothing was built or tested"
+  "the toolchain could not download the project's dependencies (module proxy or registry unreachable): check the runner's network and proxy settings (`GOPROXY`, `GOFLAGS`, `CARGO_HOME` and `.cargo/config.toml`, `npm_config_registry` and `.npmrc`, `HTTPS_PROXY`), or vendor or cache the dependencies, and run it again; until they download, nothing was built or tested"
 
 /** A build or test that stopped at downloading its dependencies, or null. */
 function dependencyFetchFailure(lines: readonly string[], report: ToolReport): Unassessable | null {
@@ -171,6 +177,13 @@ function dependencyFetchFailure(lines: readonly string[], report: ToolReport): U
         summary: `could not assess: go could not download ${go[1]} (${host}: ${clip(go[3]!)})`,
         hint: FETCH_HINT
       }
+    }
+  }
+  const npm = lines.map((line) => NPM_FETCH.exec(line)).find((match) => match != null)
+  if (npm != null) {
+    return {
+      summary: `could not assess: npm could not download ${cleanUrl(npm[1])} (${clip(npm[2]!)})`,
+      hint: FETCH_HINT
     }
   }
   const cargo = lines.map((line) => CARGO_FETCH.exec(line)).find((match) => match != null)

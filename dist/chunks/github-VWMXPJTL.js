@@ -23,7 +23,7 @@ import {
   slug,
   trimTrailing,
   writeJobSummary
-} from "./chunk-IJJK7EGB.js";
+} from "./chunk-RSR7VWPQ.js";
 import {
   __commonJS,
   __require,
@@ -7890,4 +7890,4 @@ export {
   upsertStickyComment,
   writeJobSummary
 };
-//# sourceMappingURL=github-Q676N67D.js.map
+//# sourceMappingURL=github-VWMXPJTL.js.map

@@ -7,7 +7,7 @@ import {
   noGitHubEvidence,
   quoteValue,
   verdictTitle
-} from "./chunk-IJJK7EGB.js";
+} from "./chunk-RSR7VWPQ.js";
 
 // src/report/read-json.ts
 var MAX_REPORT_BYTES = 32 * 1024 * 1024;
@@ -595,4 +595,4 @@ export {
   numbersByName,
   finding
 };
-//# sourceMappingURL=chunk-37BPBAGK.js.map
+//# sourceMappingURL=chunk-5WPLEI5R.js.map

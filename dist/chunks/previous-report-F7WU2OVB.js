@@ -2,11 +2,11 @@ import {
   MAX_REPORT_BYTES,
   assessmentOf,
   reportShapeProblem
-} from "./chunk-37BPBAGK.js";
+} from "./chunk-5WPLEI5R.js";
 import {
   readFileConfined,
   recordRun
-} from "./chunk-IJJK7EGB.js";
+} from "./chunk-RSR7VWPQ.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/history/previous-report.ts
@@ -51,4 +51,4 @@ function lexists(file) {
 export {
   readPreviousReport
 };
-//# sourceMappingURL=previous-report-24LKY3GQ.js.map
+//# sourceMappingURL=previous-report-F7WU2OVB.js.map

@@ -2,7 +2,7 @@ import {
   ConfigurationError,
   isCalendarDate,
   isSafeRef
-} from "./chunk-IJJK7EGB.js";
+} from "./chunk-RSR7VWPQ.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/plan/config.ts
@@ -3672,4 +3672,4 @@ export {
   parseConfig,
   parseDuration
 };
-//# sourceMappingURL=config-JMOR2VEG.js.map
+//# sourceMappingURL=config-7OJDBHP4.js.map

@@ -1,10 +1,10 @@
 import {
   MAX_REPORT_BYTES,
   assessmentFromReport
-} from "./chunk-37BPBAGK.js";
+} from "./chunk-5WPLEI5R.js";
 import {
   readFileConfined
-} from "./chunk-IJJK7EGB.js";
+} from "./chunk-RSR7VWPQ.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/github/report-origin.ts
@@ -95,4 +95,4 @@ export {
   reportToPublish,
   verifyPullRequestHead
 };
-//# sourceMappingURL=report-origin-TLKBJWPB.js.map
+//# sourceMappingURL=report-origin-YM2TYPOD.js.map

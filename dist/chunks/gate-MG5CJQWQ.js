@@ -5,7 +5,7 @@ import {
   planReadiness,
   startEvidence,
   treeProofNotes
-} from "./chunk-LVLSYBAC.js";
+} from "./chunk-LYWIUU7N.js";
 import "./chunk-E3FDQ5CP.js";
 import "./chunk-IQXXJQJW.js";
 import "./chunk-EOIRXPSJ.js";
@@ -29,4 +29,4 @@ export {
   startEvidence,
   treeProofNotes
 };
-//# sourceMappingURL=gate-6O3OYJCD.js.map
+//# sourceMappingURL=gate-MG5CJQWQ.js.map

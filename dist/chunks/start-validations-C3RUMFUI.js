@@ -1,20 +1,31 @@
 import {
-  ConfigurationError,
+  randomHex
+} from "./chunk-OYOTEIZX.js";
+import {
+  formatDuration
+} from "./chunk-3HMP3ZOU.js";
+import {
+  stripAnsi
+} from "./chunk-ZNRIRWRF.js";
+import {
   describeNeedsProblem,
-  errorMessage,
   flagCheck,
-  formatDuration,
-  inheritableEnvironment,
   needsProblem,
-  plural,
   programName,
-  randomHex,
   recognises,
   simpleCommands,
-  stripAnsi,
   toolIdFor
-} from "./chunk-IJJK7EGB.js";
-import "./chunk-2JGVJ37I.js";
+} from "./chunk-ZZOJBBIT.js";
+import {
+  plural
+} from "./chunk-EA4CV5QF.js";
+import "./chunk-DHTUKBXS.js";
+import {
+  ConfigurationError,
+  errorMessage
+} from "./chunk-7JUYCF5G.js";
+import "./chunk-465ENI6P.js";
+import "./chunk-QFQZKJEX.js";
 
 // src/run/scheduler.ts
 import { existsSync as existsSync2 } from "node:fs";
@@ -691,7 +702,8 @@ var GO_FETCH = /(\S{1,200}@v[^\s:]{1,100}): (?:verifying \S{1,200}: )?Get "(http
 var GO_NETWORK_CAUSE = /\b(?:dial tcp|no such host|connection refused|i\/o timeout|TLS handshake timeout|network is unreachable|proxyconnect)\b/;
 var CARGO_FETCH = /^error: failed to (?:get `([^`\s]{1,200})` as a dependency of package|download (?:from )?`([^`\s]{1,300})`|load source for dependency `([^`\s]{1,200})`)/;
 var CARGO_NETWORK_CAUSE = /\b(Could not resolve host(?:name)?|Couldn't resolve host name|Could not connect to server|Failed to connect to|Connection refused|Timeout was reached|Operation timed out|network failure|SSL connect error)\b(.{0,120})/i;
-var FETCH_HINT = "the toolchain could not download the project's dependencies (module proxy or registry unreachable): check the runner's network and proxy settings (`GOPROXY`, `GOFLAGS`, `CARGO_HOME` and `.cargo/config.toml`, `HTTPS_PROXY`), or vendor or cache the dependencies, and run it again; until they download, nothing was built or tested";
+var NPM_FETCH = /^npm (?:error|ERR!) (?:network |FetchError: )request to (\S{1,300}) failed, reason: (.{1,200})$/;
+var FETCH_HINT = "the toolchain could not download the project's dependencies (module proxy or registry unreachable): check the runner's network and proxy settings (`GOPROXY`, `GOFLAGS`, `CARGO_HOME` and `.cargo/config.toml`, `npm_config_registry` and `.npmrc`, `HTTPS_PROXY`), or vendor or cache the dependencies, and run it again; until they download, nothing was built or tested";
 function dependencyFetchFailure(lines, report) {
   if ((report.counts.failed ?? 0) > 0) return null;
   for (const line of lines) {
@@ -703,6 +715,13 @@ function dependencyFetchFailure(lines, report) {
         hint: FETCH_HINT
       };
     }
+  }
+  const npm = lines.map((line) => NPM_FETCH.exec(line)).find((match) => match != null);
+  if (npm != null) {
+    return {
+      summary: `could not assess: npm could not download ${cleanUrl(npm[1])} (${clip2(npm[2])})`,
+      hint: FETCH_HINT
+    };
   }
   const cargo = lines.map((line) => CARGO_FETCH.exec(line)).find((match) => match != null);
   if (cargo == null) return null;
@@ -731,6 +750,31 @@ import { spawn } from "node:child_process";
 import { statSync } from "node:fs";
 import { performance as performance2 } from "node:perf_hooks";
 import { StringDecoder } from "node:string_decoder";
+
+// src/run/credentials.ts
+var WITHHELD_NAMES = /^(?:INPUT_.*|ACTIONS_RUNTIME_(?:TOKEN|URL)|ACTIONS_ID_TOKEN_REQUEST_(?:TOKEN|URL)|ACTIONS_(?:CACHE|RESULTS)_URL)$/i;
+var SHORTEST_SECRET = 8;
+var registry = { values: /* @__PURE__ */ new Set(), names: /* @__PURE__ */ new Set() };
+var CREDENTIAL_NAMES = /^(?:INPUT_GITHUB-TOKEN|INPUT_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN)$/i;
+function credentialValues(env = process.env) {
+  const values = Object.entries(env).filter(([name, value]) => CREDENTIAL_NAMES.test(name) && value).map(([, value]) => value);
+  return [...new Set(values)];
+}
+function holdsCredential(name, value, secrets) {
+  if (CREDENTIAL_NAMES.test(name)) return true;
+  return secrets.some((secret) => secret.length >= SHORTEST_SECRET && value.includes(secret));
+}
+function isWithheld(name, value, secrets) {
+  return WITHHELD_NAMES.test(name) || registry.names.has(name) || holdsCredential(name, value, secrets);
+}
+function inheritableEnvironment(env = process.env) {
+  const secrets = [...registry.values, ...credentialValues(env)];
+  const out = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (value !== void 0 && !isWithheld(name, value, secrets)) out[name] = value;
+  }
+  return out;
+}
 
 // src/run/process-sweep.ts
 import { readdirSync, readFileSync } from "node:fs";
@@ -6376,4 +6420,4 @@ export {
   TreeWatch,
   runValidations
 };
-//# sourceMappingURL=start-validations-WXSWZHOM.js.map
+//# sourceMappingURL=start-validations-C3RUMFUI.js.map
