@@ -262,6 +262,16 @@ describe('a pytest plugin not installed (real pytest; `-p no:NAME` stands in for
     expect(detectMissingTool(command, output, exitCode)).toBeNull()
   })
 
+  it("plugin and option names are looked up as the table's own entries only", () => {
+    const command = 'python3 -m pytest -q'
+    const imported = (name: string): string =>
+      `ImportError: Error importing plugin "${name}": No module named '${name}'\n`
+    expect(detectMissingTool(command, imported('constructor'), 1)?.tool).toBe('constructor')
+    expect(detectMissingTool(command, imported('to_string'), 1)?.tool).toBe('to-string')
+    const unknown = '__main__.py: error: unrecognized arguments: constructor --toString\n'
+    expect(detectMissingTool(command, unknown, 4)).toBeNull()
+  })
+
   it('the same words from a run that got past its command line are not read', () => {
     const command = 'python3 -m pytest -q pytests'
     const output = 'pytest: error: unrecognized arguments: --cov=app\n1 failed in 0.01s\n'

@@ -22,8 +22,8 @@ export function ranAndDidNotPass(status: AssessedStatus): boolean {
 /**
  * Statuses that say nothing about what the validation checks: it did not run, or ran without
  * being able to assess (an audit that could not reach its advisory source, a build or test that
- * could not download its dependencies). Such a validation
- * never shows a declared blocker resolved.
+ * could not download its dependencies). Such a validation never shows a declared blocker
+ * resolved.
  */
 export function provesNothing(status: AssessedStatus): boolean {
   return status === 'not-run' || status === 'skipped' || status === 'unassessable'

@@ -108,7 +108,9 @@ export function missingPytestPlugin(
   for (const line of lines) {
     const module = PLUGIN_IMPORT.exec(line)?.[1]
     if (module !== undefined) {
-      const plugin = PLUGIN_OF_MODULE[module] ?? module.replaceAll('_', '-')
+      const plugin = Object.hasOwn(PLUGIN_OF_MODULE, module)
+        ? PLUGIN_OF_MODULE[module]!
+        : module.replaceAll('_', '-')
       const said = `Error importing plugin "${module}"`
       return { plugin, provides: `-p ${module}`, said, configFile: null }
     }

@@ -1,7 +1,7 @@
 import {
   writeReports
 } from "./chunk-FZNJIFCS.js";
-import "./chunk-NWLLGMAE.js";
+import "./chunk-6W573ST6.js";
 import "./chunk-T6WIYKCT.js";
 import "./chunk-6FTIEEHP.js";
 import "./chunk-7WNGF72J.js";
@@ -20,4 +20,4 @@ import "./chunk-QFQZKJEX.js";
 export {
   writeReports
 };
-//# sourceMappingURL=write-reports-JQATZUT7.js.map
+//# sourceMappingURL=write-reports-NEB6HDMY.js.map

@@ -2,7 +2,7 @@ import {
   UnusableAnswerError
 } from "./chunk-YN4OIEV6.js";
 import "./chunk-4N5CHATA.js";
-import "./chunk-NWLLGMAE.js";
+import "./chunk-6W573ST6.js";
 import "./chunk-T6WIYKCT.js";
 import "./chunk-6FTIEEHP.js";
 import "./chunk-7WNGF72J.js";
@@ -431,4 +431,4 @@ function headOf(root) {
 export {
   cliEvidenceOptions
 };
-//# sourceMappingURL=github-evidence-I6F7A6Q4.js.map
+//# sourceMappingURL=github-evidence-OAEV7JBQ.js.map

@@ -13,7 +13,7 @@ import {
   simpleCommands,
   stripAnsi,
   toolIdFor
-} from "./chunk-RSR7VWPQ.js";
+} from "./chunk-XNKI7YJ2.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/run/scheduler.ts
@@ -142,7 +142,7 @@ function missingPytestPlugin(command, reversedLines, exitCode) {
   for (const line of lines) {
     const module = PLUGIN_IMPORT.exec(line)?.[1];
     if (module !== void 0) {
-      const plugin = PLUGIN_OF_MODULE[module] ?? module.replaceAll("_", "-");
+      const plugin = Object.hasOwn(PLUGIN_OF_MODULE, module) ? PLUGIN_OF_MODULE[module] : module.replaceAll("_", "-");
       const said = `Error importing plugin "${module}"`;
       return { plugin, provides: `-p ${module}`, said, configFile: null };
     }
@@ -6384,4 +6384,4 @@ export {
   TreeWatch,
   runValidations
 };
-//# sourceMappingURL=start-validations-DRJPTPMC.js.map
+//# sourceMappingURL=start-validations-MC3ITKMO.js.map

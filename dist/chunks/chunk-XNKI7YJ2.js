@@ -10161,7 +10161,7 @@ async function evaluateReadiness(options) {
   let results = [];
   let treeProof = null;
   if (notRunReason === null) {
-    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-DRJPTPMC.js");
+    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-MC3ITKMO.js");
     const tree = await TreeWatch.start(options.root);
     results = await runValidations(options.select?.(plan.validations) ?? plan.validations, {
       tree,
@@ -10216,7 +10216,7 @@ async function compareIfAsked(checklist, options, config) {
     return compare.noBase === null ? null : { state: "skipped", ref: null, reason: compare.noBase };
   }
   try {
-    const { compareWithBase } = await import("./compare-K5ND5JRQ.js");
+    const { compareWithBase } = await import("./compare-KP4YYFKP.js");
     return await compareWithBase(checklist, options.checklistPath, compare, configRef);
   } catch (error2) {
     return {
@@ -10256,7 +10256,7 @@ function readPackageScripts(root, cwd) {
 }
 async function readConfig(configPath, required, setting) {
   if (!required && !fs4.existsSync(configPath)) return null;
-  const { loadConfig } = await import("./config-7OJDBHP4.js");
+  const { loadConfig } = await import("./config-CG4F3NXB.js");
   return loadConfig(configPath, setting === void 0 ? { required } : { required, setting });
 }
 function refusedCommands(assessment, reason2) {
@@ -10296,7 +10296,7 @@ function checklistDirectory(workspace, checklistPath) {
 // src/github/lazy-evidence-source.ts
 function lazyGitHubEvidenceSource(client, target) {
   let loading = null;
-  const source = () => loading ??= import("./github-VWMXPJTL.js").then(
+  const source = () => loading ??= import("./github-EXIBFDA2.js").then(
     (lookups) => lookups.gitHubEvidenceSource(client, target)
   );
   return {
@@ -11697,7 +11697,7 @@ function actionIo() {
     setOutputs,
     writeJobSummary,
     matcherFiles: () => matcherPaths(import.meta.url),
-    loadGitHub: () => import("./github-VWMXPJTL.js")
+    loadGitHub: () => import("./github-EXIBFDA2.js")
   };
 }
 function actionsLogger() {
@@ -11807,7 +11807,7 @@ async function recallPreviousRun(sources) {
     }
   }
   if (sources.previousReport !== null) {
-    const { readPreviousReport } = await import("./previous-report-F7WU2OVB.js");
+    const { readPreviousReport } = await import("./previous-report-43WYOEQA.js");
     const read = readPreviousReport(sources.previousReport, sources.boundary);
     if (read.kind === "read") return { previous: read.record, notes: notes2, ...withListing(listing) };
     if (read.kind === "ignored") {
@@ -11874,7 +11874,7 @@ async function run(io = actionIo()) {
     const reading = readGitHubContext(io.env);
     registerProblemMatchers(io, settings, reading);
     if (settings.shard !== null) {
-      const { runShardStep } = await import("./action-NV3LMV2W.js");
+      const { runShardStep } = await import("./action-EN7AHKWI.js");
       return await runShardStep(io, settings, reading, secrets);
     }
     const published = settings.reportFrom === null ? null : await reportFrom(settings, reading);
@@ -11884,7 +11884,7 @@ async function run(io = actionIo()) {
       return null;
     });
     const { assessment, context, items } = published === null ? settings.mergeReports === null ? await evaluateHere(io, settings, reading, github, secrets) : {
-      ...await (await import("./action-NV3LMV2W.js")).mergedHere(
+      ...await (await import("./action-EN7AHKWI.js")).mergedHere(
         io,
         settings,
         github,
@@ -11989,7 +11989,7 @@ function evidenceOptions(io, settings, github) {
   };
 }
 async function reportFrom(settings, reading) {
-  const { reportToPublish } = await import("./report-origin-YM2TYPOD.js");
+  const { reportToPublish } = await import("./report-origin-CKBLT3GY.js");
   const report = reportToPublish({
     file: settings.reportFrom,
     boundary: settings.root,
@@ -12033,7 +12033,7 @@ async function verifyReportPullRequest(publisher, report, warn) {
       repo: ctx.repo,
       pull_number: number
     });
-    const { verifyPullRequestHead } = await import("./report-origin-YM2TYPOD.js");
+    const { verifyPullRequestHead } = await import("./report-origin-CKBLT3GY.js");
     const problem = verifyPullRequestHead(data, number, report.origin);
     if (problem === null) publisher.ctx = { ...ctx, pullRequest: number };
     else warn(`Not commenting: ${problem}.`);
@@ -12228,4 +12228,4 @@ export {
   recordRun,
   run
 };
-//# sourceMappingURL=chunk-RSR7VWPQ.js.map
+//# sourceMappingURL=chunk-XNKI7YJ2.js.map

@@ -2,7 +2,7 @@ import {
   cliGateOptions,
   cliPlanOptions
 } from "./chunk-B76WFPHD.js";
-import "./chunk-NWLLGMAE.js";
+import "./chunk-6W573ST6.js";
 import "./chunk-T6WIYKCT.js";
 import "./chunk-6FTIEEHP.js";
 import "./chunk-VDW5VTIU.js";
@@ -24,4 +24,4 @@ export {
   cliGateOptions,
   cliPlanOptions
 };
-//# sourceMappingURL=cli-gate-options-JRMS5OJT.js.map
+//# sourceMappingURL=cli-gate-options-6JUIJIG6.js.map

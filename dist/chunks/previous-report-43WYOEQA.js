@@ -2,11 +2,11 @@ import {
   MAX_REPORT_BYTES,
   assessmentOf,
   reportShapeProblem
-} from "./chunk-5WPLEI5R.js";
+} from "./chunk-CM2LHF4F.js";
 import {
   readFileConfined,
   recordRun
-} from "./chunk-RSR7VWPQ.js";
+} from "./chunk-XNKI7YJ2.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/history/previous-report.ts
@@ -51,4 +51,4 @@ function lexists(file) {
 export {
   readPreviousReport
 };
-//# sourceMappingURL=previous-report-F7WU2OVB.js.map
+//# sourceMappingURL=previous-report-43WYOEQA.js.map

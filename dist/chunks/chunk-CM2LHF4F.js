@@ -7,7 +7,7 @@ import {
   noGitHubEvidence,
   quoteValue,
   verdictTitle
-} from "./chunk-RSR7VWPQ.js";
+} from "./chunk-XNKI7YJ2.js";
 
 // src/report/read-json.ts
 var MAX_REPORT_BYTES = 32 * 1024 * 1024;
@@ -595,4 +595,4 @@ export {
   numbersByName,
   finding
 };
-//# sourceMappingURL=chunk-5WPLEI5R.js.map
+//# sourceMappingURL=chunk-CM2LHF4F.js.map

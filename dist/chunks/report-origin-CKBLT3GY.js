@@ -1,10 +1,10 @@
 import {
   MAX_REPORT_BYTES,
   assessmentFromReport
-} from "./chunk-5WPLEI5R.js";
+} from "./chunk-CM2LHF4F.js";
 import {
   readFileConfined
-} from "./chunk-RSR7VWPQ.js";
+} from "./chunk-XNKI7YJ2.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/github/report-origin.ts
@@ -95,4 +95,4 @@ export {
   reportToPublish,
   verifyPullRequestHead
 };
-//# sourceMappingURL=report-origin-YM2TYPOD.js.map
+//# sourceMappingURL=report-origin-CKBLT3GY.js.map

@@ -21,7 +21,7 @@ import {
   shardLabel,
   showHelp,
   streamLogger
-} from "./chunk-NWLLGMAE.js";
+} from "./chunk-6W573ST6.js";
 import "./chunk-T6WIYKCT.js";
 import "./chunk-6FTIEEHP.js";
 import {
@@ -42,7 +42,7 @@ import {
   evaluateReadiness,
   planReadiness,
   startEvidence
-} from "./chunk-LYWIUU7N.js";
+} from "./chunk-YXDVB2BQ.js";
 import "./chunk-E3FDQ5CP.js";
 import "./chunk-IQXXJQJW.js";
 import {
@@ -1153,4 +1153,4 @@ export {
   mergeCommand,
   shardCommand
 };
-//# sourceMappingURL=shard-commands-KEWQAX4V.js.map
+//# sourceMappingURL=shard-commands-A7AYBGTB.js.map

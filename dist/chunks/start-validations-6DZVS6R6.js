@@ -153,7 +153,7 @@ function missingPytestPlugin(command, reversedLines, exitCode) {
   for (const line of lines) {
     const module = PLUGIN_IMPORT.exec(line)?.[1];
     if (module !== void 0) {
-      const plugin = PLUGIN_OF_MODULE[module] ?? module.replaceAll("_", "-");
+      const plugin = Object.hasOwn(PLUGIN_OF_MODULE, module) ? PLUGIN_OF_MODULE[module] : module.replaceAll("_", "-");
       const said = `Error importing plugin "${module}"`;
       return { plugin, provides: `-p ${module}`, said, configFile: null };
     }
@@ -6420,4 +6420,4 @@ export {
   TreeWatch,
   runValidations
 };
-//# sourceMappingURL=start-validations-C3RUMFUI.js.map
+//# sourceMappingURL=start-validations-6DZVS6R6.js.map

@@ -10,7 +10,7 @@ import {
   obj,
   oneOf,
   str
-} from "./chunk-5WPLEI5R.js";
+} from "./chunk-CM2LHF4F.js";
 import {
   ConfigurationError,
   EXIT_CODES,
@@ -28,7 +28,7 @@ import {
   shardLabel,
   startEvidence,
   writeFileConfined
-} from "./chunk-RSR7VWPQ.js";
+} from "./chunk-XNKI7YJ2.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/shards/durations.ts
@@ -691,4 +691,4 @@ export {
   mergedHere,
   runShardStep
 };
-//# sourceMappingURL=action-NV3LMV2W.js.map
+//# sourceMappingURL=action-EN7AHKWI.js.map

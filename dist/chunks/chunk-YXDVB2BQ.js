@@ -2796,7 +2796,7 @@ async function evaluateReadiness(options) {
   let results = [];
   let treeProof = null;
   if (notRunReason === null) {
-    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-C3RUMFUI.js");
+    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-6DZVS6R6.js");
     const tree = await TreeWatch.start(options.root);
     results = await runValidations(options.select?.(plan.validations) ?? plan.validations, {
       tree,
@@ -2921,4 +2921,4 @@ export {
   packageScriptsReader,
   treeProofNotes
 };
-//# sourceMappingURL=chunk-LYWIUU7N.js.map
+//# sourceMappingURL=chunk-YXDVB2BQ.js.map

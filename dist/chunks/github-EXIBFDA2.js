@@ -23,7 +23,7 @@ import {
   slug,
   trimTrailing,
   writeJobSummary
-} from "./chunk-RSR7VWPQ.js";
+} from "./chunk-XNKI7YJ2.js";
 import {
   __commonJS,
   __require,
@@ -7890,4 +7890,4 @@ export {
   upsertStickyComment,
   writeJobSummary
 };
-//# sourceMappingURL=github-VWMXPJTL.js.map
+//# sourceMappingURL=github-EXIBFDA2.js.map
