@@ -1,18 +1,18 @@
 #!/usr/bin/env node
 import {
   runCli
-} from "./chunks/chunk-6W573ST6.js";
+} from "./chunks/chunk-BG5W6CPP.js";
 import "./chunks/chunk-T6WIYKCT.js";
 import "./chunks/chunk-6FTIEEHP.js";
 import "./chunks/chunk-7WNGF72J.js";
 import "./chunks/chunk-OYOTEIZX.js";
 import "./chunks/chunk-ZNRIRWRF.js";
 import "./chunks/chunk-44NVDPLG.js";
-import "./chunks/chunk-IQXXJQJW.js";
+import "./chunks/chunk-I3FTS2A3.js";
 import "./chunks/chunk-EOIRXPSJ.js";
-import "./chunks/chunk-KLFMDBSV.js";
+import "./chunks/chunk-VFZQO36I.js";
 import "./chunks/chunk-B7H2GIR6.js";
-import "./chunks/chunk-DHTUKBXS.js";
+import "./chunks/chunk-BN6JDN4H.js";
 import "./chunks/chunk-QYYA3PPL.js";
 import "./chunks/chunk-7JUYCF5G.js";
 import "./chunks/chunk-465ENI6P.js";

@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-XNKI7YJ2.js";
+} from "./chunks/chunk-WEIWWQCD.js";
 import "./chunks/chunk-2JGVJ37I.js";
 
 // src/index.ts

@@ -3,6 +3,7 @@
  * them (https://www.first.org/cvss/v3.1/specification-document, section 7). cargo-audit's JSON
  * gives only the vector; its human output prints the score and severity computed the same way.
  */
+import { ownEntry } from '../own-entry.js'
 
 const WEIGHTS: Record<string, Record<string, number>> = {
   AV: { N: 0.85, A: 0.62, L: 0.55, P: 0.2 },
@@ -40,10 +41,13 @@ function metrics(vector: string): Map<string, string> | null {
 export function cvss3BaseScore(vector: string): number | null {
   const found = metrics(vector)
   if (found === null) return null
-  const weight = (name: string): number | undefined => WEIGHTS[name]?.[found.get(name) ?? '']
+  const weight = (name: string): number | undefined => {
+    const values = ownEntry(WEIGHTS, name)
+    return values === undefined ? undefined : ownEntry(values, found.get(name) ?? '')
+  }
   const [av, ac, ui, c, i, a] = ['AV', 'AC', 'UI', 'C', 'I', 'A'].map(weight)
   const scope = found.get('S')
-  const privileges = PRIVILEGES[found.get('PR') ?? '']
+  const privileges = ownEntry(PRIVILEGES, found.get('PR') ?? '')
   if (
     av === undefined ||
     ac === undefined ||

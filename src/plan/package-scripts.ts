@@ -5,6 +5,7 @@
  * function and resolves them (see command-resolution.ts).
  */
 import { baseName } from './wrappers.js'
+import { ownEntry } from '../own-entry.js'
 
 /** A command that runs package.json scripts. */
 export type PackageRun =
@@ -95,7 +96,7 @@ export function packageRun(words: readonly string[]): PackageRun | null {
 }
 
 function managerRun(manager: string, words: readonly string[]): PackageRun | null {
-  const valueOptions = VALUE_OPTIONS[manager] ?? []
+  const valueOptions = ownEntry(VALUE_OPTIONS, manager) ?? []
   let dir: string | null = '.'
   let i = 1
   for (; i < words.length; i++) {
@@ -120,8 +121,8 @@ function managerRun(manager: string, words: readonly string[]): PackageRun | nul
   let script: string | undefined
   let args: readonly string[]
   if (manager === 'npm') {
-    if (!(command in NPM_SCRIPT_COMMANDS)) return null
-    const fixed = NPM_SCRIPT_COMMANDS[command]
+    if (!Object.hasOwn(NPM_SCRIPT_COMMANDS, command)) return null
+    const fixed = ownEntry(NPM_SCRIPT_COMMANDS, command)
     if (fixed === null || fixed === undefined) {
       const index = rest.findIndex((w) => !w.startsWith('-'))
       if (index === -1) return null

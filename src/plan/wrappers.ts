@@ -12,6 +12,7 @@
  *   parsers keep them (they use node_modules, they print their own errors), the effect policy
  *   looks through them.
  */
+import { ownEntry } from '../own-entry.js'
 
 /** What a wrapper runs. */
 export type Unwrapped =
@@ -139,7 +140,7 @@ export function baseName(program: string): string {
 export function unwrapTransparent(words: readonly string[]): string[] | null {
   const program = words[0]
   if (program === undefined) return null
-  const grammar = PROCESS_WRAPPERS[program]
+  const grammar = ownEntry(PROCESS_WRAPPERS, program)
   if (grammar === undefined) return null
   // `command -v x` and `command -V x` look a name up; they run nothing.
   if (program === 'command' && words.some((w) => /^-[a-zA-Z]*[vV]/.test(w))) return null
@@ -173,12 +174,12 @@ export function unwrap(words: readonly string[]): Unwrapped | null {
   const call = callOption(name, words)
   if (call !== null) return call
   if (PYTHONS.test(name)) return pythonModule(words)
-  const runner = RUNNERS[name]
+  const runner = ownEntry(RUNNERS, name)
   if (runner !== undefined) return innerCommand(name, afterOptions(words, runner))
-  const sub = SUBCOMMAND_RUNNERS[name]
+  const sub = ownEntry(SUBCOMMAND_RUNNERS, name)
   if (sub !== undefined) {
     const index = words.findIndex((w, i) => i > 0 && !w.startsWith('-'))
-    const grammar = index === -1 ? undefined : sub[words[index]!]
+    const grammar = index === -1 ? undefined : ownEntry(sub, words[index]!)
     if (grammar === undefined) return null
     return innerCommand(`${name} ${words[index]!}`, afterOptions(words.slice(index), grammar))
   }

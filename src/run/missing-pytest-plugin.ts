@@ -5,6 +5,7 @@
  * ending in "Error importing plugin" for a `-p NAME` it cannot import. Reported as a missing tool
  * naming the plugin, not as "exit 4".
  */
+import { ownEntry } from '../own-entry.js'
 
 /** What pytest's output says about the plugin it lacked. */
 export interface MissingPytestPlugin {
@@ -108,9 +109,7 @@ export function missingPytestPlugin(
   for (const line of lines) {
     const module = PLUGIN_IMPORT.exec(line)?.[1]
     if (module !== undefined) {
-      const plugin = Object.hasOwn(PLUGIN_OF_MODULE, module)
-        ? PLUGIN_OF_MODULE[module]!
-        : module.replaceAll('_', '-')
+      const plugin = ownEntry(PLUGIN_OF_MODULE, module) ?? module.replaceAll('_', '-')
       const said = `Error importing plugin "${module}"`
       return { plugin, provides: `-p ${module}`, said, configFile: null }
     }
@@ -138,7 +137,8 @@ function clip(text: string): string {
 }
 
 function pluginOfOption(option: string): string | undefined {
-  if (Object.hasOwn(PLUGIN_OF_OPTION, option)) return PLUGIN_OF_OPTION[option]
+  const plugin = ownEntry(PLUGIN_OF_OPTION, option)
+  if (plugin !== undefined) return plugin
   return PLUGIN_OF_PREFIX.find(([prefix]) => option.startsWith(prefix))?.[1]
 }
 

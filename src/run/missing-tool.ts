@@ -9,6 +9,7 @@
 
 import { missingJsDependency, type MissingJsDependency } from './missing-js-dependency.js'
 import { missingPytestPlugin, type MissingPytestPlugin } from './missing-pytest-plugin.js'
+import { ownEntry } from '../own-entry.js'
 
 export interface MissingTool {
   /** The tool to install: "cargo-audit", "rustfmt", "definitely-not-a-tool-xyz", or the binary path. */
@@ -190,10 +191,10 @@ function runsThroughNpm(command: string): boolean {
 
 /** How to install `tool`; `command` lets an npm script's missing dev tool point at `npm ci`. */
 export function installHint(tool: string, command = ''): string {
-  const known = INSTALL_HINTS[tool]
+  const known = ownEntry(INSTALL_HINTS, tool)
   if (known !== undefined) return known
   if (tool.startsWith('cargo-')) return `install ${tool}: \`cargo install ${tool} --locked\``
-  const npmPackage = NPM_PACKAGE_OF_BIN[tool]
+  const npmPackage = ownEntry(NPM_PACKAGE_OF_BIN, tool)
   if (npmPackage !== undefined) {
     const provides = npmPackage === tool ? '' : ` (it provides \`${tool}\`)`
     return runsThroughNpm(command)
@@ -270,7 +271,7 @@ function missingToolOnLine(
 /** A command the shell could not find: maybe the project has it, off PATH, in node_modules/.bin. */
 function shellMissing(name: string, command: string, context: MissingToolContext): MissingTool {
   if (context.localBin?.(name) != null) {
-    const npmPackage = NPM_PACKAGE_OF_BIN[name]
+    const npmPackage = ownEntry(NPM_PACKAGE_OF_BIN, name)
     const pkg = npmPackage === undefined ? '' : `; the package is ${npmPackage}`
     return {
       tool: name,
@@ -288,7 +289,7 @@ const PYTHON_NO_MODULE = /^(?:\S*\/)?python[\d.]*(?:\.exe)?: No module named ([A
 
 function pythonModuleTool(module: string): MissingTool {
   const top = module.split('.')[0] ?? module
-  const pipPackage = PIP_PACKAGE_OF_MODULE[top] ?? top
+  const pipPackage = ownEntry(PIP_PACKAGE_OF_MODULE, top) ?? top
   return {
     tool: pipPackage,
     hint: `install ${pipPackage} (it provides the module ${top}): \`python3 -m pip install ${pipPackage}\`, or add it to the project's dev requirements`,
@@ -413,7 +414,7 @@ function npxTool(
     invocations.find((i) => fetched !== null && i.bin === fetched) ??
     invocations[invocations.length - 1]!
   const bin = invocation.bin
-  const pkg = invocation.packageName ?? NPM_PACKAGE_OF_BIN[bin] ?? fetched ?? bin
+  const pkg = invocation.packageName ?? ownEntry(NPM_PACKAGE_OF_BIN, bin) ?? fetched ?? bin
   const provides = pkg === bin ? '' : ` (it provides \`${bin}\`)`
   const fetchedOther =
     fetched !== null && fetched !== pkg ? `; npx looked for a package named ${fetched}` : ''
@@ -457,7 +458,7 @@ function jsDependencyTool({ packageName, tool, said }: MissingJsDependency): Mis
 }
 
 function cargoTool(subcommand: string): MissingTool {
-  const component = RUST_COMPONENT_OF[subcommand]
+  const component = ownEntry(RUST_COMPONENT_OF, subcommand)
   if (component !== undefined)
     return { tool: component, hint: installHint(component), kind: 'tool' }
   const tool = `cargo-${subcommand}`
@@ -465,6 +466,6 @@ function cargoTool(subcommand: string): MissingTool {
 }
 
 function componentOrTool(name: string): MissingTool {
-  const tool = RUST_COMPONENT_OF[name] ?? name
+  const tool = ownEntry(RUST_COMPONENT_OF, name) ?? name
   return { tool, hint: installHint(tool), kind: 'tool' }
 }

@@ -9,6 +9,7 @@ import { PYTHON_RULES } from './python.js'
 import { fixes, refuse, type Refusal, type RuleTable } from './rule.js'
 import { RUST_RULES } from './rust.js'
 import { VCS_AND_DEPLOY_RULES } from './vcs-and-deploy.js'
+import { ownEntry } from '../../own-entry.js'
 
 const RULES: RuleTable = {
   ...JAVASCRIPT_RULES,
@@ -32,7 +33,7 @@ export function wordsEffect(words: readonly string[]): Refusal | null {
   if (program === undefined) return null
   const name = baseName(program)
   // Own keys only: a program named `constructor` or `toString` has no rule.
-  const rule = Object.hasOwn(RULES, name) ? RULES[name] : undefined
+  const rule = ownEntry(RULES, name)
   const own =
     rule === undefined
       ? null

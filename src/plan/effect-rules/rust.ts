@@ -14,6 +14,7 @@ import {
   type Refusal,
   type RuleTable
 } from './rule.js'
+import { ownEntry } from '../../own-entry.js'
 
 export const RUST_RULES: RuleTable = {
   cargo: cargoEffect,
@@ -66,5 +67,5 @@ function cargoEffect(w: readonly string[]): Refusal | null {
     }
     return null
   }
-  return CARGO_EFFECTS[sub.name] ?? null
+  return ownEntry(CARGO_EFFECTS, sub.name) ?? null
 }

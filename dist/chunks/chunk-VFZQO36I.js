@@ -6,7 +6,7 @@ import {
   programWords,
   shellWords,
   splitChain
-} from "./chunk-DHTUKBXS.js";
+} from "./chunk-BN6JDN4H.js";
 import {
   UnicodeRegex,
   findCodeSpans,
@@ -4244,4 +4244,4 @@ export {
   findValidationScript,
   scriptStatements
 };
-//# sourceMappingURL=chunk-KLFMDBSV.js.map
+//# sourceMappingURL=chunk-VFZQO36I.js.map

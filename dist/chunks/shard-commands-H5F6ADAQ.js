@@ -21,7 +21,7 @@ import {
   shardLabel,
   showHelp,
   streamLogger
-} from "./chunk-6W573ST6.js";
+} from "./chunk-BG5W6CPP.js";
 import "./chunk-T6WIYKCT.js";
 import "./chunk-6FTIEEHP.js";
 import {
@@ -42,19 +42,19 @@ import {
   evaluateReadiness,
   planReadiness,
   startEvidence
-} from "./chunk-YXDVB2BQ.js";
+} from "./chunk-4HK6UYJ2.js";
 import "./chunk-E3FDQ5CP.js";
-import "./chunk-IQXXJQJW.js";
+import "./chunk-I3FTS2A3.js";
 import {
   secretsToMask
 } from "./chunk-EOIRXPSJ.js";
-import "./chunk-ZZOJBBIT.js";
+import "./chunk-DDYR6YGF.js";
 import "./chunk-EA4CV5QF.js";
-import "./chunk-6SERV3W5.js";
-import "./chunk-KLFMDBSV.js";
+import "./chunk-CMUN2HEK.js";
+import "./chunk-VFZQO36I.js";
 import "./chunk-TEHS7H5E.js";
 import "./chunk-B7H2GIR6.js";
-import "./chunk-DHTUKBXS.js";
+import "./chunk-BN6JDN4H.js";
 import "./chunk-D6SBL77U.js";
 import "./chunk-QYYA3PPL.js";
 import {
@@ -1153,4 +1153,4 @@ export {
   mergeCommand,
   shardCommand
 };
-//# sourceMappingURL=shard-commands-A7AYBGTB.js.map
+//# sourceMappingURL=shard-commands-H5F6ADAQ.js.map

@@ -1,3 +1,8 @@
+// src/own-entry.ts
+function ownEntry(table, key) {
+  return Object.hasOwn(table, key) ? table[key] : void 0;
+}
+
 // src/plan/wrappers.ts
 var PROCESS_WRAPPERS = {
   env: {
@@ -87,7 +92,7 @@ function baseName(program) {
 function unwrapTransparent(words) {
   const program = words[0];
   if (program === void 0) return null;
-  const grammar = PROCESS_WRAPPERS[program];
+  const grammar = ownEntry(PROCESS_WRAPPERS, program);
   if (grammar === void 0) return null;
   if (program === "command" && words.some((w) => /^-[a-zA-Z]*[vV]/.test(w))) return null;
   if (program === "env" && words.some((w) => w === "-S" || w.startsWith("--split-string"))) {
@@ -116,12 +121,12 @@ function unwrap(words) {
   const call = callOption(name, words);
   if (call !== null) return call;
   if (PYTHONS.test(name)) return pythonModule(words);
-  const runner = RUNNERS[name];
+  const runner = ownEntry(RUNNERS, name);
   if (runner !== void 0) return innerCommand(name, afterOptions(words, runner));
-  const sub = SUBCOMMAND_RUNNERS[name];
+  const sub = ownEntry(SUBCOMMAND_RUNNERS, name);
   if (sub !== void 0) {
     const index = words.findIndex((w, i) => i > 0 && !w.startsWith("-"));
-    const grammar = index === -1 ? void 0 : sub[words[index]];
+    const grammar = index === -1 ? void 0 : ownEntry(sub, words[index]);
     if (grammar === void 0) return null;
     return innerCommand(`${name} ${words[index]}`, afterOptions(words.slice(index), grammar));
   }
@@ -437,6 +442,7 @@ function simpleCommandWords(step) {
 }
 
 export {
+  ownEntry,
   baseName,
   unwrap,
   splitChain,
@@ -449,4 +455,4 @@ export {
   programOf,
   simpleCommandWords
 };
-//# sourceMappingURL=chunk-DHTUKBXS.js.map
+//# sourceMappingURL=chunk-BN6JDN4H.js.map

@@ -2,11 +2,11 @@ import {
   MAX_REPORT_BYTES,
   assessmentOf,
   reportShapeProblem
-} from "./chunk-CM2LHF4F.js";
+} from "./chunk-SSGDG4JA.js";
 import {
   readFileConfined,
   recordRun
-} from "./chunk-XNKI7YJ2.js";
+} from "./chunk-WEIWWQCD.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/history/previous-report.ts
@@ -51,4 +51,4 @@ function lexists(file) {
 export {
   readPreviousReport
 };
-//# sourceMappingURL=previous-report-43WYOEQA.js.map
+//# sourceMappingURL=previous-report-SEIXXO7Y.js.map

@@ -11,7 +11,7 @@ import {
   readScript,
   shellWords,
   similarity
-} from "./chunk-XNKI7YJ2.js";
+} from "./chunk-WEIWWQCD.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/compare/commands.ts
@@ -361,4 +361,4 @@ async function compareWithBase(head, checklistPath, options, configRef) {
 export {
   compareWithBase
 };
-//# sourceMappingURL=compare-KP4YYFKP.js.map
+//# sourceMappingURL=compare-KQXYPSEI.js.map

@@ -1,23 +1,27 @@
 import {
-  writeReports
-} from "./chunk-FZNJIFCS.js";
-import "./chunk-6W573ST6.js";
+  cliGateOptions,
+  cliPlanOptions
+} from "./chunk-B76WFPHD.js";
+import "./chunk-BG5W6CPP.js";
 import "./chunk-T6WIYKCT.js";
 import "./chunk-6FTIEEHP.js";
+import "./chunk-VDW5VTIU.js";
 import "./chunk-7WNGF72J.js";
 import "./chunk-OYOTEIZX.js";
+import "./chunk-3HMP3ZOU.js";
 import "./chunk-ZNRIRWRF.js";
 import "./chunk-44NVDPLG.js";
-import "./chunk-IQXXJQJW.js";
+import "./chunk-I3FTS2A3.js";
 import "./chunk-EOIRXPSJ.js";
-import "./chunk-KLFMDBSV.js";
+import "./chunk-VFZQO36I.js";
 import "./chunk-B7H2GIR6.js";
-import "./chunk-DHTUKBXS.js";
+import "./chunk-BN6JDN4H.js";
 import "./chunk-QYYA3PPL.js";
 import "./chunk-7JUYCF5G.js";
 import "./chunk-465ENI6P.js";
 import "./chunk-QFQZKJEX.js";
 export {
-  writeReports
+  cliGateOptions,
+  cliPlanOptions
 };
-//# sourceMappingURL=write-reports-NEB6HDMY.js.map
+//# sourceMappingURL=cli-gate-options-UNWEBUDT.js.map

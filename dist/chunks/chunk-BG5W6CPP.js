@@ -12,10 +12,10 @@ import {
 } from "./chunk-44NVDPLG.js";
 import {
   loadChecklist
-} from "./chunk-IQXXJQJW.js";
+} from "./chunk-I3FTS2A3.js";
 import {
   findValidationScript
-} from "./chunk-KLFMDBSV.js";
+} from "./chunk-VFZQO36I.js";
 import {
   allItems,
   phaseItems,
@@ -570,7 +570,7 @@ async function runCli(argv, io) {
     if (command === "parse") return parseCommand(rest, io);
     if (command === "check") return await checkCommand(rest, io);
     if (command === "merge")
-      return await (await import("./shard-commands-A7AYBGTB.js")).mergeCommand(rest, io);
+      return await (await import("./shard-commands-H5F6ADAQ.js")).mergeCommand(rest, io);
     throw new ConfigurationError(
       `Unknown command '${command}'; use 'parse', 'check' or 'merge' (see readiness-gate --help).`
     );
@@ -607,7 +607,7 @@ async function checkCommand(argv, io) {
   const options = parseCheckArgs(argv, io.cwd);
   if (options === "help") return showHelp(io);
   if (options.shard !== null) {
-    return (await import("./shard-commands-A7AYBGTB.js")).shardCommand(options, options.shard, io);
+    return (await import("./shard-commands-H5F6ADAQ.js")).shardCommand(options, options.shard, io);
   }
   const log = streamLogger(io.err, io.workflowLog);
   const [
@@ -618,12 +618,12 @@ async function checkCommand(argv, io) {
     { cliGateOptions },
     { writeReports }
   ] = await Promise.all([
-    import("./gate-YYWGSKXZ.js"),
+    import("./gate-JND2KI2B.js"),
     import("./run-log-OXGJOAVB.js"),
     import("./verdict-outputs-YOF4WKYQ.js"),
-    import("./github-evidence-OAEV7JBQ.js"),
-    import("./cli-gate-options-6JUIJIG6.js"),
-    import("./write-reports-NEB6HDMY.js")
+    import("./github-evidence-IMTIEOC7.js"),
+    import("./cli-gate-options-UNWEBUDT.js"),
+    import("./write-reports-NWV2Y2QC.js")
   ]);
   const outcome = await evaluateReadiness({
     ...cliGateOptions(options, log),
@@ -645,4 +645,4 @@ export {
   showHelp,
   runCli
 };
-//# sourceMappingURL=chunk-6W573ST6.js.map
+//# sourceMappingURL=chunk-BG5W6CPP.js.map

@@ -10,7 +10,7 @@ import {
   obj,
   oneOf,
   str
-} from "./chunk-CM2LHF4F.js";
+} from "./chunk-SSGDG4JA.js";
 import {
   ConfigurationError,
   EXIT_CODES,
@@ -28,7 +28,7 @@ import {
   shardLabel,
   startEvidence,
   writeFileConfined
-} from "./chunk-XNKI7YJ2.js";
+} from "./chunk-WEIWWQCD.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/shards/durations.ts
@@ -691,4 +691,4 @@ export {
   mergedHere,
   runShardStep
 };
-//# sourceMappingURL=action-EN7AHKWI.js.map
+//# sourceMappingURL=action-BVXOEHHD.js.map

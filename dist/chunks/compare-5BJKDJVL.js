@@ -7,11 +7,11 @@ import {
   meaningChange,
   readScript,
   similarity
-} from "./chunk-6SERV3W5.js";
+} from "./chunk-CMUN2HEK.js";
 import {
   findValidationScript,
   parseChecklist
-} from "./chunk-KLFMDBSV.js";
+} from "./chunk-VFZQO36I.js";
 import {
   phaseLabel
 } from "./chunk-TEHS7H5E.js";
@@ -19,7 +19,7 @@ import "./chunk-B7H2GIR6.js";
 import {
   normaliseWhitespace,
   shellWords
-} from "./chunk-DHTUKBXS.js";
+} from "./chunk-BN6JDN4H.js";
 import "./chunk-D6SBL77U.js";
 import "./chunk-QYYA3PPL.js";
 import {
@@ -375,4 +375,4 @@ async function compareWithBase(head, checklistPath, options, configRef) {
 export {
   compareWithBase
 };
-//# sourceMappingURL=compare-3G72IYM4.js.map
+//# sourceMappingURL=compare-5BJKDJVL.js.map

@@ -2,7 +2,7 @@ import {
   ConfigurationError,
   isCalendarDate,
   isSafeRef
-} from "./chunk-XNKI7YJ2.js";
+} from "./chunk-WEIWWQCD.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/plan/config.ts
@@ -3672,4 +3672,4 @@ export {
   parseConfig,
   parseDuration
 };
-//# sourceMappingURL=config-CG4F3NXB.js.map
+//# sourceMappingURL=config-OYF5GKV6.js.map

@@ -3,7 +3,7 @@ import {
   programWords,
   simpleCommandWords,
   splitChain
-} from "./chunk-DHTUKBXS.js";
+} from "./chunk-BN6JDN4H.js";
 
 // src/plan/lanes.ts
 function cargoSubcommand(words) {
@@ -242,4 +242,4 @@ export {
   toolIdFor,
   recognises
 };
-//# sourceMappingURL=chunk-ZZOJBBIT.js.map
+//# sourceMappingURL=chunk-DDYR6YGF.js.map

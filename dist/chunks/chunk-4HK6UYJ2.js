@@ -6,7 +6,7 @@ import {
 } from "./chunk-E3FDQ5CP.js";
 import {
   loadChecklist
-} from "./chunk-IQXXJQJW.js";
+} from "./chunk-I3FTS2A3.js";
 import {
   maskResult
 } from "./chunk-EOIRXPSJ.js";
@@ -16,7 +16,7 @@ import {
   laneOf,
   needsProblem,
   toolIdFor
-} from "./chunk-ZZOJBBIT.js";
+} from "./chunk-DDYR6YGF.js";
 import {
   slug
 } from "./chunk-EA4CV5QF.js";
@@ -25,11 +25,11 @@ import {
   logicalLines,
   readScript,
   stepScript
-} from "./chunk-6SERV3W5.js";
+} from "./chunk-CMUN2HEK.js";
 import {
   findValidationScript,
   signatureLogin
-} from "./chunk-KLFMDBSV.js";
+} from "./chunk-VFZQO36I.js";
 import {
   criticalPhases,
   criticalValidationsPassed,
@@ -46,13 +46,14 @@ import {
   ENV_ASSIGNMENT,
   baseName,
   normaliseWhitespace,
+  ownEntry,
   programOf,
   shellWords,
   splitChain,
   substitutions,
   unwrap,
   withoutGroup
-} from "./chunk-DHTUKBXS.js";
+} from "./chunk-BN6JDN4H.js";
 import {
   isCalendarDate,
   readWaiver
@@ -123,7 +124,7 @@ function packageRun(words) {
   return null;
 }
 function managerRun(manager, words) {
-  const valueOptions = VALUE_OPTIONS[manager] ?? [];
+  const valueOptions = ownEntry(VALUE_OPTIONS, manager) ?? [];
   let dir = ".";
   let i = 1;
   for (; i < words.length; i++) {
@@ -145,8 +146,8 @@ function managerRun(manager, words) {
   let script;
   let args;
   if (manager === "npm") {
-    if (!(command in NPM_SCRIPT_COMMANDS)) return null;
-    const fixed = NPM_SCRIPT_COMMANDS[command];
+    if (!Object.hasOwn(NPM_SCRIPT_COMMANDS, command)) return null;
+    const fixed = ownEntry(NPM_SCRIPT_COMMANDS, command);
     if (fixed === null || fixed === void 0) {
       const index = rest.findIndex((w) => !w.startsWith("-"));
       if (index === -1) return null;
@@ -989,7 +990,7 @@ function cargoEffect(w) {
     }
     return null;
   }
-  return CARGO_EFFECTS[sub.name] ?? null;
+  return ownEntry(CARGO_EFFECTS, sub.name) ?? null;
 }
 
 // src/plan/effect-rules/vcs-and-deploy.ts
@@ -1131,7 +1132,7 @@ function wordsEffect(words) {
   const program = words[0];
   if (program === void 0) return null;
   const name = baseName(program);
-  const rule = Object.hasOwn(RULES, name) ? RULES[name] : void 0;
+  const rule = ownEntry(RULES, name);
   const own = rule === void 0 ? null : rule(words) ?? (Object.hasOwn(FILE_RULES, name) ? null : rule(withoutOptionValues(words)));
   if (own !== null || rule !== void 0) return own;
   if (words.includes("--fix")) return fixes(`${name} --fix`, `${name} without --fix`);
@@ -2796,7 +2797,7 @@ async function evaluateReadiness(options) {
   let results = [];
   let treeProof = null;
   if (notRunReason === null) {
-    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-6DZVS6R6.js");
+    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-2VPS2NDC.js");
     const tree = await TreeWatch.start(options.root);
     results = await runValidations(options.select?.(plan.validations) ?? plan.validations, {
       tree,
@@ -2851,7 +2852,7 @@ async function compareIfAsked(checklist, options, config) {
     return compare.noBase === null ? null : { state: "skipped", ref: null, reason: compare.noBase };
   }
   try {
-    const { compareWithBase } = await import("./compare-3G72IYM4.js");
+    const { compareWithBase } = await import("./compare-5BJKDJVL.js");
     return await compareWithBase(checklist, options.checklistPath, compare, configRef);
   } catch (error) {
     return {
@@ -2921,4 +2922,4 @@ export {
   packageScriptsReader,
   treeProofNotes
 };
-//# sourceMappingURL=chunk-YXDVB2BQ.js.map
+//# sourceMappingURL=chunk-4HK6UYJ2.js.map

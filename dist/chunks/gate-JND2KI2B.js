@@ -5,17 +5,17 @@ import {
   planReadiness,
   startEvidence,
   treeProofNotes
-} from "./chunk-YXDVB2BQ.js";
+} from "./chunk-4HK6UYJ2.js";
 import "./chunk-E3FDQ5CP.js";
-import "./chunk-IQXXJQJW.js";
+import "./chunk-I3FTS2A3.js";
 import "./chunk-EOIRXPSJ.js";
-import "./chunk-ZZOJBBIT.js";
+import "./chunk-DDYR6YGF.js";
 import "./chunk-EA4CV5QF.js";
-import "./chunk-6SERV3W5.js";
-import "./chunk-KLFMDBSV.js";
+import "./chunk-CMUN2HEK.js";
+import "./chunk-VFZQO36I.js";
 import "./chunk-TEHS7H5E.js";
 import "./chunk-B7H2GIR6.js";
-import "./chunk-DHTUKBXS.js";
+import "./chunk-BN6JDN4H.js";
 import "./chunk-D6SBL77U.js";
 import "./chunk-QYYA3PPL.js";
 import "./chunk-7JUYCF5G.js";
@@ -29,4 +29,4 @@ export {
   startEvidence,
   treeProofNotes
 };
-//# sourceMappingURL=gate-YYWGSKXZ.js.map
+//# sourceMappingURL=gate-JND2KI2B.js.map

@@ -1,20 +1,33 @@
 import {
-  ConfigurationError,
+  randomHex
+} from "./chunk-OYOTEIZX.js";
+import {
+  formatDuration
+} from "./chunk-3HMP3ZOU.js";
+import {
+  stripAnsi
+} from "./chunk-ZNRIRWRF.js";
+import {
   describeNeedsProblem,
-  errorMessage,
   flagCheck,
-  formatDuration,
-  inheritableEnvironment,
   needsProblem,
-  plural,
   programName,
-  randomHex,
   recognises,
   simpleCommands,
-  stripAnsi,
   toolIdFor
-} from "./chunk-XNKI7YJ2.js";
-import "./chunk-2JGVJ37I.js";
+} from "./chunk-DDYR6YGF.js";
+import {
+  plural
+} from "./chunk-EA4CV5QF.js";
+import {
+  ownEntry
+} from "./chunk-BN6JDN4H.js";
+import {
+  ConfigurationError,
+  errorMessage
+} from "./chunk-7JUYCF5G.js";
+import "./chunk-465ENI6P.js";
+import "./chunk-QFQZKJEX.js";
 
 // src/run/scheduler.ts
 import { existsSync as existsSync2 } from "node:fs";
@@ -142,7 +155,7 @@ function missingPytestPlugin(command, reversedLines, exitCode) {
   for (const line of lines) {
     const module = PLUGIN_IMPORT.exec(line)?.[1];
     if (module !== void 0) {
-      const plugin = Object.hasOwn(PLUGIN_OF_MODULE, module) ? PLUGIN_OF_MODULE[module] : module.replaceAll("_", "-");
+      const plugin = ownEntry(PLUGIN_OF_MODULE, module) ?? module.replaceAll("_", "-");
       const said = `Error importing plugin "${module}"`;
       return { plugin, provides: `-p ${module}`, said, configFile: null };
     }
@@ -168,7 +181,8 @@ function clip(text) {
   return text.length <= 60 ? text : `${text.slice(0, 59)}\u2026`;
 }
 function pluginOfOption(option) {
-  if (Object.hasOwn(PLUGIN_OF_OPTION, option)) return PLUGIN_OF_OPTION[option];
+  const plugin = ownEntry(PLUGIN_OF_OPTION, option);
+  if (plugin !== void 0) return plugin;
   return PLUGIN_OF_PREFIX.find(([prefix]) => option.startsWith(prefix))?.[1];
 }
 function commandHasOption(command, option) {
@@ -322,10 +336,10 @@ function runsThroughNpm(command) {
   return /\bnpm\s+(?:run|test|t|start|exec|x)\b|\bnpx\b/.test(command);
 }
 function installHint(tool, command = "") {
-  const known = INSTALL_HINTS[tool];
+  const known = ownEntry(INSTALL_HINTS, tool);
   if (known !== void 0) return known;
   if (tool.startsWith("cargo-")) return `install ${tool}: \`cargo install ${tool} --locked\``;
-  const npmPackage = NPM_PACKAGE_OF_BIN[tool];
+  const npmPackage = ownEntry(NPM_PACKAGE_OF_BIN, tool);
   if (npmPackage !== void 0) {
     const provides = npmPackage === tool ? "" : ` (it provides \`${tool}\`)`;
     return runsThroughNpm(command) ? `${tool} is not installed: run \`npm ci\` first; the package is ${npmPackage}${provides}, usually a devDependency (\`npm install --save-dev ${npmPackage}\`)` : `install ${npmPackage}${provides}: \`npm install --save-dev ${npmPackage}\`, then run it as \`npx ${tool}\` or through an npm script`;
@@ -374,7 +388,7 @@ function missingToolOnLine(line, command, exitCode, context) {
 }
 function shellMissing(name, command, context) {
   if (context.localBin?.(name) != null) {
-    const npmPackage = NPM_PACKAGE_OF_BIN[name];
+    const npmPackage = ownEntry(NPM_PACKAGE_OF_BIN, name);
     const pkg = npmPackage === void 0 ? "" : `; the package is ${npmPackage}`;
     return {
       tool: name,
@@ -388,7 +402,7 @@ function shellMissing(name, command, context) {
 var PYTHON_NO_MODULE = /^(?:\S*\/)?python[\d.]*(?:\.exe)?: No module named ([A-Za-z_][\w.]*)$/;
 function pythonModuleTool(module) {
   const top = module.split(".")[0] ?? module;
-  const pipPackage = PIP_PACKAGE_OF_MODULE[top] ?? top;
+  const pipPackage = ownEntry(PIP_PACKAGE_OF_MODULE, top) ?? top;
   return {
     tool: pipPackage,
     hint: `install ${pipPackage} (it provides the module ${top}): \`python3 -m pip install ${pipPackage}\`, or add it to the project's dev requirements`,
@@ -479,7 +493,7 @@ function packageOfUrl(url) {
 function npxTool(invocations, fetched, reason) {
   const invocation = invocations.find((i) => fetched !== null && (i.packageName ?? i.bin) === fetched) ?? invocations.find((i) => fetched !== null && i.bin === fetched) ?? invocations[invocations.length - 1];
   const bin = invocation.bin;
-  const pkg = invocation.packageName ?? NPM_PACKAGE_OF_BIN[bin] ?? fetched ?? bin;
+  const pkg = invocation.packageName ?? ownEntry(NPM_PACKAGE_OF_BIN, bin) ?? fetched ?? bin;
   const provides = pkg === bin ? "" : ` (it provides \`${bin}\`)`;
   const fetchedOther = fetched !== null && fetched !== pkg ? `; npx looked for a package named ${fetched}` : "";
   const why = reason === "no-executable" ? `\`npx ${bin}\` found no executable named ${bin}` : reason === "not-in-registry" ? `\`npx ${bin}\`: no package named ${fetched ?? bin} in the registry` : `\`npx ${bin}\`: ${pkg} is not installed and npx could not fetch it`;
@@ -513,14 +527,14 @@ function jsDependencyTool({ packageName, tool, said }) {
   };
 }
 function cargoTool(subcommand) {
-  const component = RUST_COMPONENT_OF[subcommand];
+  const component = ownEntry(RUST_COMPONENT_OF, subcommand);
   if (component !== void 0)
     return { tool: component, hint: installHint(component), kind: "tool" };
   const tool = `cargo-${subcommand}`;
   return { tool, hint: installHint(tool), kind: "tool" };
 }
 function componentOrTool(name) {
-  const tool = RUST_COMPONENT_OF[name] ?? name;
+  const tool = ownEntry(RUST_COMPONENT_OF, name) ?? name;
   return { tool, hint: installHint(tool), kind: "tool" };
 }
 
@@ -739,6 +753,31 @@ import { spawn } from "node:child_process";
 import { statSync } from "node:fs";
 import { performance as performance2 } from "node:perf_hooks";
 import { StringDecoder } from "node:string_decoder";
+
+// src/run/credentials.ts
+var WITHHELD_NAMES = /^(?:INPUT_.*|ACTIONS_RUNTIME_(?:TOKEN|URL)|ACTIONS_ID_TOKEN_REQUEST_(?:TOKEN|URL)|ACTIONS_(?:CACHE|RESULTS)_URL)$/i;
+var SHORTEST_SECRET = 8;
+var registry = { values: /* @__PURE__ */ new Set(), names: /* @__PURE__ */ new Set() };
+var CREDENTIAL_NAMES = /^(?:INPUT_GITHUB-TOKEN|INPUT_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN)$/i;
+function credentialValues(env = process.env) {
+  const values = Object.entries(env).filter(([name, value]) => CREDENTIAL_NAMES.test(name) && value).map(([, value]) => value);
+  return [...new Set(values)];
+}
+function holdsCredential(name, value, secrets) {
+  if (CREDENTIAL_NAMES.test(name)) return true;
+  return secrets.some((secret) => secret.length >= SHORTEST_SECRET && value.includes(secret));
+}
+function isWithheld(name, value, secrets) {
+  return WITHHELD_NAMES.test(name) || registry.names.has(name) || holdsCredential(name, value, secrets);
+}
+function inheritableEnvironment(env = process.env) {
+  const secrets = [...registry.values, ...credentialValues(env)];
+  const out = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (value !== void 0 && !isWithheld(name, value, secrets)) out[name] = value;
+  }
+  return out;
+}
 
 // src/run/process-sweep.ts
 import { readdirSync, readFileSync } from "node:fs";
@@ -2548,10 +2587,13 @@ function metrics(vector) {
 function cvss3BaseScore(vector) {
   const found = metrics(vector);
   if (found === null) return null;
-  const weight = (name) => WEIGHTS[name]?.[found.get(name) ?? ""];
+  const weight = (name) => {
+    const values = ownEntry(WEIGHTS, name);
+    return values === void 0 ? void 0 : ownEntry(values, found.get(name) ?? "");
+  };
   const [av, ac, ui, c, i, a] = ["AV", "AC", "UI", "C", "I", "A"].map(weight);
   const scope = found.get("S");
-  const privileges = PRIVILEGES[found.get("PR") ?? ""];
+  const privileges = ownEntry(PRIVILEGES, found.get("PR") ?? "");
   if (av === void 0 || ac === void 0 || ui === void 0 || c === void 0 || i === void 0 || a === void 0 || privileges === void 0 || scope !== "U" && scope !== "C") {
     return null;
   }
@@ -6384,4 +6426,4 @@ export {
   TreeWatch,
   runValidations
 };
-//# sourceMappingURL=start-validations-MC3ITKMO.js.map
+//# sourceMappingURL=start-validations-2VPS2NDC.js.map

@@ -1,12 +1,12 @@
 import {
   scriptStatements,
   sourceLines
-} from "./chunk-KLFMDBSV.js";
+} from "./chunk-VFZQO36I.js";
 import {
   programWords,
   shellWords,
   splitChain
-} from "./chunk-DHTUKBXS.js";
+} from "./chunk-BN6JDN4H.js";
 import {
   readWaiver
 } from "./chunk-D6SBL77U.js";
@@ -287,4 +287,4 @@ export {
   similarity,
   meaningChange
 };
-//# sourceMappingURL=chunk-6SERV3W5.js.map
+//# sourceMappingURL=chunk-CMUN2HEK.js.map

@@ -7,7 +7,7 @@ import {
   noGitHubEvidence,
   quoteValue,
   verdictTitle
-} from "./chunk-XNKI7YJ2.js";
+} from "./chunk-WEIWWQCD.js";
 
 // src/report/read-json.ts
 var MAX_REPORT_BYTES = 32 * 1024 * 1024;
@@ -595,4 +595,4 @@ export {
   numbersByName,
   finding
 };
-//# sourceMappingURL=chunk-CM2LHF4F.js.map
+//# sourceMappingURL=chunk-SSGDG4JA.js.map

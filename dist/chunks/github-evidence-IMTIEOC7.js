@@ -2,7 +2,7 @@ import {
   UnusableAnswerError
 } from "./chunk-YN4OIEV6.js";
 import "./chunk-4N5CHATA.js";
-import "./chunk-6W573ST6.js";
+import "./chunk-BG5W6CPP.js";
 import "./chunk-T6WIYKCT.js";
 import "./chunk-6FTIEEHP.js";
 import "./chunk-7WNGF72J.js";
@@ -14,11 +14,11 @@ import {
   normalizeLogin,
   referenceKey
 } from "./chunk-E3FDQ5CP.js";
-import "./chunk-IQXXJQJW.js";
+import "./chunk-I3FTS2A3.js";
 import "./chunk-EOIRXPSJ.js";
-import "./chunk-KLFMDBSV.js";
+import "./chunk-VFZQO36I.js";
 import "./chunk-B7H2GIR6.js";
-import "./chunk-DHTUKBXS.js";
+import "./chunk-BN6JDN4H.js";
 import "./chunk-QYYA3PPL.js";
 import {
   ConfigurationError,
@@ -431,4 +431,4 @@ function headOf(root) {
 export {
   cliEvidenceOptions
 };
-//# sourceMappingURL=github-evidence-OAEV7JBQ.js.map
+//# sourceMappingURL=github-evidence-IMTIEOC7.js.map

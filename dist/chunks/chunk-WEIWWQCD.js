@@ -5855,6 +5855,11 @@ function invalidUtf8Offset(bytes) {
 // src/plan/command-resolution.ts
 import * as path5 from "node:path";
 
+// src/own-entry.ts
+function ownEntry(table2, key) {
+  return Object.hasOwn(table2, key) ? table2[key] : void 0;
+}
+
 // src/plan/wrappers.ts
 var PROCESS_WRAPPERS = {
   env: {
@@ -5944,7 +5949,7 @@ function baseName2(program) {
 function unwrapTransparent(words) {
   const program = words[0];
   if (program === void 0) return null;
-  const grammar = PROCESS_WRAPPERS[program];
+  const grammar = ownEntry(PROCESS_WRAPPERS, program);
   if (grammar === void 0) return null;
   if (program === "command" && words.some((w) => /^-[a-zA-Z]*[vV]/.test(w))) return null;
   if (program === "env" && words.some((w) => w === "-S" || w.startsWith("--split-string"))) {
@@ -5973,12 +5978,12 @@ function unwrap(words) {
   const call = callOption(name, words);
   if (call !== null) return call;
   if (PYTHONS.test(name)) return pythonModule(words);
-  const runner = RUNNERS[name];
+  const runner = ownEntry(RUNNERS, name);
   if (runner !== void 0) return innerCommand(name, afterOptions(words, runner));
-  const sub = SUBCOMMAND_RUNNERS[name];
+  const sub = ownEntry(SUBCOMMAND_RUNNERS, name);
   if (sub !== void 0) {
     const index = words.findIndex((w, i) => i > 0 && !w.startsWith("-"));
-    const grammar = index === -1 ? void 0 : sub[words[index]];
+    const grammar = index === -1 ? void 0 : ownEntry(sub, words[index]);
     if (grammar === void 0) return null;
     return innerCommand(`${name} ${words[index]}`, afterOptions(words.slice(index), grammar));
   }
@@ -6142,7 +6147,7 @@ function packageRun(words) {
   return null;
 }
 function managerRun(manager, words) {
-  const valueOptions = VALUE_OPTIONS[manager] ?? [];
+  const valueOptions = ownEntry(VALUE_OPTIONS, manager) ?? [];
   let dir = ".";
   let i = 1;
   for (; i < words.length; i++) {
@@ -6164,8 +6169,8 @@ function managerRun(manager, words) {
   let script;
   let args;
   if (manager === "npm") {
-    if (!(command in NPM_SCRIPT_COMMANDS)) return null;
-    const fixed = NPM_SCRIPT_COMMANDS[command];
+    if (!Object.hasOwn(NPM_SCRIPT_COMMANDS, command)) return null;
+    const fixed = ownEntry(NPM_SCRIPT_COMMANDS, command);
     if (fixed === null || fixed === void 0) {
       const index = rest.findIndex((w) => !w.startsWith("-"));
       if (index === -1) return null;
@@ -7331,7 +7336,7 @@ function cargoEffect(w) {
     }
     return null;
   }
-  return CARGO_EFFECTS[sub.name] ?? null;
+  return ownEntry(CARGO_EFFECTS, sub.name) ?? null;
 }
 
 // src/plan/effect-rules/vcs-and-deploy.ts
@@ -7473,7 +7478,7 @@ function wordsEffect(words) {
   const program = words[0];
   if (program === void 0) return null;
   const name = baseName2(program);
-  const rule = Object.hasOwn(RULES, name) ? RULES[name] : void 0;
+  const rule = ownEntry(RULES, name);
   const own = rule === void 0 ? null : rule(words) ?? (Object.hasOwn(FILE_RULES, name) ? null : rule(withoutOptionValues(words)));
   if (own !== null || rule !== void 0) return own;
   if (words.includes("--fix")) return fixes(`${name} --fix`, `${name} without --fix`);
@@ -10161,7 +10166,7 @@ async function evaluateReadiness(options) {
   let results = [];
   let treeProof = null;
   if (notRunReason === null) {
-    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-MC3ITKMO.js");
+    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-R7NLXQWS.js");
     const tree = await TreeWatch.start(options.root);
     results = await runValidations(options.select?.(plan.validations) ?? plan.validations, {
       tree,
@@ -10216,7 +10221,7 @@ async function compareIfAsked(checklist, options, config) {
     return compare.noBase === null ? null : { state: "skipped", ref: null, reason: compare.noBase };
   }
   try {
-    const { compareWithBase } = await import("./compare-KP4YYFKP.js");
+    const { compareWithBase } = await import("./compare-KQXYPSEI.js");
     return await compareWithBase(checklist, options.checklistPath, compare, configRef);
   } catch (error2) {
     return {
@@ -10256,7 +10261,7 @@ function readPackageScripts(root, cwd) {
 }
 async function readConfig(configPath, required, setting) {
   if (!required && !fs4.existsSync(configPath)) return null;
-  const { loadConfig } = await import("./config-CG4F3NXB.js");
+  const { loadConfig } = await import("./config-OYF5GKV6.js");
   return loadConfig(configPath, setting === void 0 ? { required } : { required, setting });
 }
 function refusedCommands(assessment, reason2) {
@@ -10296,7 +10301,7 @@ function checklistDirectory(workspace, checklistPath) {
 // src/github/lazy-evidence-source.ts
 function lazyGitHubEvidenceSource(client, target) {
   let loading = null;
-  const source = () => loading ??= import("./github-EXIBFDA2.js").then(
+  const source = () => loading ??= import("./github-EURC6R66.js").then(
     (lookups) => lookups.gitHubEvidenceSource(client, target)
   );
   return {
@@ -11697,7 +11702,7 @@ function actionIo() {
     setOutputs,
     writeJobSummary,
     matcherFiles: () => matcherPaths(import.meta.url),
-    loadGitHub: () => import("./github-EXIBFDA2.js")
+    loadGitHub: () => import("./github-EURC6R66.js")
   };
 }
 function actionsLogger() {
@@ -11807,7 +11812,7 @@ async function recallPreviousRun(sources) {
     }
   }
   if (sources.previousReport !== null) {
-    const { readPreviousReport } = await import("./previous-report-43WYOEQA.js");
+    const { readPreviousReport } = await import("./previous-report-SEIXXO7Y.js");
     const read = readPreviousReport(sources.previousReport, sources.boundary);
     if (read.kind === "read") return { previous: read.record, notes: notes2, ...withListing(listing) };
     if (read.kind === "ignored") {
@@ -11874,7 +11879,7 @@ async function run(io = actionIo()) {
     const reading = readGitHubContext(io.env);
     registerProblemMatchers(io, settings, reading);
     if (settings.shard !== null) {
-      const { runShardStep } = await import("./action-EN7AHKWI.js");
+      const { runShardStep } = await import("./action-BVXOEHHD.js");
       return await runShardStep(io, settings, reading, secrets);
     }
     const published = settings.reportFrom === null ? null : await reportFrom(settings, reading);
@@ -11884,7 +11889,7 @@ async function run(io = actionIo()) {
       return null;
     });
     const { assessment, context, items } = published === null ? settings.mergeReports === null ? await evaluateHere(io, settings, reading, github, secrets) : {
-      ...await (await import("./action-EN7AHKWI.js")).mergedHere(
+      ...await (await import("./action-BVXOEHHD.js")).mergedHere(
         io,
         settings,
         github,
@@ -11989,7 +11994,7 @@ function evidenceOptions(io, settings, github) {
   };
 }
 async function reportFrom(settings, reading) {
-  const { reportToPublish } = await import("./report-origin-CKBLT3GY.js");
+  const { reportToPublish } = await import("./report-origin-LT7RYM7R.js");
   const report = reportToPublish({
     file: settings.reportFrom,
     boundary: settings.root,
@@ -12033,7 +12038,7 @@ async function verifyReportPullRequest(publisher, report, warn) {
       repo: ctx.repo,
       pull_number: number
     });
-    const { verifyPullRequestHead } = await import("./report-origin-CKBLT3GY.js");
+    const { verifyPullRequestHead } = await import("./report-origin-LT7RYM7R.js");
     const problem = verifyPullRequestHead(data, number, report.origin);
     if (problem === null) publisher.ctx = { ...ctx, pullRequest: number };
     else warn(`Not commenting: ${problem}.`);
@@ -12181,6 +12186,7 @@ export {
   PLATFORM_LABEL,
   isSafeRef,
   parseChecklist,
+  ownEntry,
   shellWords,
   normaliseWhitespace,
   plural,
@@ -12228,4 +12234,4 @@ export {
   recordRun,
   run
 };
-//# sourceMappingURL=chunk-XNKI7YJ2.js.map
+//# sourceMappingURL=chunk-WEIWWQCD.js.map

@@ -1,6 +1,6 @@
 import {
   parseChecklist
-} from "./chunk-KLFMDBSV.js";
+} from "./chunk-VFZQO36I.js";
 import {
   hasTaskItems
 } from "./chunk-B7H2GIR6.js";
@@ -97,4 +97,4 @@ function invalidUtf8Offset(bytes) {
 export {
   loadChecklist
 };
-//# sourceMappingURL=chunk-IQXXJQJW.js.map
+//# sourceMappingURL=chunk-I3FTS2A3.js.map

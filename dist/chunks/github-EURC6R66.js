@@ -23,7 +23,7 @@ import {
   slug,
   trimTrailing,
   writeJobSummary
-} from "./chunk-XNKI7YJ2.js";
+} from "./chunk-WEIWWQCD.js";
 import {
   __commonJS,
   __require,
@@ -7890,4 +7890,4 @@ export {
   upsertStickyComment,
   writeJobSummary
 };
-//# sourceMappingURL=github-EXIBFDA2.js.map
+//# sourceMappingURL=github-EURC6R66.js.map

@@ -1,10 +1,10 @@
 import {
   MAX_REPORT_BYTES,
   assessmentFromReport
-} from "./chunk-CM2LHF4F.js";
+} from "./chunk-SSGDG4JA.js";
 import {
   readFileConfined
-} from "./chunk-XNKI7YJ2.js";
+} from "./chunk-WEIWWQCD.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/github/report-origin.ts
@@ -95,4 +95,4 @@ export {
   reportToPublish,
   verifyPullRequestHead
 };
-//# sourceMappingURL=report-origin-CKBLT3GY.js.map
+//# sourceMappingURL=report-origin-LT7RYM7R.js.map
