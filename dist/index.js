@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-WEIWWQCD.js";
+} from "./chunks/chunk-LCLIZHO3.js";
 import "./chunks/chunk-2JGVJ37I.js";
 
 // src/index.ts

@@ -213,12 +213,29 @@ class OutlineWalker {
       const text = plainText(oneLine(item ? item.text : (paragraph ?? '')))
       this.body.listItems.push({ text, line, list: this.topLevelLists - 1 })
     }
+    if (item === null && paragraph !== null) this.plainBulletCommands(paragraph, line)
     this.openItems.push(item !== null)
     if (item === null) return
     if (this.openTasks.length === 0)
       this.rootTasks.push({ item, headingIndex: this.headings.length - 1 })
     this.openTasks.push(item)
     this.childMarks.push(this.closedChildren.length)
+  }
+
+  /**
+   * A plain bullet directly under a task item that says `Verify: \`cmd\`` or `Run: \`cmd\``
+   * (no checkbox of its own): GitHub shows it under the item, so its commands are the item's.
+   */
+  private plainBulletCommands(paragraph: string, line: number): void {
+    const parent = this.openItems.at(-1) === true ? this.openTasks.at(-1) : undefined
+    if (parent === undefined || !paragraph.includes('`')) return
+    const role = commandRole(oneLine(paragraph))
+    if (role === 'mention') return
+    const commands = commandsIn(paragraph, line, role)
+    if (commands.length === 0) return
+    // Appended in place (a copy per bullet would make many bullets quadratic).
+    if (parent.commands === NONE) parent.commands = []
+    parent.commands.push(...commands)
   }
 
   private closeItem(): void {

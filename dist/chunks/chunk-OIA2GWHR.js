@@ -1,7 +1,7 @@
 import {
   scriptStatements,
   sourceLines
-} from "./chunk-VFZQO36I.js";
+} from "./chunk-F4SQE2NR.js";
 import {
   programWords,
   shellWords,
@@ -287,4 +287,4 @@ export {
   similarity,
   meaningChange
 };
-//# sourceMappingURL=chunk-CMUN2HEK.js.map
+//# sourceMappingURL=chunk-OIA2GWHR.js.map

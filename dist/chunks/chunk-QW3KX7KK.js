@@ -6,7 +6,7 @@ import {
 } from "./chunk-E3FDQ5CP.js";
 import {
   loadChecklist
-} from "./chunk-I3FTS2A3.js";
+} from "./chunk-IPHRKV4K.js";
 import {
   maskResult
 } from "./chunk-EOIRXPSJ.js";
@@ -25,11 +25,11 @@ import {
   logicalLines,
   readScript,
   stepScript
-} from "./chunk-CMUN2HEK.js";
+} from "./chunk-OIA2GWHR.js";
 import {
   findValidationScript,
   signatureLogin
-} from "./chunk-VFZQO36I.js";
+} from "./chunk-F4SQE2NR.js";
 import {
   criticalPhases,
   criticalValidationsPassed,
@@ -2852,7 +2852,7 @@ async function compareIfAsked(checklist, options, config) {
     return compare.noBase === null ? null : { state: "skipped", ref: null, reason: compare.noBase };
   }
   try {
-    const { compareWithBase } = await import("./compare-5BJKDJVL.js");
+    const { compareWithBase } = await import("./compare-YRDSYGMM.js");
     return await compareWithBase(checklist, options.checklistPath, compare, configRef);
   } catch (error) {
     return {
@@ -2922,4 +2922,4 @@ export {
   packageScriptsReader,
   treeProofNotes
 };
-//# sourceMappingURL=chunk-4HK6UYJ2.js.map
+//# sourceMappingURL=chunk-QW3KX7KK.js.map

@@ -2,7 +2,7 @@ import {
   ConfigurationError,
   isCalendarDate,
   isSafeRef
-} from "./chunk-WEIWWQCD.js";
+} from "./chunk-LCLIZHO3.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/plan/config.ts
@@ -3672,4 +3672,4 @@ export {
   parseConfig,
   parseDuration
 };
-//# sourceMappingURL=config-OYF5GKV6.js.map
+//# sourceMappingURL=config-BIOQWKGZ.js.map

@@ -7,7 +7,7 @@ import {
   noGitHubEvidence,
   quoteValue,
   verdictTitle
-} from "./chunk-WEIWWQCD.js";
+} from "./chunk-LCLIZHO3.js";
 
 // src/report/read-json.ts
 var MAX_REPORT_BYTES = 32 * 1024 * 1024;
@@ -595,4 +595,4 @@ export {
   numbersByName,
   finding
 };
-//# sourceMappingURL=chunk-SSGDG4JA.js.map
+//# sourceMappingURL=chunk-WQ54YYYO.js.map

@@ -21,7 +21,7 @@ import {
   shardLabel,
   showHelp,
   streamLogger
-} from "./chunk-BG5W6CPP.js";
+} from "./chunk-6XOIE3PW.js";
 import "./chunk-T6WIYKCT.js";
 import "./chunk-6FTIEEHP.js";
 import {
@@ -42,16 +42,16 @@ import {
   evaluateReadiness,
   planReadiness,
   startEvidence
-} from "./chunk-4HK6UYJ2.js";
+} from "./chunk-QW3KX7KK.js";
 import "./chunk-E3FDQ5CP.js";
-import "./chunk-I3FTS2A3.js";
+import "./chunk-IPHRKV4K.js";
 import {
   secretsToMask
 } from "./chunk-EOIRXPSJ.js";
 import "./chunk-DDYR6YGF.js";
 import "./chunk-EA4CV5QF.js";
-import "./chunk-CMUN2HEK.js";
-import "./chunk-VFZQO36I.js";
+import "./chunk-OIA2GWHR.js";
+import "./chunk-F4SQE2NR.js";
 import "./chunk-TEHS7H5E.js";
 import "./chunk-B7H2GIR6.js";
 import "./chunk-BN6JDN4H.js";
@@ -1153,4 +1153,4 @@ export {
   mergeCommand,
   shardCommand
 };
-//# sourceMappingURL=shard-commands-H5F6ADAQ.js.map
+//# sourceMappingURL=shard-commands-IICPP3PX.js.map

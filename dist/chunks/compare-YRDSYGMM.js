@@ -1,18 +1,32 @@
 import {
+  isSafeRef
+} from "./chunk-44NVDPLG.js";
+import {
   MATCH_SIMILARITY,
-  errorMessage,
-  findValidationScript,
-  isSafeRef,
   itemWords,
   meaningChange,
-  normaliseWhitespace,
-  parseChecklist,
-  phaseLabel,
   readScript,
-  shellWords,
   similarity
-} from "./chunk-WEIWWQCD.js";
-import "./chunk-2JGVJ37I.js";
+} from "./chunk-OIA2GWHR.js";
+import {
+  findValidationScript,
+  parseChecklist
+} from "./chunk-F4SQE2NR.js";
+import {
+  phaseLabel
+} from "./chunk-TEHS7H5E.js";
+import "./chunk-B7H2GIR6.js";
+import {
+  normaliseWhitespace,
+  shellWords
+} from "./chunk-BN6JDN4H.js";
+import "./chunk-D6SBL77U.js";
+import "./chunk-QYYA3PPL.js";
+import {
+  errorMessage
+} from "./chunk-7JUYCF5G.js";
+import "./chunk-465ENI6P.js";
+import "./chunk-QFQZKJEX.js";
 
 // src/compare/commands.ts
 var STRICT_FLAGS = /* @__PURE__ */ new Set([
@@ -361,4 +375,4 @@ async function compareWithBase(head, checklistPath, options, configRef) {
 export {
   compareWithBase
 };
-//# sourceMappingURL=compare-KQXYPSEI.js.map
+//# sourceMappingURL=compare-YRDSYGMM.js.map

@@ -1,16 +1,19 @@
 import {
-  writeReports
-} from "./chunk-FZNJIFCS.js";
-import "./chunk-BG5W6CPP.js";
+  cliGateOptions,
+  cliPlanOptions
+} from "./chunk-B76WFPHD.js";
+import "./chunk-6XOIE3PW.js";
 import "./chunk-T6WIYKCT.js";
 import "./chunk-6FTIEEHP.js";
+import "./chunk-VDW5VTIU.js";
 import "./chunk-7WNGF72J.js";
 import "./chunk-OYOTEIZX.js";
+import "./chunk-3HMP3ZOU.js";
 import "./chunk-ZNRIRWRF.js";
 import "./chunk-44NVDPLG.js";
-import "./chunk-I3FTS2A3.js";
+import "./chunk-IPHRKV4K.js";
 import "./chunk-EOIRXPSJ.js";
-import "./chunk-VFZQO36I.js";
+import "./chunk-F4SQE2NR.js";
 import "./chunk-B7H2GIR6.js";
 import "./chunk-BN6JDN4H.js";
 import "./chunk-QYYA3PPL.js";
@@ -18,6 +21,7 @@ import "./chunk-7JUYCF5G.js";
 import "./chunk-465ENI6P.js";
 import "./chunk-QFQZKJEX.js";
 export {
-  writeReports
+  cliGateOptions,
+  cliPlanOptions
 };
-//# sourceMappingURL=write-reports-NWV2Y2QC.js.map
+//# sourceMappingURL=cli-gate-options-AF2NZIWM.js.map

@@ -2,7 +2,7 @@ import {
   UnusableAnswerError
 } from "./chunk-YN4OIEV6.js";
 import "./chunk-4N5CHATA.js";
-import "./chunk-BG5W6CPP.js";
+import "./chunk-6XOIE3PW.js";
 import "./chunk-T6WIYKCT.js";
 import "./chunk-6FTIEEHP.js";
 import "./chunk-7WNGF72J.js";
@@ -14,9 +14,9 @@ import {
   normalizeLogin,
   referenceKey
 } from "./chunk-E3FDQ5CP.js";
-import "./chunk-I3FTS2A3.js";
+import "./chunk-IPHRKV4K.js";
 import "./chunk-EOIRXPSJ.js";
-import "./chunk-VFZQO36I.js";
+import "./chunk-F4SQE2NR.js";
 import "./chunk-B7H2GIR6.js";
 import "./chunk-BN6JDN4H.js";
 import "./chunk-QYYA3PPL.js";
@@ -431,4 +431,4 @@ function headOf(root) {
 export {
   cliEvidenceOptions
 };
-//# sourceMappingURL=github-evidence-IMTIEOC7.js.map
+//# sourceMappingURL=github-evidence-LNE7ROH7.js.map

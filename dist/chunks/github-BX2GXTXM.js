@@ -23,7 +23,7 @@ import {
   slug,
   trimTrailing,
   writeJobSummary
-} from "./chunk-WEIWWQCD.js";
+} from "./chunk-LCLIZHO3.js";
 import {
   __commonJS,
   __require,
@@ -7890,4 +7890,4 @@ export {
   upsertStickyComment,
   writeJobSummary
 };
-//# sourceMappingURL=github-EURC6R66.js.map
+//# sourceMappingURL=github-BX2GXTXM.js.map

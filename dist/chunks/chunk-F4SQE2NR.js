@@ -3375,12 +3375,27 @@ var OutlineWalker = class {
       const text = plainText(oneLine(item ? item.text : paragraph3 ?? ""));
       this.body.listItems.push({ text, line, list: this.topLevelLists - 1 });
     }
+    if (item === null && paragraph3 !== null) this.plainBulletCommands(paragraph3, line);
     this.openItems.push(item !== null);
     if (item === null) return;
     if (this.openTasks.length === 0)
       this.rootTasks.push({ item, headingIndex: this.headings.length - 1 });
     this.openTasks.push(item);
     this.childMarks.push(this.closedChildren.length);
+  }
+  /**
+   * A plain bullet directly under a task item that says `Verify: \`cmd\`` or `Run: \`cmd\``
+   * (no checkbox of its own): GitHub shows it under the item, so its commands are the item's.
+   */
+  plainBulletCommands(paragraph3, line) {
+    const parent = this.openItems.at(-1) === true ? this.openTasks.at(-1) : void 0;
+    if (parent === void 0 || !paragraph3.includes("`")) return;
+    const role = commandRole(oneLine(paragraph3));
+    if (role === "mention") return;
+    const commands = commandsIn(paragraph3, line, role);
+    if (commands.length === 0) return;
+    if (parent.commands === NONE) parent.commands = [];
+    parent.commands.push(...commands);
   }
   closeItem() {
     if (this.openItems.pop() !== true) return;
@@ -4244,4 +4259,4 @@ export {
   findValidationScript,
   scriptStatements
 };
-//# sourceMappingURL=chunk-VFZQO36I.js.map
+//# sourceMappingURL=chunk-F4SQE2NR.js.map

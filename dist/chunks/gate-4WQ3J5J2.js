@@ -5,14 +5,14 @@ import {
   planReadiness,
   startEvidence,
   treeProofNotes
-} from "./chunk-4HK6UYJ2.js";
+} from "./chunk-QW3KX7KK.js";
 import "./chunk-E3FDQ5CP.js";
-import "./chunk-I3FTS2A3.js";
+import "./chunk-IPHRKV4K.js";
 import "./chunk-EOIRXPSJ.js";
 import "./chunk-DDYR6YGF.js";
 import "./chunk-EA4CV5QF.js";
-import "./chunk-CMUN2HEK.js";
-import "./chunk-VFZQO36I.js";
+import "./chunk-OIA2GWHR.js";
+import "./chunk-F4SQE2NR.js";
 import "./chunk-TEHS7H5E.js";
 import "./chunk-B7H2GIR6.js";
 import "./chunk-BN6JDN4H.js";
@@ -29,4 +29,4 @@ export {
   startEvidence,
   treeProofNotes
 };
-//# sourceMappingURL=gate-JND2KI2B.js.map
+//# sourceMappingURL=gate-4WQ3J5J2.js.map

@@ -10,7 +10,7 @@ import {
   obj,
   oneOf,
   str
-} from "./chunk-SSGDG4JA.js";
+} from "./chunk-WQ54YYYO.js";
 import {
   ConfigurationError,
   EXIT_CODES,
@@ -28,7 +28,7 @@ import {
   shardLabel,
   startEvidence,
   writeFileConfined
-} from "./chunk-WEIWWQCD.js";
+} from "./chunk-LCLIZHO3.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/shards/durations.ts
@@ -691,4 +691,4 @@ export {
   mergedHere,
   runShardStep
 };
-//# sourceMappingURL=action-BVXOEHHD.js.map
+//# sourceMappingURL=action-PH5P5UAE.js.map

@@ -4083,12 +4083,27 @@ var OutlineWalker = class {
       const text3 = plainText(oneLine(item ? item.text : paragraph3 ?? ""));
       this.body.listItems.push({ text: text3, line, list: this.topLevelLists - 1 });
     }
+    if (item === null && paragraph3 !== null) this.plainBulletCommands(paragraph3, line);
     this.openItems.push(item !== null);
     if (item === null) return;
     if (this.openTasks.length === 0)
       this.rootTasks.push({ item, headingIndex: this.headings.length - 1 });
     this.openTasks.push(item);
     this.childMarks.push(this.closedChildren.length);
+  }
+  /**
+   * A plain bullet directly under a task item that says `Verify: \`cmd\`` or `Run: \`cmd\``
+   * (no checkbox of its own): GitHub shows it under the item, so its commands are the item's.
+   */
+  plainBulletCommands(paragraph3, line) {
+    const parent = this.openItems.at(-1) === true ? this.openTasks.at(-1) : void 0;
+    if (parent === void 0 || !paragraph3.includes("`")) return;
+    const role = commandRole(oneLine(paragraph3));
+    if (role === "mention") return;
+    const commands = commandsIn(paragraph3, line, role);
+    if (commands.length === 0) return;
+    if (parent.commands === NONE) parent.commands = [];
+    parent.commands.push(...commands);
   }
   closeItem() {
     if (this.openItems.pop() !== true) return;
@@ -10166,7 +10181,7 @@ async function evaluateReadiness(options) {
   let results = [];
   let treeProof = null;
   if (notRunReason === null) {
-    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-R7NLXQWS.js");
+    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-PQS26X63.js");
     const tree = await TreeWatch.start(options.root);
     results = await runValidations(options.select?.(plan.validations) ?? plan.validations, {
       tree,
@@ -10221,7 +10236,7 @@ async function compareIfAsked(checklist, options, config) {
     return compare.noBase === null ? null : { state: "skipped", ref: null, reason: compare.noBase };
   }
   try {
-    const { compareWithBase } = await import("./compare-KQXYPSEI.js");
+    const { compareWithBase } = await import("./compare-G5LDQDNI.js");
     return await compareWithBase(checklist, options.checklistPath, compare, configRef);
   } catch (error2) {
     return {
@@ -10261,7 +10276,7 @@ function readPackageScripts(root, cwd) {
 }
 async function readConfig(configPath, required, setting) {
   if (!required && !fs4.existsSync(configPath)) return null;
-  const { loadConfig } = await import("./config-OYF5GKV6.js");
+  const { loadConfig } = await import("./config-BIOQWKGZ.js");
   return loadConfig(configPath, setting === void 0 ? { required } : { required, setting });
 }
 function refusedCommands(assessment, reason2) {
@@ -10301,7 +10316,7 @@ function checklistDirectory(workspace, checklistPath) {
 // src/github/lazy-evidence-source.ts
 function lazyGitHubEvidenceSource(client, target) {
   let loading = null;
-  const source = () => loading ??= import("./github-EURC6R66.js").then(
+  const source = () => loading ??= import("./github-BX2GXTXM.js").then(
     (lookups) => lookups.gitHubEvidenceSource(client, target)
   );
   return {
@@ -11702,7 +11717,7 @@ function actionIo() {
     setOutputs,
     writeJobSummary,
     matcherFiles: () => matcherPaths(import.meta.url),
-    loadGitHub: () => import("./github-EURC6R66.js")
+    loadGitHub: () => import("./github-BX2GXTXM.js")
   };
 }
 function actionsLogger() {
@@ -11812,7 +11827,7 @@ async function recallPreviousRun(sources) {
     }
   }
   if (sources.previousReport !== null) {
-    const { readPreviousReport } = await import("./previous-report-SEIXXO7Y.js");
+    const { readPreviousReport } = await import("./previous-report-GZBZM6MP.js");
     const read = readPreviousReport(sources.previousReport, sources.boundary);
     if (read.kind === "read") return { previous: read.record, notes: notes2, ...withListing(listing) };
     if (read.kind === "ignored") {
@@ -11879,7 +11894,7 @@ async function run(io = actionIo()) {
     const reading = readGitHubContext(io.env);
     registerProblemMatchers(io, settings, reading);
     if (settings.shard !== null) {
-      const { runShardStep } = await import("./action-BVXOEHHD.js");
+      const { runShardStep } = await import("./action-PH5P5UAE.js");
       return await runShardStep(io, settings, reading, secrets);
     }
     const published = settings.reportFrom === null ? null : await reportFrom(settings, reading);
@@ -11889,7 +11904,7 @@ async function run(io = actionIo()) {
       return null;
     });
     const { assessment, context, items } = published === null ? settings.mergeReports === null ? await evaluateHere(io, settings, reading, github, secrets) : {
-      ...await (await import("./action-BVXOEHHD.js")).mergedHere(
+      ...await (await import("./action-PH5P5UAE.js")).mergedHere(
         io,
         settings,
         github,
@@ -11994,7 +12009,7 @@ function evidenceOptions(io, settings, github) {
   };
 }
 async function reportFrom(settings, reading) {
-  const { reportToPublish } = await import("./report-origin-LT7RYM7R.js");
+  const { reportToPublish } = await import("./report-origin-OEJA2PBL.js");
   const report = reportToPublish({
     file: settings.reportFrom,
     boundary: settings.root,
@@ -12038,7 +12053,7 @@ async function verifyReportPullRequest(publisher, report, warn) {
       repo: ctx.repo,
       pull_number: number
     });
-    const { verifyPullRequestHead } = await import("./report-origin-LT7RYM7R.js");
+    const { verifyPullRequestHead } = await import("./report-origin-OEJA2PBL.js");
     const problem = verifyPullRequestHead(data, number, report.origin);
     if (problem === null) publisher.ctx = { ...ctx, pullRequest: number };
     else warn(`Not commenting: ${problem}.`);
@@ -12234,4 +12249,4 @@ export {
   recordRun,
   run
 };
-//# sourceMappingURL=chunk-WEIWWQCD.js.map
+//# sourceMappingURL=chunk-LCLIZHO3.js.map

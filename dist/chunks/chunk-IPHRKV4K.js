@@ -1,6 +1,6 @@
 import {
   parseChecklist
-} from "./chunk-VFZQO36I.js";
+} from "./chunk-F4SQE2NR.js";
 import {
   hasTaskItems
 } from "./chunk-B7H2GIR6.js";
@@ -97,4 +97,4 @@ function invalidUtf8Offset(bytes) {
 export {
   loadChecklist
 };
-//# sourceMappingURL=chunk-I3FTS2A3.js.map
+//# sourceMappingURL=chunk-IPHRKV4K.js.map

@@ -1,32 +1,18 @@
 import {
-  isSafeRef
-} from "./chunk-44NVDPLG.js";
-import {
   MATCH_SIMILARITY,
+  errorMessage,
+  findValidationScript,
+  isSafeRef,
   itemWords,
   meaningChange,
-  readScript,
-  similarity
-} from "./chunk-CMUN2HEK.js";
-import {
-  findValidationScript,
-  parseChecklist
-} from "./chunk-VFZQO36I.js";
-import {
-  phaseLabel
-} from "./chunk-TEHS7H5E.js";
-import "./chunk-B7H2GIR6.js";
-import {
   normaliseWhitespace,
-  shellWords
-} from "./chunk-BN6JDN4H.js";
-import "./chunk-D6SBL77U.js";
-import "./chunk-QYYA3PPL.js";
-import {
-  errorMessage
-} from "./chunk-7JUYCF5G.js";
-import "./chunk-465ENI6P.js";
-import "./chunk-QFQZKJEX.js";
+  parseChecklist,
+  phaseLabel,
+  readScript,
+  shellWords,
+  similarity
+} from "./chunk-LCLIZHO3.js";
+import "./chunk-2JGVJ37I.js";
 
 // src/compare/commands.ts
 var STRICT_FLAGS = /* @__PURE__ */ new Set([
@@ -375,4 +361,4 @@ async function compareWithBase(head, checklistPath, options, configRef) {
 export {
   compareWithBase
 };
-//# sourceMappingURL=compare-5BJKDJVL.js.map
+//# sourceMappingURL=compare-G5LDQDNI.js.map

@@ -2,11 +2,11 @@ import {
   MAX_REPORT_BYTES,
   assessmentOf,
   reportShapeProblem
-} from "./chunk-SSGDG4JA.js";
+} from "./chunk-WQ54YYYO.js";
 import {
   readFileConfined,
   recordRun
-} from "./chunk-WEIWWQCD.js";
+} from "./chunk-LCLIZHO3.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/history/previous-report.ts
@@ -51,4 +51,4 @@ function lexists(file) {
 export {
   readPreviousReport
 };
-//# sourceMappingURL=previous-report-SEIXXO7Y.js.map
+//# sourceMappingURL=previous-report-GZBZM6MP.js.map

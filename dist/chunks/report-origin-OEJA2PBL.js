@@ -1,10 +1,10 @@
 import {
   MAX_REPORT_BYTES,
   assessmentFromReport
-} from "./chunk-SSGDG4JA.js";
+} from "./chunk-WQ54YYYO.js";
 import {
   readFileConfined
-} from "./chunk-WEIWWQCD.js";
+} from "./chunk-LCLIZHO3.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/github/report-origin.ts
@@ -95,4 +95,4 @@ export {
   reportToPublish,
   verifyPullRequestHead
 };
-//# sourceMappingURL=report-origin-LT7RYM7R.js.map
+//# sourceMappingURL=report-origin-OEJA2PBL.js.map
