@@ -31,7 +31,14 @@ export const TARGETS = {
       '__tests__/plan/effects.test.ts',
       '__tests__/plan/claims.test.ts',
       '__tests__/plan/package-scripts.test.ts',
-      '__tests__/plan/config.test.ts'
+      '__tests__/plan/config.test.ts',
+      // Written from the planner-plan survivors (session 16).
+      '__tests__/plan/config-entries.test.ts',
+      '__tests__/plan/config-verifies.test.ts',
+      '__tests__/plan/config-without-lines.test.ts',
+      '__tests__/plan/claim-coverage.test.ts',
+      '__tests__/plan/verify-item-planning.test.ts',
+      '__tests__/plan/script-step-directories.test.ts'
     ]
   }
 }

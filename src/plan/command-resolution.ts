@@ -11,6 +11,7 @@ import { packageRun, scriptsMatching, type PackageRun } from './package-scripts.
 import { replaceQuoted, trimTrailing } from '../linear-text.js'
 import {
   ENV_ASSIGNMENT,
+  shellQuote,
   shellWords,
   splitChain,
   substitutions,
@@ -194,7 +195,9 @@ function resolvePackageRun(run: PackageRun, words: string[], walk: Walk): Resolv
       if (walk.scripts.has(key)) continue
       const body = scripts[script]!
       const text =
-        script === name && run.args.length > 0 ? `${body} ${run.args.map(quote).join(' ')}` : body
+        script === name && run.args.length > 0
+          ? `${body} ${run.args.map(shellQuote).join(' ')}`
+          : body
       const hop: Hop = { kind: 'script', command, script, body }
       const inner: Walk = {
         ...walk,
@@ -205,11 +208,6 @@ function resolvePackageRun(run: PackageRun, words: string[], walk: Walk): Resolv
     }
   }
   return out
-}
-
-/** Quotes a word for re-reading by shellWords (args appended to a script, as npm does). */
-function quote(word: string): string {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`
 }
 
 /**

@@ -2,7 +2,7 @@
  * The base plan, before the config: the checklist's validation script read into steps, else its
  * `Verify:` items — each command through the effect policy, refused ones recorded instead.
  */
-import { phaseItems, type Phase, type TaskItem } from '../checklist/model.js'
+import { phaseItems, type TaskItem } from '../checklist/model.js'
 import { findValidationScript } from '../checklist/validation-script.js'
 import { directoryAfterLine } from './command-resolution.js'
 import type { ReadinessConfig } from './config.js'
@@ -89,7 +89,7 @@ function verifyItemsPlan(context: PlanningContext): BasePlan {
   const phases = critical.length > 0 ? critical : checklist.phases
   const planner = new VerifyItemPlanner(context, new IdAllocator())
   for (const phase of phases) {
-    for (const item of phaseItems(phase)) planner.add(item, phase)
+    for (const item of phaseItems(phase)) planner.add(item, phase.priority.level === 'critical')
   }
   const found = planner.drafts.length > 0 || planner.refused.length > 0
   return {
@@ -115,13 +115,13 @@ export class VerifyItemPlanner {
   }
 
   /**
-   * The item's Verify commands and path claims, as drafts (or refusals). With `only`, just the
-   * commands (or the path check's description) it names: the claims `claims: plan` adds.
+   * The item's Verify commands and path claims, as (critical) drafts or refusals. With `only`,
+   * just the commands (or the path check's description) it names: the claims `claims: plan` adds.
    */
-  add(item: TaskItem, phase: Phase, only?: ReadonlySet<string>): void {
+  add(item: TaskItem, critical: boolean, only?: ReadonlySet<string>): void {
     const paths = pathClaimsOf(item)
     if (paths.length > 0 && (only === undefined || only.has(pathCheckDescription(paths)))) {
-      this.addPaths(item, phase, paths)
+      this.addPaths(item, critical, paths)
     }
     const pathSet = new Set(paths)
     for (const command of item.commands.filter((c) => c.role === 'verify')) {
@@ -138,13 +138,13 @@ export class VerifyItemPlanner {
         ...emptyDraft(this.ids.take(text), text),
         command: text,
         lines: [text],
-        critical: phase.priority.level === 'critical',
+        critical,
         source: { kind: 'verify-item', line: item.line, file: this.context.checklist.file }
       })
     }
   }
 
-  private addPaths(item: TaskItem, phase: Phase, paths: string[]): void {
+  private addPaths(item: TaskItem, critical: boolean, paths: string[]): void {
     const key = `\0paths\0${paths.join('\0')}`
     if (this.seen.has(key)) return
     this.seen.add(key)
@@ -153,7 +153,7 @@ export class VerifyItemPlanner {
       ...emptyDraft(this.ids.take(name), name),
       command: pathCheckDescription(paths),
       lines: [],
-      critical: phase.priority.level === 'critical',
+      critical,
       verifies: this.linker.itemWithAncestors(item),
       check: { kind: 'paths-exist', paths },
       source: { kind: 'verify-item', line: item.line, file: this.context.checklist.file }

@@ -118,7 +118,7 @@ function claimsLeft(
 
 /**
  * `claims: plan`: every ticked Verify command no validation covers becomes a validation too
- * (through the effect policy: refused ones are recorded), critical when its phase is.
+ * (what the effect policy refuses is recorded), critical when its phase is (in no phase: not).
  */
 function claimDrafts(
   drafts: readonly Draft[],
@@ -147,8 +147,8 @@ function claimDrafts(
     byItem.set(claim.line, (byItem.get(claim.line) ?? new Set()).add(claim.command))
   for (const item of allItems(planning.checklist)) {
     const wanted = byItem.get(item.line)
-    const phase = phaseOf.get(item)
-    if (wanted !== undefined && phase !== undefined) planner.add(item, phase, wanted)
+    const critical = phaseOf.get(item)?.priority.level === 'critical' // in no phase: not
+    if (wanted !== undefined) planner.add(item, critical, wanted)
   }
   const known = new Set(base.refused.map((r) => `${r.line ?? ''}\0${r.command}`))
   refused.push(...planner.refused.filter((r) => !known.has(`${r.line ?? ''}\0${r.command}`)))

@@ -7,7 +7,7 @@
 import * as path from 'node:path'
 import type { CodeBlock } from '../checklist/model.js'
 import { ConfigurationError } from '../errors.js'
-import { programWords, shellWords, splitChain } from './shell-words.js'
+import { programWords, shellQuote, shellWords, splitChain } from './shell-words.js'
 import { sourceLines, type Statement } from './bash-script.js'
 import { scriptStatements } from '../checklist/validation-script.js'
 import { replaceQuoted, trailingRun, trimEndMatching, trimTrailing } from '../linear-text.js'
@@ -104,6 +104,8 @@ class ScriptReader {
   private pipefail = false
   /** `cd` lines seen inside a step since its last command: kept only if another command follows. */
   private pendingMoves: ScriptCommand[] = []
+  /** `pushd`s in the open step's command not popped yet (bash's directory stack in that step). */
+  private stepPushes = 0
 
   constructor(private readonly file: string) {}
 
@@ -164,6 +166,7 @@ class ScriptReader {
     if (this.current !== null && this.current.commands.length > 0) this.steps.push(this.current)
     this.current = null
     this.pendingMoves = []
+    this.stepPushes = 0
   }
 
   private command(line: LogicalLine): void {
@@ -182,16 +185,39 @@ class ScriptReader {
     }
     for (const segment of splitChain(line.text)) {
       const words = programWords(segment)
-      if (isDirectoryChange(words[0] ?? '')) this.cwd = this.resolveMove(words, line.line)
+      if (!isDirectoryChange(words[0] ?? '')) continue
+      this.cwd = this.resolveMove(words, line.line)
+      this.countStack(words[0]!)
     }
     if (unlabelled) this.close()
   }
 
   private move(words: string[], line: LogicalLine): void {
+    const before = this.cwd
     this.cwd = this.resolveMove(words, line.line)
-    if (this.current !== null && this.current.commands.length > 0) {
+    if (this.current === null || this.current.commands.length === 0) return
+    if (this.countStack(words[0]!)) {
       this.pendingMoves.push({ text: line.text, raw: line.raw, line: line.line })
+      return
     }
+    // Each step runs alone, in a fresh bash at its directory: a `popd` whose `pushd` came before
+    // the step would find bash's directory stack empty and fail the step. It runs as its `cd`.
+    const back = shellQuote(path.posix.relative(before, this.cwd) || '.')
+    const cd = `cd ${back}`
+    this.pendingMoves.push({
+      text: cd,
+      raw: `${cd} # popd: its pushd ran before this step`,
+      line: line.line
+    })
+  }
+
+  /** Follows bash's directory stack in the open step's command: false for a popd it lacks. */
+  private countStack(program: string): boolean {
+    if (program === 'pushd') this.stepPushes++
+    if (program !== 'popd') return true
+    if (this.stepPushes === 0) return false
+    this.stepPushes--
+    return true
   }
 
   private resolveMove(words: string[], line: number): string {

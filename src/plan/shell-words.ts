@@ -206,6 +206,14 @@ function isSpace(ch: string): boolean {
   return code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(ch))
 }
 
+/**
+ * A word as bash (and shellWords) reads it back: as is when plain, else single-quoted — for
+ * words the planner writes into a command (args appended to a script, as npm does; a directory).
+ */
+export function shellQuote(word: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`
+}
+
 /** Collapses runs of whitespace and trims: the form commands are compared in. */
 export function normaliseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
