@@ -1,18 +1,18 @@
 #!/usr/bin/env node
 import {
   runCli
-} from "./chunks/chunk-6XOIE3PW.js";
+} from "./chunks/chunk-N3HE3I55.js";
 import "./chunks/chunk-T6WIYKCT.js";
 import "./chunks/chunk-6FTIEEHP.js";
 import "./chunks/chunk-7WNGF72J.js";
 import "./chunks/chunk-OYOTEIZX.js";
 import "./chunks/chunk-ZNRIRWRF.js";
 import "./chunks/chunk-44NVDPLG.js";
-import "./chunks/chunk-IPHRKV4K.js";
+import "./chunks/chunk-UFC3JWZD.js";
 import "./chunks/chunk-EOIRXPSJ.js";
-import "./chunks/chunk-F4SQE2NR.js";
+import "./chunks/chunk-YABQBQC5.js";
 import "./chunks/chunk-B7H2GIR6.js";
-import "./chunks/chunk-BN6JDN4H.js";
+import "./chunks/chunk-SFKXXEX2.js";
 import "./chunks/chunk-QYYA3PPL.js";
 import "./chunks/chunk-7JUYCF5G.js";
 import "./chunks/chunk-465ENI6P.js";

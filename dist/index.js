@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-LCLIZHO3.js";
+} from "./chunks/chunk-UKNDWMSY.js";
 import "./chunks/chunk-2JGVJ37I.js";
 
 // src/index.ts

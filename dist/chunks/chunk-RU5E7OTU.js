@@ -7,7 +7,7 @@ import {
   noGitHubEvidence,
   quoteValue,
   verdictTitle
-} from "./chunk-LCLIZHO3.js";
+} from "./chunk-UKNDWMSY.js";
 
 // src/report/read-json.ts
 var MAX_REPORT_BYTES = 32 * 1024 * 1024;
@@ -595,4 +595,4 @@ export {
   numbersByName,
   finding
 };
-//# sourceMappingURL=chunk-WQ54YYYO.js.map
+//# sourceMappingURL=chunk-RU5E7OTU.js.map

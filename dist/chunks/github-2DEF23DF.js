@@ -23,7 +23,7 @@ import {
   slug,
   trimTrailing,
   writeJobSummary
-} from "./chunk-LCLIZHO3.js";
+} from "./chunk-UKNDWMSY.js";
 import {
   __commonJS,
   __require,
@@ -7890,4 +7890,4 @@ export {
   upsertStickyComment,
   writeJobSummary
 };
-//# sourceMappingURL=github-BX2GXTXM.js.map
+//# sourceMappingURL=github-2DEF23DF.js.map

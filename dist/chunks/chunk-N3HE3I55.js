@@ -12,10 +12,10 @@ import {
 } from "./chunk-44NVDPLG.js";
 import {
   loadChecklist
-} from "./chunk-IPHRKV4K.js";
+} from "./chunk-UFC3JWZD.js";
 import {
   findValidationScript
-} from "./chunk-F4SQE2NR.js";
+} from "./chunk-YABQBQC5.js";
 import {
   allItems,
   phaseItems,
@@ -570,7 +570,7 @@ async function runCli(argv, io) {
     if (command === "parse") return parseCommand(rest, io);
     if (command === "check") return await checkCommand(rest, io);
     if (command === "merge")
-      return await (await import("./shard-commands-IICPP3PX.js")).mergeCommand(rest, io);
+      return await (await import("./shard-commands-OBIOZ5PY.js")).mergeCommand(rest, io);
     throw new ConfigurationError(
       `Unknown command '${command}'; use 'parse', 'check' or 'merge' (see readiness-gate --help).`
     );
@@ -607,7 +607,7 @@ async function checkCommand(argv, io) {
   const options = parseCheckArgs(argv, io.cwd);
   if (options === "help") return showHelp(io);
   if (options.shard !== null) {
-    return (await import("./shard-commands-IICPP3PX.js")).shardCommand(options, options.shard, io);
+    return (await import("./shard-commands-OBIOZ5PY.js")).shardCommand(options, options.shard, io);
   }
   const log = streamLogger(io.err, io.workflowLog);
   const [
@@ -618,12 +618,12 @@ async function checkCommand(argv, io) {
     { cliGateOptions },
     { writeReports }
   ] = await Promise.all([
-    import("./gate-4WQ3J5J2.js"),
+    import("./gate-UJHQ3YSF.js"),
     import("./run-log-OXGJOAVB.js"),
     import("./verdict-outputs-YOF4WKYQ.js"),
-    import("./github-evidence-LNE7ROH7.js"),
-    import("./cli-gate-options-AF2NZIWM.js"),
-    import("./write-reports-3N2H2X6C.js")
+    import("./github-evidence-4KIZXWEP.js"),
+    import("./cli-gate-options-WYPWAMCM.js"),
+    import("./write-reports-QF7SNI4P.js")
   ]);
   const outcome = await evaluateReadiness({
     ...cliGateOptions(options, log),
@@ -645,4 +645,4 @@ export {
   showHelp,
   runCli
 };
-//# sourceMappingURL=chunk-6XOIE3PW.js.map
+//# sourceMappingURL=chunk-N3HE3I55.js.map

@@ -2,7 +2,7 @@ import {
   cliGateOptions,
   cliPlanOptions
 } from "./chunk-B76WFPHD.js";
-import "./chunk-6XOIE3PW.js";
+import "./chunk-N3HE3I55.js";
 import "./chunk-T6WIYKCT.js";
 import "./chunk-6FTIEEHP.js";
 import "./chunk-VDW5VTIU.js";
@@ -11,11 +11,11 @@ import "./chunk-OYOTEIZX.js";
 import "./chunk-3HMP3ZOU.js";
 import "./chunk-ZNRIRWRF.js";
 import "./chunk-44NVDPLG.js";
-import "./chunk-IPHRKV4K.js";
+import "./chunk-UFC3JWZD.js";
 import "./chunk-EOIRXPSJ.js";
-import "./chunk-F4SQE2NR.js";
+import "./chunk-YABQBQC5.js";
 import "./chunk-B7H2GIR6.js";
-import "./chunk-BN6JDN4H.js";
+import "./chunk-SFKXXEX2.js";
 import "./chunk-QYYA3PPL.js";
 import "./chunk-7JUYCF5G.js";
 import "./chunk-465ENI6P.js";
@@ -24,4 +24,4 @@ export {
   cliGateOptions,
   cliPlanOptions
 };
-//# sourceMappingURL=cli-gate-options-AF2NZIWM.js.map
+//# sourceMappingURL=cli-gate-options-WYPWAMCM.js.map

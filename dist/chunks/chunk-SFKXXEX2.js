@@ -408,6 +408,9 @@ function isSpace(ch) {
   const code = ch.charCodeAt(0);
   return code === 32 || code >= 9 && code <= 13 || code > 127 && SPACE.test(ch);
 }
+function shellQuote(word) {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
 function normaliseWhitespace(text) {
   return text.replace(/\s+/g, " ").trim();
 }
@@ -448,6 +451,7 @@ export {
   splitChain,
   shellWords,
   substitutions,
+  shellQuote,
   normaliseWhitespace,
   ENV_ASSIGNMENT,
   programWords,
@@ -455,4 +459,4 @@ export {
   programOf,
   simpleCommandWords
 };
-//# sourceMappingURL=chunk-BN6JDN4H.js.map
+//# sourceMappingURL=chunk-SFKXXEX2.js.map

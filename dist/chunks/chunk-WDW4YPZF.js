@@ -3,7 +3,7 @@ import {
   programWords,
   simpleCommandWords,
   splitChain
-} from "./chunk-BN6JDN4H.js";
+} from "./chunk-SFKXXEX2.js";
 
 // src/plan/lanes.ts
 function cargoSubcommand(words) {
@@ -242,4 +242,4 @@ export {
   toolIdFor,
   recognises
 };
-//# sourceMappingURL=chunk-DDYR6YGF.js.map
+//# sourceMappingURL=chunk-WDW4YPZF.js.map

@@ -7,11 +7,11 @@ import {
   meaningChange,
   readScript,
   similarity
-} from "./chunk-OIA2GWHR.js";
+} from "./chunk-6TOMDWOH.js";
 import {
   findValidationScript,
   parseChecklist
-} from "./chunk-F4SQE2NR.js";
+} from "./chunk-YABQBQC5.js";
 import {
   phaseLabel
 } from "./chunk-TEHS7H5E.js";
@@ -19,7 +19,7 @@ import "./chunk-B7H2GIR6.js";
 import {
   normaliseWhitespace,
   shellWords
-} from "./chunk-BN6JDN4H.js";
+} from "./chunk-SFKXXEX2.js";
 import "./chunk-D6SBL77U.js";
 import "./chunk-QYYA3PPL.js";
 import {
@@ -375,4 +375,4 @@ async function compareWithBase(head, checklistPath, options, configRef) {
 export {
   compareWithBase
 };
-//# sourceMappingURL=compare-YRDSYGMM.js.map
+//# sourceMappingURL=compare-XIIUB4OW.js.map

@@ -6,7 +6,7 @@ import {
 } from "./chunk-E3FDQ5CP.js";
 import {
   loadChecklist
-} from "./chunk-IPHRKV4K.js";
+} from "./chunk-UFC3JWZD.js";
 import {
   maskResult
 } from "./chunk-EOIRXPSJ.js";
@@ -16,7 +16,7 @@ import {
   laneOf,
   needsProblem,
   toolIdFor
-} from "./chunk-DDYR6YGF.js";
+} from "./chunk-WDW4YPZF.js";
 import {
   slug
 } from "./chunk-EA4CV5QF.js";
@@ -25,11 +25,11 @@ import {
   logicalLines,
   readScript,
   stepScript
-} from "./chunk-OIA2GWHR.js";
+} from "./chunk-6TOMDWOH.js";
 import {
   findValidationScript,
   signatureLogin
-} from "./chunk-F4SQE2NR.js";
+} from "./chunk-YABQBQC5.js";
 import {
   criticalPhases,
   criticalValidationsPassed,
@@ -48,12 +48,13 @@ import {
   normaliseWhitespace,
   ownEntry,
   programOf,
+  shellQuote,
   shellWords,
   splitChain,
   substitutions,
   unwrap,
   withoutGroup
-} from "./chunk-BN6JDN4H.js";
+} from "./chunk-SFKXXEX2.js";
 import {
   isCalendarDate,
   readWaiver
@@ -378,7 +379,7 @@ function resolvePackageRun(run, words, walk) {
       const key = `${dir}\0${script}`;
       if (walk.scripts.has(key)) continue;
       const body = scripts[script];
-      const text = script === name && run.args.length > 0 ? `${body} ${run.args.map(quote).join(" ")}` : body;
+      const text = script === name && run.args.length > 0 ? `${body} ${run.args.map(shellQuote).join(" ")}` : body;
       const hop = { kind: "script", command, script, body };
       const inner = {
         ...walk,
@@ -389,9 +390,6 @@ function resolvePackageRun(run, words, walk) {
     }
   }
   return out;
-}
-function quote(word) {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 function withoutRedirections(words, operators) {
   const kept = [];
@@ -1482,7 +1480,7 @@ function verifyItemsPlan(context) {
   const phases = critical.length > 0 ? critical : checklist.phases;
   const planner = new VerifyItemPlanner(context, new IdAllocator());
   for (const phase of phases) {
-    for (const item of phaseItems(phase)) planner.add(item, phase);
+    for (const item of phaseItems(phase)) planner.add(item, phase.priority.level === "critical");
   }
   const found = planner.drafts.length > 0 || planner.refused.length > 0;
   return {
@@ -1503,13 +1501,13 @@ var VerifyItemPlanner = class {
   seen = /* @__PURE__ */ new Set();
   linker;
   /**
-   * The item's Verify commands and path claims, as drafts (or refusals). With `only`, just the
-   * commands (or the path check's description) it names: the claims `claims: plan` adds.
+   * The item's Verify commands and path claims, as (critical) drafts or refusals. With `only`,
+   * just the commands (or the path check's description) it names: the claims `claims: plan` adds.
    */
-  add(item, phase, only) {
+  add(item, critical, only) {
     const paths = pathClaimsOf(item);
     if (paths.length > 0 && (only === void 0 || only.has(pathCheckDescription(paths)))) {
-      this.addPaths(item, phase, paths);
+      this.addPaths(item, critical, paths);
     }
     const pathSet = new Set(paths);
     for (const command of item.commands.filter((c) => c.role === "verify")) {
@@ -1526,12 +1524,12 @@ var VerifyItemPlanner = class {
         ...emptyDraft(this.ids.take(text), text),
         command: text,
         lines: [text],
-        critical: phase.priority.level === "critical",
+        critical,
         source: { kind: "verify-item", line: item.line, file: this.context.checklist.file }
       });
     }
   }
-  addPaths(item, phase, paths) {
+  addPaths(item, critical, paths) {
     const key = `\0paths\0${paths.join("\0")}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
@@ -1540,7 +1538,7 @@ var VerifyItemPlanner = class {
       ...emptyDraft(this.ids.take(name), name),
       command: pathCheckDescription(paths),
       lines: [],
-      critical: phase.priority.level === "critical",
+      critical,
       verifies: this.linker.itemWithAncestors(item),
       check: { kind: "paths-exist", paths },
       source: { kind: "verify-item", line: item.line, file: this.context.checklist.file }
@@ -1882,8 +1880,8 @@ function claimDrafts(drafts, refused, planning, base) {
     byItem.set(claim.line, (byItem.get(claim.line) ?? /* @__PURE__ */ new Set()).add(claim.command));
   for (const item of allItems(planning.checklist)) {
     const wanted = byItem.get(item.line);
-    const phase = phaseOf.get(item);
-    if (wanted !== void 0 && phase !== void 0) planner.add(item, phase, wanted);
+    const critical = phaseOf.get(item)?.priority.level === "critical";
+    if (wanted !== void 0) planner.add(item, critical, wanted);
   }
   const known = new Set(base.refused.map((r) => `${r.line ?? ""}\0${r.command}`));
   refused.push(...planner.refused.filter((r) => !known.has(`${r.line ?? ""}\0${r.command}`)));
@@ -2797,7 +2795,7 @@ async function evaluateReadiness(options) {
   let results = [];
   let treeProof = null;
   if (notRunReason === null) {
-    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-2VPS2NDC.js");
+    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-YAKIBLWU.js");
     const tree = await TreeWatch.start(options.root);
     results = await runValidations(options.select?.(plan.validations) ?? plan.validations, {
       tree,
@@ -2852,7 +2850,7 @@ async function compareIfAsked(checklist, options, config) {
     return compare.noBase === null ? null : { state: "skipped", ref: null, reason: compare.noBase };
   }
   try {
-    const { compareWithBase } = await import("./compare-YRDSYGMM.js");
+    const { compareWithBase } = await import("./compare-XIIUB4OW.js");
     return await compareWithBase(checklist, options.checklistPath, compare, configRef);
   } catch (error) {
     return {
@@ -2922,4 +2920,4 @@ export {
   packageScriptsReader,
   treeProofNotes
 };
-//# sourceMappingURL=chunk-QW3KX7KK.js.map
+//# sourceMappingURL=chunk-2M6FTM7Q.js.map

@@ -1,12 +1,13 @@
 import {
   scriptStatements,
   sourceLines
-} from "./chunk-F4SQE2NR.js";
+} from "./chunk-YABQBQC5.js";
 import {
   programWords,
+  shellQuote,
   shellWords,
   splitChain
-} from "./chunk-BN6JDN4H.js";
+} from "./chunk-SFKXXEX2.js";
 import {
   readWaiver
 } from "./chunk-D6SBL77U.js";
@@ -77,6 +78,8 @@ var ScriptReader = class {
   pipefail = false;
   /** `cd` lines seen inside a step since its last command: kept only if another command follows. */
   pendingMoves = [];
+  /** `pushd`s in the open step's command not popped yet (bash's directory stack in that step). */
+  stepPushes = 0;
   read(statement) {
     const line = { text: statement.text, raw: statement.raw, line: statement.line };
     const words = programWords(statement.head);
@@ -126,6 +129,7 @@ var ScriptReader = class {
     if (this.current !== null && this.current.commands.length > 0) this.steps.push(this.current);
     this.current = null;
     this.pendingMoves = [];
+    this.stepPushes = 0;
   }
   command(line) {
     const unlabelled = this.current === null || this.current.label === null;
@@ -140,15 +144,35 @@ var ScriptReader = class {
     }
     for (const segment of splitChain(line.text)) {
       const words = programWords(segment);
-      if (isDirectoryChange(words[0] ?? "")) this.cwd = this.resolveMove(words, line.line);
+      if (!isDirectoryChange(words[0] ?? "")) continue;
+      this.cwd = this.resolveMove(words, line.line);
+      this.countStack(words[0]);
     }
     if (unlabelled) this.close();
   }
   move(words, line) {
+    const before = this.cwd;
     this.cwd = this.resolveMove(words, line.line);
-    if (this.current !== null && this.current.commands.length > 0) {
+    if (this.current === null || this.current.commands.length === 0) return;
+    if (this.countStack(words[0])) {
       this.pendingMoves.push({ text: line.text, raw: line.raw, line: line.line });
+      return;
     }
+    const back = shellQuote(path.posix.relative(before, this.cwd) || ".");
+    const cd = `cd ${back}`;
+    this.pendingMoves.push({
+      text: cd,
+      raw: `${cd} # popd: its pushd ran before this step`,
+      line: line.line
+    });
+  }
+  /** Follows bash's directory stack in the open step's command: false for a popd it lacks. */
+  countStack(program) {
+    if (program === "pushd") this.stepPushes++;
+    if (program !== "popd") return true;
+    if (this.stepPushes === 0) return false;
+    this.stepPushes--;
+    return true;
   }
   resolveMove(words, line) {
     const program = words[0];
@@ -287,4 +311,4 @@ export {
   similarity,
   meaningChange
 };
-//# sourceMappingURL=chunk-OIA2GWHR.js.map
+//# sourceMappingURL=chunk-6TOMDWOH.js.map

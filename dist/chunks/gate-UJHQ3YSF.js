@@ -5,17 +5,17 @@ import {
   planReadiness,
   startEvidence,
   treeProofNotes
-} from "./chunk-QW3KX7KK.js";
+} from "./chunk-2M6FTM7Q.js";
 import "./chunk-E3FDQ5CP.js";
-import "./chunk-IPHRKV4K.js";
+import "./chunk-UFC3JWZD.js";
 import "./chunk-EOIRXPSJ.js";
-import "./chunk-DDYR6YGF.js";
+import "./chunk-WDW4YPZF.js";
 import "./chunk-EA4CV5QF.js";
-import "./chunk-OIA2GWHR.js";
-import "./chunk-F4SQE2NR.js";
+import "./chunk-6TOMDWOH.js";
+import "./chunk-YABQBQC5.js";
 import "./chunk-TEHS7H5E.js";
 import "./chunk-B7H2GIR6.js";
-import "./chunk-BN6JDN4H.js";
+import "./chunk-SFKXXEX2.js";
 import "./chunk-D6SBL77U.js";
 import "./chunk-QYYA3PPL.js";
 import "./chunk-7JUYCF5G.js";
@@ -29,4 +29,4 @@ export {
   startEvidence,
   treeProofNotes
 };
-//# sourceMappingURL=gate-4WQ3J5J2.js.map
+//# sourceMappingURL=gate-UJHQ3YSF.js.map

@@ -14,7 +14,7 @@ import {
   simpleCommands,
   stripAnsi,
   toolIdFor
-} from "./chunk-LCLIZHO3.js";
+} from "./chunk-UKNDWMSY.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/run/scheduler.ts
@@ -6389,4 +6389,4 @@ export {
   TreeWatch,
   runValidations
 };
-//# sourceMappingURL=start-validations-PQS26X63.js.map
+//# sourceMappingURL=start-validations-Y2BKDLBQ.js.map

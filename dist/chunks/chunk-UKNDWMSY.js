@@ -6308,16 +6308,16 @@ function scriptsMatching(pattern, names) {
 // src/plan/shell-words.ts
 function substitutionEnd(text3, start) {
   let depth = 0;
-  let quote2 = null;
+  let quote = null;
   for (let i = start + 1; i < text3.length; i++) {
     const ch = text3[i];
-    if (quote2 !== null) {
-      if (ch === "\\" && quote2 === '"') i++;
-      else if (ch === quote2) quote2 = null;
+    if (quote !== null) {
+      if (ch === "\\" && quote === '"') i++;
+      else if (ch === quote) quote = null;
       continue;
     }
     if (ch === "\\") i++;
-    else if (ch === '"' || ch === "'") quote2 = ch;
+    else if (ch === '"' || ch === "'") quote = ch;
     else if (ch === "(") depth++;
     else if (ch === ")" && --depth === 0) return i + 1;
   }
@@ -6341,12 +6341,12 @@ function substitutionAt(text3, i) {
 function splitChain(line) {
   const segments = [];
   let current = "";
-  let quote2 = null;
+  let quote = null;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i];
-    if (quote2 === "'") {
+    if (quote === "'") {
       current += ch;
-      if (ch === "'") quote2 = null;
+      if (ch === "'") quote = null;
       continue;
     }
     if (ch === "\\" && i + 1 < line.length) {
@@ -6354,9 +6354,9 @@ function splitChain(line) {
       i++;
       continue;
     }
-    if (quote2 === '"') {
+    if (quote === '"') {
       current += ch;
-      if (ch === '"') quote2 = null;
+      if (ch === '"') quote = null;
       continue;
     }
     const end = substitutionAt(line, i);
@@ -6366,7 +6366,7 @@ function splitChain(line) {
       continue;
     }
     if (ch === '"' || ch === "'") {
-      quote2 = ch;
+      quote = ch;
       current += ch;
       continue;
     }
@@ -6394,16 +6394,16 @@ function shellWords(segment) {
   const words = [];
   let current = "";
   let inWord = false;
-  let quote2 = null;
+  let quote = null;
   for (let i = 0; i < segment.length; i++) {
     const ch = segment[i];
-    if (quote2 === "'") {
-      if (ch === "'") quote2 = null;
+    if (quote === "'") {
+      if (ch === "'") quote = null;
       else current += ch;
       continue;
     }
-    if (quote2 === '"') {
-      if (ch === '"') quote2 = null;
+    if (quote === '"') {
+      if (ch === '"') quote = null;
       else if (ch === "\\" && i + 1 < segment.length && '"\\$`'.includes(segment[i + 1])) {
         current += segment[i + 1];
         i++;
@@ -6417,7 +6417,7 @@ function shellWords(segment) {
       continue;
     }
     if (ch === '"' || ch === "'") {
-      quote2 = ch;
+      quote = ch;
       inWord = true;
       continue;
     }
@@ -6443,11 +6443,11 @@ function shellWords(segment) {
 }
 function substitutions(segment) {
   const found = [];
-  let quote2 = null;
+  let quote = null;
   for (let i = 0; i < segment.length; i++) {
     const ch = segment[i];
-    if (quote2 !== null) {
-      if (ch === quote2) quote2 = null;
+    if (quote !== null) {
+      if (ch === quote) quote = null;
       continue;
     }
     if (ch === "\\") {
@@ -6455,7 +6455,7 @@ function substitutions(segment) {
       continue;
     }
     if (ch === "'") {
-      quote2 = ch;
+      quote = ch;
       continue;
     }
     const end = substitutionAt(segment, i);
@@ -6470,6 +6470,9 @@ var SPACE2 = /\s/;
 function isSpace2(ch) {
   const code2 = ch.charCodeAt(0);
   return code2 === 32 || code2 >= 9 && code2 <= 13 || code2 > 127 && SPACE2.test(ch);
+}
+function shellQuote(word) {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 function normaliseWhitespace(text3) {
   return text3.replace(/\s+/g, " ").trim();
@@ -6615,7 +6618,7 @@ function resolvePackageRun(run2, words, walk) {
       const key = `${dir}\0${script}`;
       if (walk.scripts.has(key)) continue;
       const body = scripts[script];
-      const text3 = script === name && run2.args.length > 0 ? `${body} ${run2.args.map(quote).join(" ")}` : body;
+      const text3 = script === name && run2.args.length > 0 ? `${body} ${run2.args.map(shellQuote).join(" ")}` : body;
       const hop = { kind: "script", command, script, body };
       const inner = {
         ...walk,
@@ -6626,9 +6629,6 @@ function resolvePackageRun(run2, words, walk) {
     }
   }
   return out;
-}
-function quote(word) {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 function withoutRedirections(words, operators) {
   const kept2 = [];
@@ -8162,6 +8162,8 @@ var ScriptReader = class {
   pipefail = false;
   /** `cd` lines seen inside a step since its last command: kept only if another command follows. */
   pendingMoves = [];
+  /** `pushd`s in the open step's command not popped yet (bash's directory stack in that step). */
+  stepPushes = 0;
   read(statement) {
     const line = { text: statement.text, raw: statement.raw, line: statement.line };
     const words = programWords(statement.head);
@@ -8211,6 +8213,7 @@ var ScriptReader = class {
     if (this.current !== null && this.current.commands.length > 0) this.steps.push(this.current);
     this.current = null;
     this.pendingMoves = [];
+    this.stepPushes = 0;
   }
   command(line) {
     const unlabelled = this.current === null || this.current.label === null;
@@ -8225,15 +8228,35 @@ var ScriptReader = class {
     }
     for (const segment of splitChain(line.text)) {
       const words = programWords(segment);
-      if (isDirectoryChange(words[0] ?? "")) this.cwd = this.resolveMove(words, line.line);
+      if (!isDirectoryChange(words[0] ?? "")) continue;
+      this.cwd = this.resolveMove(words, line.line);
+      this.countStack(words[0]);
     }
     if (unlabelled) this.close();
   }
   move(words, line) {
+    const before = this.cwd;
     this.cwd = this.resolveMove(words, line.line);
-    if (this.current !== null && this.current.commands.length > 0) {
+    if (this.current === null || this.current.commands.length === 0) return;
+    if (this.countStack(words[0])) {
       this.pendingMoves.push({ text: line.text, raw: line.raw, line: line.line });
+      return;
     }
+    const back = shellQuote(path6.posix.relative(before, this.cwd) || ".");
+    const cd = `cd ${back}`;
+    this.pendingMoves.push({
+      text: cd,
+      raw: `${cd} # popd: its pushd ran before this step`,
+      line: line.line
+    });
+  }
+  /** Follows bash's directory stack in the open step's command: false for a popd it lacks. */
+  countStack(program) {
+    if (program === "pushd") this.stepPushes++;
+    if (program !== "popd") return true;
+    if (this.stepPushes === 0) return false;
+    this.stepPushes--;
+    return true;
   }
   resolveMove(words, line) {
     const program = words[0];
@@ -8511,7 +8534,7 @@ function verifyItemsPlan(context) {
   const phases = critical.length > 0 ? critical : checklist.phases;
   const planner = new VerifyItemPlanner(context, new IdAllocator());
   for (const phase of phases) {
-    for (const item of phaseItems(phase)) planner.add(item, phase);
+    for (const item of phaseItems(phase)) planner.add(item, phase.priority.level === "critical");
   }
   const found = planner.drafts.length > 0 || planner.refused.length > 0;
   return {
@@ -8532,13 +8555,13 @@ var VerifyItemPlanner = class {
   seen = /* @__PURE__ */ new Set();
   linker;
   /**
-   * The item's Verify commands and path claims, as drafts (or refusals). With `only`, just the
-   * commands (or the path check's description) it names: the claims `claims: plan` adds.
+   * The item's Verify commands and path claims, as (critical) drafts or refusals. With `only`,
+   * just the commands (or the path check's description) it names: the claims `claims: plan` adds.
    */
-  add(item, phase, only) {
+  add(item, critical, only) {
     const paths = pathClaimsOf(item);
     if (paths.length > 0 && (only === void 0 || only.has(pathCheckDescription(paths)))) {
-      this.addPaths(item, phase, paths);
+      this.addPaths(item, critical, paths);
     }
     const pathSet = new Set(paths);
     for (const command of item.commands.filter((c) => c.role === "verify")) {
@@ -8555,12 +8578,12 @@ var VerifyItemPlanner = class {
         ...emptyDraft(this.ids.take(text3), text3),
         command: text3,
         lines: [text3],
-        critical: phase.priority.level === "critical",
+        critical,
         source: { kind: "verify-item", line: item.line, file: this.context.checklist.file }
       });
     }
   }
-  addPaths(item, phase, paths) {
+  addPaths(item, critical, paths) {
     const key = `\0paths\0${paths.join("\0")}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
@@ -8569,7 +8592,7 @@ var VerifyItemPlanner = class {
       ...emptyDraft(this.ids.take(name), name),
       command: pathCheckDescription(paths),
       lines: [],
-      critical: phase.priority.level === "critical",
+      critical,
       verifies: this.linker.itemWithAncestors(item),
       check: { kind: "paths-exist", paths },
       source: { kind: "verify-item", line: item.line, file: this.context.checklist.file }
@@ -9023,8 +9046,8 @@ function claimDrafts(drafts, refused, planning, base) {
     byItem.set(claim.line, (byItem.get(claim.line) ?? /* @__PURE__ */ new Set()).add(claim.command));
   for (const item of allItems(planning.checklist)) {
     const wanted = byItem.get(item.line);
-    const phase = phaseOf2.get(item);
-    if (wanted !== void 0 && phase !== void 0) planner.add(item, phase, wanted);
+    const critical = phaseOf2.get(item)?.priority.level === "critical";
+    if (wanted !== void 0) planner.add(item, critical, wanted);
   }
   const known = new Set(base.refused.map((r) => `${r.line ?? ""}\0${r.command}`));
   refused.push(...planner.refused.filter((r) => !known.has(`${r.line ?? ""}\0${r.command}`)));
@@ -10181,7 +10204,7 @@ async function evaluateReadiness(options) {
   let results = [];
   let treeProof = null;
   if (notRunReason === null) {
-    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-PQS26X63.js");
+    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-Y2BKDLBQ.js");
     const tree = await TreeWatch.start(options.root);
     results = await runValidations(options.select?.(plan.validations) ?? plan.validations, {
       tree,
@@ -10236,7 +10259,7 @@ async function compareIfAsked(checklist, options, config) {
     return compare.noBase === null ? null : { state: "skipped", ref: null, reason: compare.noBase };
   }
   try {
-    const { compareWithBase } = await import("./compare-G5LDQDNI.js");
+    const { compareWithBase } = await import("./compare-ITI4KMI4.js");
     return await compareWithBase(checklist, options.checklistPath, compare, configRef);
   } catch (error2) {
     return {
@@ -10276,7 +10299,7 @@ function readPackageScripts(root, cwd) {
 }
 async function readConfig(configPath, required, setting) {
   if (!required && !fs4.existsSync(configPath)) return null;
-  const { loadConfig } = await import("./config-BIOQWKGZ.js");
+  const { loadConfig } = await import("./config-37NHDOWZ.js");
   return loadConfig(configPath, setting === void 0 ? { required } : { required, setting });
 }
 function refusedCommands(assessment, reason2) {
@@ -10316,7 +10339,7 @@ function checklistDirectory(workspace, checklistPath) {
 // src/github/lazy-evidence-source.ts
 function lazyGitHubEvidenceSource(client, target) {
   let loading = null;
-  const source = () => loading ??= import("./github-BX2GXTXM.js").then(
+  const source = () => loading ??= import("./github-2DEF23DF.js").then(
     (lookups) => lookups.gitHubEvidenceSource(client, target)
   );
   return {
@@ -11717,7 +11740,7 @@ function actionIo() {
     setOutputs,
     writeJobSummary,
     matcherFiles: () => matcherPaths(import.meta.url),
-    loadGitHub: () => import("./github-BX2GXTXM.js")
+    loadGitHub: () => import("./github-2DEF23DF.js")
   };
 }
 function actionsLogger() {
@@ -11827,7 +11850,7 @@ async function recallPreviousRun(sources) {
     }
   }
   if (sources.previousReport !== null) {
-    const { readPreviousReport } = await import("./previous-report-GZBZM6MP.js");
+    const { readPreviousReport } = await import("./previous-report-CDYPZ6WH.js");
     const read = readPreviousReport(sources.previousReport, sources.boundary);
     if (read.kind === "read") return { previous: read.record, notes: notes2, ...withListing(listing) };
     if (read.kind === "ignored") {
@@ -11894,7 +11917,7 @@ async function run(io = actionIo()) {
     const reading = readGitHubContext(io.env);
     registerProblemMatchers(io, settings, reading);
     if (settings.shard !== null) {
-      const { runShardStep } = await import("./action-PH5P5UAE.js");
+      const { runShardStep } = await import("./action-KWWRLX64.js");
       return await runShardStep(io, settings, reading, secrets);
     }
     const published = settings.reportFrom === null ? null : await reportFrom(settings, reading);
@@ -11904,7 +11927,7 @@ async function run(io = actionIo()) {
       return null;
     });
     const { assessment, context, items } = published === null ? settings.mergeReports === null ? await evaluateHere(io, settings, reading, github, secrets) : {
-      ...await (await import("./action-PH5P5UAE.js")).mergedHere(
+      ...await (await import("./action-KWWRLX64.js")).mergedHere(
         io,
         settings,
         github,
@@ -12009,7 +12032,7 @@ function evidenceOptions(io, settings, github) {
   };
 }
 async function reportFrom(settings, reading) {
-  const { reportToPublish } = await import("./report-origin-OEJA2PBL.js");
+  const { reportToPublish } = await import("./report-origin-QGFBLTU2.js");
   const report = reportToPublish({
     file: settings.reportFrom,
     boundary: settings.root,
@@ -12053,7 +12076,7 @@ async function verifyReportPullRequest(publisher, report, warn) {
       repo: ctx.repo,
       pull_number: number
     });
-    const { verifyPullRequestHead } = await import("./report-origin-OEJA2PBL.js");
+    const { verifyPullRequestHead } = await import("./report-origin-QGFBLTU2.js");
     const problem = verifyPullRequestHead(data, number, report.origin);
     if (problem === null) publisher.ctx = { ...ctx, pullRequest: number };
     else warn(`Not commenting: ${problem}.`);
@@ -12249,4 +12272,4 @@ export {
   recordRun,
   run
 };
-//# sourceMappingURL=chunk-LCLIZHO3.js.map
+//# sourceMappingURL=chunk-UKNDWMSY.js.map

@@ -15,13 +15,13 @@ import {
   recognises,
   simpleCommands,
   toolIdFor
-} from "./chunk-DDYR6YGF.js";
+} from "./chunk-WDW4YPZF.js";
 import {
   plural
 } from "./chunk-EA4CV5QF.js";
 import {
   ownEntry
-} from "./chunk-BN6JDN4H.js";
+} from "./chunk-SFKXXEX2.js";
 import {
   ConfigurationError,
   errorMessage
@@ -6426,4 +6426,4 @@ export {
   TreeWatch,
   runValidations
 };
-//# sourceMappingURL=start-validations-2VPS2NDC.js.map
+//# sourceMappingURL=start-validations-YAKIBLWU.js.map

@@ -2,7 +2,7 @@ import {
   ConfigurationError,
   isCalendarDate,
   isSafeRef
-} from "./chunk-LCLIZHO3.js";
+} from "./chunk-UKNDWMSY.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/plan/config.ts
@@ -3672,4 +3672,4 @@ export {
   parseConfig,
   parseDuration
 };
-//# sourceMappingURL=config-BIOQWKGZ.js.map
+//# sourceMappingURL=config-37NHDOWZ.js.map

@@ -1,10 +1,10 @@
 import {
   MAX_REPORT_BYTES,
   assessmentFromReport
-} from "./chunk-WQ54YYYO.js";
+} from "./chunk-RU5E7OTU.js";
 import {
   readFileConfined
-} from "./chunk-LCLIZHO3.js";
+} from "./chunk-UKNDWMSY.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/github/report-origin.ts
@@ -95,4 +95,4 @@ export {
   reportToPublish,
   verifyPullRequestHead
 };
-//# sourceMappingURL=report-origin-OEJA2PBL.js.map
+//# sourceMappingURL=report-origin-QGFBLTU2.js.map

@@ -2,7 +2,7 @@ import {
   UnusableAnswerError
 } from "./chunk-YN4OIEV6.js";
 import "./chunk-4N5CHATA.js";
-import "./chunk-6XOIE3PW.js";
+import "./chunk-N3HE3I55.js";
 import "./chunk-T6WIYKCT.js";
 import "./chunk-6FTIEEHP.js";
 import "./chunk-7WNGF72J.js";
@@ -14,11 +14,11 @@ import {
   normalizeLogin,
   referenceKey
 } from "./chunk-E3FDQ5CP.js";
-import "./chunk-IPHRKV4K.js";
+import "./chunk-UFC3JWZD.js";
 import "./chunk-EOIRXPSJ.js";
-import "./chunk-F4SQE2NR.js";
+import "./chunk-YABQBQC5.js";
 import "./chunk-B7H2GIR6.js";
-import "./chunk-BN6JDN4H.js";
+import "./chunk-SFKXXEX2.js";
 import "./chunk-QYYA3PPL.js";
 import {
   ConfigurationError,
@@ -431,4 +431,4 @@ function headOf(root) {
 export {
   cliEvidenceOptions
 };
-//# sourceMappingURL=github-evidence-LNE7ROH7.js.map
+//# sourceMappingURL=github-evidence-4KIZXWEP.js.map

@@ -1,6 +1,6 @@
 import {
   parseChecklist
-} from "./chunk-F4SQE2NR.js";
+} from "./chunk-YABQBQC5.js";
 import {
   hasTaskItems
 } from "./chunk-B7H2GIR6.js";
@@ -97,4 +97,4 @@ function invalidUtf8Offset(bytes) {
 export {
   loadChecklist
 };
-//# sourceMappingURL=chunk-IPHRKV4K.js.map
+//# sourceMappingURL=chunk-UFC3JWZD.js.map

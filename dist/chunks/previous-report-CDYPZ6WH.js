@@ -2,11 +2,11 @@ import {
   MAX_REPORT_BYTES,
   assessmentOf,
   reportShapeProblem
-} from "./chunk-WQ54YYYO.js";
+} from "./chunk-RU5E7OTU.js";
 import {
   readFileConfined,
   recordRun
-} from "./chunk-LCLIZHO3.js";
+} from "./chunk-UKNDWMSY.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/history/previous-report.ts
@@ -51,4 +51,4 @@ function lexists(file) {
 export {
   readPreviousReport
 };
-//# sourceMappingURL=previous-report-GZBZM6MP.js.map
+//# sourceMappingURL=previous-report-CDYPZ6WH.js.map

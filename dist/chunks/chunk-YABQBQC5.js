@@ -6,7 +6,7 @@ import {
   programWords,
   shellWords,
   splitChain
-} from "./chunk-BN6JDN4H.js";
+} from "./chunk-SFKXXEX2.js";
 import {
   UnicodeRegex,
   findCodeSpans,
@@ -4259,4 +4259,4 @@ export {
   findValidationScript,
   scriptStatements
 };
-//# sourceMappingURL=chunk-F4SQE2NR.js.map
+//# sourceMappingURL=chunk-YABQBQC5.js.map
