@@ -32,6 +32,7 @@ export const TARGETS = {
       '__tests__/plan/claims.test.ts',
       '__tests__/plan/package-scripts.test.ts',
       '__tests__/plan/config.test.ts',
+      '__tests__/plan/effect-rules.test.ts',
       // Written from the planner-plan survivors (session 16).
       '__tests__/plan/config-entries.test.ts',
       '__tests__/plan/config-verifies.test.ts',
