@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import {
   runCli
-} from "./chunks/chunk-N3HE3I55.js";
+} from "./chunks/chunk-RIOXWZLQ.js";
 import "./chunks/chunk-T6WIYKCT.js";
 import "./chunks/chunk-6FTIEEHP.js";
 import "./chunks/chunk-7WNGF72J.js";

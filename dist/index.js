@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-UKNDWMSY.js";
+} from "./chunks/chunk-IYAQBCUT.js";
 import "./chunks/chunk-2JGVJ37I.js";
 
 // src/index.ts

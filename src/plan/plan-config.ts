@@ -100,7 +100,7 @@ function unmatched(
   config: ReadinessConfig,
   what: string
 ): ConfigurationError {
-  const label = entry.id ?? entry.name ?? '?'
+  const label = entry.id ?? entry.name ?? entry.command?.trim().split('\n')[0] ?? '?'
   const planned = drafts.map((draft) => draft.id).join(', ') || 'none'
   return configError(
     config,

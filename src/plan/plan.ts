@@ -71,14 +71,16 @@ export function planValidations(
   const planning = planningContext(checklist, options.readPackageScripts)
   const base = basePlan(planning, config)
   let drafts = config === null ? base.drafts : applyConfig(base.drafts, config, planning)
+  // What the config switched off (`disabled: true`) stays off, claims: plan or not.
+  const disabled = base.drafts.filter((draft) => !drafts.includes(draft))
   const refused = [...base.refused]
   if (config?.claims === 'plan')
-    drafts = [...drafts, ...claimDrafts(drafts, refused, planning, base)]
+    drafts = [...drafts, ...claimDrafts([...drafts, ...disabled], refused, planning, base)]
   const timeoutMs = config?.timeoutMs ?? options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS
   const validations = finalise(drafts, planning, timeoutMs)
   if (config !== null) checkNeeds(drafts, config)
   const source = base.source === 'none' && drafts.length > 0 ? 'config' : base.source
-  const claims = claimsLeft(drafts, validations, refused, planning, source)
+  const claims = claimsLeft(drafts, validations, refused, planning, source, disabled)
   return { validations, refused, unverifiedClaims: claims, source, scriptLine: base.scriptLine }
 }
 
@@ -98,23 +100,61 @@ function claimsLeft(
   validations: readonly Validation[],
   refused: readonly RefusedCommand[],
   planning: PlanningContext,
-  source: Plan['source']
+  source: Plan['source'],
+  disabled: readonly Draft[]
 ): UnverifiedClaim[] {
-  const covering: CoveringValidation[] = drafts.map((draft, index) => ({
-    lines: draft.lines,
-    verifies: validations[index]!.verifies,
-    check: draft.check,
-    explicit: draft.verifies !== null && draft.check.kind === 'command'
-  }))
+  const covering = drafts.map((draft, index) => coveringOf(draft, validations[index]!.verifies))
+  const byDisabled = disabledClaims(disabled, planning)
   return unverifiedClaims(
     planning.checklist,
     covering,
     refused,
     (command) => refusalIn(planning, command, '.'),
-    (paths) =>
-      `${paths ? 'nothing checks that these files exist' : NOT_PLANNED[source]}; ${PLAN_CLAIMS_HINT}`
+    (claim) => {
+      const id = byDisabled.get(`${claim.line}\0${claim.command}`)
+      if (id !== undefined) return `validation '${id}' is disabled in the config`
+      const why = claim.paths ? 'nothing checks that these files exist' : NOT_PLANNED[source]
+      return `${why}; ${PLAN_CLAIMS_HINT}`
+    }
   )
 }
+
+/** A draft as what covers claims: a config entry's explicit `verifies` covers all its items' claims. */
+function coveringOf(draft: Draft, verifies: readonly number[]): CoveringValidation {
+  return {
+    lines: draft.lines,
+    verifies,
+    check: draft.check,
+    explicit: draft.verifies !== null && draft.check.kind === 'command'
+  }
+}
+
+/** "line\0command" of each claim a validation the config disabled would cover → its id. */
+function disabledClaims(
+  disabled: readonly Draft[],
+  planning: PlanningContext
+): Map<string, string> {
+  const found = new Map<string, string>()
+  if (disabled.length === 0) return found
+  const linker = new ItemLinker(planning.checklist)
+  const keysLeft = (covering: CoveringValidation[]): Set<string> =>
+    new Set(
+      unverifiedClaims(planning.checklist, covering, [], noRefusal, noReason).map(
+        (claim) => `${claim.line}\0${claim.command}`
+      )
+    )
+  const all = keysLeft([])
+  for (const draft of disabled) {
+    const left = keysLeft([
+      coveringOf(draft, draft.verifies ?? linker.linesVerifiedBy(draft.lines))
+    ])
+    for (const key of all) if (!left.has(key) && !found.has(key)) found.set(key, draft.id)
+  }
+  return found
+}
+
+const noRefusal = (): null => null
+const noReason = (): string => ''
 
 /**
  * `claims: plan`: every ticked Verify command no validation covers becomes a validation too
@@ -127,19 +167,10 @@ function claimDrafts(
   base: BasePlan
 ): Draft[] {
   const linker = new ItemLinker(planning.checklist)
-  const covering: CoveringValidation[] = drafts.map((draft) => ({
-    lines: draft.lines,
-    verifies: draft.verifies ?? linker.linesVerifiedBy(draft.lines),
-    check: draft.check,
-    explicit: draft.verifies !== null && draft.check.kind === 'command'
-  }))
-  const open = unverifiedClaims(
-    planning.checklist,
-    covering,
-    refused,
-    () => null,
-    () => ''
+  const covering = drafts.map((draft) =>
+    coveringOf(draft, draft.verifies ?? linker.linesVerifiedBy(draft.lines))
   )
+  const open = unverifiedClaims(planning.checklist, covering, refused, noRefusal, noReason)
   const planner = new VerifyItemPlanner(planning, new IdAllocator(drafts.map((d) => d.id)))
   const phaseOf = phasesByItem(planning.checklist)
   const byItem = new Map<number, Set<string>>()

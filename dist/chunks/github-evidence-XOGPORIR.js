@@ -2,7 +2,7 @@ import {
   UnusableAnswerError
 } from "./chunk-YN4OIEV6.js";
 import "./chunk-4N5CHATA.js";
-import "./chunk-N3HE3I55.js";
+import "./chunk-RIOXWZLQ.js";
 import "./chunk-T6WIYKCT.js";
 import "./chunk-6FTIEEHP.js";
 import "./chunk-7WNGF72J.js";
@@ -431,4 +431,4 @@ function headOf(root) {
 export {
   cliEvidenceOptions
 };
-//# sourceMappingURL=github-evidence-4KIZXWEP.js.map
+//# sourceMappingURL=github-evidence-XOGPORIR.js.map

@@ -7,7 +7,7 @@ import {
   noGitHubEvidence,
   quoteValue,
   verdictTitle
-} from "./chunk-UKNDWMSY.js";
+} from "./chunk-IYAQBCUT.js";
 
 // src/report/read-json.ts
 var MAX_REPORT_BYTES = 32 * 1024 * 1024;
@@ -595,4 +595,4 @@ export {
   numbersByName,
   finding
 };
-//# sourceMappingURL=chunk-RU5E7OTU.js.map
+//# sourceMappingURL=chunk-VPIC5CO3.js.map

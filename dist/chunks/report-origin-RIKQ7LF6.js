@@ -1,10 +1,10 @@
 import {
   MAX_REPORT_BYTES,
   assessmentFromReport
-} from "./chunk-RU5E7OTU.js";
+} from "./chunk-VPIC5CO3.js";
 import {
   readFileConfined
-} from "./chunk-UKNDWMSY.js";
+} from "./chunk-IYAQBCUT.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/github/report-origin.ts
@@ -95,4 +95,4 @@ export {
   reportToPublish,
   verifyPullRequestHead
 };
-//# sourceMappingURL=report-origin-QGFBLTU2.js.map
+//# sourceMappingURL=report-origin-RIKQ7LF6.js.map

@@ -1,11 +1,14 @@
 import {
-  writeReports
-} from "./chunk-FZNJIFCS.js";
-import "./chunk-N3HE3I55.js";
+  cliGateOptions,
+  cliPlanOptions
+} from "./chunk-B76WFPHD.js";
+import "./chunk-RIOXWZLQ.js";
 import "./chunk-T6WIYKCT.js";
 import "./chunk-6FTIEEHP.js";
+import "./chunk-VDW5VTIU.js";
 import "./chunk-7WNGF72J.js";
 import "./chunk-OYOTEIZX.js";
+import "./chunk-3HMP3ZOU.js";
 import "./chunk-ZNRIRWRF.js";
 import "./chunk-44NVDPLG.js";
 import "./chunk-UFC3JWZD.js";
@@ -18,6 +21,7 @@ import "./chunk-7JUYCF5G.js";
 import "./chunk-465ENI6P.js";
 import "./chunk-QFQZKJEX.js";
 export {
-  writeReports
+  cliGateOptions,
+  cliPlanOptions
 };
-//# sourceMappingURL=write-reports-QF7SNI4P.js.map
+//# sourceMappingURL=cli-gate-options-7LTLWUU7.js.map

@@ -10,7 +10,7 @@ import {
   obj,
   oneOf,
   str
-} from "./chunk-RU5E7OTU.js";
+} from "./chunk-VPIC5CO3.js";
 import {
   ConfigurationError,
   EXIT_CODES,
@@ -28,7 +28,7 @@ import {
   shardLabel,
   startEvidence,
   writeFileConfined
-} from "./chunk-UKNDWMSY.js";
+} from "./chunk-IYAQBCUT.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/shards/durations.ts
@@ -691,4 +691,4 @@ export {
   mergedHere,
   runShardStep
 };
-//# sourceMappingURL=action-KWWRLX64.js.map
+//# sourceMappingURL=action-FPBXAAW2.js.map

@@ -2,7 +2,7 @@ import {
   ConfigurationError,
   isCalendarDate,
   isSafeRef
-} from "./chunk-UKNDWMSY.js";
+} from "./chunk-IYAQBCUT.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/plan/config.ts
@@ -3672,4 +3672,4 @@ export {
   parseConfig,
   parseDuration
 };
-//# sourceMappingURL=config-37NHDOWZ.js.map
+//# sourceMappingURL=config-CZSS63J7.js.map

@@ -11,7 +11,7 @@ import {
   readScript,
   shellWords,
   similarity
-} from "./chunk-UKNDWMSY.js";
+} from "./chunk-IYAQBCUT.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/compare/commands.ts
@@ -361,4 +361,4 @@ async function compareWithBase(head, checklistPath, options, configRef) {
 export {
   compareWithBase
 };
-//# sourceMappingURL=compare-ITI4KMI4.js.map
+//# sourceMappingURL=compare-2K54OGFB.js.map

@@ -21,7 +21,7 @@ import {
   shardLabel,
   showHelp,
   streamLogger
-} from "./chunk-N3HE3I55.js";
+} from "./chunk-RIOXWZLQ.js";
 import "./chunk-T6WIYKCT.js";
 import "./chunk-6FTIEEHP.js";
 import {
@@ -42,7 +42,7 @@ import {
   evaluateReadiness,
   planReadiness,
   startEvidence
-} from "./chunk-2M6FTM7Q.js";
+} from "./chunk-3WVLYIJF.js";
 import "./chunk-E3FDQ5CP.js";
 import "./chunk-UFC3JWZD.js";
 import {
@@ -1153,4 +1153,4 @@ export {
   mergeCommand,
   shardCommand
 };
-//# sourceMappingURL=shard-commands-OBIOZ5PY.js.map
+//# sourceMappingURL=shard-commands-375J3I2I.js.map

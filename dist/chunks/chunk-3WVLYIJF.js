@@ -1308,7 +1308,7 @@ function checkUniqueId(entry, seen, config) {
   seen.set(entry.id, entry);
 }
 function unmatched(entry, drafts, config, what) {
-  const label = entry.id ?? entry.name ?? "?";
+  const label = entry.id ?? entry.name ?? entry.command?.trim().split("\n")[0] ?? "?";
   const planned = drafts.map((draft) => draft.id).join(", ") || "none";
   return configError(
     config,
@@ -1599,7 +1599,11 @@ function unverifiedClaims(checklist, validations, refused, refusalOf2, notPlanne
       command: claim.command,
       why: refusal === null ? "not-planned" : "refused",
       effect: refusal?.effect ?? null,
-      reason: refusal === null ? notPlanned(claim.paths !== null) : refusal.reason
+      reason: refusal === null ? notPlanned({
+        line: claim.item.line,
+        command: claim.command,
+        paths: claim.paths !== null
+      }) : refusal.reason
     };
   });
 }
@@ -1826,14 +1830,15 @@ function planValidations(checklist, config, options = {}) {
   const planning = planningContext(checklist, options.readPackageScripts);
   const base = basePlan(planning, config);
   let drafts = config === null ? base.drafts : applyConfig(base.drafts, config, planning);
+  const disabled = base.drafts.filter((draft) => !drafts.includes(draft));
   const refused = [...base.refused];
   if (config?.claims === "plan")
-    drafts = [...drafts, ...claimDrafts(drafts, refused, planning, base)];
+    drafts = [...drafts, ...claimDrafts([...drafts, ...disabled], refused, planning, base)];
   const timeoutMs = config?.timeoutMs ?? options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS;
   const validations = finalise(drafts, planning, timeoutMs);
   if (config !== null) checkNeeds(drafts, config);
   const source = base.source === "none" && drafts.length > 0 ? "config" : base.source;
-  const claims = claimsLeft(drafts, validations, refused, planning, source);
+  const claims = claimsLeft(drafts, validations, refused, planning, source, disabled);
   return { validations, refused, unverifiedClaims: claims, source, scriptLine: base.scriptLine };
 }
 var NOT_PLANNED = {
@@ -1843,36 +1848,56 @@ var NOT_PLANNED = {
   none: "nothing is planned"
 };
 var PLAN_CLAIMS_HINT = "set 'claims: plan' in the readiness config to check it";
-function claimsLeft(drafts, validations, refused, planning, source) {
-  const covering = drafts.map((draft, index) => ({
-    lines: draft.lines,
-    verifies: validations[index].verifies,
-    check: draft.check,
-    explicit: draft.verifies !== null && draft.check.kind === "command"
-  }));
+function claimsLeft(drafts, validations, refused, planning, source, disabled) {
+  const covering = drafts.map((draft, index) => coveringOf(draft, validations[index].verifies));
+  const byDisabled = disabledClaims(disabled, planning);
   return unverifiedClaims(
     planning.checklist,
     covering,
     refused,
     (command) => refusalIn(planning, command, "."),
-    (paths) => `${paths ? "nothing checks that these files exist" : NOT_PLANNED[source]}; ${PLAN_CLAIMS_HINT}`
+    (claim) => {
+      const id = byDisabled.get(`${claim.line}\0${claim.command}`);
+      if (id !== void 0) return `validation '${id}' is disabled in the config`;
+      const why = claim.paths ? "nothing checks that these files exist" : NOT_PLANNED[source];
+      return `${why}; ${PLAN_CLAIMS_HINT}`;
+    }
   );
 }
-function claimDrafts(drafts, refused, planning, base) {
-  const linker = new ItemLinker(planning.checklist);
-  const covering = drafts.map((draft) => ({
+function coveringOf(draft, verifies) {
+  return {
     lines: draft.lines,
-    verifies: draft.verifies ?? linker.linesVerifiedBy(draft.lines),
+    verifies,
     check: draft.check,
     explicit: draft.verifies !== null && draft.check.kind === "command"
-  }));
-  const open = unverifiedClaims(
-    planning.checklist,
-    covering,
-    refused,
-    () => null,
-    () => ""
+  };
+}
+function disabledClaims(disabled, planning) {
+  const found = /* @__PURE__ */ new Map();
+  if (disabled.length === 0) return found;
+  const linker = new ItemLinker(planning.checklist);
+  const keysLeft = (covering) => new Set(
+    unverifiedClaims(planning.checklist, covering, [], noRefusal, noReason).map(
+      (claim) => `${claim.line}\0${claim.command}`
+    )
   );
+  const all = keysLeft([]);
+  for (const draft of disabled) {
+    const left = keysLeft([
+      coveringOf(draft, draft.verifies ?? linker.linesVerifiedBy(draft.lines))
+    ]);
+    for (const key of all) if (!left.has(key) && !found.has(key)) found.set(key, draft.id);
+  }
+  return found;
+}
+var noRefusal = () => null;
+var noReason = () => "";
+function claimDrafts(drafts, refused, planning, base) {
+  const linker = new ItemLinker(planning.checklist);
+  const covering = drafts.map(
+    (draft) => coveringOf(draft, draft.verifies ?? linker.linesVerifiedBy(draft.lines))
+  );
+  const open = unverifiedClaims(planning.checklist, covering, refused, noRefusal, noReason);
   const planner = new VerifyItemPlanner(planning, new IdAllocator(drafts.map((d) => d.id)));
   const phaseOf = phasesByItem(planning.checklist);
   const byItem = /* @__PURE__ */ new Map();
@@ -2920,4 +2945,4 @@ export {
   packageScriptsReader,
   treeProofNotes
 };
-//# sourceMappingURL=chunk-2M6FTM7Q.js.map
+//# sourceMappingURL=chunk-3WVLYIJF.js.map

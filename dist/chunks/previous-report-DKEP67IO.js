@@ -2,11 +2,11 @@ import {
   MAX_REPORT_BYTES,
   assessmentOf,
   reportShapeProblem
-} from "./chunk-RU5E7OTU.js";
+} from "./chunk-VPIC5CO3.js";
 import {
   readFileConfined,
   recordRun
-} from "./chunk-UKNDWMSY.js";
+} from "./chunk-IYAQBCUT.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/history/previous-report.ts
@@ -51,4 +51,4 @@ function lexists(file) {
 export {
   readPreviousReport
 };
-//# sourceMappingURL=previous-report-CDYPZ6WH.js.map
+//# sourceMappingURL=previous-report-DKEP67IO.js.map

@@ -8362,7 +8362,7 @@ function checkUniqueId(entry, seen, config) {
   seen.set(entry.id, entry);
 }
 function unmatched(entry, drafts, config, what) {
-  const label = entry.id ?? entry.name ?? "?";
+  const label = entry.id ?? entry.name ?? entry.command?.trim().split("\n")[0] ?? "?";
   const planned = drafts.map((draft) => draft.id).join(", ") || "none";
   return configError(
     config,
@@ -8765,7 +8765,11 @@ function unverifiedClaims(checklist, validations, refused, refusalOf2, notPlanne
       command: claim.command,
       why: refusal === null ? "not-planned" : "refused",
       effect: refusal?.effect ?? null,
-      reason: refusal === null ? notPlanned(claim.paths !== null) : refusal.reason
+      reason: refusal === null ? notPlanned({
+        line: claim.item.line,
+        command: claim.command,
+        paths: claim.paths !== null
+      }) : refusal.reason
     };
   });
 }
@@ -8992,14 +8996,15 @@ function planValidations(checklist, config, options = {}) {
   const planning = planningContext(checklist, options.readPackageScripts);
   const base = basePlan(planning, config);
   let drafts = config === null ? base.drafts : applyConfig(base.drafts, config, planning);
+  const disabled = base.drafts.filter((draft) => !drafts.includes(draft));
   const refused = [...base.refused];
   if (config?.claims === "plan")
-    drafts = [...drafts, ...claimDrafts(drafts, refused, planning, base)];
+    drafts = [...drafts, ...claimDrafts([...drafts, ...disabled], refused, planning, base)];
   const timeoutMs = config?.timeoutMs ?? options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS;
   const validations = finalise(drafts, planning, timeoutMs);
   if (config !== null) checkNeeds(drafts, config);
   const source = base.source === "none" && drafts.length > 0 ? "config" : base.source;
-  const claims = claimsLeft(drafts, validations, refused, planning, source);
+  const claims = claimsLeft(drafts, validations, refused, planning, source, disabled);
   return { validations, refused, unverifiedClaims: claims, source, scriptLine: base.scriptLine };
 }
 var NOT_PLANNED = {
@@ -9009,36 +9014,56 @@ var NOT_PLANNED = {
   none: "nothing is planned"
 };
 var PLAN_CLAIMS_HINT = "set 'claims: plan' in the readiness config to check it";
-function claimsLeft(drafts, validations, refused, planning, source) {
-  const covering = drafts.map((draft, index) => ({
-    lines: draft.lines,
-    verifies: validations[index].verifies,
-    check: draft.check,
-    explicit: draft.verifies !== null && draft.check.kind === "command"
-  }));
+function claimsLeft(drafts, validations, refused, planning, source, disabled) {
+  const covering = drafts.map((draft, index) => coveringOf(draft, validations[index].verifies));
+  const byDisabled = disabledClaims(disabled, planning);
   return unverifiedClaims(
     planning.checklist,
     covering,
     refused,
     (command) => refusalIn(planning, command, "."),
-    (paths) => `${paths ? "nothing checks that these files exist" : NOT_PLANNED[source]}; ${PLAN_CLAIMS_HINT}`
+    (claim) => {
+      const id = byDisabled.get(`${claim.line}\0${claim.command}`);
+      if (id !== void 0) return `validation '${id}' is disabled in the config`;
+      const why = claim.paths ? "nothing checks that these files exist" : NOT_PLANNED[source];
+      return `${why}; ${PLAN_CLAIMS_HINT}`;
+    }
   );
 }
-function claimDrafts(drafts, refused, planning, base) {
-  const linker = new ItemLinker(planning.checklist);
-  const covering = drafts.map((draft) => ({
+function coveringOf(draft, verifies) {
+  return {
     lines: draft.lines,
-    verifies: draft.verifies ?? linker.linesVerifiedBy(draft.lines),
+    verifies,
     check: draft.check,
     explicit: draft.verifies !== null && draft.check.kind === "command"
-  }));
-  const open = unverifiedClaims(
-    planning.checklist,
-    covering,
-    refused,
-    () => null,
-    () => ""
+  };
+}
+function disabledClaims(disabled, planning) {
+  const found = /* @__PURE__ */ new Map();
+  if (disabled.length === 0) return found;
+  const linker = new ItemLinker(planning.checklist);
+  const keysLeft = (covering) => new Set(
+    unverifiedClaims(planning.checklist, covering, [], noRefusal, noReason).map(
+      (claim) => `${claim.line}\0${claim.command}`
+    )
   );
+  const all = keysLeft([]);
+  for (const draft of disabled) {
+    const left = keysLeft([
+      coveringOf(draft, draft.verifies ?? linker.linesVerifiedBy(draft.lines))
+    ]);
+    for (const key of all) if (!left.has(key) && !found.has(key)) found.set(key, draft.id);
+  }
+  return found;
+}
+var noRefusal = () => null;
+var noReason = () => "";
+function claimDrafts(drafts, refused, planning, base) {
+  const linker = new ItemLinker(planning.checklist);
+  const covering = drafts.map(
+    (draft) => coveringOf(draft, draft.verifies ?? linker.linesVerifiedBy(draft.lines))
+  );
+  const open = unverifiedClaims(planning.checklist, covering, refused, noRefusal, noReason);
   const planner = new VerifyItemPlanner(planning, new IdAllocator(drafts.map((d) => d.id)));
   const phaseOf2 = phasesByItem(planning.checklist);
   const byItem = /* @__PURE__ */ new Map();
@@ -10204,7 +10229,7 @@ async function evaluateReadiness(options) {
   let results = [];
   let treeProof = null;
   if (notRunReason === null) {
-    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-Y2BKDLBQ.js");
+    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-RCY6DRXX.js");
     const tree = await TreeWatch.start(options.root);
     results = await runValidations(options.select?.(plan.validations) ?? plan.validations, {
       tree,
@@ -10259,7 +10284,7 @@ async function compareIfAsked(checklist, options, config) {
     return compare.noBase === null ? null : { state: "skipped", ref: null, reason: compare.noBase };
   }
   try {
-    const { compareWithBase } = await import("./compare-ITI4KMI4.js");
+    const { compareWithBase } = await import("./compare-2K54OGFB.js");
     return await compareWithBase(checklist, options.checklistPath, compare, configRef);
   } catch (error2) {
     return {
@@ -10299,7 +10324,7 @@ function readPackageScripts(root, cwd) {
 }
 async function readConfig(configPath, required, setting) {
   if (!required && !fs4.existsSync(configPath)) return null;
-  const { loadConfig } = await import("./config-37NHDOWZ.js");
+  const { loadConfig } = await import("./config-CZSS63J7.js");
   return loadConfig(configPath, setting === void 0 ? { required } : { required, setting });
 }
 function refusedCommands(assessment, reason2) {
@@ -10339,7 +10364,7 @@ function checklistDirectory(workspace, checklistPath) {
 // src/github/lazy-evidence-source.ts
 function lazyGitHubEvidenceSource(client, target) {
   let loading = null;
-  const source = () => loading ??= import("./github-2DEF23DF.js").then(
+  const source = () => loading ??= import("./github-HL44ZWD5.js").then(
     (lookups) => lookups.gitHubEvidenceSource(client, target)
   );
   return {
@@ -11740,7 +11765,7 @@ function actionIo() {
     setOutputs,
     writeJobSummary,
     matcherFiles: () => matcherPaths(import.meta.url),
-    loadGitHub: () => import("./github-2DEF23DF.js")
+    loadGitHub: () => import("./github-HL44ZWD5.js")
   };
 }
 function actionsLogger() {
@@ -11850,7 +11875,7 @@ async function recallPreviousRun(sources) {
     }
   }
   if (sources.previousReport !== null) {
-    const { readPreviousReport } = await import("./previous-report-CDYPZ6WH.js");
+    const { readPreviousReport } = await import("./previous-report-DKEP67IO.js");
     const read = readPreviousReport(sources.previousReport, sources.boundary);
     if (read.kind === "read") return { previous: read.record, notes: notes2, ...withListing(listing) };
     if (read.kind === "ignored") {
@@ -11917,7 +11942,7 @@ async function run(io = actionIo()) {
     const reading = readGitHubContext(io.env);
     registerProblemMatchers(io, settings, reading);
     if (settings.shard !== null) {
-      const { runShardStep } = await import("./action-KWWRLX64.js");
+      const { runShardStep } = await import("./action-FPBXAAW2.js");
       return await runShardStep(io, settings, reading, secrets);
     }
     const published = settings.reportFrom === null ? null : await reportFrom(settings, reading);
@@ -11927,7 +11952,7 @@ async function run(io = actionIo()) {
       return null;
     });
     const { assessment, context, items } = published === null ? settings.mergeReports === null ? await evaluateHere(io, settings, reading, github, secrets) : {
-      ...await (await import("./action-KWWRLX64.js")).mergedHere(
+      ...await (await import("./action-FPBXAAW2.js")).mergedHere(
         io,
         settings,
         github,
@@ -12032,7 +12057,7 @@ function evidenceOptions(io, settings, github) {
   };
 }
 async function reportFrom(settings, reading) {
-  const { reportToPublish } = await import("./report-origin-QGFBLTU2.js");
+  const { reportToPublish } = await import("./report-origin-RIKQ7LF6.js");
   const report = reportToPublish({
     file: settings.reportFrom,
     boundary: settings.root,
@@ -12076,7 +12101,7 @@ async function verifyReportPullRequest(publisher, report, warn) {
       repo: ctx.repo,
       pull_number: number
     });
-    const { verifyPullRequestHead } = await import("./report-origin-QGFBLTU2.js");
+    const { verifyPullRequestHead } = await import("./report-origin-RIKQ7LF6.js");
     const problem = verifyPullRequestHead(data, number, report.origin);
     if (problem === null) publisher.ctx = { ...ctx, pullRequest: number };
     else warn(`Not commenting: ${problem}.`);
@@ -12272,4 +12297,4 @@ export {
   recordRun,
   run
 };
-//# sourceMappingURL=chunk-UKNDWMSY.js.map
+//# sourceMappingURL=chunk-IYAQBCUT.js.map

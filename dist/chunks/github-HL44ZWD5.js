@@ -23,7 +23,7 @@ import {
   slug,
   trimTrailing,
   writeJobSummary
-} from "./chunk-UKNDWMSY.js";
+} from "./chunk-IYAQBCUT.js";
 import {
   __commonJS,
   __require,
@@ -7890,4 +7890,4 @@ export {
   upsertStickyComment,
   writeJobSummary
 };
-//# sourceMappingURL=github-2DEF23DF.js.map
+//# sourceMappingURL=github-HL44ZWD5.js.map

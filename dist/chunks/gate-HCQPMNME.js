@@ -5,7 +5,7 @@ import {
   planReadiness,
   startEvidence,
   treeProofNotes
-} from "./chunk-2M6FTM7Q.js";
+} from "./chunk-3WVLYIJF.js";
 import "./chunk-E3FDQ5CP.js";
 import "./chunk-UFC3JWZD.js";
 import "./chunk-EOIRXPSJ.js";
@@ -29,4 +29,4 @@ export {
   startEvidence,
   treeProofNotes
 };
-//# sourceMappingURL=gate-UJHQ3YSF.js.map
+//# sourceMappingURL=gate-HCQPMNME.js.map
