@@ -6,7 +6,11 @@ import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { confinedTargetProblem, writeFileConfined } from '../../src/report/confined-file.js'
+import {
+  confinedTargetProblem,
+  readFileConfined,
+  writeFileConfined
+} from '../../src/report/confined-file.js'
 
 let tmp: string
 
@@ -175,5 +179,166 @@ describe('the primitive the write relies on', () => {
       fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW
     expect(() => fs.openSync(path.join(tmp, 'tmpname'), flags)).toThrow(/EEXIST|ELOOP/)
     expect(fs.existsSync(outsideFile)).toBe(false)
+  })
+})
+
+function problem(boundary: string, relative: string): string | null {
+  return confinedTargetProblem({
+    boundary,
+    file: path.resolve(boundary, relative),
+    input: 'report-path'
+  })
+}
+
+function read(boundary: string, relative: string, maxBytes = 1024) {
+  return readFileConfined(
+    { boundary, file: path.resolve(boundary, relative), input: 'report-from' },
+    maxBytes
+  )
+}
+
+function expectReadRefused(outcome: ReturnType<typeof read>, pattern: RegExp): void {
+  expect(outcome).not.toHaveProperty('text')
+  const message = (outcome as { error: string }).error
+  expect(message).toMatch(pattern)
+  expect(message).toContain("'report-from'")
+  expect(message).not.toMatch(/[\r\n]/)
+}
+
+/** The descriptors this process holds (Linux): a refusal or a read must not leak one. */
+function openDescriptors(): number {
+  return fs.readdirSync('/proc/self/fd').length
+}
+
+const onLinux = process.platform === 'linux' ? test : test.skip
+
+describe('confinedTargetProblem: the check Settings runs before anything', () => {
+  test('a path outside the working directory, or the working directory itself, is refused as such', () => {
+    const work = path.join(tmp, 'work')
+    fs.mkdirSync(work)
+    fs.writeFileSync(path.join(tmp, 'outside.json'), '')
+    expect(problem(work, '../outside.json')).toMatch(/not a file inside the working directory/)
+    expect(problem(work, '.')).toMatch(/not a file inside the working directory/)
+    expect(problem(work, 'a\0b.json')).toMatch(/contains a NUL byte/)
+  })
+
+  test('real folders, missing folders (made at write time) and a link to a folder inside pass', () => {
+    fs.mkdirSync(path.join(tmp, 'nested', 'deeper'), { recursive: true })
+    fs.symlinkSync('nested', path.join(tmp, 'latest'))
+    expect(problem(tmp, 'r.json')).toBeNull()
+    expect(problem(tmp, 'nested/deeper/r.json')).toBeNull()
+    expect(problem(tmp, 'nested/new/newer/r.json')).toBeNull()
+    expect(problem(tmp, 'latest/deeper/r.json')).toBeNull()
+    // A working directory that does not exist is its own input's problem, not this one's.
+    expect(problem(path.join(tmp, 'gone'), 'sub/r.json')).toBeNull()
+  })
+
+  test('a folder that is a link out, a dangling link, or a link to exactly the parent is refused, naming where it leads', () => {
+    const work = path.join(tmp, 'work')
+    const elsewhere = path.join(tmp, 'elsewhere')
+    fs.mkdirSync(path.join(work, 'inside'), { recursive: true })
+    fs.mkdirSync(elsewhere)
+    fs.symlinkSync(elsewhere, path.join(work, 'inside', 'out'))
+    fs.symlinkSync(path.join(tmp, 'nowhere'), path.join(work, 'dangling'))
+    fs.symlinkSync('..', path.join(work, 'up'))
+    expect(problem(work, 'inside/out/sub/r.json')).toBe(
+      `Input 'report-path' ('${path.join(work, 'inside/out/sub/r.json')}') leads through a symbolic link to '${elsewhere}', outside the working directory; point 'report-path' at a file inside it.`
+    )
+    expect(problem(work, 'dangling/r.json')).toContain(
+      `leads through a symbolic link to '${path.join(work, 'dangling')}', outside`
+    )
+    // path.relative gives exactly '..' here: no '../' prefix to catch it by.
+    expect(problem(work, 'up/r.json')).toContain(
+      `leads through a symbolic link to '${tmp}', outside`
+    )
+    expect(tree(elsewhere)).toEqual([])
+  })
+
+  test('a folder that is a file is refused by name', () => {
+    fs.mkdirSync(path.join(tmp, 'a'))
+    fs.writeFileSync(path.join(tmp, 'a', 'plain'), '')
+    expect(problem(tmp, 'a/plain/r.json')).toBe(
+      `Input 'report-path' ('${path.join(tmp, 'a/plain/r.json')}') needs '${path.join(tmp, 'a', 'plain')}' to be a directory; point 'report-path' at another path.`
+    )
+  })
+})
+
+describe('readFileConfined: what an untrusted artifact cannot make the gate read', () => {
+  test('a folder that is a link out of the working directory: refused, the outside text never returned', () => {
+    const work = path.join(tmp, 'work')
+    const elsewhere = path.join(tmp, 'elsewhere')
+    fs.mkdirSync(work)
+    fs.mkdirSync(elsewhere)
+    fs.writeFileSync(path.join(elsewhere, 'secret.json'), '{"token":"s3cr3t"}')
+    fs.writeFileSync(path.join(tmp, 'secret.json'), '{"token":"s3cr3t"}')
+    fs.symlinkSync(elsewhere, path.join(work, 'out'))
+    fs.symlinkSync('..', path.join(work, 'up'))
+    expectReadRefused(
+      read(work, 'out/secret.json'),
+      new RegExp(`leads through a symbolic link to '${elsewhere}', outside the working directory`)
+    )
+    // A link to exactly the parent (path.relative gives '..', not '../…').
+    expectReadRefused(
+      read(work, 'up/secret.json'),
+      new RegExp(`leads through a symbolic link to '${tmp}', outside the working directory`)
+    )
+  })
+
+  test('a path outside, the working directory itself and a NUL byte are refused before any look at the disk', () => {
+    const work = path.join(tmp, 'work')
+    fs.mkdirSync(work)
+    fs.writeFileSync(path.join(tmp, 'secret.json'), '{}')
+    expectReadRefused(read(work, '../secret.json'), /is not a file inside the working directory/)
+    expectReadRefused(read(work, '.'), /is not a file inside the working directory/)
+    expectReadRefused(read(work, 'a\0b.json'), /contains a NUL byte/)
+  })
+
+  test('a FIFO (which would block the read), a dangling link and a folder that is a file are refused', () => {
+    execFileSync('mkfifo', [path.join(tmp, 'fifo.json')])
+    fs.symlinkSync(path.join(tmp, 'nowhere.json'), path.join(tmp, 'dangling.json'))
+    fs.writeFileSync(path.join(tmp, 'plain'), '')
+    expectReadRefused(read(tmp, 'fifo.json'), /\) is not a regular file/)
+    expectReadRefused(read(tmp, 'dangling.json'), /is a symbolic link/)
+    expect(fs.existsSync(path.join(tmp, 'nowhere.json'))).toBe(false)
+    // The system's reason, unquoted, in the one line (under Jest's VM modules the error is not an
+    // instance of this realm's Error, so it shows with its 'Error: ' prefix).
+    expectReadRefused(
+      read(tmp, 'plain/r.json'),
+      new RegExp(
+        `^Cannot read 'report-from' \\('${path.join(tmp, 'plain/r.json')}'\\): (Error: )?ENOTDIR: `
+      )
+    )
+  })
+
+  onLinux(
+    'a file holding more than its size said when opened (/proc/self/status says 0 bytes) is refused',
+    () => {
+      // Stands for a file that grows while it is read: the read goes one byte past the size fstat
+      // gave, and that byte refuses it.
+      const proc = fs.realpathSync('/proc/self')
+      expect(fs.statSync(path.join(proc, 'status')).size).toBe(0)
+      expectReadRefused(read(proc, 'status', 1024), /is larger than 0 bytes \(1\)/)
+    }
+  )
+})
+
+describe('no descriptor is left open', () => {
+  onLinux('after reads and writes, refused or not', () => {
+    fs.writeFileSync(path.join(tmp, 'ok.json'), '{}')
+    fs.writeFileSync(path.join(tmp, 'big.json'), 'x'.repeat(2000))
+    fs.writeFileSync(path.join(tmp, 'latin1.json'), Buffer.from([0x7b, 0xe9, 0x7d]))
+    fs.symlinkSync('ok.json', path.join(tmp, 'link.json'))
+    const before = openDescriptors()
+    expect(read(tmp, 'ok.json')).toEqual({ text: '{}' })
+    expect(read(tmp, 'big.json')).toHaveProperty('error')
+    expect(read(tmp, 'latin1.json')).toHaveProperty('error')
+    expect(write(tmp, 'out/r.json')).toHaveProperty('written')
+    expect(write(tmp, 'link.json')).toHaveProperty('error')
+    expect(openDescriptors()).toBe(before)
+  })
+
+  test('a failed write names the system reason unquoted', () => {
+    const outcome = write(path.join(tmp, 'gone'), 'r.json')
+    expectRefused(outcome, /\): (Error: )?ENOENT: no such file or directory/)
   })
 })

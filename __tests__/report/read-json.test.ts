@@ -431,3 +431,278 @@ describe('reading the report file', () => {
     expect(read('missing.json')).toEqual({ error: expect.stringMatching(/Cannot read .+ENOENT/) })
   })
 })
+
+describe('what the reader keeps, and each consistency rule on its own', () => {
+  const report = perTest(() => buildJsonReport(failingAssessment(), prContext()))
+
+  test('waivers, comparison and merge come back as written; absent, they stay absent', () => {
+    const waiver = {
+      source: 'config',
+      line: null,
+      configLine: 4,
+      subject: 'security-audit',
+      reason: 'advisory has no fix yet',
+      approver: 'octocat',
+      expires: '2027-01-31',
+      valid: true,
+      problems: [],
+      why: 'approved by @octocat until 2027-01-31'
+    }
+    const comparison = {
+      state: 'skipped',
+      ref: null,
+      source: null,
+      reason: 'the base has no checklist',
+      items: [],
+      commands: [],
+      ticks: [],
+      scriptSteps: []
+    }
+    const merge = {
+      shardCount: 2,
+      platforms: ['linux', 'macos'],
+      reports: 2,
+      refusals: [],
+      byPlatform: []
+    }
+    const full = edited(report(), (r) => {
+      r.waivers = [waiver]
+      r.comparison = comparison
+      r.merge = merge
+    })
+    const read = readOk(full)
+    expect(read.assessment.waivers).toEqual([waiver])
+    expect(read.assessment.comparison).toEqual(comparison)
+    expect(read.assessment.merge).toEqual(merge)
+    expect(JSON.parse(text(buildJsonReport(read.assessment, read.context)))).toEqual(
+      JSON.parse(full)
+    )
+
+    const bare = readOk(
+      edited(report(), (r) => {
+        delete r.generatedAt
+      })
+    )
+    for (const key of ['waivers', 'comparison', 'merge']) {
+      expect(bare.assessment).not.toHaveProperty(key)
+    }
+    expect(bare.context).not.toHaveProperty('generatedAt')
+    expect(readOk(text(report())).context.generatedAt).toBe('2026-12-04T14:00:00.000Z')
+  })
+
+  test('a report for no pull request, where the event cannot say, needs no verification', () => {
+    const read = readOk(
+      text(buildJsonReport(failingAssessment(), prContext({ pullRequest: null }))),
+      expectation({ pullRequests: null })
+    )
+    expect(read.pullRequest).toBeNull()
+    expect(read.pullRequestNeedsVerification).toBe(false)
+  })
+
+  test('an unassessed report (no rule had anything to check) reads; claiming a basis it lacks does not', () => {
+    const unassessed = assess({
+      checklist: seedChecklist(),
+      validations: seedPlan(),
+      results: [],
+      rules: { requireValidations: false, requireItems: false },
+      validationsRun: false
+    })
+    expect(unassessed.verdict).toBe('unassessed')
+    const written = buildJsonReport(unassessed, prContext())
+    expect(readOk(text(written)).assessment.verdict).toBe('unassessed')
+    // With no blockers, a basis on validations alone gives 'ready', not 'unassessed'.
+    expect(refusal(edited(written, (r) => (r.verdict.basis.validations = true)))).toContain(
+      "verdict.state is 'unassessed' but its basis and 0 blocker(s) give 'ready'"
+    )
+  })
+
+  test('verdict.ready must agree with verdict.state', () => {
+    expect(refusal(edited(report(), (r) => (r.verdict.ready = true)))).toContain(
+      'it contradicts itself: verdict.ready disagrees with verdict.state;'
+    )
+  })
+
+  test('no repository or no commit in the report is refused as "none"; every pull request the event names is listed', () => {
+    expect(refusal(edited(report(), (r) => (r.context.repository = null)))).toContain(
+      "it is for repository none, not 'Codertocat/Hello-World'"
+    )
+    expect(refusal(edited(report(), (r) => (r.context.sha = null)))).toContain(
+      `it is for commit none, but the event's commit is ${SHA}`
+    )
+    expect(refusal(text(report()), expectation({ pullRequests: [5, 7] }))).toContain(
+      'it is for pull request #2, but the event names #5, #7;'
+    )
+    // The repository's case does not matter (GitHub's names are case-insensitive).
+    expect(
+      readOk(text(report()), expectation({ repository: 'codertocat/hello-world' }))
+    ).toBeTruthy()
+  })
+
+  test.each([
+    ['', "''"],
+    ['a'.repeat(1025), `'${'a'.repeat(60)}…'`],
+    ['docs\\checklist.md', "'docs\\checklist.md'"],
+    ['docs/\u0007.md', "'docs/\\x07.md'"],
+    ['docs/../../x.md', "'docs/../../x.md'"]
+  ])('context.checklistPath %j is not a path inside the repository', (value, shown) => {
+    expect(refusal(edited(report(), (r) => (r.context.checklistPath = value)))).toContain(
+      `context.checklistPath must be a path inside the repository (got ${shown})`
+    )
+  })
+
+  test('a repository path of exactly 1024 characters is accepted', () => {
+    const long = `${'a/'.repeat(511)}md`
+    expect(long).toHaveLength(1024)
+    expect(
+      readOk(edited(report(), (r) => (r.context.checklistPath = long))).context.checklistPath
+    ).toBe(long)
+  })
+})
+
+describe('the shape check names the field, what it must be and what it got', () => {
+  const report = perTest(() => buildJsonReport(failingAssessment(), prContext()))
+
+  /** The one problem reportShapeProblem finds in the report after `edit`. */
+  function shapeProblem(edit: (copy: Json) => void): string | null {
+    return reportShapeProblem(JSON.parse(edited(report(), edit)))
+  }
+
+  const HISTORY = (): Json => ({
+    previous: null,
+    delta: null,
+    trend: [],
+    staleTicks: [],
+    notes: [],
+    state: {
+      version: 1,
+      commit: 'abcd1234',
+      at: '2026-12-04T14:00:00Z',
+      verdict: 'not-ready',
+      blockers: 12,
+      validations: [],
+      ticked: null,
+      trend: []
+    }
+  })
+
+  test.each<[string, (r: Json) => void, string]>([
+    ['a missing top-level key', (r) => delete r.verdict, 'verdict is missing'],
+    ['a missing nested key', (r) => delete r.context.checkName, 'context.checkName is missing'],
+    [
+      'null for a string',
+      (r) => (r.context.checkName = null),
+      'context.checkName must be a string (got null)'
+    ],
+    [
+      'an array for a string',
+      (r) => (r.context.checkName = []),
+      'context.checkName must be a string (got an array)'
+    ],
+    [
+      'an object for a string',
+      (r) => (r.context.checkName = {}),
+      'context.checkName must be a string (got an object)'
+    ],
+    [
+      'a number for a string',
+      (r) => (r.context.checkName = 5),
+      'context.checkName must be a string (got 5)'
+    ],
+    [
+      'a boolean for a string',
+      (r) => (r.context.checkName = true),
+      'context.checkName must be a string (got true)'
+    ],
+    [
+      'a string for a boolean',
+      (r) => (r.verdict.ready = 'yes'),
+      "verdict.ready must be true or false (got 'yes')"
+    ],
+    [
+      'a whole number out of its range',
+      (r) => (r.phases[0].percent = 101),
+      'phases[0].percent must be a whole number ≥ 0 ≤ 100 (got 101)'
+    ],
+    [
+      'a fraction where any whole number goes',
+      (r) => (r.validations[0].exitCode = 1.5),
+      'validations[0].exitCode must be a whole number (got 1.5)'
+    ],
+    [
+      'a negative duration',
+      (r) => (r.validations[0].durationMs = -1),
+      'validations[0].durationMs must be a number ≥ 0 (got -1)'
+    ],
+    ['an object for a list', (r) => (r.blockers = {}), 'blockers must be an array (got an object)'],
+    [
+      'counts that are a list',
+      (r) => (r.validations[0].counts = []),
+      'validations[0].counts must be an object (got an array)'
+    ],
+    [
+      'a count after a good one that is not a number',
+      (r) => (r.validations[0].counts = { passed: 3, failed: 'x' }),
+      "validations[0].counts.failed must be a number (got 'x')"
+    ],
+    [
+      'an optional top-level key of the wrong form',
+      (r) => (r.generatedAt = 'yesterday'),
+      "generatedAt must be an ISO 8601 date-time (got 'yesterday')"
+    ],
+    [
+      'a date without its time',
+      (r) => (r.generatedAt = '2026-12-04'),
+      "generatedAt must be an ISO 8601 date-time (got '2026-12-04')"
+    ],
+    [
+      'a date-time inside a list',
+      (r) => (r.generatedAt = ['2026-12-04T14:00:00Z']),
+      'generatedAt must be an ISO 8601 date-time (got an array)'
+    ],
+    [
+      'an optional nested key out of range',
+      (r) => (r.context.pullRequest = 0),
+      'context.pullRequest must be a whole number ≥ 1 (got 0)'
+    ],
+    [
+      'a blocker of no kind',
+      (r) => delete r.blockers[0].kind,
+      'blockers[0].kind must be one of validation, github-contradiction, unchecked-items, waiver, checklist-change (got undefined)'
+    ],
+    [
+      'a blocker whose kind is an Object.prototype name',
+      (r) => (r.blockers[0].kind = 'constructor'),
+      "blockers[0].kind must be one of validation, github-contradiction, unchecked-items, waiver, checklist-change (got 'constructor')"
+    ],
+    [
+      'an empty list where one item is needed',
+      (r) =>
+        (r.history = {
+          ...HISTORY(),
+          staleTicks: [{ kind: 'regressed', line: 3, text: 'x', validationIds: [], since: null }]
+        }),
+      'history.staleTicks[0].validationIds must have at least 1 item(s)'
+    ],
+    [
+      'a commit that is a number',
+      (r) => (r.history = { ...HISTORY(), state: { ...HISTORY().state, commit: 1234 } }),
+      'history.state.commit must be a commit hash of 4 to 40 lower-case hex digits (got 1234)'
+    ],
+    [
+      'a commit with more before the hex',
+      (r) => (r.history = { ...HISTORY(), state: { ...HISTORY().state, commit: 'xyzabcd' } }),
+      "history.state.commit must be a commit hash of 4 to 40 lower-case hex digits (got 'xyzabcd')"
+    ],
+    [
+      'a commit with more after the hex',
+      (r) => (r.history = { ...HISTORY(), state: { ...HISTORY().state, commit: 'abcdxyz' } }),
+      "history.state.commit must be a commit hash of 4 to 40 lower-case hex digits (got 'abcdxyz')"
+    ]
+  ])('%s', (_, edit, expected) => {
+    expect(shapeProblem(edit)).toBe(expected)
+  })
+
+  test('the history above is itself well-formed', () => {
+    expect(shapeProblem((r) => (r.history = HISTORY()))).toBeNull()
+  })
+})

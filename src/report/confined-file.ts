@@ -113,7 +113,8 @@ export type ConfinedRead = { text: string } | { error: string }
 /**
  * Reads a file an untrusted party wrote (an artifact): inside the boundary through real
  * directories, the file itself opened with O_NOFOLLOW (a link is refused), a regular file of at
- * most `maxBytes` bytes — checked before reading and again while reading — and valid UTF-8.
+ * most `maxBytes` bytes — checked before reading and again while reading — and valid UTF-8. A
+ * FIFO put in its place after the check is refused, never waited on (opened non-blocking).
  */
 export function readFileConfined(target: ConfinedTarget, maxBytes: number): ConfinedRead {
   const lexical = lexicalProblem(target)
@@ -125,7 +126,9 @@ export function readFileConfined(target: ConfinedTarget, maxBytes: number): Conf
     const entry = path.join(realParent, path.basename(target.file))
     const problem = targetEntryProblem(target, entry)
     if (problem !== null) return { error: problem }
-    const fd = fs.openSync(entry, fs.constants.O_RDONLY | O_NOFOLLOW)
+    // O_NONBLOCK: a FIFO swapped in after the look above opens at once (and is refused below)
+    // instead of blocking the action until a writer comes; no effect on a regular file.
+    const fd = fs.openSync(entry, fs.constants.O_RDONLY | O_NOFOLLOW | O_NONBLOCK)
     try {
       const stat = fs.fstatSync(fd)
       if (!stat.isFile()) return { error: notRegularMessage(target) }
@@ -160,6 +163,7 @@ interface OpenDirectory {
 const platformFlags: Partial<typeof fs.constants> = fs.constants
 const O_NOFOLLOW = platformFlags.O_NOFOLLOW ?? 0
 const O_DIRECTORY = platformFlags.O_DIRECTORY ?? 0
+const O_NONBLOCK = platformFlags.O_NONBLOCK ?? 0
 
 function openParentInside(target: ConfinedTarget): OpenDirectory | { error: string } {
   const realBoundary = fs.realpathSync(target.boundary)
