@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-IYAQBCUT.js";
+} from "./chunks/chunk-MFRE43K4.js";
 import "./chunks/chunk-2JGVJ37I.js";
 
 // src/index.ts

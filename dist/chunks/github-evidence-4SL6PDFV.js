@@ -2,8 +2,8 @@ import {
   UnusableAnswerError
 } from "./chunk-YN4OIEV6.js";
 import "./chunk-4N5CHATA.js";
-import "./chunk-RIOXWZLQ.js";
-import "./chunk-T6WIYKCT.js";
+import "./chunk-3FM2FJI2.js";
+import "./chunk-6RRWBL2F.js";
 import "./chunk-6FTIEEHP.js";
 import "./chunk-7WNGF72J.js";
 import "./chunk-OYOTEIZX.js";
@@ -431,4 +431,4 @@ function headOf(root) {
 export {
   cliEvidenceOptions
 };
-//# sourceMappingURL=github-evidence-XOGPORIR.js.map
+//# sourceMappingURL=github-evidence-4SL6PDFV.js.map

@@ -1,10 +1,10 @@
 import {
   MAX_REPORT_BYTES,
   assessmentFromReport
-} from "./chunk-VPIC5CO3.js";
+} from "./chunk-OGK45WB2.js";
 import {
   readFileConfined
-} from "./chunk-IYAQBCUT.js";
+} from "./chunk-MFRE43K4.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/github/report-origin.ts
@@ -95,4 +95,4 @@ export {
   reportToPublish,
   verifyPullRequestHead
 };
-//# sourceMappingURL=report-origin-RIKQ7LF6.js.map
+//# sourceMappingURL=report-origin-4SLMKO2E.js.map

@@ -10,7 +10,7 @@ import {
   obj,
   oneOf,
   str
-} from "./chunk-VPIC5CO3.js";
+} from "./chunk-OGK45WB2.js";
 import {
   ConfigurationError,
   EXIT_CODES,
@@ -28,7 +28,7 @@ import {
   shardLabel,
   startEvidence,
   writeFileConfined
-} from "./chunk-IYAQBCUT.js";
+} from "./chunk-MFRE43K4.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/shards/durations.ts
@@ -691,4 +691,4 @@ export {
   mergedHere,
   runShardStep
 };
-//# sourceMappingURL=action-FPBXAAW2.js.map
+//# sourceMappingURL=action-SNFNAFHX.js.map

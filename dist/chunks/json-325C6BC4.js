@@ -5,7 +5,7 @@ import "./chunk-N3ISM7ZM.js";
 import "./chunk-4N5CHATA.js";
 import {
   writeFileConfined
-} from "./chunk-T6WIYKCT.js";
+} from "./chunk-6RRWBL2F.js";
 import {
   conclusionOf
 } from "./chunk-MNGOWXK2.js";
@@ -111,4 +111,4 @@ export {
   writeJsonReport,
   writeJsonReportInside
 };
-//# sourceMappingURL=json-T5LQMEUP.js.map
+//# sourceMappingURL=json-325C6BC4.js.map

@@ -14,7 +14,7 @@ async function writeReports(options, assessment, log) {
     { renderContextFor },
     { maskForSurfaces, secretsToMask }
   ] = await Promise.all([
-    import("./json-T5LQMEUP.js"),
+    import("./json-325C6BC4.js"),
     import("./render-ZZVHULDX.js"),
     import("./render-context-N2TBF35S.js"),
     import("./secrets-5R3OGLW4.js")
@@ -60,4 +60,4 @@ function writeReportFile(file, text, flag) {
 export {
   writeReports
 };
-//# sourceMappingURL=chunk-FZNJIFCS.js.map
+//# sourceMappingURL=chunk-E2ZNHXO2.js.map

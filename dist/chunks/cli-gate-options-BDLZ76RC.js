@@ -2,8 +2,8 @@ import {
   cliGateOptions,
   cliPlanOptions
 } from "./chunk-B76WFPHD.js";
-import "./chunk-RIOXWZLQ.js";
-import "./chunk-T6WIYKCT.js";
+import "./chunk-3FM2FJI2.js";
+import "./chunk-6RRWBL2F.js";
 import "./chunk-6FTIEEHP.js";
 import "./chunk-VDW5VTIU.js";
 import "./chunk-7WNGF72J.js";
@@ -24,4 +24,4 @@ export {
   cliGateOptions,
   cliPlanOptions
 };
-//# sourceMappingURL=cli-gate-options-7LTLWUU7.js.map
+//# sourceMappingURL=cli-gate-options-BDLZ76RC.js.map

@@ -931,7 +931,7 @@ function readFileConfined(target, maxBytes) {
     const entry = path.join(realParent, path.basename(target.file));
     const problem = targetEntryProblem(target, entry);
     if (problem !== null) return { error: problem };
-    const fd = fs2.openSync(entry, fs2.constants.O_RDONLY | O_NOFOLLOW);
+    const fd = fs2.openSync(entry, fs2.constants.O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
     try {
       const stat = fs2.fstatSync(fd);
       if (!stat.isFile()) return { error: notRegularMessage(target) };
@@ -957,6 +957,7 @@ function readFileConfined(target, maxBytes) {
 var platformFlags = fs2.constants;
 var O_NOFOLLOW = platformFlags.O_NOFOLLOW ?? 0;
 var O_DIRECTORY = platformFlags.O_DIRECTORY ?? 0;
+var O_NONBLOCK = platformFlags.O_NONBLOCK ?? 0;
 function openParentInside(target) {
   const realBoundary = fs2.realpathSync(target.boundary);
   let current = realBoundary;
@@ -10229,7 +10230,7 @@ async function evaluateReadiness(options) {
   let results = [];
   let treeProof = null;
   if (notRunReason === null) {
-    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-RCY6DRXX.js");
+    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-FDWVLW27.js");
     const tree = await TreeWatch.start(options.root);
     results = await runValidations(options.select?.(plan.validations) ?? plan.validations, {
       tree,
@@ -10284,7 +10285,7 @@ async function compareIfAsked(checklist, options, config) {
     return compare.noBase === null ? null : { state: "skipped", ref: null, reason: compare.noBase };
   }
   try {
-    const { compareWithBase } = await import("./compare-2K54OGFB.js");
+    const { compareWithBase } = await import("./compare-E7VXMO6A.js");
     return await compareWithBase(checklist, options.checklistPath, compare, configRef);
   } catch (error2) {
     return {
@@ -10324,7 +10325,7 @@ function readPackageScripts(root, cwd) {
 }
 async function readConfig(configPath, required, setting) {
   if (!required && !fs4.existsSync(configPath)) return null;
-  const { loadConfig } = await import("./config-CZSS63J7.js");
+  const { loadConfig } = await import("./config-RFRHG6SB.js");
   return loadConfig(configPath, setting === void 0 ? { required } : { required, setting });
 }
 function refusedCommands(assessment, reason2) {
@@ -10364,7 +10365,7 @@ function checklistDirectory(workspace, checklistPath) {
 // src/github/lazy-evidence-source.ts
 function lazyGitHubEvidenceSource(client, target) {
   let loading = null;
-  const source = () => loading ??= import("./github-HL44ZWD5.js").then(
+  const source = () => loading ??= import("./github-ILOREN7D.js").then(
     (lookups) => lookups.gitHubEvidenceSource(client, target)
   );
   return {
@@ -11765,7 +11766,7 @@ function actionIo() {
     setOutputs,
     writeJobSummary,
     matcherFiles: () => matcherPaths(import.meta.url),
-    loadGitHub: () => import("./github-HL44ZWD5.js")
+    loadGitHub: () => import("./github-ILOREN7D.js")
   };
 }
 function actionsLogger() {
@@ -11875,7 +11876,7 @@ async function recallPreviousRun(sources) {
     }
   }
   if (sources.previousReport !== null) {
-    const { readPreviousReport } = await import("./previous-report-DKEP67IO.js");
+    const { readPreviousReport } = await import("./previous-report-RJ3GODK4.js");
     const read = readPreviousReport(sources.previousReport, sources.boundary);
     if (read.kind === "read") return { previous: read.record, notes: notes2, ...withListing(listing) };
     if (read.kind === "ignored") {
@@ -11942,7 +11943,7 @@ async function run(io = actionIo()) {
     const reading = readGitHubContext(io.env);
     registerProblemMatchers(io, settings, reading);
     if (settings.shard !== null) {
-      const { runShardStep } = await import("./action-FPBXAAW2.js");
+      const { runShardStep } = await import("./action-SNFNAFHX.js");
       return await runShardStep(io, settings, reading, secrets);
     }
     const published = settings.reportFrom === null ? null : await reportFrom(settings, reading);
@@ -11952,7 +11953,7 @@ async function run(io = actionIo()) {
       return null;
     });
     const { assessment, context, items } = published === null ? settings.mergeReports === null ? await evaluateHere(io, settings, reading, github, secrets) : {
-      ...await (await import("./action-FPBXAAW2.js")).mergedHere(
+      ...await (await import("./action-SNFNAFHX.js")).mergedHere(
         io,
         settings,
         github,
@@ -12057,7 +12058,7 @@ function evidenceOptions(io, settings, github) {
   };
 }
 async function reportFrom(settings, reading) {
-  const { reportToPublish } = await import("./report-origin-RIKQ7LF6.js");
+  const { reportToPublish } = await import("./report-origin-4SLMKO2E.js");
   const report = reportToPublish({
     file: settings.reportFrom,
     boundary: settings.root,
@@ -12101,7 +12102,7 @@ async function verifyReportPullRequest(publisher, report, warn) {
       repo: ctx.repo,
       pull_number: number
     });
-    const { verifyPullRequestHead } = await import("./report-origin-RIKQ7LF6.js");
+    const { verifyPullRequestHead } = await import("./report-origin-4SLMKO2E.js");
     const problem = verifyPullRequestHead(data, number, report.origin);
     if (problem === null) publisher.ctx = { ...ctx, pullRequest: number };
     else warn(`Not commenting: ${problem}.`);
@@ -12297,4 +12298,4 @@ export {
   recordRun,
   run
 };
-//# sourceMappingURL=chunk-IYAQBCUT.js.map
+//# sourceMappingURL=chunk-MFRE43K4.js.map

@@ -14,7 +14,7 @@ import {
   simpleCommands,
   stripAnsi,
   toolIdFor
-} from "./chunk-IYAQBCUT.js";
+} from "./chunk-MFRE43K4.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/run/scheduler.ts
@@ -6389,4 +6389,4 @@ export {
   TreeWatch,
   runValidations
 };
-//# sourceMappingURL=start-validations-RCY6DRXX.js.map
+//# sourceMappingURL=start-validations-FDWVLW27.js.map

@@ -2,7 +2,7 @@ import {
   ConfigurationError,
   isCalendarDate,
   isSafeRef
-} from "./chunk-IYAQBCUT.js";
+} from "./chunk-MFRE43K4.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/plan/config.ts
@@ -3672,4 +3672,4 @@ export {
   parseConfig,
   parseDuration
 };
-//# sourceMappingURL=config-CZSS63J7.js.map
+//# sourceMappingURL=config-RFRHG6SB.js.map

@@ -10,7 +10,7 @@ import "./chunk-EEOKRLFE.js";
 import "./chunk-N3ISM7ZM.js";
 import {
   writeReports
-} from "./chunk-FZNJIFCS.js";
+} from "./chunk-E2ZNHXO2.js";
 import {
   EFFECT_LABEL
 } from "./chunk-4N5CHATA.js";
@@ -21,8 +21,8 @@ import {
   shardLabel,
   showHelp,
   streamLogger
-} from "./chunk-RIOXWZLQ.js";
-import "./chunk-T6WIYKCT.js";
+} from "./chunk-3FM2FJI2.js";
+import "./chunk-6RRWBL2F.js";
 import "./chunk-6FTIEEHP.js";
 import {
   formatVerdict
@@ -1153,4 +1153,4 @@ export {
   mergeCommand,
   shardCommand
 };
-//# sourceMappingURL=shard-commands-375J3I2I.js.map
+//# sourceMappingURL=shard-commands-TK2GOQJV.js.map

@@ -1,8 +1,8 @@
 import {
   writeReports
-} from "./chunk-FZNJIFCS.js";
-import "./chunk-RIOXWZLQ.js";
-import "./chunk-T6WIYKCT.js";
+} from "./chunk-E2ZNHXO2.js";
+import "./chunk-3FM2FJI2.js";
+import "./chunk-6RRWBL2F.js";
 import "./chunk-6FTIEEHP.js";
 import "./chunk-7WNGF72J.js";
 import "./chunk-OYOTEIZX.js";
@@ -20,4 +20,4 @@ import "./chunk-QFQZKJEX.js";
 export {
   writeReports
 };
-//# sourceMappingURL=write-reports-ID5MPDHZ.js.map
+//# sourceMappingURL=write-reports-JKXIPXRN.js.map

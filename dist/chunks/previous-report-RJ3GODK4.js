@@ -2,11 +2,11 @@ import {
   MAX_REPORT_BYTES,
   assessmentOf,
   reportShapeProblem
-} from "./chunk-VPIC5CO3.js";
+} from "./chunk-OGK45WB2.js";
 import {
   readFileConfined,
   recordRun
-} from "./chunk-IYAQBCUT.js";
+} from "./chunk-MFRE43K4.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/history/previous-report.ts
@@ -51,4 +51,4 @@ function lexists(file) {
 export {
   readPreviousReport
 };
-//# sourceMappingURL=previous-report-DKEP67IO.js.map
+//# sourceMappingURL=previous-report-RJ3GODK4.js.map

@@ -11,7 +11,7 @@ import {
   readScript,
   shellWords,
   similarity
-} from "./chunk-IYAQBCUT.js";
+} from "./chunk-MFRE43K4.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/compare/commands.ts
@@ -361,4 +361,4 @@ async function compareWithBase(head, checklistPath, options, configRef) {
 export {
   compareWithBase
 };
-//# sourceMappingURL=compare-2K54OGFB.js.map
+//# sourceMappingURL=compare-E7VXMO6A.js.map

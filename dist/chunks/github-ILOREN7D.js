@@ -23,7 +23,7 @@ import {
   slug,
   trimTrailing,
   writeJobSummary
-} from "./chunk-IYAQBCUT.js";
+} from "./chunk-MFRE43K4.js";
 import {
   __commonJS,
   __require,
@@ -7890,4 +7890,4 @@ export {
   upsertStickyComment,
   writeJobSummary
 };
-//# sourceMappingURL=github-HL44ZWD5.js.map
+//# sourceMappingURL=github-ILOREN7D.js.map

@@ -43,6 +43,7 @@ function writeFileConfined(target, contents) {
 var platformFlags = fs.constants;
 var O_NOFOLLOW = platformFlags.O_NOFOLLOW ?? 0;
 var O_DIRECTORY = platformFlags.O_DIRECTORY ?? 0;
+var O_NONBLOCK = platformFlags.O_NONBLOCK ?? 0;
 function openParentInside(target) {
   const realBoundary = fs.realpathSync(target.boundary);
   let current = realBoundary;
@@ -133,4 +134,4 @@ function lstatOrNull(file) {
 export {
   writeFileConfined
 };
-//# sourceMappingURL=chunk-T6WIYKCT.js.map
+//# sourceMappingURL=chunk-6RRWBL2F.js.map
