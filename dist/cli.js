@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import {
   runCli
-} from "./chunks/chunk-3FM2FJI2.js";
-import "./chunks/chunk-6RRWBL2F.js";
+} from "./chunks/chunk-AF6CPJD5.js";
+import "./chunks/chunk-FTTLA6HF.js";
 import "./chunks/chunk-6FTIEEHP.js";
 import "./chunks/chunk-7WNGF72J.js";
 import "./chunks/chunk-OYOTEIZX.js";

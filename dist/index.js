@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-MFRE43K4.js";
+} from "./chunks/chunk-GLUA5WBN.js";
 import "./chunks/chunk-2JGVJ37I.js";
 
 // src/index.ts

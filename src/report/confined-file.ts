@@ -262,10 +262,7 @@ function tooLargeMessage(target: ConfinedTarget, size: number, maxBytes: number)
 }
 
 function cannotRead(target: ConfinedTarget, error: unknown): string {
-  const reason =
-    error instanceof TypeError
-      ? 'not valid UTF-8'
-      : quoteValue(errorMessage(error), 200).slice(1, -1)
+  const reason = quoteValue(errorMessage(error), 200).slice(1, -1)
   return `Cannot read '${target.input}' (${quoteValue(target.file)}): ${reason}; point '${target.input}' at a readable report inside the working directory.`
 }
 

@@ -2,7 +2,7 @@ import {
   ConfigurationError,
   isCalendarDate,
   isSafeRef
-} from "./chunk-MFRE43K4.js";
+} from "./chunk-GLUA5WBN.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/plan/config.ts
@@ -3672,4 +3672,4 @@ export {
   parseConfig,
   parseDuration
 };
-//# sourceMappingURL=config-RFRHG6SB.js.map
+//# sourceMappingURL=config-5EAU3VNB.js.map

@@ -5,7 +5,7 @@ import "./chunk-N3ISM7ZM.js";
 import "./chunk-4N5CHATA.js";
 import {
   writeFileConfined
-} from "./chunk-6RRWBL2F.js";
+} from "./chunk-FTTLA6HF.js";
 import {
   conclusionOf
 } from "./chunk-MNGOWXK2.js";
@@ -111,4 +111,4 @@ export {
   writeJsonReport,
   writeJsonReportInside
 };
-//# sourceMappingURL=json-325C6BC4.js.map
+//# sourceMappingURL=json-6XA5G4BT.js.map

@@ -570,7 +570,7 @@ async function runCli(argv, io) {
     if (command === "parse") return parseCommand(rest, io);
     if (command === "check") return await checkCommand(rest, io);
     if (command === "merge")
-      return await (await import("./shard-commands-TK2GOQJV.js")).mergeCommand(rest, io);
+      return await (await import("./shard-commands-JEC7M3AM.js")).mergeCommand(rest, io);
     throw new ConfigurationError(
       `Unknown command '${command}'; use 'parse', 'check' or 'merge' (see readiness-gate --help).`
     );
@@ -607,7 +607,7 @@ async function checkCommand(argv, io) {
   const options = parseCheckArgs(argv, io.cwd);
   if (options === "help") return showHelp(io);
   if (options.shard !== null) {
-    return (await import("./shard-commands-TK2GOQJV.js")).shardCommand(options, options.shard, io);
+    return (await import("./shard-commands-JEC7M3AM.js")).shardCommand(options, options.shard, io);
   }
   const log = streamLogger(io.err, io.workflowLog);
   const [
@@ -621,9 +621,9 @@ async function checkCommand(argv, io) {
     import("./gate-HCQPMNME.js"),
     import("./run-log-OXGJOAVB.js"),
     import("./verdict-outputs-YOF4WKYQ.js"),
-    import("./github-evidence-4SL6PDFV.js"),
-    import("./cli-gate-options-BDLZ76RC.js"),
-    import("./write-reports-JKXIPXRN.js")
+    import("./github-evidence-67MXGI6V.js"),
+    import("./cli-gate-options-FL6V6CZN.js"),
+    import("./write-reports-IRF66P26.js")
   ]);
   const outcome = await evaluateReadiness({
     ...cliGateOptions(options, log),
@@ -645,4 +645,4 @@ export {
   showHelp,
   runCli
 };
-//# sourceMappingURL=chunk-3FM2FJI2.js.map
+//# sourceMappingURL=chunk-AF6CPJD5.js.map

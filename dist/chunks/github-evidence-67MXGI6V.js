@@ -2,8 +2,8 @@ import {
   UnusableAnswerError
 } from "./chunk-YN4OIEV6.js";
 import "./chunk-4N5CHATA.js";
-import "./chunk-3FM2FJI2.js";
-import "./chunk-6RRWBL2F.js";
+import "./chunk-AF6CPJD5.js";
+import "./chunk-FTTLA6HF.js";
 import "./chunk-6FTIEEHP.js";
 import "./chunk-7WNGF72J.js";
 import "./chunk-OYOTEIZX.js";
@@ -431,4 +431,4 @@ function headOf(root) {
 export {
   cliEvidenceOptions
 };
-//# sourceMappingURL=github-evidence-4SL6PDFV.js.map
+//# sourceMappingURL=github-evidence-67MXGI6V.js.map

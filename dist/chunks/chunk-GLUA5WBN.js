@@ -1035,7 +1035,7 @@ function tooLargeMessage(target, size, maxBytes) {
   return `Input '${target.input}' (${quoteValue(target.file)}) is larger than ${maxBytes} bytes (${size}); point '${target.input}' at a report Readiness Gate wrote.`;
 }
 function cannotRead(target, error2) {
-  const reason2 = error2 instanceof TypeError ? "not valid UTF-8" : quoteValue(errorMessage(error2), 200).slice(1, -1);
+  const reason2 = quoteValue(errorMessage(error2), 200).slice(1, -1);
   return `Cannot read '${target.input}' (${quoteValue(target.file)}): ${reason2}; point '${target.input}' at a readable report inside the working directory.`;
 }
 function cannotWrite(target, error2) {
@@ -10230,7 +10230,7 @@ async function evaluateReadiness(options) {
   let results = [];
   let treeProof = null;
   if (notRunReason === null) {
-    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-FDWVLW27.js");
+    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-CE2WATZH.js");
     const tree = await TreeWatch.start(options.root);
     results = await runValidations(options.select?.(plan.validations) ?? plan.validations, {
       tree,
@@ -10285,7 +10285,7 @@ async function compareIfAsked(checklist, options, config) {
     return compare.noBase === null ? null : { state: "skipped", ref: null, reason: compare.noBase };
   }
   try {
-    const { compareWithBase } = await import("./compare-E7VXMO6A.js");
+    const { compareWithBase } = await import("./compare-2WJRZZR5.js");
     return await compareWithBase(checklist, options.checklistPath, compare, configRef);
   } catch (error2) {
     return {
@@ -10325,7 +10325,7 @@ function readPackageScripts(root, cwd) {
 }
 async function readConfig(configPath, required, setting) {
   if (!required && !fs4.existsSync(configPath)) return null;
-  const { loadConfig } = await import("./config-RFRHG6SB.js");
+  const { loadConfig } = await import("./config-5EAU3VNB.js");
   return loadConfig(configPath, setting === void 0 ? { required } : { required, setting });
 }
 function refusedCommands(assessment, reason2) {
@@ -10365,7 +10365,7 @@ function checklistDirectory(workspace, checklistPath) {
 // src/github/lazy-evidence-source.ts
 function lazyGitHubEvidenceSource(client, target) {
   let loading = null;
-  const source = () => loading ??= import("./github-ILOREN7D.js").then(
+  const source = () => loading ??= import("./github-RPTDNYWF.js").then(
     (lookups) => lookups.gitHubEvidenceSource(client, target)
   );
   return {
@@ -11766,7 +11766,7 @@ function actionIo() {
     setOutputs,
     writeJobSummary,
     matcherFiles: () => matcherPaths(import.meta.url),
-    loadGitHub: () => import("./github-ILOREN7D.js")
+    loadGitHub: () => import("./github-RPTDNYWF.js")
   };
 }
 function actionsLogger() {
@@ -11876,7 +11876,7 @@ async function recallPreviousRun(sources) {
     }
   }
   if (sources.previousReport !== null) {
-    const { readPreviousReport } = await import("./previous-report-RJ3GODK4.js");
+    const { readPreviousReport } = await import("./previous-report-Z44FN2OE.js");
     const read = readPreviousReport(sources.previousReport, sources.boundary);
     if (read.kind === "read") return { previous: read.record, notes: notes2, ...withListing(listing) };
     if (read.kind === "ignored") {
@@ -11943,7 +11943,7 @@ async function run(io = actionIo()) {
     const reading = readGitHubContext(io.env);
     registerProblemMatchers(io, settings, reading);
     if (settings.shard !== null) {
-      const { runShardStep } = await import("./action-SNFNAFHX.js");
+      const { runShardStep } = await import("./action-GCGVH6DH.js");
       return await runShardStep(io, settings, reading, secrets);
     }
     const published = settings.reportFrom === null ? null : await reportFrom(settings, reading);
@@ -11953,7 +11953,7 @@ async function run(io = actionIo()) {
       return null;
     });
     const { assessment, context, items } = published === null ? settings.mergeReports === null ? await evaluateHere(io, settings, reading, github, secrets) : {
-      ...await (await import("./action-SNFNAFHX.js")).mergedHere(
+      ...await (await import("./action-GCGVH6DH.js")).mergedHere(
         io,
         settings,
         github,
@@ -12058,7 +12058,7 @@ function evidenceOptions(io, settings, github) {
   };
 }
 async function reportFrom(settings, reading) {
-  const { reportToPublish } = await import("./report-origin-4SLMKO2E.js");
+  const { reportToPublish } = await import("./report-origin-CNDNY2JL.js");
   const report = reportToPublish({
     file: settings.reportFrom,
     boundary: settings.root,
@@ -12102,7 +12102,7 @@ async function verifyReportPullRequest(publisher, report, warn) {
       repo: ctx.repo,
       pull_number: number
     });
-    const { verifyPullRequestHead } = await import("./report-origin-4SLMKO2E.js");
+    const { verifyPullRequestHead } = await import("./report-origin-CNDNY2JL.js");
     const problem = verifyPullRequestHead(data, number, report.origin);
     if (problem === null) publisher.ctx = { ...ctx, pullRequest: number };
     else warn(`Not commenting: ${problem}.`);
@@ -12298,4 +12298,4 @@ export {
   recordRun,
   run
 };
-//# sourceMappingURL=chunk-MFRE43K4.js.map
+//# sourceMappingURL=chunk-GLUA5WBN.js.map

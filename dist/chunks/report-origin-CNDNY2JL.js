@@ -1,10 +1,10 @@
 import {
   MAX_REPORT_BYTES,
   assessmentFromReport
-} from "./chunk-OGK45WB2.js";
+} from "./chunk-QJ36N5G7.js";
 import {
   readFileConfined
-} from "./chunk-MFRE43K4.js";
+} from "./chunk-GLUA5WBN.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/github/report-origin.ts
@@ -95,4 +95,4 @@ export {
   reportToPublish,
   verifyPullRequestHead
 };
-//# sourceMappingURL=report-origin-4SLMKO2E.js.map
+//# sourceMappingURL=report-origin-CNDNY2JL.js.map

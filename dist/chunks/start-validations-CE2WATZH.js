@@ -14,7 +14,7 @@ import {
   simpleCommands,
   stripAnsi,
   toolIdFor
-} from "./chunk-MFRE43K4.js";
+} from "./chunk-GLUA5WBN.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/run/scheduler.ts
@@ -6389,4 +6389,4 @@ export {
   TreeWatch,
   runValidations
 };
-//# sourceMappingURL=start-validations-FDWVLW27.js.map
+//# sourceMappingURL=start-validations-CE2WATZH.js.map

@@ -1,14 +1,11 @@
 import {
-  cliGateOptions,
-  cliPlanOptions
-} from "./chunk-B76WFPHD.js";
-import "./chunk-3FM2FJI2.js";
-import "./chunk-6RRWBL2F.js";
+  writeReports
+} from "./chunk-6UQOJ4SD.js";
+import "./chunk-AF6CPJD5.js";
+import "./chunk-FTTLA6HF.js";
 import "./chunk-6FTIEEHP.js";
-import "./chunk-VDW5VTIU.js";
 import "./chunk-7WNGF72J.js";
 import "./chunk-OYOTEIZX.js";
-import "./chunk-3HMP3ZOU.js";
 import "./chunk-ZNRIRWRF.js";
 import "./chunk-44NVDPLG.js";
 import "./chunk-UFC3JWZD.js";
@@ -21,7 +18,6 @@ import "./chunk-7JUYCF5G.js";
 import "./chunk-465ENI6P.js";
 import "./chunk-QFQZKJEX.js";
 export {
-  cliGateOptions,
-  cliPlanOptions
+  writeReports
 };
-//# sourceMappingURL=cli-gate-options-BDLZ76RC.js.map
+//# sourceMappingURL=write-reports-IRF66P26.js.map

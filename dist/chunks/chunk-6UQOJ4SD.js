@@ -14,7 +14,7 @@ async function writeReports(options, assessment, log) {
     { renderContextFor },
     { maskForSurfaces, secretsToMask }
   ] = await Promise.all([
-    import("./json-325C6BC4.js"),
+    import("./json-6XA5G4BT.js"),
     import("./render-ZZVHULDX.js"),
     import("./render-context-N2TBF35S.js"),
     import("./secrets-5R3OGLW4.js")
@@ -60,4 +60,4 @@ function writeReportFile(file, text, flag) {
 export {
   writeReports
 };
-//# sourceMappingURL=chunk-E2ZNHXO2.js.map
+//# sourceMappingURL=chunk-6UQOJ4SD.js.map

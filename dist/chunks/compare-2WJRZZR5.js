@@ -11,7 +11,7 @@ import {
   readScript,
   shellWords,
   similarity
-} from "./chunk-MFRE43K4.js";
+} from "./chunk-GLUA5WBN.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/compare/commands.ts
@@ -361,4 +361,4 @@ async function compareWithBase(head, checklistPath, options, configRef) {
 export {
   compareWithBase
 };
-//# sourceMappingURL=compare-E7VXMO6A.js.map
+//# sourceMappingURL=compare-2WJRZZR5.js.map

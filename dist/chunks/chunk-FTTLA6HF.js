@@ -134,4 +134,4 @@ function lstatOrNull(file) {
 export {
   writeFileConfined
 };
-//# sourceMappingURL=chunk-6RRWBL2F.js.map
+//# sourceMappingURL=chunk-FTTLA6HF.js.map

@@ -2,11 +2,11 @@ import {
   MAX_REPORT_BYTES,
   assessmentOf,
   reportShapeProblem
-} from "./chunk-OGK45WB2.js";
+} from "./chunk-QJ36N5G7.js";
 import {
   readFileConfined,
   recordRun
-} from "./chunk-MFRE43K4.js";
+} from "./chunk-GLUA5WBN.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/history/previous-report.ts
@@ -51,4 +51,4 @@ function lexists(file) {
 export {
   readPreviousReport
 };
-//# sourceMappingURL=previous-report-RJ3GODK4.js.map
+//# sourceMappingURL=previous-report-Z44FN2OE.js.map

@@ -7,7 +7,7 @@ import {
   noGitHubEvidence,
   quoteValue,
   verdictTitle
-} from "./chunk-MFRE43K4.js";
+} from "./chunk-GLUA5WBN.js";
 
 // src/report/read-json.ts
 var MAX_REPORT_BYTES = 32 * 1024 * 1024;
@@ -595,4 +595,4 @@ export {
   numbersByName,
   finding
 };
-//# sourceMappingURL=chunk-OGK45WB2.js.map
+//# sourceMappingURL=chunk-QJ36N5G7.js.map

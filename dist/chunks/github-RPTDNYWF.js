@@ -23,7 +23,7 @@ import {
   slug,
   trimTrailing,
   writeJobSummary
-} from "./chunk-MFRE43K4.js";
+} from "./chunk-GLUA5WBN.js";
 import {
   __commonJS,
   __require,
@@ -7890,4 +7890,4 @@ export {
   upsertStickyComment,
   writeJobSummary
 };
-//# sourceMappingURL=github-ILOREN7D.js.map
+//# sourceMappingURL=github-RPTDNYWF.js.map

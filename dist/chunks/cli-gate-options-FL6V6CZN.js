@@ -1,11 +1,14 @@
 import {
-  writeReports
-} from "./chunk-E2ZNHXO2.js";
-import "./chunk-3FM2FJI2.js";
-import "./chunk-6RRWBL2F.js";
+  cliGateOptions,
+  cliPlanOptions
+} from "./chunk-B76WFPHD.js";
+import "./chunk-AF6CPJD5.js";
+import "./chunk-FTTLA6HF.js";
 import "./chunk-6FTIEEHP.js";
+import "./chunk-VDW5VTIU.js";
 import "./chunk-7WNGF72J.js";
 import "./chunk-OYOTEIZX.js";
+import "./chunk-3HMP3ZOU.js";
 import "./chunk-ZNRIRWRF.js";
 import "./chunk-44NVDPLG.js";
 import "./chunk-UFC3JWZD.js";
@@ -18,6 +21,7 @@ import "./chunk-7JUYCF5G.js";
 import "./chunk-465ENI6P.js";
 import "./chunk-QFQZKJEX.js";
 export {
-  writeReports
+  cliGateOptions,
+  cliPlanOptions
 };
-//# sourceMappingURL=write-reports-JKXIPXRN.js.map
+//# sourceMappingURL=cli-gate-options-FL6V6CZN.js.map
