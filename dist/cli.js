@@ -1,21 +1,21 @@
 #!/usr/bin/env node
 import {
   runCli
-} from "./chunks/chunk-AF6CPJD5.js";
+} from "./chunks/chunk-WS5LKH4D.js";
 import "./chunks/chunk-FTTLA6HF.js";
-import "./chunks/chunk-6FTIEEHP.js";
-import "./chunks/chunk-7WNGF72J.js";
+import "./chunks/chunk-SWNQML2K.js";
+import "./chunks/chunk-V3FOUYSF.js";
 import "./chunks/chunk-OYOTEIZX.js";
 import "./chunks/chunk-ZNRIRWRF.js";
 import "./chunks/chunk-44NVDPLG.js";
-import "./chunks/chunk-UFC3JWZD.js";
+import "./chunks/chunk-OGWG6MRT.js";
 import "./chunks/chunk-EOIRXPSJ.js";
-import "./chunks/chunk-YABQBQC5.js";
+import "./chunks/chunk-3HX5D623.js";
 import "./chunks/chunk-B7H2GIR6.js";
 import "./chunks/chunk-SFKXXEX2.js";
-import "./chunks/chunk-QYYA3PPL.js";
+import "./chunks/chunk-3XCZIKZF.js";
 import "./chunks/chunk-7JUYCF5G.js";
-import "./chunks/chunk-465ENI6P.js";
+import "./chunks/chunk-IW7HABXN.js";
 import "./chunks/chunk-QFQZKJEX.js";
 
 // src/cli.ts

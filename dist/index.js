@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-GLUA5WBN.js";
+} from "./chunks/chunk-SURVRMG6.js";
 import "./chunks/chunk-2JGVJ37I.js";
 
 // src/index.ts

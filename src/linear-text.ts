@@ -105,3 +105,13 @@ export function trimCodes(text: string, unwanted: (code: number) => boolean): st
   while (end > start && unwanted(text.charCodeAt(end - 1))) end--
   return start === 0 && end === text.length ? text : text.slice(start, end)
 }
+
+/** Cuts `text` to at most `max` characters (whole code points), ending with "…" when cut. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text
+  let end = Math.max(0, max - 1)
+  // Never split a surrogate pair: a lone surrogate renders as U+FFFD.
+  const code = text.charCodeAt(end - 1)
+  if (code >= 0xd800 && code <= 0xdbff) end--
+  return `${text.slice(0, end)}…`
+}

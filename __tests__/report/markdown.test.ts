@@ -13,9 +13,9 @@ import {
   escapeMarkdown,
   escapeMarkdownKeepingCode,
   MARKER_PREFIX,
-  splitCodeSpans,
-  truncate
+  splitCodeSpans
 } from '../../src/report/inert-markdown.js'
+import { truncate } from '../../src/linear-text.js'
 import { expectLinear } from '../support/linearity.js'
 
 const md = new MarkdownIt({ html: true })

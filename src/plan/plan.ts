@@ -35,7 +35,7 @@ import {
 } from './plan-draft.js'
 import { basePlan, VerifyItemPlanner, type BasePlan } from './plan-sources.js'
 import { toolIdFor } from '../findings/tool-for-command.js'
-import { unverifiedClaims, type CoveringValidation } from './unverified-claims.js'
+import { covers, unverifiedClaims, type CoveringValidation } from './unverified-claims.js'
 import { validationKind } from './validation-kind.js'
 
 export type { RefusedCommand, UnverifiedClaim } from '../validations/model.js'
@@ -104,16 +104,21 @@ function claimsLeft(
   disabled: readonly Draft[]
 ): UnverifiedClaim[] {
   const covering = drafts.map((draft, index) => coveringOf(draft, validations[index]!.verifies))
-  const byDisabled = disabledClaims(disabled, planning)
+  const linker = new ItemLinker(planning.checklist)
+  const off = disabled.map((draft) => ({
+    id: draft.id,
+    covering: coveringOf(draft, draft.verifies ?? linker.linesVerifiedBy(draft.lines))
+  }))
   return unverifiedClaims(
     planning.checklist,
     covering,
     refused,
     (command) => refusalIn(planning, command, '.'),
     (claim) => {
-      const id = byDisabled.get(`${claim.line}\0${claim.command}`)
+      const id = off.find((draft) => covers(draft.covering, claim))?.id
       if (id !== undefined) return `validation '${id}' is disabled in the config`
-      const why = claim.paths ? 'nothing checks that these files exist' : NOT_PLANNED[source]
+      const why =
+        claim.paths !== null ? 'nothing checks that these files exist' : NOT_PLANNED[source]
       return `${why}; ${PLAN_CLAIMS_HINT}`
     }
   )
@@ -129,33 +134,6 @@ function coveringOf(draft: Draft, verifies: readonly number[]): CoveringValidati
   }
 }
 
-/** "line\0command" of each claim a validation the config disabled would cover → its id. */
-function disabledClaims(
-  disabled: readonly Draft[],
-  planning: PlanningContext
-): Map<string, string> {
-  const found = new Map<string, string>()
-  if (disabled.length === 0) return found
-  const linker = new ItemLinker(planning.checklist)
-  const keysLeft = (covering: CoveringValidation[]): Set<string> =>
-    new Set(
-      unverifiedClaims(planning.checklist, covering, [], noRefusal, noReason).map(
-        (claim) => `${claim.line}\0${claim.command}`
-      )
-    )
-  const all = keysLeft([])
-  for (const draft of disabled) {
-    const left = keysLeft([
-      coveringOf(draft, draft.verifies ?? linker.linesVerifiedBy(draft.lines))
-    ])
-    for (const key of all) if (!left.has(key) && !found.has(key)) found.set(key, draft.id)
-  }
-  return found
-}
-
-const noRefusal = (): null => null
-const noReason = (): string => ''
-
 /**
  * `claims: plan`: every ticked Verify command no validation covers becomes a validation too
  * (what the effect policy refuses is recorded), critical when its phase is (in no phase: not).
@@ -170,7 +148,13 @@ function claimDrafts(
   const covering = drafts.map((draft) =>
     coveringOf(draft, draft.verifies ?? linker.linesVerifiedBy(draft.lines))
   )
-  const open = unverifiedClaims(planning.checklist, covering, refused, noRefusal, noReason)
+  const open = unverifiedClaims(
+    planning.checklist,
+    covering,
+    refused,
+    () => null,
+    () => ''
+  )
   const planner = new VerifyItemPlanner(planning, new IdAllocator(drafts.map((d) => d.id)))
   const phaseOf = phasesByItem(planning.checklist)
   const byItem = new Map<number, Set<string>>()

@@ -52,7 +52,7 @@ export function claimsOf(checklist: Checklist): Claim[] {
 }
 
 /** Whether a planned validation checks this claim. */
-function covers(validation: CoveringValidation, claim: Claim): boolean {
+export function covers(validation: CoveringValidation, claim: Claim): boolean {
   if (!validation.verifies.includes(claim.item.line)) return false
   if (validation.explicit) return true
   if (claim.paths !== null) {
@@ -69,7 +69,7 @@ export function unverifiedClaims(
   validations: readonly CoveringValidation[],
   refused: readonly RefusedCommand[],
   refusalOf: (command: string) => Pick<RefusedCommand, 'effect' | 'reason'> | null,
-  notPlanned: (claim: { line: number; command: string; paths: boolean }) => string
+  notPlanned: (claim: Claim) => string
 ): UnverifiedClaim[] {
   const refusedByText = new Map(refused.map((r) => [normaliseWhitespace(r.command), r]))
   // Only validations linked to an item can cover its claims: index them by item line.
@@ -92,14 +92,7 @@ export function unverifiedClaims(
         command: claim.command,
         why: refusal === null ? 'not-planned' : 'refused',
         effect: refusal?.effect ?? null,
-        reason:
-          refusal === null
-            ? notPlanned({
-                line: claim.item.line,
-                command: claim.command,
-                paths: claim.paths !== null
-              })
-            : refusal.reason
+        reason: refusal === null ? notPlanned(claim) : refusal.reason
       }
     })
 }

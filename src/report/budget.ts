@@ -8,6 +8,7 @@ import {
   JOB_SUMMARY_MAX_BYTES,
   STATUS_DESCRIPTION_MAX_CHARS
 } from '../github/limits.js'
+import { truncate } from '../linear-text.js'
 
 export interface Budget {
   limit: number
@@ -74,12 +75,7 @@ export function trimToBudget(markdown: string, budget: Budget): string {
 
 /** Cuts a one-line text to `budget` with "…" (status descriptions, titles). */
 export function fitLine(text: string, limit: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  if (flat.length <= limit) return flat
-  let end = limit - 1
-  const code = flat.charCodeAt(end - 1)
-  if (code >= 0xd800 && code <= 0xdbff) end--
-  return `${flat.slice(0, end)}…`
+  return truncate(text.replace(/\s+/g, ' ').trim(), limit)
 }
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/

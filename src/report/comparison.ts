@@ -9,7 +9,8 @@ import type { WaiverState } from '../readiness/waivers.js'
 import { lineRef, type RenderContext } from './render-context.js'
 import { capList, MAX_CELL } from './format.js'
 import type { DetailLevel } from './levels.js'
-import { codeSpan, escapeMarkdown, escapeMarkdownKeepingCode, truncate } from './inert-markdown.js'
+import { codeSpan, escapeMarkdown, escapeMarkdownKeepingCode } from './inert-markdown.js'
+import { truncate } from '../linear-text.js'
 
 export function comparisonSection(
   assessment: Assessment,

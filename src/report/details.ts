@@ -16,10 +16,9 @@ import {
   escapeHtml,
   escapeHtmlKeepingCode,
   escapeMarkdown,
-  escapeMarkdownKeepingCode,
-  truncate
+  escapeMarkdownKeepingCode
 } from './inert-markdown.js'
-import { trimTrailing } from '../linear-text.js'
+import { trimTrailing, truncate } from '../linear-text.js'
 
 export function renderDetails(
   validations: AssessedValidation[],

@@ -8,7 +8,8 @@ import type { Assessment, ReferenceCheck } from '../readiness/model.js'
 import { lineRef, linkDestination, type RenderContext } from './render-context.js'
 import { capList, MAX_CELL } from './format.js'
 import type { DetailLevel } from './levels.js'
-import { escapeMarkdown, escapeMarkdownKeepingCode, truncate } from './inert-markdown.js'
+import { escapeMarkdown, escapeMarkdownKeepingCode } from './inert-markdown.js'
+import { truncate } from '../linear-text.js'
 
 /** '' when the checklist's items point at nothing GitHub could check. */
 export function githubEvidenceSection(

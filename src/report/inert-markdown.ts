@@ -197,16 +197,6 @@ export function codeFence(text: string, info = 'text'): string {
   return `${fence}${info}\n${content}\n${fence}`
 }
 
-/** Cuts `text` to at most `max` characters (whole code points), ending with "…" when cut. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text
-  let end = Math.max(0, max - 1)
-  // Never split a surrogate pair: a lone surrogate renders as U+FFFD.
-  const code = text.charCodeAt(end - 1)
-  if (code >= 0xd800 && code <= 0xdbff) end--
-  return `${text.slice(0, end)}…`
-}
-
 /** Removes ANSI colour codes and invisible controls; keeps tab and newline. */
 export function cleanText(text: string): string {
   return stripAnsi(text).replace(INVISIBLE_CONTROLS, '')

@@ -14,7 +14,8 @@ import type { ItemChange, RunDelta, RunHistory, StaleTick, TrendPoint } from '..
 import { lineRef, type RenderContext } from './render-context.js'
 import { capList, MAX_CELL, STATUS_LABEL } from './format.js'
 import type { DetailLevel } from './levels.js'
-import { codeSpan, escapeMarkdown, escapeMarkdownKeepingCode, truncate } from './inert-markdown.js'
+import { codeSpan, escapeMarkdown, escapeMarkdownKeepingCode } from './inert-markdown.js'
+import { truncate } from '../linear-text.js'
 
 const VERDICT_WORDS: Readonly<Record<Verdict, string>> = {
   ready: '✅ ready',

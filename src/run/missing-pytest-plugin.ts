@@ -5,6 +5,7 @@
  * ending in "Error importing plugin" for a `-p NAME` it cannot import. Reported as a missing tool
  * naming the plugin, not as "exit 4".
  */
+import { truncate } from '../linear-text.js'
 import { ownEntry } from '../own-entry.js'
 
 /** What pytest's output says about the plugin it lacked. */
@@ -133,7 +134,7 @@ export function missingPytestPlugin(
 }
 
 function clip(text: string): string {
-  return text.length <= 60 ? text : `${text.slice(0, 59)}…`
+  return truncate(text, 60)
 }
 
 function pluginOfOption(option: string): string | undefined {

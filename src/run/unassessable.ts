@@ -15,6 +15,7 @@
  *   alone — a test suite that prints ECONNREFUSED has failed.
  */
 import type { ToolReport } from '../validations/model.js'
+import { truncate } from '../linear-text.js'
 
 export interface Unassessable {
   /** "could not assess: the registry answered 405 Method Not Allowed (POST http://…/bulk)". */
@@ -179,22 +180,31 @@ function dependencyFetchFailure(lines: readonly string[], report: ToolReport): U
       }
     }
   }
-  const npm = lines.map((line) => NPM_FETCH.exec(line)).find((match) => match != null)
-  if (npm != null) {
+  const npm = firstMatch(lines, NPM_FETCH)
+  if (npm !== null) {
     return {
       summary: `could not assess: npm could not download ${cleanUrl(npm[1])} (${clip(npm[2]!)})`,
       hint: FETCH_HINT
     }
   }
-  const cargo = lines.map((line) => CARGO_FETCH.exec(line)).find((match) => match != null)
-  if (cargo == null) return null
-  const cause = lines.map((line) => CARGO_NETWORK_CAUSE.exec(line)).find((match) => match != null)
-  if (cause == null) return null
+  const cargo = firstMatch(lines, CARGO_FETCH)
+  if (cargo === null) return null
+  const cause = firstMatch(lines, CARGO_NETWORK_CAUSE)
+  if (cause === null) return null
   const what = cargo[1] ?? cargo[3] ?? cleanUrl(cargo[2])
   return {
     summary: `could not assess: cargo could not download ${what} (${clip(`${cause[1]}${cause[2] ?? ''}`)})`,
     hint: FETCH_HINT
   }
+}
+
+/** The first line's match, or null (stops at the first match). */
+function firstMatch(lines: readonly string[], pattern: RegExp): RegExpExecArray | null {
+  for (const line of lines) {
+    const match = pattern.exec(line)
+    if (match !== null) return match
+  }
+  return null
 }
 
 function hostOf(url: string): string {
@@ -206,6 +216,5 @@ function hostOf(url: string): string {
 }
 
 function clip(text: string): string {
-  const trimmed = text.trim()
-  return trimmed.length <= 120 ? trimmed : `${trimmed.slice(0, 119)}…`
+  return truncate(text.trim(), 120)
 }

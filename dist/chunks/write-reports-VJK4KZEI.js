@@ -1,0 +1,23 @@
+import {
+  writeReports
+} from "./chunk-FW3TGGAN.js";
+import "./chunk-WS5LKH4D.js";
+import "./chunk-FTTLA6HF.js";
+import "./chunk-SWNQML2K.js";
+import "./chunk-V3FOUYSF.js";
+import "./chunk-OYOTEIZX.js";
+import "./chunk-ZNRIRWRF.js";
+import "./chunk-44NVDPLG.js";
+import "./chunk-OGWG6MRT.js";
+import "./chunk-EOIRXPSJ.js";
+import "./chunk-3HX5D623.js";
+import "./chunk-B7H2GIR6.js";
+import "./chunk-SFKXXEX2.js";
+import "./chunk-3XCZIKZF.js";
+import "./chunk-7JUYCF5G.js";
+import "./chunk-IW7HABXN.js";
+import "./chunk-QFQZKJEX.js";
+export {
+  writeReports
+};
+//# sourceMappingURL=write-reports-VJK4KZEI.js.map
