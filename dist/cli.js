@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import {
   runCli
-} from "./chunks/chunk-WS5LKH4D.js";
-import "./chunks/chunk-FTTLA6HF.js";
+} from "./chunks/chunk-DZRASGJV.js";
+import "./chunks/chunk-REDWBMXG.js";
 import "./chunks/chunk-SWNQML2K.js";
 import "./chunks/chunk-V3FOUYSF.js";
 import "./chunks/chunk-OYOTEIZX.js";

@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-SURVRMG6.js";
+} from "./chunks/chunk-M54XUWLL.js";
 import "./chunks/chunk-2JGVJ37I.js";
 
 // src/index.ts

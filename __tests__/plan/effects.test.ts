@@ -265,4 +265,16 @@ describe('reasons are precise', () => {
       "'npm run clean' runs script 'clean', which by its name deletes files (package.json could not be read to see what it runs)"
     )
   })
+
+  test('a long command is quoted on one line, cut at 120 characters and never inside a character', () => {
+    // 118 characters before the emoji: a cut at 119 UTF-16 units would keep half of it.
+    const padded = `npm run clean ${'x'.repeat(104)}\u{1F680}${'y'.repeat(20)}`
+    const reason = refusalOf(`${padded.slice(0, 14)}\t  ${padded.slice(14)}`, { cwd: '.' })?.reason
+    const quoted = /^'([^']*)'/.exec(reason ?? '')?.[1] ?? ''
+    expect(quoted).toBe(`npm run clean ${'x'.repeat(104)}…`)
+    expect(quoted).not.toMatch(/[\ud800-\udfff]/)
+    expect(refusalOf(`npm run clean ${'x'.repeat(105)}`, { cwd: '.' })?.reason).toMatch(
+      /^'npm run clean x{105}' runs script 'clean'/
+    )
+  })
 })

@@ -83,6 +83,11 @@ function swapForLink(folder: string, to: string): void {
 
 const onLinux = process.platform === 'linux' ? test : test.skip
 
+/** The open of the report itself (through the held directory's /proc/self/fd name on Linux). */
+function isReportOpen(file: string, flags: number): boolean {
+  return path.basename(file) === 'r.json' && (flags & O_DIRECTORY) === 0
+}
+
 describe('writeFileConfined: a folder swapped for a link after it was checked', () => {
   test('the folder itself, swapped for a link to a sibling before the open: refused by the inode comparison', async () => {
     const { writeFileConfined } = await confined()
@@ -228,6 +233,86 @@ describe('writeFileConfined: the target planted after the first look', () => {
   })
 })
 
+describe('readFileConfined: a folder swapped for a link after it was checked', () => {
+  test('the folder itself, swapped for a link to a sibling before the open: refused by the inode comparison', async () => {
+    const { readFileConfined } = await confined()
+    const work = dir('work')
+    const reports = dir('work', 'reports')
+    const other = dir('work', 'other')
+    realFs.writeFileSync(path.join(reports, 'r.json'), '{"checked":true}')
+    realFs.writeFileSync(path.join(other, 'r.json'), '{"planted":true}')
+    hooks.beforeOpen = once(
+      (file: string, flags: number) => file === reports && (flags & O_DIRECTORY) !== 0,
+      () => {
+        swapForLink(reports, other)
+      }
+    )
+    const before = process.platform === 'linux' ? openDescriptors() : 0
+    const outcome = readFileConfined(
+      { boundary: work, file: path.join(reports, 'r.json'), input: 'report-from' },
+      1024
+    )
+    expect(outcome).toEqual({
+      error: expect.stringMatching(
+        new RegExp(`^Input 'report-from' .+ leads through a symbolic link to '${reports}'`)
+      )
+    })
+    if (process.platform === 'linux') expect(openDescriptors()).toBe(before)
+  })
+
+  onLinux(
+    'a folder above it, swapped for a link out before the open: refused by the name the kernel gives what was opened',
+    async () => {
+      const { readFileConfined } = await confined()
+      const work = dir('work')
+      const b = dir('work', 'a', 'b')
+      const outside = dir('outside', 'a', 'b')
+      realFs.writeFileSync(path.join(b, 'r.json'), '{"checked":true}')
+      realFs.writeFileSync(path.join(outside, 'r.json'), '{"secret":true}')
+      hooks.beforeOpen = once(
+        (file: string, flags: number) => file === b && (flags & O_DIRECTORY) !== 0,
+        () => {
+          swapForLink(path.join(work, 'a'), path.dirname(outside))
+        }
+      )
+      const before = openDescriptors()
+      const outcome = readFileConfined(
+        { boundary: work, file: path.join(b, 'r.json'), input: 'report-from' },
+        1024
+      )
+      // Each component was a real folder inside when it was resolved; only /proc/self/fd/N tells.
+      expect(outcome).toEqual({
+        error: expect.stringMatching(new RegExp(`leads through a symbolic link to '${outside}'`))
+      })
+      expect(openDescriptors()).toBe(before)
+    }
+  )
+
+  onLinux(
+    'the folder swapped for a link out after the open: the report is read from the folder that was checked',
+    async () => {
+      const { readFileConfined } = await confined()
+      const work = dir('work')
+      const reports = dir('work', 'reports')
+      const outside = dir('outside')
+      realFs.writeFileSync(path.join(reports, 'r.json'), '{"checked":true}')
+      realFs.writeFileSync(path.join(outside, 'r.json'), '{"secret":true}')
+      hooks.beforeLstat = once(
+        (file: string) => path.basename(file) === 'r.json',
+        () => {
+          swapForLink(reports, outside)
+        }
+      )
+      expect(
+        readFileConfined(
+          { boundary: work, file: path.join(reports, 'r.json'), input: 'report-from' },
+          1024
+        )
+      ).toEqual({ text: '{"checked":true}' })
+    }
+  )
+})
+
 describe('readFileConfined: the report swapped after it was looked at', () => {
   test('swapped for a directory between the look and the open: refused as not a regular file', async () => {
     const { readFileConfined } = await confined()
@@ -235,7 +320,7 @@ describe('readFileConfined: the report swapped after it was looked at', () => {
     const report = path.join(work, 'r.json')
     realFs.writeFileSync(report, '{}')
     hooks.beforeOpen = once(
-      (file: string) => file === report,
+      (file: string, flags: number) => isReportOpen(file, flags),
       () => {
         realFs.rmSync(report)
         realFs.mkdirSync(report)
@@ -252,7 +337,7 @@ describe('readFileConfined: the report swapped after it was looked at', () => {
     const report = path.join(work, 'r.json')
     realFs.writeFileSync(report, '{}')
     hooks.beforeOpen = once(
-      (file: string) => file === report,
+      (file: string, flags: number) => isReportOpen(file, flags),
       () => {
         realFs.rmSync(report)
         execFileSync('mkfifo', [report])
@@ -263,5 +348,48 @@ describe('readFileConfined: the report swapped after it was looked at', () => {
       error: `Input 'report-from' ('${report}') is not a regular file; point 'report-from' at a file.`
     })
     if (process.platform === 'linux') expect(openDescriptors()).toBe(before)
+  })
+})
+
+describe("a system error's message names the folder, not the held descriptor", () => {
+  const denied = (file: string): never => {
+    throw Object.assign(new Error(`EACCES: permission denied, open '${file}'`), { code: 'EACCES' })
+  }
+
+  onLinux('reading: the real folder in the message, never /proc/self/fd', async () => {
+    const { readFileConfined } = await confined()
+    const work = dir('work')
+    const reports = dir('work', 'reports')
+    realFs.writeFileSync(path.join(reports, 'r.json'), '{}')
+    hooks.beforeOpen = once((file: string, flags: number) => isReportOpen(file, flags), denied)
+    const outcome = readFileConfined(
+      { boundary: work, file: path.join(reports, 'r.json'), input: 'report-from' },
+      1024
+    )
+    expect(outcome).toEqual({
+      error: expect.stringContaining(`permission denied, open '${path.join(reports, 'r.json')}'`)
+    })
+    expect(JSON.stringify(outcome)).not.toContain('/proc/self/fd')
+  })
+
+  onLinux('writing: the real folder in the message, never /proc/self/fd', async () => {
+    const { writeFileConfined } = await confined()
+    const work = dir('work')
+    const reports = dir('work', 'reports')
+    hooks.beforeOpen = once(
+      (file: string, flags: number) => (flags & O_CREAT) !== 0 && (flags & O_EXCL) !== 0,
+      denied
+    )
+    const outcome = writeFileConfined(
+      { boundary: work, file: path.join(reports, 'r.json'), input: 'report-path' },
+      'report\n'
+    )
+    expect(outcome).toEqual({
+      error: expect.stringMatching(
+        new RegExp(`permission denied, open '${reports}/\\.r\\.json\\.[0-9a-f]+\\.tmp'`)
+      )
+    })
+    expect(JSON.stringify(outcome)).not.toContain('/proc/self/fd')
+    expect(tree(reports)).toEqual([])
   })
 })

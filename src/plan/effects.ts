@@ -16,6 +16,7 @@ import {
   type ResolvedCommand
 } from './command-resolution.js'
 import { normaliseWhitespace, splitChain } from './shell-words.js'
+import { truncate } from '../linear-text.js'
 import { wordsEffect } from './effect-rules/index.js'
 import { effectByName, NAME_EFFECT_WORDS } from './effect-rules/names.js'
 import { refuse, type EffectKind, type Refusal } from './effect-rules/rule.js'
@@ -88,9 +89,9 @@ function viaText(hops: readonly Hop[]): string {
   return parts.length === 0 ? '' : ` — run through ${parts.join(', then ')}`
 }
 
+/** A command as a refusal quotes it: one line, at most 120 characters, never half a character. */
 function clip(text: string): string {
-  const flat = normaliseWhitespace(text)
-  return flat.length > 120 ? `${flat.slice(0, 119)}…` : flat
+  return truncate(normaliseWhitespace(text), 120)
 }
 
 /** The effect of one resolved command, or null for a check. */

@@ -79,7 +79,7 @@ export function writeFileConfined(
   if (lexical !== null) return { error: lexical }
   let directory: OpenDirectory
   try {
-    const opened = openParentInside(target)
+    const opened = openParentInside(target, 'create')
     if ('error' in opened) return opened
     directory = opened
   } catch (error) {
@@ -101,7 +101,7 @@ export function writeFileConfined(
     }
     return { written: path.resolve(target.file) }
   } catch (error) {
-    return { error: cannotWrite(target, error) }
+    return { error: cannotWrite(target, directory.plain(error)) }
   } finally {
     directory.close()
   }
@@ -119,13 +119,19 @@ export type ConfinedRead = { text: string } | { error: string }
 export function readFileConfined(target: ConfinedTarget, maxBytes: number): ConfinedRead {
   const lexical = lexicalProblem(target)
   if (lexical !== null) return { error: lexical }
+  let directory: OpenDirectory
   try {
-    const realBoundary = fs.realpathSync(target.boundary)
-    const realParent = fs.realpathSync(path.dirname(path.resolve(target.file)))
-    if (!inside(realParent, realBoundary)) return { error: outsideMessage(target, realParent) }
-    const entry = path.join(realParent, path.basename(target.file))
+    const opened = openParentInside(target, 'existing')
+    if ('error' in opened) return opened
+    directory = opened
+  } catch (error) {
+    return { error: cannotRead(target, error) }
+  }
+  try {
+    const entry = directory.entry(path.basename(target.file))
     const problem = targetEntryProblem(target, entry)
     if (problem !== null) return { error: problem }
+    if (lstatOrNull(entry) === null) return { error: cannotRead(target, 'no such file') }
     // O_NONBLOCK: a FIFO swapped in after the look above opens at once (and is refused below)
     // instead of blocking the action until a writer comes; no effect on a regular file.
     const fd = fs.openSync(entry, fs.constants.O_RDONLY | O_NOFOLLOW | O_NONBLOCK)
@@ -149,13 +155,17 @@ export function readFileConfined(target: ConfinedTarget, maxBytes: number): Conf
       fs.closeSync(fd)
     }
   } catch (error) {
-    return { error: cannotRead(target, error) }
+    return { error: cannotRead(target, directory.plain(error)) }
+  } finally {
+    directory.close()
   }
 }
 
 /** The directory the file goes in, held open; `entry(name)` is a path that cannot be redirected. */
 interface OpenDirectory {
   entry(name: string): string
+  /** A system error's message with the directory's real path for the /proc/self/fd name. */
+  plain(error: unknown): string
   close(): void
 }
 
@@ -165,12 +175,19 @@ const O_NOFOLLOW = platformFlags.O_NOFOLLOW ?? 0
 const O_DIRECTORY = platformFlags.O_DIRECTORY ?? 0
 const O_NONBLOCK = platformFlags.O_NONBLOCK ?? 0
 
-function openParentInside(target: ConfinedTarget): OpenDirectory | { error: string } {
+/**
+ * Opens the target's directory after checking each component below the boundary: 'create' makes
+ * a missing one (one level at a time: fails if anything appeared), 'existing' (a read) fails on it.
+ */
+function openParentInside(
+  target: ConfinedTarget,
+  missing: 'create' | 'existing'
+): OpenDirectory | { error: string } {
   const realBoundary = fs.realpathSync(target.boundary)
   let current = realBoundary
   for (const component of componentsBelow(target)) {
     const next = path.join(current, component)
-    if (lstatOrNull(next) === null) fs.mkdirSync(next) // one level: fails if anything appeared
+    if (missing === 'create' && lstatOrNull(next) === null) fs.mkdirSync(next)
     const real = fs.realpathSync(next)
     if (!inside(real, realBoundary)) return { error: outsideMessage(target, real) }
     if (!fs.statSync(real).isDirectory()) return { error: notDirectoryMessage(target, next) }
@@ -195,6 +212,12 @@ function openParentInside(target: ConfinedTarget): OpenDirectory | { error: stri
   }
   return {
     entry: (name) => path.join(anchored ? anchor : current, name),
+    plain: (error) => {
+      const message = errorMessage(error)
+      return anchored
+        ? message.split(`${anchor}${path.sep}`).join(`${current}${path.sep}`)
+        : message
+    },
     close: () => {
       fs.closeSync(fd)
     }

@@ -2,11 +2,11 @@ import {
   MAX_REPORT_BYTES,
   assessmentOf,
   reportShapeProblem
-} from "./chunk-YEE2DLVW.js";
+} from "./chunk-2Z7Y7XSC.js";
 import {
   readFileConfined,
   recordRun
-} from "./chunk-SURVRMG6.js";
+} from "./chunk-M54XUWLL.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/history/previous-report.ts
@@ -51,4 +51,4 @@ function lexists(file) {
 export {
   readPreviousReport
 };
-//# sourceMappingURL=previous-report-3I52N5HG.js.map
+//# sourceMappingURL=previous-report-WDCG3N5P.js.map

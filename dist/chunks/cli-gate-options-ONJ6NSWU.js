@@ -1,11 +1,14 @@
 import {
-  writeReports
-} from "./chunk-FW3TGGAN.js";
-import "./chunk-WS5LKH4D.js";
-import "./chunk-FTTLA6HF.js";
+  cliGateOptions,
+  cliPlanOptions
+} from "./chunk-B76WFPHD.js";
+import "./chunk-DZRASGJV.js";
+import "./chunk-REDWBMXG.js";
 import "./chunk-SWNQML2K.js";
+import "./chunk-VDW5VTIU.js";
 import "./chunk-V3FOUYSF.js";
 import "./chunk-OYOTEIZX.js";
+import "./chunk-3HMP3ZOU.js";
 import "./chunk-ZNRIRWRF.js";
 import "./chunk-44NVDPLG.js";
 import "./chunk-OGWG6MRT.js";
@@ -18,6 +21,7 @@ import "./chunk-7JUYCF5G.js";
 import "./chunk-IW7HABXN.js";
 import "./chunk-QFQZKJEX.js";
 export {
-  writeReports
+  cliGateOptions,
+  cliPlanOptions
 };
-//# sourceMappingURL=write-reports-VJK4KZEI.js.map
+//# sourceMappingURL=cli-gate-options-ONJ6NSWU.js.map

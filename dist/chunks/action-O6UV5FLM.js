@@ -10,7 +10,7 @@ import {
   obj,
   oneOf,
   str
-} from "./chunk-YEE2DLVW.js";
+} from "./chunk-2Z7Y7XSC.js";
 import {
   ConfigurationError,
   EXIT_CODES,
@@ -28,7 +28,7 @@ import {
   shardLabel,
   startEvidence,
   writeFileConfined
-} from "./chunk-SURVRMG6.js";
+} from "./chunk-M54XUWLL.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/shards/durations.ts
@@ -691,4 +691,4 @@ export {
   mergedHere,
   runShardStep
 };
-//# sourceMappingURL=action-Z77K23WS.js.map
+//# sourceMappingURL=action-O6UV5FLM.js.map

@@ -2,8 +2,8 @@ import {
   UnusableAnswerError
 } from "./chunk-FIKNLE5T.js";
 import "./chunk-4N5CHATA.js";
-import "./chunk-WS5LKH4D.js";
-import "./chunk-FTTLA6HF.js";
+import "./chunk-DZRASGJV.js";
+import "./chunk-REDWBMXG.js";
 import "./chunk-SWNQML2K.js";
 import "./chunk-V3FOUYSF.js";
 import "./chunk-OYOTEIZX.js";
@@ -431,4 +431,4 @@ function headOf(root) {
 export {
   cliEvidenceOptions
 };
-//# sourceMappingURL=github-evidence-HP2MSXG3.js.map
+//# sourceMappingURL=github-evidence-7TY4X3FS.js.map

@@ -11,7 +11,7 @@ import {
   readScript,
   shellWords,
   similarity
-} from "./chunk-SURVRMG6.js";
+} from "./chunk-M54XUWLL.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/compare/commands.ts
@@ -361,4 +361,4 @@ async function compareWithBase(head, checklistPath, options, configRef) {
 export {
   compareWithBase
 };
-//# sourceMappingURL=compare-IPJ3IMZQ.js.map
+//# sourceMappingURL=compare-R6J5QEII.js.map

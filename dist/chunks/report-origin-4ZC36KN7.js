@@ -1,10 +1,10 @@
 import {
   MAX_REPORT_BYTES,
   assessmentFromReport
-} from "./chunk-YEE2DLVW.js";
+} from "./chunk-2Z7Y7XSC.js";
 import {
   readFileConfined
-} from "./chunk-SURVRMG6.js";
+} from "./chunk-M54XUWLL.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/github/report-origin.ts
@@ -95,4 +95,4 @@ export {
   reportToPublish,
   verifyPullRequestHead
 };
-//# sourceMappingURL=report-origin-IEBBCIZ7.js.map
+//# sourceMappingURL=report-origin-4ZC36KN7.js.map

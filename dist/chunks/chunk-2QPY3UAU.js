@@ -66,7 +66,8 @@ import {
 import {
   replaceQuoted,
   trimRuns,
-  trimTrailing
+  trimTrailing,
+  truncate
 } from "./chunk-IW7HABXN.js";
 
 // src/gate.ts
@@ -1182,8 +1183,7 @@ function viaText(hops) {
   return parts.length === 0 ? "" : ` \u2014 run through ${parts.join(", then ")}`;
 }
 function clip(text) {
-  const flat = normaliseWhitespace(text);
-  return flat.length > 120 ? `${flat.slice(0, 119)}\u2026` : flat;
+  return truncate(normaliseWhitespace(text), 120);
 }
 function effectOf(command) {
   if (command.dynamic) {
@@ -2931,4 +2931,4 @@ export {
   packageScriptsReader,
   treeProofNotes
 };
-//# sourceMappingURL=chunk-I45S55BU.js.map
+//# sourceMappingURL=chunk-2QPY3UAU.js.map

@@ -1,14 +1,11 @@
 import {
-  cliGateOptions,
-  cliPlanOptions
-} from "./chunk-B76WFPHD.js";
-import "./chunk-WS5LKH4D.js";
-import "./chunk-FTTLA6HF.js";
+  writeReports
+} from "./chunk-Z66QXZU5.js";
+import "./chunk-DZRASGJV.js";
+import "./chunk-REDWBMXG.js";
 import "./chunk-SWNQML2K.js";
-import "./chunk-VDW5VTIU.js";
 import "./chunk-V3FOUYSF.js";
 import "./chunk-OYOTEIZX.js";
-import "./chunk-3HMP3ZOU.js";
 import "./chunk-ZNRIRWRF.js";
 import "./chunk-44NVDPLG.js";
 import "./chunk-OGWG6MRT.js";
@@ -21,7 +18,6 @@ import "./chunk-7JUYCF5G.js";
 import "./chunk-IW7HABXN.js";
 import "./chunk-QFQZKJEX.js";
 export {
-  cliGateOptions,
-  cliPlanOptions
+  writeReports
 };
-//# sourceMappingURL=cli-gate-options-CUPV6YF3.js.map
+//# sourceMappingURL=write-reports-K4XPRUJP.js.map

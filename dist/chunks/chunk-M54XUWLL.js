@@ -895,7 +895,7 @@ function writeFileConfined(target, contents) {
   if (lexical !== null) return { error: lexical };
   let directory;
   try {
-    const opened = openParentInside(target);
+    const opened = openParentInside(target, "create");
     if ("error" in opened) return opened;
     directory = opened;
   } catch (error2) {
@@ -916,7 +916,7 @@ function writeFileConfined(target, contents) {
     }
     return { written: path.resolve(target.file) };
   } catch (error2) {
-    return { error: cannotWrite(target, error2) };
+    return { error: cannotWrite(target, directory.plain(error2)) };
   } finally {
     directory.close();
   }
@@ -924,13 +924,19 @@ function writeFileConfined(target, contents) {
 function readFileConfined(target, maxBytes) {
   const lexical = lexicalProblem(target);
   if (lexical !== null) return { error: lexical };
+  let directory;
   try {
-    const realBoundary = fs2.realpathSync(target.boundary);
-    const realParent = fs2.realpathSync(path.dirname(path.resolve(target.file)));
-    if (!inside(realParent, realBoundary)) return { error: outsideMessage(target, realParent) };
-    const entry = path.join(realParent, path.basename(target.file));
+    const opened = openParentInside(target, "existing");
+    if ("error" in opened) return opened;
+    directory = opened;
+  } catch (error2) {
+    return { error: cannotRead(target, error2) };
+  }
+  try {
+    const entry = directory.entry(path.basename(target.file));
     const problem = targetEntryProblem(target, entry);
     if (problem !== null) return { error: problem };
+    if (lstatOrNull(entry) === null) return { error: cannotRead(target, "no such file") };
     const fd = fs2.openSync(entry, fs2.constants.O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
     try {
       const stat = fs2.fstatSync(fd);
@@ -951,19 +957,21 @@ function readFileConfined(target, maxBytes) {
       fs2.closeSync(fd);
     }
   } catch (error2) {
-    return { error: cannotRead(target, error2) };
+    return { error: cannotRead(target, directory.plain(error2)) };
+  } finally {
+    directory.close();
   }
 }
 var platformFlags = fs2.constants;
 var O_NOFOLLOW = platformFlags.O_NOFOLLOW ?? 0;
 var O_DIRECTORY = platformFlags.O_DIRECTORY ?? 0;
 var O_NONBLOCK = platformFlags.O_NONBLOCK ?? 0;
-function openParentInside(target) {
+function openParentInside(target, missing) {
   const realBoundary = fs2.realpathSync(target.boundary);
   let current = realBoundary;
   for (const component of componentsBelow(target)) {
     const next = path.join(current, component);
-    if (lstatOrNull(next) === null) fs2.mkdirSync(next);
+    if (missing === "create" && lstatOrNull(next) === null) fs2.mkdirSync(next);
     const real = fs2.realpathSync(next);
     if (!inside(real, realBoundary)) return { error: outsideMessage(target, real) };
     if (!fs2.statSync(real).isDirectory()) return { error: notDirectoryMessage(target, next) };
@@ -985,6 +993,10 @@ function openParentInside(target) {
   }
   return {
     entry: (name) => path.join(anchored ? anchor : current, name),
+    plain: (error2) => {
+      const message = errorMessage(error2);
+      return anchored ? message.split(`${anchor}${path.sep}`).join(`${current}${path.sep}`) : message;
+    },
     close: () => {
       fs2.closeSync(fd);
     }
@@ -7546,8 +7558,7 @@ function viaText(hops) {
   return parts.length === 0 ? "" : ` \u2014 run through ${parts.join(", then ")}`;
 }
 function clip(text3) {
-  const flat = normaliseWhitespace(text3);
-  return flat.length > 120 ? `${flat.slice(0, 119)}\u2026` : flat;
+  return truncate(normaliseWhitespace(text3), 120);
 }
 function effectOf(command) {
   if (command.dynamic) {
@@ -10216,7 +10227,7 @@ async function evaluateReadiness(options) {
   let results = [];
   let treeProof = null;
   if (notRunReason === null) {
-    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-G4P67GEF.js");
+    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-JVRIBGWM.js");
     const tree = await TreeWatch.start(options.root);
     results = await runValidations(options.select?.(plan.validations) ?? plan.validations, {
       tree,
@@ -10271,7 +10282,7 @@ async function compareIfAsked(checklist, options, config) {
     return compare.noBase === null ? null : { state: "skipped", ref: null, reason: compare.noBase };
   }
   try {
-    const { compareWithBase } = await import("./compare-IPJ3IMZQ.js");
+    const { compareWithBase } = await import("./compare-R6J5QEII.js");
     return await compareWithBase(checklist, options.checklistPath, compare, configRef);
   } catch (error2) {
     return {
@@ -10311,7 +10322,7 @@ function readPackageScripts(root, cwd) {
 }
 async function readConfig(configPath, required, setting) {
   if (!required && !fs4.existsSync(configPath)) return null;
-  const { loadConfig } = await import("./config-Y63HGEVS.js");
+  const { loadConfig } = await import("./config-BCUNOKDP.js");
   return loadConfig(configPath, setting === void 0 ? { required } : { required, setting });
 }
 function refusedCommands(assessment, reason2) {
@@ -10351,7 +10362,7 @@ function checklistDirectory(workspace, checklistPath) {
 // src/github/lazy-evidence-source.ts
 function lazyGitHubEvidenceSource(client, target) {
   let loading = null;
-  const source = () => loading ??= import("./github-K6MO5IE5.js").then(
+  const source = () => loading ??= import("./github-WMZX5MCN.js").then(
     (lookups) => lookups.gitHubEvidenceSource(client, target)
   );
   return {
@@ -11747,7 +11758,7 @@ function actionIo() {
     setOutputs,
     writeJobSummary,
     matcherFiles: () => matcherPaths(import.meta.url),
-    loadGitHub: () => import("./github-K6MO5IE5.js")
+    loadGitHub: () => import("./github-WMZX5MCN.js")
   };
 }
 function actionsLogger() {
@@ -11857,7 +11868,7 @@ async function recallPreviousRun(sources) {
     }
   }
   if (sources.previousReport !== null) {
-    const { readPreviousReport } = await import("./previous-report-3I52N5HG.js");
+    const { readPreviousReport } = await import("./previous-report-WDCG3N5P.js");
     const read = readPreviousReport(sources.previousReport, sources.boundary);
     if (read.kind === "read") return { previous: read.record, notes: notes2, ...withListing(listing) };
     if (read.kind === "ignored") {
@@ -11924,7 +11935,7 @@ async function run(io = actionIo()) {
     const reading = readGitHubContext(io.env);
     registerProblemMatchers(io, settings, reading);
     if (settings.shard !== null) {
-      const { runShardStep } = await import("./action-Z77K23WS.js");
+      const { runShardStep } = await import("./action-O6UV5FLM.js");
       return await runShardStep(io, settings, reading, secrets);
     }
     const published = settings.reportFrom === null ? null : await reportFrom(settings, reading);
@@ -11934,7 +11945,7 @@ async function run(io = actionIo()) {
       return null;
     });
     const { assessment, context, items } = published === null ? settings.mergeReports === null ? await evaluateHere(io, settings, reading, github, secrets) : {
-      ...await (await import("./action-Z77K23WS.js")).mergedHere(
+      ...await (await import("./action-O6UV5FLM.js")).mergedHere(
         io,
         settings,
         github,
@@ -12039,7 +12050,7 @@ function evidenceOptions(io, settings, github) {
   };
 }
 async function reportFrom(settings, reading) {
-  const { reportToPublish } = await import("./report-origin-IEBBCIZ7.js");
+  const { reportToPublish } = await import("./report-origin-4ZC36KN7.js");
   const report = reportToPublish({
     file: settings.reportFrom,
     boundary: settings.root,
@@ -12083,7 +12094,7 @@ async function verifyReportPullRequest(publisher, report, warn) {
       repo: ctx.repo,
       pull_number: number
     });
-    const { verifyPullRequestHead } = await import("./report-origin-IEBBCIZ7.js");
+    const { verifyPullRequestHead } = await import("./report-origin-4ZC36KN7.js");
     const problem = verifyPullRequestHead(data, number, report.origin);
     if (problem === null) publisher.ctx = { ...ctx, pullRequest: number };
     else warn(`Not commenting: ${problem}.`);
@@ -12280,4 +12291,4 @@ export {
   recordRun,
   run
 };
-//# sourceMappingURL=chunk-SURVRMG6.js.map
+//# sourceMappingURL=chunk-M54XUWLL.js.map

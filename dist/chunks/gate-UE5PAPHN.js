@@ -5,7 +5,7 @@ import {
   planReadiness,
   startEvidence,
   treeProofNotes
-} from "./chunk-I45S55BU.js";
+} from "./chunk-2QPY3UAU.js";
 import "./chunk-EKH3MAKY.js";
 import "./chunk-OGWG6MRT.js";
 import "./chunk-EOIRXPSJ.js";
@@ -29,4 +29,4 @@ export {
   startEvidence,
   treeProofNotes
 };
-//# sourceMappingURL=gate-E7SKFYFP.js.map
+//# sourceMappingURL=gate-UE5PAPHN.js.map

@@ -23,7 +23,7 @@ import {
   slug,
   trimTrailing,
   writeJobSummary
-} from "./chunk-SURVRMG6.js";
+} from "./chunk-M54XUWLL.js";
 import {
   __commonJS,
   __require,
@@ -7890,4 +7890,4 @@ export {
   upsertStickyComment,
   writeJobSummary
 };
-//# sourceMappingURL=github-K6MO5IE5.js.map
+//# sourceMappingURL=github-WMZX5MCN.js.map

@@ -10,7 +10,7 @@ import "./chunk-I6HX574C.js";
 import "./chunk-VV5FSKVF.js";
 import {
   writeReports
-} from "./chunk-FW3TGGAN.js";
+} from "./chunk-Z66QXZU5.js";
 import {
   EFFECT_LABEL
 } from "./chunk-4N5CHATA.js";
@@ -21,8 +21,8 @@ import {
   shardLabel,
   showHelp,
   streamLogger
-} from "./chunk-WS5LKH4D.js";
-import "./chunk-FTTLA6HF.js";
+} from "./chunk-DZRASGJV.js";
+import "./chunk-REDWBMXG.js";
 import "./chunk-SWNQML2K.js";
 import {
   formatVerdict
@@ -42,7 +42,7 @@ import {
   evaluateReadiness,
   planReadiness,
   startEvidence
-} from "./chunk-I45S55BU.js";
+} from "./chunk-2QPY3UAU.js";
 import "./chunk-EKH3MAKY.js";
 import "./chunk-OGWG6MRT.js";
 import {
@@ -1153,4 +1153,4 @@ export {
   mergeCommand,
   shardCommand
 };
-//# sourceMappingURL=shard-commands-4W5ZRMGH.js.map
+//# sourceMappingURL=shard-commands-ZCNX3BDC.js.map

@@ -15,7 +15,7 @@ import {
   stripAnsi,
   toolIdFor,
   truncate
-} from "./chunk-SURVRMG6.js";
+} from "./chunk-M54XUWLL.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/run/scheduler.ts
@@ -6396,4 +6396,4 @@ export {
   TreeWatch,
   runValidations
 };
-//# sourceMappingURL=start-validations-G4P67GEF.js.map
+//# sourceMappingURL=start-validations-JVRIBGWM.js.map

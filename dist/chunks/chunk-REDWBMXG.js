@@ -14,7 +14,7 @@ function writeFileConfined(target, contents) {
   if (lexical !== null) return { error: lexical };
   let directory;
   try {
-    const opened = openParentInside(target);
+    const opened = openParentInside(target, "create");
     if ("error" in opened) return opened;
     directory = opened;
   } catch (error) {
@@ -35,7 +35,7 @@ function writeFileConfined(target, contents) {
     }
     return { written: path.resolve(target.file) };
   } catch (error) {
-    return { error: cannotWrite(target, error) };
+    return { error: cannotWrite(target, directory.plain(error)) };
   } finally {
     directory.close();
   }
@@ -44,12 +44,12 @@ var platformFlags = fs.constants;
 var O_NOFOLLOW = platformFlags.O_NOFOLLOW ?? 0;
 var O_DIRECTORY = platformFlags.O_DIRECTORY ?? 0;
 var O_NONBLOCK = platformFlags.O_NONBLOCK ?? 0;
-function openParentInside(target) {
+function openParentInside(target, missing) {
   const realBoundary = fs.realpathSync(target.boundary);
   let current = realBoundary;
   for (const component of componentsBelow(target)) {
     const next = path.join(current, component);
-    if (lstatOrNull(next) === null) fs.mkdirSync(next);
+    if (missing === "create" && lstatOrNull(next) === null) fs.mkdirSync(next);
     const real = fs.realpathSync(next);
     if (!inside(real, realBoundary)) return { error: outsideMessage(target, real) };
     if (!fs.statSync(real).isDirectory()) return { error: notDirectoryMessage(target, next) };
@@ -71,6 +71,10 @@ function openParentInside(target) {
   }
   return {
     entry: (name) => path.join(anchored ? anchor : current, name),
+    plain: (error) => {
+      const message = errorMessage(error);
+      return anchored ? message.split(`${anchor}${path.sep}`).join(`${current}${path.sep}`) : message;
+    },
     close: () => {
       fs.closeSync(fd);
     }
@@ -134,4 +138,4 @@ function lstatOrNull(file) {
 export {
   writeFileConfined
 };
-//# sourceMappingURL=chunk-FTTLA6HF.js.map
+//# sourceMappingURL=chunk-REDWBMXG.js.map

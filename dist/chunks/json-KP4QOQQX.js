@@ -5,7 +5,7 @@ import "./chunk-VV5FSKVF.js";
 import "./chunk-4N5CHATA.js";
 import {
   writeFileConfined
-} from "./chunk-FTTLA6HF.js";
+} from "./chunk-REDWBMXG.js";
 import {
   conclusionOf
 } from "./chunk-5NFRVODJ.js";
@@ -111,4 +111,4 @@ export {
   writeJsonReport,
   writeJsonReportInside
 };
-//# sourceMappingURL=json-SAJKRBPU.js.map
+//# sourceMappingURL=json-KP4QOQQX.js.map

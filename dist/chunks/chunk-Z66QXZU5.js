@@ -14,7 +14,7 @@ async function writeReports(options, assessment, log) {
     { renderContextFor },
     { maskForSurfaces, secretsToMask }
   ] = await Promise.all([
-    import("./json-SAJKRBPU.js"),
+    import("./json-KP4QOQQX.js"),
     import("./render-MD6GYQQZ.js"),
     import("./render-context-56RZWZKC.js"),
     import("./secrets-5R3OGLW4.js")
@@ -60,4 +60,4 @@ function writeReportFile(file, text, flag) {
 export {
   writeReports
 };
-//# sourceMappingURL=chunk-FW3TGGAN.js.map
+//# sourceMappingURL=chunk-Z66QXZU5.js.map

@@ -2,7 +2,7 @@ import {
   ConfigurationError,
   isCalendarDate,
   isSafeRef
-} from "./chunk-SURVRMG6.js";
+} from "./chunk-M54XUWLL.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/plan/config.ts
@@ -3672,4 +3672,4 @@ export {
   parseConfig,
   parseDuration
 };
-//# sourceMappingURL=config-Y63HGEVS.js.map
+//# sourceMappingURL=config-BCUNOKDP.js.map
