@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import {
   runCli
-} from "./chunks/chunk-DZRASGJV.js";
+} from "./chunks/chunk-PLYPLALN.js";
 import "./chunks/chunk-REDWBMXG.js";
 import "./chunks/chunk-SWNQML2K.js";
 import "./chunks/chunk-V3FOUYSF.js";

@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-M54XUWLL.js";
+} from "./chunks/chunk-UMAS6Q4M.js";
 import "./chunks/chunk-2JGVJ37I.js";
 
 // src/index.ts

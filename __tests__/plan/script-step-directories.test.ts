@@ -2,7 +2,8 @@
  * Directory changes in script steps. A step points at its first command that is not a lone
  * directory change, once its refused commands are dropped; a step with nothing else left is no
  * step; `cd x && make` is a command. Each step runs alone (a fresh bash at the step's directory),
- * so a `popd` whose `pushd` came before the step is run as the `cd` it amounts to.
+ * so a step whose `popd` pops a `pushd` from before the step starts by putting the script's
+ * directory stack back (`pushd -n`), and the `popd` runs as written, chained or not.
  */
 import { spawnSync } from 'node:child_process'
 import * as fs from 'node:fs'
@@ -65,12 +66,17 @@ describe('a step whose first commands are refused', () => {
   })
 })
 
+/** The line a step starts with when it pops a directory pushed before it. */
+const SEED = (directory: string): string =>
+  `pushd -n ${directory} >/dev/null # the directory stack from before this step`
+
 describe('a step run on its own in a fresh bash, at its directory', () => {
   /** Runs the step as the runner does (`bash -e -c`), in a project with lib/ and "it's here/". */
   function run(result: Plan, id: string): string {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-popd-'))
     try {
-      fs.mkdirSync(path.join(root, 'lib'))
+      fs.mkdirSync(path.join(root, 'lib', 'sub'), { recursive: true })
+      fs.writeFileSync(path.join(root, 'lib', 'sub', 'sub.txt'), '')
       fs.writeFileSync(path.join(root, 'top.txt'), '')
       fs.writeFileSync(path.join(root, 'lib', 'lib.txt'), '')
       fs.mkdirSync(path.join(root, "it's here"))
@@ -89,21 +95,67 @@ describe('a step run on its own in a fresh bash, at its directory', () => {
   test.each([
     ['opened by a pushd', ['echo "1. Lib"', 'pushd lib']],
     ['after a pushd before it', ['pushd lib', 'echo "1. Lib"']]
-  ])('%s, its popd becomes the cd it amounts to', (_, opening) => {
+  ])('%s, the step puts the stack back and its popd runs as written', (_, opening) => {
     const result = planOf([...opening, 'test -f lib.txt', 'popd', 'test -f top.txt'])
     expect(steps(result)).toEqual([
-      [
-        'lib',
-        'test -f lib.txt\ncd .. # popd: its pushd ran before this step\ntest -f top.txt',
-        'lib',
-        6
-      ],
+      ['lib', `${SEED('"$PWD"/..')}\ntest -f lib.txt\npopd\ntest -f top.txt`, 'lib', 6],
       ['last', 'make last', '.', 10]
     ])
     expect(run(result, 'lib')).toBe('passes')
   })
 
-  test('the cd back names its directory as one shell word', () => {
+  test('a popd chained with a command (`popd && make`) runs as written too', () => {
+    const result = planOf([
+      'pushd lib',
+      'echo "1. Lib"',
+      'test -f lib.txt',
+      'popd && test -f top.txt'
+    ])
+    expect(steps(result)[0]).toEqual([
+      'lib',
+      `${SEED('"$PWD"/..')}\ntest -f lib.txt\npopd && test -f top.txt`,
+      'lib',
+      6
+    ])
+    expect(run(result, 'lib')).toBe('passes')
+    // The next step starts where the popd left the script.
+    expect(steps(result)[1]).toEqual(['last', 'make last', '.', 9])
+  })
+
+  test('two pushds before the step: both are put back, bottom first', () => {
+    const result = planOf([
+      'pushd lib',
+      'pushd sub',
+      'echo "1. Deep"',
+      'test -f sub.txt',
+      'popd',
+      'test -f lib.txt',
+      'popd && test -f top.txt'
+    ])
+    expect(result.validations[0]).toMatchObject({
+      cwd: 'lib/sub',
+      command: `pushd -n "$PWD"/../.. >/dev/null && pushd -n "$PWD"/.. >/dev/null # the directory stack from before this step\ntest -f sub.txt\npopd\ntest -f lib.txt\npopd && test -f top.txt`
+    })
+    expect(run(result, 'deep')).toBe('passes')
+  })
+
+  test('a popd with no command after it in the step adds nothing', () => {
+    const result = planOf([
+      'pushd lib',
+      'echo "1. Lib"',
+      'test -f lib.txt',
+      'popd',
+      'echo "2. Top"',
+      'test -f top.txt'
+    ])
+    expect(result.validations.map((v) => [v.id, v.cwd, v.command])).toEqual([
+      ['lib', 'lib', 'test -f lib.txt'],
+      ['top', '.', 'test -f top.txt'],
+      ['last', '.', 'make last']
+    ])
+  })
+
+  test('the directory put back is one shell word', () => {
     const result = planOf([
       `cd "it's here"`,
       'echo "1. Lib"',
@@ -114,7 +166,7 @@ describe('a step run on its own in a fresh bash, at its directory', () => {
     ])
     expect(result.validations[0]).toMatchObject({
       cwd: 'lib',
-      command: `test -f lib.txt\ncd '../it'\\''s here' # popd: its pushd ran before this step\ntest -f here.txt`
+      command: `${SEED(`"$PWD"/'../it'\\''s here'`)}\ntest -f lib.txt\npopd\ntest -f here.txt`
     })
     expect(run(result, 'lib')).toBe('passes')
   })

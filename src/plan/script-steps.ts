@@ -106,6 +106,12 @@ class ScriptReader {
   private pendingMoves: ScriptCommand[] = []
   /** `pushd`s in the open step's command not popped yet (bash's directory stack in that step). */
   private stepPushes = 0
+  /** The script's directory stack when the open step's first command came (for its seed). */
+  private stackAtStart: string[] = []
+  /** The open step's first command restores that stack (a `popd` in it needs a `pushd` before it). */
+  private seeded = false
+  /** A pending move is such a `popd`: the stack is restored if a command follows it. */
+  private pendingSeed = false
 
   constructor(private readonly file: string) {}
 
@@ -167,6 +173,8 @@ class ScriptReader {
     this.current = null
     this.pendingMoves = []
     this.stepPushes = 0
+    this.seeded = false
+    this.pendingSeed = false
   }
 
   private command(line: LogicalLine): void {
@@ -174,9 +182,14 @@ class ScriptReader {
     const unlabelled = this.current === null || this.current.label === null
     if (unlabelled) this.open(null)
     const step = this.current!
-    if (step.commands.length === 0) step.cwd = this.cwd
+    if (step.commands.length === 0) {
+      step.cwd = this.cwd
+      this.stackAtStart = [...this.dirStack]
+    }
     step.commands.push(...this.pendingMoves, { text: line.text, raw: line.raw, line: line.line })
+    if (this.pendingSeed) this.seedStack()
     this.pendingMoves = []
+    this.pendingSeed = false
     // A chained `cd x && make` also moves the steps after it, as it would in the script (a cd
     // inside a block or here-document is conditional or text: it is not followed).
     if (line.text.includes('\n')) {
@@ -187,27 +200,38 @@ class ScriptReader {
       const words = programWords(segment)
       if (!isDirectoryChange(words[0] ?? '')) continue
       this.cwd = this.resolveMove(words, line.line)
-      this.countStack(words[0]!)
+      if (!this.countStack(words[0]!)) this.seedStack()
     }
     if (unlabelled) this.close()
   }
 
   private move(words: string[], line: LogicalLine): void {
-    const before = this.cwd
     this.cwd = this.resolveMove(words, line.line)
     if (this.current === null || this.current.commands.length === 0) return
-    if (this.countStack(words[0]!)) {
-      this.pendingMoves.push({ text: line.text, raw: line.raw, line: line.line })
-      return
-    }
-    // Each step runs alone, in a fresh bash at its directory: a `popd` whose `pushd` came before
-    // the step would find bash's directory stack empty and fail the step. It runs as its `cd`.
-    const back = shellQuote(path.posix.relative(before, this.cwd) || '.')
-    const cd = `cd ${back}`
-    this.pendingMoves.push({
-      text: cd,
-      raw: `${cd} # popd: its pushd ran before this step`,
-      line: line.line
+    if (!this.countStack(words[0]!)) this.pendingSeed = true
+    this.pendingMoves.push({ text: line.text, raw: line.raw, line: line.line })
+  }
+
+  /**
+   * Each step runs alone, in a fresh bash at its directory: a `popd` whose `pushd` came before the
+   * step would find bash's directory stack empty and fail the step. The step then starts by
+   * putting the script's stack back, bottom first, without moving (`pushd -n`), each directory
+   * absolute from where the step starts; the `popd` runs as written, chained or not.
+   */
+  private seedStack(): void {
+    const step = this.current!
+    if (this.seeded) return
+    this.seeded = true
+    const pushes = this.stackAtStart.map((directory) => {
+      const relative = path.posix.relative(step.cwd, directory)
+      const absolute = relative === '' ? '"$PWD"' : `"$PWD"/${shellQuote(relative)}`
+      return `pushd -n ${absolute} >/dev/null`
+    })
+    const text = pushes.join(' && ')
+    step.commands.unshift({
+      text,
+      raw: `${text} # the directory stack from before this step`,
+      line: step.commands[0]!.line
     })
   }
 

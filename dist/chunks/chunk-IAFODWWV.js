@@ -25,7 +25,7 @@ import {
   logicalLines,
   readScript,
   stepScript
-} from "./chunk-A2STBJRZ.js";
+} from "./chunk-AROPAADR.js";
 import {
   findValidationScript,
   signatureLogin
@@ -2861,7 +2861,7 @@ async function compareIfAsked(checklist, options, config) {
     return compare.noBase === null ? null : { state: "skipped", ref: null, reason: compare.noBase };
   }
   try {
-    const { compareWithBase } = await import("./compare-O2TWDVA6.js");
+    const { compareWithBase } = await import("./compare-HHXAH2DJ.js");
     return await compareWithBase(checklist, options.checklistPath, compare, configRef);
   } catch (error) {
     return {
@@ -2931,4 +2931,4 @@ export {
   packageScriptsReader,
   treeProofNotes
 };
-//# sourceMappingURL=chunk-2QPY3UAU.js.map
+//# sourceMappingURL=chunk-IAFODWWV.js.map

@@ -2,7 +2,7 @@ import {
   cliGateOptions,
   cliPlanOptions
 } from "./chunk-B76WFPHD.js";
-import "./chunk-DZRASGJV.js";
+import "./chunk-PLYPLALN.js";
 import "./chunk-REDWBMXG.js";
 import "./chunk-SWNQML2K.js";
 import "./chunk-VDW5VTIU.js";
@@ -24,4 +24,4 @@ export {
   cliGateOptions,
   cliPlanOptions
 };
-//# sourceMappingURL=cli-gate-options-ONJ6NSWU.js.map
+//# sourceMappingURL=cli-gate-options-OHJLOWJE.js.map

@@ -80,6 +80,12 @@ var ScriptReader = class {
   pendingMoves = [];
   /** `pushd`s in the open step's command not popped yet (bash's directory stack in that step). */
   stepPushes = 0;
+  /** The script's directory stack when the open step's first command came (for its seed). */
+  stackAtStart = [];
+  /** The open step's first command restores that stack (a `popd` in it needs a `pushd` before it). */
+  seeded = false;
+  /** A pending move is such a `popd`: the stack is restored if a command follows it. */
+  pendingSeed = false;
   read(statement) {
     const line = { text: statement.text, raw: statement.raw, line: statement.line };
     const words = programWords(statement.head);
@@ -130,14 +136,21 @@ var ScriptReader = class {
     this.current = null;
     this.pendingMoves = [];
     this.stepPushes = 0;
+    this.seeded = false;
+    this.pendingSeed = false;
   }
   command(line) {
     const unlabelled = this.current === null || this.current.label === null;
     if (unlabelled) this.open(null);
     const step = this.current;
-    if (step.commands.length === 0) step.cwd = this.cwd;
+    if (step.commands.length === 0) {
+      step.cwd = this.cwd;
+      this.stackAtStart = [...this.dirStack];
+    }
     step.commands.push(...this.pendingMoves, { text: line.text, raw: line.raw, line: line.line });
+    if (this.pendingSeed) this.seedStack();
     this.pendingMoves = [];
+    this.pendingSeed = false;
     if (line.text.includes("\n")) {
       if (unlabelled) this.close();
       return;
@@ -146,24 +159,36 @@ var ScriptReader = class {
       const words = programWords(segment);
       if (!isDirectoryChange(words[0] ?? "")) continue;
       this.cwd = this.resolveMove(words, line.line);
-      this.countStack(words[0]);
+      if (!this.countStack(words[0])) this.seedStack();
     }
     if (unlabelled) this.close();
   }
   move(words, line) {
-    const before = this.cwd;
     this.cwd = this.resolveMove(words, line.line);
     if (this.current === null || this.current.commands.length === 0) return;
-    if (this.countStack(words[0])) {
-      this.pendingMoves.push({ text: line.text, raw: line.raw, line: line.line });
-      return;
-    }
-    const back = shellQuote(path.posix.relative(before, this.cwd) || ".");
-    const cd = `cd ${back}`;
-    this.pendingMoves.push({
-      text: cd,
-      raw: `${cd} # popd: its pushd ran before this step`,
-      line: line.line
+    if (!this.countStack(words[0])) this.pendingSeed = true;
+    this.pendingMoves.push({ text: line.text, raw: line.raw, line: line.line });
+  }
+  /**
+   * Each step runs alone, in a fresh bash at its directory: a `popd` whose `pushd` came before the
+   * step would find bash's directory stack empty and fail the step. The step then starts by
+   * putting the script's stack back, bottom first, without moving (`pushd -n`), each directory
+   * absolute from where the step starts; the `popd` runs as written, chained or not.
+   */
+  seedStack() {
+    const step = this.current;
+    if (this.seeded) return;
+    this.seeded = true;
+    const pushes = this.stackAtStart.map((directory) => {
+      const relative = path.posix.relative(step.cwd, directory);
+      const absolute = relative === "" ? '"$PWD"' : `"$PWD"/${shellQuote(relative)}`;
+      return `pushd -n ${absolute} >/dev/null`;
+    });
+    const text = pushes.join(" && ");
+    step.commands.unshift({
+      text,
+      raw: `${text} # the directory stack from before this step`,
+      line: step.commands[0].line
     });
   }
   /** Follows bash's directory stack in the open step's command: false for a popd it lacks. */
@@ -311,4 +336,4 @@ export {
   similarity,
   meaningChange
 };
-//# sourceMappingURL=chunk-A2STBJRZ.js.map
+//# sourceMappingURL=chunk-AROPAADR.js.map

@@ -2,7 +2,7 @@ import {
   UnusableAnswerError
 } from "./chunk-FIKNLE5T.js";
 import "./chunk-4N5CHATA.js";
-import "./chunk-DZRASGJV.js";
+import "./chunk-PLYPLALN.js";
 import "./chunk-REDWBMXG.js";
 import "./chunk-SWNQML2K.js";
 import "./chunk-V3FOUYSF.js";
@@ -431,4 +431,4 @@ function headOf(root) {
 export {
   cliEvidenceOptions
 };
-//# sourceMappingURL=github-evidence-7TY4X3FS.js.map
+//# sourceMappingURL=github-evidence-BFCMPRIN.js.map

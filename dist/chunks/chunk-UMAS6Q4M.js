@@ -8176,6 +8176,12 @@ var ScriptReader = class {
   pendingMoves = [];
   /** `pushd`s in the open step's command not popped yet (bash's directory stack in that step). */
   stepPushes = 0;
+  /** The script's directory stack when the open step's first command came (for its seed). */
+  stackAtStart = [];
+  /** The open step's first command restores that stack (a `popd` in it needs a `pushd` before it). */
+  seeded = false;
+  /** A pending move is such a `popd`: the stack is restored if a command follows it. */
+  pendingSeed = false;
   read(statement) {
     const line = { text: statement.text, raw: statement.raw, line: statement.line };
     const words = programWords(statement.head);
@@ -8226,14 +8232,21 @@ var ScriptReader = class {
     this.current = null;
     this.pendingMoves = [];
     this.stepPushes = 0;
+    this.seeded = false;
+    this.pendingSeed = false;
   }
   command(line) {
     const unlabelled = this.current === null || this.current.label === null;
     if (unlabelled) this.open(null);
     const step = this.current;
-    if (step.commands.length === 0) step.cwd = this.cwd;
+    if (step.commands.length === 0) {
+      step.cwd = this.cwd;
+      this.stackAtStart = [...this.dirStack];
+    }
     step.commands.push(...this.pendingMoves, { text: line.text, raw: line.raw, line: line.line });
+    if (this.pendingSeed) this.seedStack();
     this.pendingMoves = [];
+    this.pendingSeed = false;
     if (line.text.includes("\n")) {
       if (unlabelled) this.close();
       return;
@@ -8242,24 +8255,36 @@ var ScriptReader = class {
       const words = programWords(segment);
       if (!isDirectoryChange(words[0] ?? "")) continue;
       this.cwd = this.resolveMove(words, line.line);
-      this.countStack(words[0]);
+      if (!this.countStack(words[0])) this.seedStack();
     }
     if (unlabelled) this.close();
   }
   move(words, line) {
-    const before = this.cwd;
     this.cwd = this.resolveMove(words, line.line);
     if (this.current === null || this.current.commands.length === 0) return;
-    if (this.countStack(words[0])) {
-      this.pendingMoves.push({ text: line.text, raw: line.raw, line: line.line });
-      return;
-    }
-    const back = shellQuote(path6.posix.relative(before, this.cwd) || ".");
-    const cd = `cd ${back}`;
-    this.pendingMoves.push({
-      text: cd,
-      raw: `${cd} # popd: its pushd ran before this step`,
-      line: line.line
+    if (!this.countStack(words[0])) this.pendingSeed = true;
+    this.pendingMoves.push({ text: line.text, raw: line.raw, line: line.line });
+  }
+  /**
+   * Each step runs alone, in a fresh bash at its directory: a `popd` whose `pushd` came before the
+   * step would find bash's directory stack empty and fail the step. The step then starts by
+   * putting the script's stack back, bottom first, without moving (`pushd -n`), each directory
+   * absolute from where the step starts; the `popd` runs as written, chained or not.
+   */
+  seedStack() {
+    const step = this.current;
+    if (this.seeded) return;
+    this.seeded = true;
+    const pushes = this.stackAtStart.map((directory) => {
+      const relative7 = path6.posix.relative(step.cwd, directory);
+      const absolute = relative7 === "" ? '"$PWD"' : `"$PWD"/${shellQuote(relative7)}`;
+      return `pushd -n ${absolute} >/dev/null`;
+    });
+    const text3 = pushes.join(" && ");
+    step.commands.unshift({
+      text: text3,
+      raw: `${text3} # the directory stack from before this step`,
+      line: step.commands[0].line
     });
   }
   /** Follows bash's directory stack in the open step's command: false for a popd it lacks. */
@@ -10227,7 +10252,7 @@ async function evaluateReadiness(options) {
   let results = [];
   let treeProof = null;
   if (notRunReason === null) {
-    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-JVRIBGWM.js");
+    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-PLRN3ENS.js");
     const tree = await TreeWatch.start(options.root);
     results = await runValidations(options.select?.(plan.validations) ?? plan.validations, {
       tree,
@@ -10282,7 +10307,7 @@ async function compareIfAsked(checklist, options, config) {
     return compare.noBase === null ? null : { state: "skipped", ref: null, reason: compare.noBase };
   }
   try {
-    const { compareWithBase } = await import("./compare-R6J5QEII.js");
+    const { compareWithBase } = await import("./compare-D22UWLSY.js");
     return await compareWithBase(checklist, options.checklistPath, compare, configRef);
   } catch (error2) {
     return {
@@ -10322,7 +10347,7 @@ function readPackageScripts(root, cwd) {
 }
 async function readConfig(configPath, required, setting) {
   if (!required && !fs4.existsSync(configPath)) return null;
-  const { loadConfig } = await import("./config-BCUNOKDP.js");
+  const { loadConfig } = await import("./config-VONOKAXG.js");
   return loadConfig(configPath, setting === void 0 ? { required } : { required, setting });
 }
 function refusedCommands(assessment, reason2) {
@@ -10362,7 +10387,7 @@ function checklistDirectory(workspace, checklistPath) {
 // src/github/lazy-evidence-source.ts
 function lazyGitHubEvidenceSource(client, target) {
   let loading = null;
-  const source = () => loading ??= import("./github-WMZX5MCN.js").then(
+  const source = () => loading ??= import("./github-75R6MTPI.js").then(
     (lookups) => lookups.gitHubEvidenceSource(client, target)
   );
   return {
@@ -11758,7 +11783,7 @@ function actionIo() {
     setOutputs,
     writeJobSummary,
     matcherFiles: () => matcherPaths(import.meta.url),
-    loadGitHub: () => import("./github-WMZX5MCN.js")
+    loadGitHub: () => import("./github-75R6MTPI.js")
   };
 }
 function actionsLogger() {
@@ -11868,7 +11893,7 @@ async function recallPreviousRun(sources) {
     }
   }
   if (sources.previousReport !== null) {
-    const { readPreviousReport } = await import("./previous-report-WDCG3N5P.js");
+    const { readPreviousReport } = await import("./previous-report-EILCZNIP.js");
     const read = readPreviousReport(sources.previousReport, sources.boundary);
     if (read.kind === "read") return { previous: read.record, notes: notes2, ...withListing(listing) };
     if (read.kind === "ignored") {
@@ -11935,7 +11960,7 @@ async function run(io = actionIo()) {
     const reading = readGitHubContext(io.env);
     registerProblemMatchers(io, settings, reading);
     if (settings.shard !== null) {
-      const { runShardStep } = await import("./action-O6UV5FLM.js");
+      const { runShardStep } = await import("./action-FFJOTQCF.js");
       return await runShardStep(io, settings, reading, secrets);
     }
     const published = settings.reportFrom === null ? null : await reportFrom(settings, reading);
@@ -11945,7 +11970,7 @@ async function run(io = actionIo()) {
       return null;
     });
     const { assessment, context, items } = published === null ? settings.mergeReports === null ? await evaluateHere(io, settings, reading, github, secrets) : {
-      ...await (await import("./action-O6UV5FLM.js")).mergedHere(
+      ...await (await import("./action-FFJOTQCF.js")).mergedHere(
         io,
         settings,
         github,
@@ -12050,7 +12075,7 @@ function evidenceOptions(io, settings, github) {
   };
 }
 async function reportFrom(settings, reading) {
-  const { reportToPublish } = await import("./report-origin-4ZC36KN7.js");
+  const { reportToPublish } = await import("./report-origin-VT6WP2MR.js");
   const report = reportToPublish({
     file: settings.reportFrom,
     boundary: settings.root,
@@ -12094,7 +12119,7 @@ async function verifyReportPullRequest(publisher, report, warn) {
       repo: ctx.repo,
       pull_number: number
     });
-    const { verifyPullRequestHead } = await import("./report-origin-4ZC36KN7.js");
+    const { verifyPullRequestHead } = await import("./report-origin-VT6WP2MR.js");
     const problem = verifyPullRequestHead(data, number, report.origin);
     if (problem === null) publisher.ctx = { ...ctx, pullRequest: number };
     else warn(`Not commenting: ${problem}.`);
@@ -12291,4 +12316,4 @@ export {
   recordRun,
   run
 };
-//# sourceMappingURL=chunk-M54XUWLL.js.map
+//# sourceMappingURL=chunk-UMAS6Q4M.js.map

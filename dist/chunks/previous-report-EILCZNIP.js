@@ -2,11 +2,11 @@ import {
   MAX_REPORT_BYTES,
   assessmentOf,
   reportShapeProblem
-} from "./chunk-2Z7Y7XSC.js";
+} from "./chunk-FM5DZE2Q.js";
 import {
   readFileConfined,
   recordRun
-} from "./chunk-M54XUWLL.js";
+} from "./chunk-UMAS6Q4M.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/history/previous-report.ts
@@ -51,4 +51,4 @@ function lexists(file) {
 export {
   readPreviousReport
 };
-//# sourceMappingURL=previous-report-WDCG3N5P.js.map
+//# sourceMappingURL=previous-report-EILCZNIP.js.map

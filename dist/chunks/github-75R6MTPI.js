@@ -23,7 +23,7 @@ import {
   slug,
   trimTrailing,
   writeJobSummary
-} from "./chunk-M54XUWLL.js";
+} from "./chunk-UMAS6Q4M.js";
 import {
   __commonJS,
   __require,
@@ -7890,4 +7890,4 @@ export {
   upsertStickyComment,
   writeJobSummary
 };
-//# sourceMappingURL=github-WMZX5MCN.js.map
+//# sourceMappingURL=github-75R6MTPI.js.map

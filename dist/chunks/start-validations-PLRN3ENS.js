@@ -15,7 +15,7 @@ import {
   stripAnsi,
   toolIdFor,
   truncate
-} from "./chunk-M54XUWLL.js";
+} from "./chunk-UMAS6Q4M.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/run/scheduler.ts
@@ -6396,4 +6396,4 @@ export {
   TreeWatch,
   runValidations
 };
-//# sourceMappingURL=start-validations-JVRIBGWM.js.map
+//# sourceMappingURL=start-validations-PLRN3ENS.js.map

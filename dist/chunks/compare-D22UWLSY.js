@@ -11,7 +11,7 @@ import {
   readScript,
   shellWords,
   similarity
-} from "./chunk-M54XUWLL.js";
+} from "./chunk-UMAS6Q4M.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/compare/commands.ts
@@ -361,4 +361,4 @@ async function compareWithBase(head, checklistPath, options, configRef) {
 export {
   compareWithBase
 };
-//# sourceMappingURL=compare-R6J5QEII.js.map
+//# sourceMappingURL=compare-D22UWLSY.js.map

@@ -1,10 +1,10 @@
 import {
   MAX_REPORT_BYTES,
   assessmentFromReport
-} from "./chunk-2Z7Y7XSC.js";
+} from "./chunk-FM5DZE2Q.js";
 import {
   readFileConfined
-} from "./chunk-M54XUWLL.js";
+} from "./chunk-UMAS6Q4M.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/github/report-origin.ts
@@ -95,4 +95,4 @@ export {
   reportToPublish,
   verifyPullRequestHead
 };
-//# sourceMappingURL=report-origin-4ZC36KN7.js.map
+//# sourceMappingURL=report-origin-VT6WP2MR.js.map

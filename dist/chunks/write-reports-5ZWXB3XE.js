@@ -1,7 +1,7 @@
 import {
   writeReports
 } from "./chunk-Z66QXZU5.js";
-import "./chunk-DZRASGJV.js";
+import "./chunk-PLYPLALN.js";
 import "./chunk-REDWBMXG.js";
 import "./chunk-SWNQML2K.js";
 import "./chunk-V3FOUYSF.js";
@@ -20,4 +20,4 @@ import "./chunk-QFQZKJEX.js";
 export {
   writeReports
 };
-//# sourceMappingURL=write-reports-K4XPRUJP.js.map
+//# sourceMappingURL=write-reports-5ZWXB3XE.js.map

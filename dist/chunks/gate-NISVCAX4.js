@@ -5,13 +5,13 @@ import {
   planReadiness,
   startEvidence,
   treeProofNotes
-} from "./chunk-2QPY3UAU.js";
+} from "./chunk-IAFODWWV.js";
 import "./chunk-EKH3MAKY.js";
 import "./chunk-OGWG6MRT.js";
 import "./chunk-EOIRXPSJ.js";
 import "./chunk-WDW4YPZF.js";
 import "./chunk-4BUXL3TZ.js";
-import "./chunk-A2STBJRZ.js";
+import "./chunk-AROPAADR.js";
 import "./chunk-3HX5D623.js";
 import "./chunk-TEHS7H5E.js";
 import "./chunk-B7H2GIR6.js";
@@ -29,4 +29,4 @@ export {
   startEvidence,
   treeProofNotes
 };
-//# sourceMappingURL=gate-UE5PAPHN.js.map
+//# sourceMappingURL=gate-NISVCAX4.js.map

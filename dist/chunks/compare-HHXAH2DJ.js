@@ -7,7 +7,7 @@ import {
   meaningChange,
   readScript,
   similarity
-} from "./chunk-A2STBJRZ.js";
+} from "./chunk-AROPAADR.js";
 import {
   findValidationScript,
   parseChecklist
@@ -375,4 +375,4 @@ async function compareWithBase(head, checklistPath, options, configRef) {
 export {
   compareWithBase
 };
-//# sourceMappingURL=compare-O2TWDVA6.js.map
+//# sourceMappingURL=compare-HHXAH2DJ.js.map

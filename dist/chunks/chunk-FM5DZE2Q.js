@@ -7,7 +7,7 @@ import {
   noGitHubEvidence,
   quoteValue,
   verdictTitle
-} from "./chunk-M54XUWLL.js";
+} from "./chunk-UMAS6Q4M.js";
 
 // src/report/read-json.ts
 var MAX_REPORT_BYTES = 32 * 1024 * 1024;
@@ -595,4 +595,4 @@ export {
   numbersByName,
   finding
 };
-//# sourceMappingURL=chunk-2Z7Y7XSC.js.map
+//# sourceMappingURL=chunk-FM5DZE2Q.js.map
