@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import {
   runCli
-} from "./chunks/chunk-PLYPLALN.js";
-import "./chunks/chunk-REDWBMXG.js";
+} from "./chunks/chunk-KR2T2CTS.js";
+import "./chunks/chunk-NLOXILUB.js";
 import "./chunks/chunk-SWNQML2K.js";
 import "./chunks/chunk-V3FOUYSF.js";
 import "./chunks/chunk-OYOTEIZX.js";

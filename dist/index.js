@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-UMAS6Q4M.js";
+} from "./chunks/chunk-CNFC6RQ6.js";
 import "./chunks/chunk-2JGVJ37I.js";
 
 // src/index.ts

@@ -75,16 +75,8 @@ export function writeFileConfined(
   target: ConfinedTarget,
   contents: string | Buffer
 ): ConfinedWrite {
-  const lexical = lexicalProblem(target)
-  if (lexical !== null) return { error: lexical }
-  let directory: OpenDirectory
-  try {
-    const opened = openParentInside(target, 'create')
-    if ('error' in opened) return opened
-    directory = opened
-  } catch (error) {
-    return { error: cannotWrite(target, error) }
-  }
+  const directory = openChecked(target, 'create', cannotWrite)
+  if ('error' in directory) return directory
   try {
     const name = path.basename(target.file)
     const entryProblem = targetEntryProblem(target, directory.entry(name))
@@ -117,16 +109,8 @@ export type ConfinedRead = { text: string } | { error: string }
  * FIFO put in its place after the check is refused, never waited on (opened non-blocking).
  */
 export function readFileConfined(target: ConfinedTarget, maxBytes: number): ConfinedRead {
-  const lexical = lexicalProblem(target)
-  if (lexical !== null) return { error: lexical }
-  let directory: OpenDirectory
-  try {
-    const opened = openParentInside(target, 'existing')
-    if ('error' in opened) return opened
-    directory = opened
-  } catch (error) {
-    return { error: cannotRead(target, error) }
-  }
+  const directory = openChecked(target, 'existing', cannotRead)
+  if ('error' in directory) return directory
   try {
     const entry = directory.entry(path.basename(target.file))
     const problem = targetEntryProblem(target, entry)
@@ -174,6 +158,24 @@ const platformFlags: Partial<typeof fs.constants> = fs.constants
 const O_NOFOLLOW = platformFlags.O_NOFOLLOW ?? 0
 const O_DIRECTORY = platformFlags.O_DIRECTORY ?? 0
 const O_NONBLOCK = platformFlags.O_NONBLOCK ?? 0
+
+/**
+ * The target's folder held open once the path is checked lexically and component by component,
+ * or the one-line refusal (`describe` words a system error).
+ */
+function openChecked(
+  target: ConfinedTarget,
+  missing: 'create' | 'existing',
+  describe: (target: ConfinedTarget, error: unknown) => string
+): OpenDirectory | { error: string } {
+  const lexical = lexicalProblem(target)
+  if (lexical !== null) return { error: lexical }
+  try {
+    return openParentInside(target, missing)
+  } catch (error) {
+    return { error: describe(target, error) }
+  }
+}
 
 /**
  * Opens the target's directory after checking each component below the boundary: 'create' makes

@@ -2,7 +2,7 @@ import {
   ConfigurationError,
   isCalendarDate,
   isSafeRef
-} from "./chunk-UMAS6Q4M.js";
+} from "./chunk-CNFC6RQ6.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/plan/config.ts
@@ -3672,4 +3672,4 @@ export {
   parseConfig,
   parseDuration
 };
-//# sourceMappingURL=config-VONOKAXG.js.map
+//# sourceMappingURL=config-QQ2GG4N3.js.map

@@ -2,8 +2,8 @@ import {
   cliGateOptions,
   cliPlanOptions
 } from "./chunk-B76WFPHD.js";
-import "./chunk-PLYPLALN.js";
-import "./chunk-REDWBMXG.js";
+import "./chunk-KR2T2CTS.js";
+import "./chunk-NLOXILUB.js";
 import "./chunk-SWNQML2K.js";
 import "./chunk-VDW5VTIU.js";
 import "./chunk-V3FOUYSF.js";
@@ -24,4 +24,4 @@ export {
   cliGateOptions,
   cliPlanOptions
 };
-//# sourceMappingURL=cli-gate-options-OHJLOWJE.js.map
+//# sourceMappingURL=cli-gate-options-N2YA6T5P.js.map

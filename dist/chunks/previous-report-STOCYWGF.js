@@ -2,11 +2,11 @@ import {
   MAX_REPORT_BYTES,
   assessmentOf,
   reportShapeProblem
-} from "./chunk-FM5DZE2Q.js";
+} from "./chunk-XDKYWXS4.js";
 import {
   readFileConfined,
   recordRun
-} from "./chunk-UMAS6Q4M.js";
+} from "./chunk-CNFC6RQ6.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/history/previous-report.ts
@@ -51,4 +51,4 @@ function lexists(file) {
 export {
   readPreviousReport
 };
-//# sourceMappingURL=previous-report-EILCZNIP.js.map
+//# sourceMappingURL=previous-report-STOCYWGF.js.map

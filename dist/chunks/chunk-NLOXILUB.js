@@ -10,16 +10,8 @@ import {
 import * as fs from "node:fs";
 import * as path from "node:path";
 function writeFileConfined(target, contents) {
-  const lexical = lexicalProblem(target);
-  if (lexical !== null) return { error: lexical };
-  let directory;
-  try {
-    const opened = openParentInside(target, "create");
-    if ("error" in opened) return opened;
-    directory = opened;
-  } catch (error) {
-    return { error: cannotWrite(target, error) };
-  }
+  const directory = openChecked(target, "create", cannotWrite);
+  if ("error" in directory) return directory;
   try {
     const name = path.basename(target.file);
     const entryProblem = targetEntryProblem(target, directory.entry(name));
@@ -44,6 +36,15 @@ var platformFlags = fs.constants;
 var O_NOFOLLOW = platformFlags.O_NOFOLLOW ?? 0;
 var O_DIRECTORY = platformFlags.O_DIRECTORY ?? 0;
 var O_NONBLOCK = platformFlags.O_NONBLOCK ?? 0;
+function openChecked(target, missing, describe) {
+  const lexical = lexicalProblem(target);
+  if (lexical !== null) return { error: lexical };
+  try {
+    return openParentInside(target, missing);
+  } catch (error) {
+    return { error: describe(target, error) };
+  }
+}
 function openParentInside(target, missing) {
   const realBoundary = fs.realpathSync(target.boundary);
   let current = realBoundary;
@@ -138,4 +139,4 @@ function lstatOrNull(file) {
 export {
   writeFileConfined
 };
-//# sourceMappingURL=chunk-REDWBMXG.js.map
+//# sourceMappingURL=chunk-NLOXILUB.js.map

@@ -1,8 +1,8 @@
 import {
   writeReports
-} from "./chunk-Z66QXZU5.js";
-import "./chunk-PLYPLALN.js";
-import "./chunk-REDWBMXG.js";
+} from "./chunk-OJCGSP3G.js";
+import "./chunk-KR2T2CTS.js";
+import "./chunk-NLOXILUB.js";
 import "./chunk-SWNQML2K.js";
 import "./chunk-V3FOUYSF.js";
 import "./chunk-OYOTEIZX.js";
@@ -20,4 +20,4 @@ import "./chunk-QFQZKJEX.js";
 export {
   writeReports
 };
-//# sourceMappingURL=write-reports-5ZWXB3XE.js.map
+//# sourceMappingURL=write-reports-3JXBFQQQ.js.map

@@ -14,7 +14,7 @@ async function writeReports(options, assessment, log) {
     { renderContextFor },
     { maskForSurfaces, secretsToMask }
   ] = await Promise.all([
-    import("./json-KP4QOQQX.js"),
+    import("./json-NUNJQ6VY.js"),
     import("./render-MD6GYQQZ.js"),
     import("./render-context-56RZWZKC.js"),
     import("./secrets-5R3OGLW4.js")
@@ -60,4 +60,4 @@ function writeReportFile(file, text, flag) {
 export {
   writeReports
 };
-//# sourceMappingURL=chunk-Z66QXZU5.js.map
+//# sourceMappingURL=chunk-OJCGSP3G.js.map

@@ -891,16 +891,8 @@ function confinedTargetProblem(target) {
   return null;
 }
 function writeFileConfined(target, contents) {
-  const lexical = lexicalProblem(target);
-  if (lexical !== null) return { error: lexical };
-  let directory;
-  try {
-    const opened = openParentInside(target, "create");
-    if ("error" in opened) return opened;
-    directory = opened;
-  } catch (error2) {
-    return { error: cannotWrite(target, error2) };
-  }
+  const directory = openChecked(target, "create", cannotWrite);
+  if ("error" in directory) return directory;
   try {
     const name = path.basename(target.file);
     const entryProblem = targetEntryProblem(target, directory.entry(name));
@@ -922,16 +914,8 @@ function writeFileConfined(target, contents) {
   }
 }
 function readFileConfined(target, maxBytes) {
-  const lexical = lexicalProblem(target);
-  if (lexical !== null) return { error: lexical };
-  let directory;
-  try {
-    const opened = openParentInside(target, "existing");
-    if ("error" in opened) return opened;
-    directory = opened;
-  } catch (error2) {
-    return { error: cannotRead(target, error2) };
-  }
+  const directory = openChecked(target, "existing", cannotRead);
+  if ("error" in directory) return directory;
   try {
     const entry = directory.entry(path.basename(target.file));
     const problem = targetEntryProblem(target, entry);
@@ -966,6 +950,15 @@ var platformFlags = fs2.constants;
 var O_NOFOLLOW = platformFlags.O_NOFOLLOW ?? 0;
 var O_DIRECTORY = platformFlags.O_DIRECTORY ?? 0;
 var O_NONBLOCK = platformFlags.O_NONBLOCK ?? 0;
+function openChecked(target, missing, describe2) {
+  const lexical = lexicalProblem(target);
+  if (lexical !== null) return { error: lexical };
+  try {
+    return openParentInside(target, missing);
+  } catch (error2) {
+    return { error: describe2(target, error2) };
+  }
+}
 function openParentInside(target, missing) {
   const realBoundary = fs2.realpathSync(target.boundary);
   let current = realBoundary;
@@ -10252,7 +10245,7 @@ async function evaluateReadiness(options) {
   let results = [];
   let treeProof = null;
   if (notRunReason === null) {
-    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-PLRN3ENS.js");
+    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-PKPW5QXQ.js");
     const tree = await TreeWatch.start(options.root);
     results = await runValidations(options.select?.(plan.validations) ?? plan.validations, {
       tree,
@@ -10307,7 +10300,7 @@ async function compareIfAsked(checklist, options, config) {
     return compare.noBase === null ? null : { state: "skipped", ref: null, reason: compare.noBase };
   }
   try {
-    const { compareWithBase } = await import("./compare-D22UWLSY.js");
+    const { compareWithBase } = await import("./compare-THNBJRGJ.js");
     return await compareWithBase(checklist, options.checklistPath, compare, configRef);
   } catch (error2) {
     return {
@@ -10347,7 +10340,7 @@ function readPackageScripts(root, cwd) {
 }
 async function readConfig(configPath, required, setting) {
   if (!required && !fs4.existsSync(configPath)) return null;
-  const { loadConfig } = await import("./config-VONOKAXG.js");
+  const { loadConfig } = await import("./config-QQ2GG4N3.js");
   return loadConfig(configPath, setting === void 0 ? { required } : { required, setting });
 }
 function refusedCommands(assessment, reason2) {
@@ -10387,7 +10380,7 @@ function checklistDirectory(workspace, checklistPath) {
 // src/github/lazy-evidence-source.ts
 function lazyGitHubEvidenceSource(client, target) {
   let loading = null;
-  const source = () => loading ??= import("./github-75R6MTPI.js").then(
+  const source = () => loading ??= import("./github-XONHZDBN.js").then(
     (lookups) => lookups.gitHubEvidenceSource(client, target)
   );
   return {
@@ -11783,7 +11776,7 @@ function actionIo() {
     setOutputs,
     writeJobSummary,
     matcherFiles: () => matcherPaths(import.meta.url),
-    loadGitHub: () => import("./github-75R6MTPI.js")
+    loadGitHub: () => import("./github-XONHZDBN.js")
   };
 }
 function actionsLogger() {
@@ -11893,7 +11886,7 @@ async function recallPreviousRun(sources) {
     }
   }
   if (sources.previousReport !== null) {
-    const { readPreviousReport } = await import("./previous-report-EILCZNIP.js");
+    const { readPreviousReport } = await import("./previous-report-STOCYWGF.js");
     const read = readPreviousReport(sources.previousReport, sources.boundary);
     if (read.kind === "read") return { previous: read.record, notes: notes2, ...withListing(listing) };
     if (read.kind === "ignored") {
@@ -11960,7 +11953,7 @@ async function run(io = actionIo()) {
     const reading = readGitHubContext(io.env);
     registerProblemMatchers(io, settings, reading);
     if (settings.shard !== null) {
-      const { runShardStep } = await import("./action-FFJOTQCF.js");
+      const { runShardStep } = await import("./action-DFZZMCTZ.js");
       return await runShardStep(io, settings, reading, secrets);
     }
     const published = settings.reportFrom === null ? null : await reportFrom(settings, reading);
@@ -11970,7 +11963,7 @@ async function run(io = actionIo()) {
       return null;
     });
     const { assessment, context, items } = published === null ? settings.mergeReports === null ? await evaluateHere(io, settings, reading, github, secrets) : {
-      ...await (await import("./action-FFJOTQCF.js")).mergedHere(
+      ...await (await import("./action-DFZZMCTZ.js")).mergedHere(
         io,
         settings,
         github,
@@ -12075,7 +12068,7 @@ function evidenceOptions(io, settings, github) {
   };
 }
 async function reportFrom(settings, reading) {
-  const { reportToPublish } = await import("./report-origin-VT6WP2MR.js");
+  const { reportToPublish } = await import("./report-origin-BRIFCAVS.js");
   const report = reportToPublish({
     file: settings.reportFrom,
     boundary: settings.root,
@@ -12119,7 +12112,7 @@ async function verifyReportPullRequest(publisher, report, warn) {
       repo: ctx.repo,
       pull_number: number
     });
-    const { verifyPullRequestHead } = await import("./report-origin-VT6WP2MR.js");
+    const { verifyPullRequestHead } = await import("./report-origin-BRIFCAVS.js");
     const problem = verifyPullRequestHead(data, number, report.origin);
     if (problem === null) publisher.ctx = { ...ctx, pullRequest: number };
     else warn(`Not commenting: ${problem}.`);
@@ -12316,4 +12309,4 @@ export {
   recordRun,
   run
 };
-//# sourceMappingURL=chunk-UMAS6Q4M.js.map
+//# sourceMappingURL=chunk-CNFC6RQ6.js.map

@@ -15,7 +15,7 @@ import {
   stripAnsi,
   toolIdFor,
   truncate
-} from "./chunk-UMAS6Q4M.js";
+} from "./chunk-CNFC6RQ6.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/run/scheduler.ts
@@ -6396,4 +6396,4 @@ export {
   TreeWatch,
   runValidations
 };
-//# sourceMappingURL=start-validations-PLRN3ENS.js.map
+//# sourceMappingURL=start-validations-PKPW5QXQ.js.map

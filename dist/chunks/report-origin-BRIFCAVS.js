@@ -1,10 +1,10 @@
 import {
   MAX_REPORT_BYTES,
   assessmentFromReport
-} from "./chunk-FM5DZE2Q.js";
+} from "./chunk-XDKYWXS4.js";
 import {
   readFileConfined
-} from "./chunk-UMAS6Q4M.js";
+} from "./chunk-CNFC6RQ6.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/github/report-origin.ts
@@ -95,4 +95,4 @@ export {
   reportToPublish,
   verifyPullRequestHead
 };
-//# sourceMappingURL=report-origin-VT6WP2MR.js.map
+//# sourceMappingURL=report-origin-BRIFCAVS.js.map

@@ -570,7 +570,7 @@ async function runCli(argv, io) {
     if (command === "parse") return parseCommand(rest, io);
     if (command === "check") return await checkCommand(rest, io);
     if (command === "merge")
-      return await (await import("./shard-commands-LCBVXKQE.js")).mergeCommand(rest, io);
+      return await (await import("./shard-commands-K3YYKXWF.js")).mergeCommand(rest, io);
     throw new ConfigurationError(
       `Unknown command '${command}'; use 'parse', 'check' or 'merge' (see readiness-gate --help).`
     );
@@ -607,7 +607,7 @@ async function checkCommand(argv, io) {
   const options = parseCheckArgs(argv, io.cwd);
   if (options === "help") return showHelp(io);
   if (options.shard !== null) {
-    return (await import("./shard-commands-LCBVXKQE.js")).shardCommand(options, options.shard, io);
+    return (await import("./shard-commands-K3YYKXWF.js")).shardCommand(options, options.shard, io);
   }
   const log = streamLogger(io.err, io.workflowLog);
   const [
@@ -621,9 +621,9 @@ async function checkCommand(argv, io) {
     import("./gate-NISVCAX4.js"),
     import("./run-log-OXGJOAVB.js"),
     import("./verdict-outputs-76EIK7NN.js"),
-    import("./github-evidence-BFCMPRIN.js"),
-    import("./cli-gate-options-OHJLOWJE.js"),
-    import("./write-reports-5ZWXB3XE.js")
+    import("./github-evidence-HTVPRAIO.js"),
+    import("./cli-gate-options-N2YA6T5P.js"),
+    import("./write-reports-3JXBFQQQ.js")
   ]);
   const outcome = await evaluateReadiness({
     ...cliGateOptions(options, log),
@@ -645,4 +645,4 @@ export {
   showHelp,
   runCli
 };
-//# sourceMappingURL=chunk-PLYPLALN.js.map
+//# sourceMappingURL=chunk-KR2T2CTS.js.map

@@ -10,7 +10,7 @@ import "./chunk-I6HX574C.js";
 import "./chunk-VV5FSKVF.js";
 import {
   writeReports
-} from "./chunk-Z66QXZU5.js";
+} from "./chunk-OJCGSP3G.js";
 import {
   EFFECT_LABEL
 } from "./chunk-4N5CHATA.js";
@@ -21,8 +21,8 @@ import {
   shardLabel,
   showHelp,
   streamLogger
-} from "./chunk-PLYPLALN.js";
-import "./chunk-REDWBMXG.js";
+} from "./chunk-KR2T2CTS.js";
+import "./chunk-NLOXILUB.js";
 import "./chunk-SWNQML2K.js";
 import {
   formatVerdict
@@ -1153,4 +1153,4 @@ export {
   mergeCommand,
   shardCommand
 };
-//# sourceMappingURL=shard-commands-LCBVXKQE.js.map
+//# sourceMappingURL=shard-commands-K3YYKXWF.js.map

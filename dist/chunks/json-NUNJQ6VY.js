@@ -5,7 +5,7 @@ import "./chunk-VV5FSKVF.js";
 import "./chunk-4N5CHATA.js";
 import {
   writeFileConfined
-} from "./chunk-REDWBMXG.js";
+} from "./chunk-NLOXILUB.js";
 import {
   conclusionOf
 } from "./chunk-5NFRVODJ.js";
@@ -111,4 +111,4 @@ export {
   writeJsonReport,
   writeJsonReportInside
 };
-//# sourceMappingURL=json-KP4QOQQX.js.map
+//# sourceMappingURL=json-NUNJQ6VY.js.map

@@ -2,8 +2,8 @@ import {
   UnusableAnswerError
 } from "./chunk-FIKNLE5T.js";
 import "./chunk-4N5CHATA.js";
-import "./chunk-PLYPLALN.js";
-import "./chunk-REDWBMXG.js";
+import "./chunk-KR2T2CTS.js";
+import "./chunk-NLOXILUB.js";
 import "./chunk-SWNQML2K.js";
 import "./chunk-V3FOUYSF.js";
 import "./chunk-OYOTEIZX.js";
@@ -431,4 +431,4 @@ function headOf(root) {
 export {
   cliEvidenceOptions
 };
-//# sourceMappingURL=github-evidence-BFCMPRIN.js.map
+//# sourceMappingURL=github-evidence-HTVPRAIO.js.map

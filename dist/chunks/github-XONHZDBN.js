@@ -23,7 +23,7 @@ import {
   slug,
   trimTrailing,
   writeJobSummary
-} from "./chunk-UMAS6Q4M.js";
+} from "./chunk-CNFC6RQ6.js";
 import {
   __commonJS,
   __require,
@@ -7890,4 +7890,4 @@ export {
   upsertStickyComment,
   writeJobSummary
 };
-//# sourceMappingURL=github-75R6MTPI.js.map
+//# sourceMappingURL=github-XONHZDBN.js.map

@@ -10,7 +10,7 @@ import {
   obj,
   oneOf,
   str
-} from "./chunk-FM5DZE2Q.js";
+} from "./chunk-XDKYWXS4.js";
 import {
   ConfigurationError,
   EXIT_CODES,
@@ -28,7 +28,7 @@ import {
   shardLabel,
   startEvidence,
   writeFileConfined
-} from "./chunk-UMAS6Q4M.js";
+} from "./chunk-CNFC6RQ6.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/shards/durations.ts
@@ -691,4 +691,4 @@ export {
   mergedHere,
   runShardStep
 };
-//# sourceMappingURL=action-FFJOTQCF.js.map
+//# sourceMappingURL=action-DFZZMCTZ.js.map

@@ -11,7 +11,7 @@ import {
   readScript,
   shellWords,
   similarity
-} from "./chunk-UMAS6Q4M.js";
+} from "./chunk-CNFC6RQ6.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/compare/commands.ts
@@ -361,4 +361,4 @@ async function compareWithBase(head, checklistPath, options, configRef) {
 export {
   compareWithBase
 };
-//# sourceMappingURL=compare-D22UWLSY.js.map
+//# sourceMappingURL=compare-THNBJRGJ.js.map
