@@ -1,5 +1,6 @@
 /**
- * Go tools: gofmt/goimports -w, go fmt, go generate, go get, go mod tidy (without -diff).
+ * Go tools: gofmt/goimports -w, golangci-lint --fix and fmt, go fmt, go generate, go get,
+ * go mod tidy (without -diff), go mod/work edits.
  */
 import {
   dependencies,
@@ -14,11 +15,42 @@ import {
 } from './rule.js'
 
 export const GO_RULES: RuleTable = {
-  gofmt: (w) => (hasShort(w, 'w') ? formats('gofmt -w', 'gofmt -l') : null),
-  goimports: (w) => (hasShort(w, 'w') ? formats('goimports -w', 'goimports -l') : null),
-  'golangci-lint': (w) =>
-    has(w, '--fix') ? fixes('golangci-lint --fix', 'golangci-lint run') : null,
+  gofmt: (w) => (writesInPlace(w) ? formats('gofmt -w', 'gofmt -l') : null),
+  goimports: (w) => (writesInPlace(w) ? formats('goimports -w', 'goimports -l') : null),
+  'golangci-lint': golangciLintEffect,
   go: goEffect
+}
+
+/** The values Go's strconv.ParseBool reads as true (`-w=true`, `-w=1`, `-w=T`). */
+const GO_TRUE = new Set(['1', 't', 'T', 'true', 'TRUE', 'True'])
+
+/**
+ * gofmt's and goimports' -w as Go's flag package reads it: `-w`, `--w`, `-w=true` (not
+ * `-w=false`), before a `--` (after which every word is a file). A cluster naming w (`-sw`) is
+ * not a Go flag — the tool stops with a usage error — and is refused all the same.
+ */
+function writesInPlace(words: readonly string[]): boolean {
+  const end = words.indexOf('--')
+  const flags = end === -1 ? words : words.slice(0, end)
+  return (
+    hasShort(flags, 'w') ||
+    flags.some((word) => {
+      const flag = /^--?w(?:=(.*))?$/.exec(word)
+      return flag !== null && (flag[1] === undefined || GO_TRUE.has(flag[1]))
+    })
+  )
+}
+
+function golangciLintEffect(w: readonly string[]): Refusal | null {
+  if (has(w, '--fix')) return fixes('golangci-lint --fix', 'golangci-lint run')
+  // `golangci-lint fmt` (v2) rewrites files unless it only shows (--diff) or reads stdin.
+  if (
+    subcommand(w)?.name === 'fmt' &&
+    !has(w, '--diff', '--diff-colored', '--stdin') &&
+    !hasShort(w, 'd')
+  )
+    return formats('golangci-lint fmt', 'golangci-lint fmt --diff')
+  return null
 }
 
 function goEffect(w: readonly string[]): Refusal | null {
@@ -45,6 +77,10 @@ function goEffect(w: readonly string[]): Refusal | null {
       if (next === 'init') return refuse('rewrite', "'go mod init' creates go.mod")
       return null
     case 'work':
+      if (next === 'init') return refuse('rewrite', "'go work init' creates go.work")
+      if (next === 'vendor') return dependencies('go work vendor', 'the vendor directory')
+      // `go work edit -json` and `-print` print go.work instead of writing it, as go mod edit.
+      if (next === 'edit' && has(w, '-json', '-print')) return null
       return next === 'sync' || next === 'use' || next === 'edit'
         ? dependencies(`go work ${next}`, 'go.work')
         : null
