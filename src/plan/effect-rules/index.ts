@@ -21,6 +21,13 @@ const RULES: RuleTable = {
 }
 
 /**
+ * Programs whose rules read their operands or an option's value themselves, which the reading
+ * without option values would lose: the file tools, rimraf/del (`rimraf -v dist` deletes only
+ * dist), rustfmt (`--emit stdout` writes no file).
+ */
+const READ_AS_GIVEN = new Set([...Object.keys(FILE_RULES), 'rimraf', 'del', 'del-cli', 'rustfmt'])
+
+/**
  * The words' own effect (no redirections, no hops). A rule reads a subcommand as the first word
  * that is not an option, but an option may take the next word as its value (`fly --app web
  * deploy`, `kubectl --context prod apply`, `git -C repo push`), which hides the subcommand
@@ -37,7 +44,7 @@ export function wordsEffect(words: readonly string[]): Refusal | null {
   const own =
     rule === undefined
       ? null
-      : (rule(words) ?? (Object.hasOwn(FILE_RULES, name) ? null : rule(withoutOptionValues(words))))
+      : (rule(words) ?? (READ_AS_GIVEN.has(name) ? null : rule(withoutOptionValues(words))))
   if (own !== null || rule !== undefined) return own
   if (words.includes('--fix')) return fixes(`${name} --fix`, `${name} without --fix`)
   if (words.includes('--write')) return refuse('rewrite', `'${name} --write' writes files`)
