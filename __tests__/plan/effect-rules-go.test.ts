@@ -23,6 +23,9 @@ describe('gofmt and goimports: -w writes, -l and -d only report', () => {
     ['gofmt --w .', 'format', GOFMT],
     ['gofmt --w=1 .', 'format', GOFMT],
     ['gofmt -w=T .', 'format', GOFMT],
+    ['gofmt -w=t .', 'format', GOFMT],
+    ['gofmt -w=TRUE .', 'format', GOFMT],
+    ['gofmt -w=True .', 'format', GOFMT],
     // Not a valid Go flag, but refusing a cluster that names -w costs nothing.
     ['gofmt -sw .', 'format', GOFMT],
     ['goimports -w .', 'format', GOIMPORTS],
@@ -73,6 +76,7 @@ describe('golangci-lint: --fix and fmt write, run and fmt --diff only report', (
     'golangci-lint fmt --diff',
     'golangci-lint fmt -d ./...',
     'golangci-lint fmt --stdin',
+    'golangci-lint fmt --diff-colored',
     'golangci-lint linters',
     'golangci-lint version'
   ])('%s runs', (command) => {

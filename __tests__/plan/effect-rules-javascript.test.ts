@@ -185,6 +185,10 @@ describe('release tools', () => {
     'release-it -d',
     'np --preview',
     'changeset status',
+    'changeset --help',
+    'changeset -h',
+    'changeset --version',
+    'changeset -v',
     'changeset status --since=main',
     'lerna changed',
     'lerna list',
@@ -443,6 +447,8 @@ describe('pnpm and bun', () => {
     'bun install --frozen-lockfile',
     'bun i --frozen-lockfile',
     'bun publish --dry-run',
+    'pnpm',
+    'bun',
     'bun test',
     'bun pm ls'
   ])('%s runs', (command) => {
@@ -502,6 +508,18 @@ describe('yarn', () => {
       'release',
       "'yarn version' bumps the version in package.json"
     ],
+    ...[
+      '--major',
+      '--premajor',
+      '--preminor',
+      '--prepatch',
+      '--prerelease',
+      '--new-version=2.0.0'
+    ].map((flag) => [
+      `yarn version ${flag}`,
+      'release',
+      "'yarn version' bumps the version in package.json"
+    ]),
     [
       'yarn version --prerelease --preid beta',
       'release',

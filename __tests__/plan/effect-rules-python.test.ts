@@ -83,6 +83,7 @@ describe('formatters and fixers', () => {
     'ruff check --fix --diff .',
     'ruff check --diff .',
     'ruff check --fix-only --no-fix-only .',
+    'ruff',
     'ruff rule E501',
     'ruff version',
     'black --check .',
@@ -318,6 +319,8 @@ describe('uv', () => {
     'uv version --short',
     'uv version --output-format json',
     'uv version --package core',
+    'uv version --python 3.12',
+    'uv version -p 3.12 --short',
     'uv version --bump patch --dry-run',
     'uv format --check',
     'uv format --diff',
@@ -375,6 +378,7 @@ describe('pipenv and twine', () => {
     'pipenv run pytest',
     // --outdated only lists what update would change.
     'pipenv update --outdated',
+    'pipenv update --dry-run',
     'twine check dist/*',
     'twine'
   ])('%s runs', (command) => {

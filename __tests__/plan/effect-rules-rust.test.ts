@@ -44,7 +44,8 @@ describe('cargo fmt and rustfmt', () => {
     'rustfmt --edition 2021 --emit stdout src/lib.rs',
     'rustfmt --version',
     'rustfmt -V',
-    'rustfmt --help'
+    'rustfmt --help',
+    'rustfmt -h'
   ])('%s runs', (command) => {
     expect(refusal(command)).toBeNull()
   })

@@ -84,9 +84,8 @@ function goEffect(w: readonly string[]): Refusal | null {
       return next === 'sync' || next === 'use' || next === 'edit'
         ? dependencies(`go work ${next}`, 'go.work')
         : null
-    case 'install':
-      return null
     default:
+      // go build, go test, go vet, go install (into GOBIN, outside the project)… only check.
       return null
   }
 }
