@@ -190,6 +190,7 @@ describe('release tools', () => {
     'changeset --version',
     'changeset -v',
     'changeset status --since=main',
+    'lerna',
     'lerna changed',
     'lerna list',
     'lerna run test'
@@ -442,6 +443,10 @@ describe('pnpm and bun', () => {
     'pnpm publish --dry-run',
     'pnpm audit',
     'pnpm outdated',
+    // A package named fix or publish is an operand, not audit's or npm's action.
+    'pnpm why fix',
+    'yarn why fix',
+    'yarn info publish',
     'pnpm ci',
     'pnpm ls',
     'bun install --frozen-lockfile',

@@ -104,6 +104,7 @@ describe('formatters and fixers', () => {
     'yapf --diff x.py',
     'yapf -r --diff .',
     'autoflake --check x.py',
+    'autoflake -r --check .',
     'autoflake x.py'
   ])('%s runs', (command) => {
     expect(refusal(command)).toBeNull()

@@ -25,6 +25,8 @@ describe('cargo fmt and rustfmt', () => {
     ['rustfmt --edition 2021 src/main.rs', 'format', RUSTFMT],
     ['rustfmt --emit files src/main.rs', 'format', RUSTFMT],
     ['rustfmt --emit=files src/main.rs', 'format', RUSTFMT],
+    // Only --emit's value counts: a file named stdout is formatted in place.
+    ['rustfmt lib.rs stdout', 'format', RUSTFMT],
     // `--emit` with no value is rustfmt's usage error; refused all the same.
     ['rustfmt --emit', 'format', RUSTFMT]
   ])('%s is refused', (command, effect, reason) => {
@@ -184,6 +186,8 @@ describe('cargo subcommands that change dependencies, versions or the tree', () 
     'cargo build --release',
     'cargo test',
     'cargo test -- --nocapture',
+    // After --, the words are the test binary's: --fix is not clippy's.
+    'cargo test -- --fix',
     'cargo tree -d',
     'cargo metadata --format-version 1',
     'cargo help fmt',
