@@ -18,6 +18,8 @@ describe('gofmt and goimports: -w writes, -l and -d only report', () => {
     ['gofmt -w .', 'format', GOFMT],
     ['gofmt -s -w .', 'format', GOFMT],
     ['gofmt -l -w main.go', 'format', GOFMT],
+    // -w last, with no file (gofmt's usage error), is refused all the same.
+    ['gofmt -l -w', 'format', GOFMT],
     // Go's flag package takes `--w`, `-w=true` and `--w=1` for the same flag.
     ['gofmt -w=true .', 'format', GOFMT],
     ['gofmt --w .', 'format', GOFMT],
@@ -71,6 +73,7 @@ describe('golangci-lint: --fix and fmt write, run and fmt --diff only report', (
   })
 
   test.each([
+    'golangci-lint',
     'golangci-lint run',
     'golangci-lint run ./...',
     'golangci-lint fmt --diff',

@@ -465,6 +465,7 @@ describe('yarn', () => {
   const BARE = "'yarn' changes dependencies and yarn.lock (bare yarn installs)"
   test.each([
     ['yarn', 'dependency-change', BARE],
+    ['pnpm audit --json fix', 'dependency-change', "'pnpm audit --fix' changes dependencies"],
     ['yarn --silent', 'dependency-change', BARE],
     // The directory is --cwd's value, not a subcommand: this is a bare yarn.
     ['yarn --cwd web', 'dependency-change', BARE],
@@ -569,6 +570,7 @@ describe('yarn', () => {
     'yarn audit',
     'yarn constraints',
     'yarn workspace web test',
+    'yarn workspace web',
     'yarn workspaces list',
     'yarn why react',
     'yarn info react'

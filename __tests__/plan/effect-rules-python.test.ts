@@ -77,6 +77,7 @@ describe('formatters and fixers', () => {
     'ruff check .',
     'ruff check --no-fix .',
     'ruff check --fix --no-fix .',
+    'ruff check --unsafe-fixes --no-fix .',
     'ruff check --show-fixes .',
     'ruff check --statistics .',
     // --diff shows the fixes instead of writing them.
@@ -214,6 +215,12 @@ describe('poetry', () => {
       "'poetry update' changes poetry.lock or the environment"
     ],
     ['poetry lock', 'dependency-change', "'poetry lock' changes poetry.lock or the environment"],
+    // poetry lock has no --dry-run.
+    [
+      'poetry lock --dry-run',
+      'dependency-change',
+      "'poetry lock' changes poetry.lock or the environment"
+    ],
     [
       'poetry lock --no-update',
       'dependency-change',
@@ -358,6 +365,12 @@ describe('pipenv and twine', () => {
       'pipenv upgrade x',
       'dependency-change',
       "'pipenv upgrade' changes Pipfile.lock and the environment"
+    ],
+    // Only update has a listing form (--outdated, formerly --dry-run).
+    [
+      'pipenv install --dry-run',
+      'dependency-change',
+      "'pipenv install' changes Pipfile.lock and the environment"
     ],
     [
       'pipenv --python 3.12 install',
