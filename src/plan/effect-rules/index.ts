@@ -21,12 +21,20 @@ const RULES: RuleTable = {
 }
 
 /**
+ * Programs whose rules read the words as they are: the file tools read their operands, and git,
+ * gh, vercel and aws skip their own options' values (`git -C repo`, `gh -R owner/repo`), so the
+ * second reading would only take an argument for a subcommand (`git --no-pager log -1 src` is
+ * not `git src`, `gh api -X GET x` does not send the method `x`).
+ */
+const READS_OWN_OPTIONS = new Set([...Object.keys(FILE_RULES), 'git', 'gh', 'vercel', 'aws'])
+
+/**
  * The words' own effect (no redirections, no hops). A rule reads a subcommand as the first word
  * that is not an option, but an option may take the next word as its value (`fly --app web
- * deploy`, `kubectl --context prod apply`, `git -C repo push`), which hides the subcommand
- * behind it. Which options take a value differs by program, so both readings are tried for the
- * programs with subcommands (not the file tools, whose rules read their operands): the words as
- * they are, and the words without each option's possible value; either refusing refuses.
+ * deploy`, `kubectl --context prod apply`, `docker --context prod push`), which hides the
+ * subcommand behind it. Which options take a value differs by program, so both readings are tried
+ * for the programs with subcommands (but READS_OWN_OPTIONS): the words as they are, and the words
+ * without each option's possible value; either refusing refuses.
  */
 export function wordsEffect(words: readonly string[]): Refusal | null {
   const program = words[0]
@@ -37,7 +45,7 @@ export function wordsEffect(words: readonly string[]): Refusal | null {
   const own =
     rule === undefined
       ? null
-      : (rule(words) ?? (Object.hasOwn(FILE_RULES, name) ? null : rule(withoutOptionValues(words))))
+      : (rule(words) ?? (READS_OWN_OPTIONS.has(name) ? null : rule(withoutOptionValues(words))))
   if (own !== null || rule !== undefined) return own
   if (words.includes('--fix')) return fixes(`${name} --fix`, `${name} without --fix`)
   if (words.includes('--write')) return refuse('rewrite', `'${name} --write' writes files`)
