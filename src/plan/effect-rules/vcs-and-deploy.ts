@@ -212,12 +212,10 @@ function vercelEffect(w: readonly string[]): Refusal | null {
   const [sub, action, file] = operands
   if (sub !== undefined && VERCEL_READ_ONLY.includes(sub)) return null
   if (sub !== 'env') return deploy('vercel', 'deploys the project')
-  if (action === 'ls' || action === 'list') return null
+  // `vercel env` alone prints its help.
+  if (action === undefined || action === 'ls' || action === 'list') return null
   if (action !== 'pull')
-    return deploy(
-      `vercel env ${action ?? ''}`.trim(),
-      "changes the project's environment variables on Vercel"
-    )
+    return deploy(`vercel env ${action}`, "changes the project's environment variables on Vercel")
   const target = file ?? '.env.local'
   return writeEffect(target) === null
     ? null
