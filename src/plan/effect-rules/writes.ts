@@ -28,7 +28,7 @@ export function writeEffect(target: string): Refusal | null {
   if (SAFE_WRITE.test(target) || TEMP_VARIABLE.test(target) || /^(?:&\d*-?)?$/.test(target))
     return null
   if (BUILD_OUTPUT.test(target) && !target.split('/').includes('..')) return null
-  if (/^[$`]/.test(target)) {
+  if (/^"?[$`]/.test(target)) {
     return refuse(
       'rewrite',
       `'> ${target}' writes a file the gate cannot locate (write to /dev/null or $TMPDIR instead)`
