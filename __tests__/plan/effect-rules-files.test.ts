@@ -97,6 +97,8 @@ describe('editing in place', () => {
     'sed -nE p f',
     'sed --expression=s/a/b/ f',
     'sed --posix -n p f',
+    'sed -n p my-file',
+    'sed s/x-i/y/ f',
     'perl -ne print f',
     'perl -pe s/a/b/ f',
     // was refused: the i of -Ilib and -Mstrict is part of their value.
@@ -241,7 +243,14 @@ describe('make targets, by name', () => {
     'make -j4 build',
     'make fmt-check',
     'make FMT=fix test',
-    'make --file=fmt.mk test'
+    'make --file=fmt.mk test',
+    // was refused: the values of -f and -C were read as targets.
+    'make -f format.mk test',
+    'make -C clean-room test',
+    'make --directory deploy test',
+    // An assignment is no target; the program's own path is no target either.
+    'make DEPLOY_ENV=staging test',
+    '/opt/x.clean.d/make test'
   ])('%s runs', (command) => {
     expectRuns(command)
   })

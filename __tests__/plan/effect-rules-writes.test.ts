@@ -176,7 +176,7 @@ describe('the target of cp, ln and mv', () => {
     [['cp', '-tdest', 'a'], ['dest']],
     [['ln', '-s', '-T', 'a', 'b'], ['b']]
   ])('%j writes into %j', (words, target) => {
-    expect(copyTarget(words)).toEqual(target)
+    expect(copyTarget(words)).toStrictEqual(target)
   })
 })
 

@@ -15,7 +15,7 @@ export const FILE_RULES: RuleTable = {
   // `find … -exec CMD ;` is read through as a wrapper (wrappers.ts); -delete is find's own.
   find: findEffect,
   sed: (w) =>
-    has(w, '--in-place') || w.some((x) => /^-[A-Za-z]*i/.test(x) && !x.startsWith('--'))
+    has(w, '--in-place') || w.some((x) => /^-[A-Za-z]*i/.test(x))
       ? refuse('rewrite', "'sed -i' edits files in place")
       : null,
   perl: (w) => (perlEditsInPlace(w) ? refuse('rewrite', "'perl -i' edits files in place") : null),
@@ -51,9 +51,29 @@ export const FILE_RULES: RuleTable = {
   shfmt: (w) => (hasShort(w, 'w') || has(w, '--write') ? formats('shfmt -w', 'shfmt -d') : null)
 }
 
+/** make's options whose value is no target (`make -f format.mk test` runs target test). */
+const MAKE_VALUE_OPTIONS = [
+  '-f',
+  '--file',
+  '--makefile',
+  '-C',
+  '--directory',
+  '-I',
+  '--include-dir',
+  '-o',
+  '--old-file',
+  '--assume-old',
+  '-W',
+  '--what-if',
+  '--new-file',
+  '--assume-new',
+  '-E',
+  '--eval'
+]
+
 /** Make targets are judged by their names only: the Makefile is not read. */
 function makeEffect(w: readonly string[]): Refusal | null {
-  const targets = w.slice(1).filter((x) => !x.startsWith('-') && !x.includes('='))
+  const targets = operandsAfter(w, MAKE_VALUE_OPTIONS).filter((x) => !x.includes('='))
   for (const target of targets) {
     const kind = effectByName(target)
     if (kind !== null)

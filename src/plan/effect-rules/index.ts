@@ -42,11 +42,8 @@ export function wordsEffect(words: readonly string[]): Refusal | null {
   const name = baseName(program)
   // Own keys only: a program named `constructor` or `toString` has no rule.
   const rule = ownEntry(RULES, name)
-  const own =
-    rule === undefined
-      ? null
-      : (rule(words) ?? (READS_OWN_OPTIONS.has(name) ? null : rule(withoutOptionValues(words))))
-  if (own !== null || rule !== undefined) return own
+  if (rule !== undefined)
+    return rule(words) ?? (READS_OWN_OPTIONS.has(name) ? null : rule(withoutOptionValues(words)))
   if (words.includes('--fix')) return fixes(`${name} --fix`, `${name} without --fix`)
   if (words.includes('--write')) return refuse('rewrite', `'${name} --write' writes files`)
   return null
