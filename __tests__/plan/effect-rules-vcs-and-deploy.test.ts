@@ -73,7 +73,25 @@ describe('git', () => {
     ['git diff --output=x.patch', 'rewrite', "'git diff --output' writes x.patch in the project"],
     ['git diff --output x.patch', 'rewrite', "'git diff --output' writes x.patch in the project"],
     ['git log -1 --output=log.txt', 'rewrite', "'git log --output' writes log.txt in the project"],
-    ['git show --output ../x', 'rewrite', "'git show --output' writes ../x in the project"]
+    ['git show --output ../x', 'rewrite', "'git show --output' writes ../x in the project"],
+    ['git archive -o app.tar HEAD', 'rewrite', "'git archive -o' writes app.tar in the project"],
+    [
+      'git archive --output=app.tar HEAD',
+      'rewrite',
+      "'git archive -o' writes app.tar in the project"
+    ],
+    ['git apply fix.patch', 'vcs-write', changes('apply')],
+    ['git apply --check --apply fix.patch', 'vcs-write', changes('apply')],
+    ['git merge --stat feature', 'vcs-write', changes('merge')],
+    // A value read as an operand never makes a write a read.
+    ['git commit -m summary', 'vcs-write', changes('commit')],
+    ['git commit -m show', 'vcs-write', changes('commit')],
+    ['git tag show', 'vcs-write', changes('tag')],
+    [
+      'git checkout list',
+      'destructive',
+      "'git checkout' changes or discards files in the working tree"
+    ]
   ])('%s is refused as %s', (...row) => {
     expectRefused(row)
   })
@@ -140,7 +158,14 @@ describe('git', () => {
     'git submodule status',
     'git submodule summary',
     'git notes list',
-    'git notes show HEAD'
+    'git notes show HEAD',
+    // was refused: archive writes to standard output, apply --check only checks.
+    'git archive --format=tar HEAD',
+    'git archive -o /tmp/app.tar HEAD',
+    'git archive -o"$RUNNER_TEMP/app.tar" HEAD',
+    'git apply --check fix.patch',
+    'git apply --stat fix.patch',
+    'git apply --numstat --summary fix.patch'
   ])('%s runs', (command) => {
     expectRuns(command)
   })
@@ -593,6 +618,17 @@ describe('terraform', () => {
     ['terraform untaint aws_instance.a', 'deploy', "'terraform untaint' changes infrastructure"],
     // was run: refresh writes what it reads into the state.
     ['terraform refresh', 'deploy', "'terraform refresh' changes infrastructure"],
+    // was run: an option between state and its action hid the action.
+    [
+      'terraform state -lock=false rm x',
+      'deploy',
+      "'terraform state' changes the infrastructure state"
+    ],
+    [
+      'terraform -chdir=infra state mv a b',
+      'deploy',
+      "'terraform state' changes the infrastructure state"
+    ],
     ...['rm', 'mv', 'push', 'replace-provider'].map((action): Row => [
       `terraform state ${action} x`,
       'deploy',
@@ -614,6 +650,8 @@ describe('terraform', () => {
     'terraform plan -lock=false',
     'terraform state list',
     'terraform state show aws_instance.a',
+    'terraform workspace select mv',
+    'terraform output rm',
     'terraform state',
     'terraform show -json',
     'terraform output'

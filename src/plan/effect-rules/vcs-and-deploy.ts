@@ -169,17 +169,21 @@ function imagePushEffect(tool: string, w: readonly string[]): Refusal | null {
   return null
 }
 
-/** The values given to an option: `-o v`, `-ov`, `--output v`, `--output=v`. */
-function optionValues(w: readonly string[], short: string, long: string): string[] {
+/**
+ * The values given to an option, up to `--`: `-o v`, `-ov`, `--output v`, `--output=v` (`short`
+ * null for an option without a short form).
+ */
+function optionValues(w: readonly string[], short: string | null, long: string): string[] {
   const values: string[] = []
-  for (let i = 1; i < w.length; i++) {
+  for (let i = 1; i < w.length && w[i] !== '--'; i++) {
     const word = w[i]!
     if (word === short || word === long) {
       const next = w[i + 1]
       if (next !== undefined) values.push(next)
       i++
     } else if (word.startsWith(`${long}=`)) values.push(word.slice(long.length + 1))
-    else if (word.startsWith(short) && !word.startsWith('--')) values.push(word.slice(short.length))
+    else if (short !== null && word.startsWith(short) && !word.startsWith('--'))
+      values.push(word.slice(short.length))
   }
   return values
 }
@@ -265,10 +269,8 @@ function terraformEffect(w: readonly string[]): Refusal | null {
   if (['apply', 'import', 'taint', 'untaint', 'refresh'].includes(sub ?? '')) {
     return deploy(`terraform ${sub!}`, 'changes infrastructure')
   }
-  if (
-    sub === 'state' &&
-    ['rm', 'mv', 'push', 'replace-provider'].includes(w[w.indexOf('state') + 1] ?? '')
-  ) {
+  const action = subcommand(w, (subcommand(w)?.index ?? 0) + 1)?.name ?? ''
+  if (sub === 'state' && ['rm', 'mv', 'push', 'replace-provider'].includes(action)) {
     return deploy('terraform state', 'changes the infrastructure state')
   }
   return null
@@ -314,11 +316,11 @@ function gitEffect(w: readonly string[]): Refusal | null {
   if (sub === undefined) return null
   const rest = w.slice(i + 1)
   // `git diff --output=x.patch` (and log, show) writes its output into a file.
-  if (GIT_READ_ONLY.has(sub)) return gitOutputEffect(sub, rest)
+  if (GIT_READ_ONLY.has(sub)) return gitOutputEffect(sub, optionValues(w, null, '--output'))
   const operands = rest.filter((x) => !x.startsWith('-'))
   if (
     (sub === 'branch' || sub === 'tag') &&
-    (operands.length === 0 || has(rest, '--list', '-l', '--show-current', '--contains', '--merged'))
+    (operands.length === 0 || has(rest, '--list', '-l', '--contains', '--merged'))
   )
     return null
   if (sub === 'remote' && (operands.length === 0 || ['show', 'get-url'].includes(operands[0]!)))
@@ -331,20 +333,26 @@ function gitEffect(w: readonly string[]): Refusal | null {
   )
     return null
   if (sub === 'notes' && ['list', 'show'].includes(operands[0] ?? '')) return null
+  if (
+    sub === 'apply' &&
+    has(rest, '--check', '--stat', '--numstat', '--summary') &&
+    !has(rest, '--apply')
+  )
+    return null
+  if (sub === 'archive') return gitOutputEffect(sub, optionValues(w, '-o', '--output'))
   if (sub === 'push') return deploy('git push', 'pushes to a remote repository')
   if (GIT_DISCARDS.has(sub))
     return destroys(`git ${sub}`, 'changes or discards files in the working tree')
   return refuse('vcs-write', `'git ${sub}' changes the repository`)
 }
 
-function gitOutputEffect(sub: string, rest: readonly string[]): Refusal | null {
-  const at = rest.findIndex((x) => x === '--output' || x.startsWith('--output='))
-  if (at === -1) return null
-  const word = rest[at]!
-  const target = word === '--output' ? (rest[at + 1] ?? '') : word.slice('--output='.length)
-  return writeEffect(target) === null
+/** `git diff --output=x.patch`, `git archive -o x.tar` write into the file they name. */
+function gitOutputEffect(sub: string, targets: readonly string[]): Refusal | null {
+  const written = targets.find((target) => writeEffect(target) !== null)
+  const option = sub === 'archive' ? '-o' : '--output'
+  return written === undefined
     ? null
-    : refuse('rewrite', `'git ${sub} --output' writes ${target} in the project`)
+    : refuse('rewrite', `'git ${sub} ${option}' writes ${written} in the project`)
 }
 
 /** `git config --get x`, `git config --list`, `git config x`, `git config get x` only read. */
@@ -374,7 +382,7 @@ function ghEffect(w: readonly string[]): Refusal | null {
   if ((group === 'release' || group === 'run') && action === 'download')
     return ghDownloadEffect(group, w)
   if (group === 'api') return ghApiEffect(w)
-  const readOnly = ['list', 'view', 'status', 'diff', 'checks', 'download', 'watch']
+  const readOnly = ['list', 'view', 'status', 'diff', 'checks', 'watch']
   if (
     ['pr', 'issue', 'repo', 'workflow', 'run', 'secret', 'variable', 'label', 'cache'].includes(
       group ?? ''
