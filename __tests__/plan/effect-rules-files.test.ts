@@ -79,6 +79,8 @@ describe('editing in place', () => {
     ['perl -e s/a/b/ -i f', 'rewrite', perl],
     ['perl -I lib -i -pe s/a/b/ f', 'rewrite', perl],
     ['perl -Mstrict -i -pe s/a/b/ f', 'rewrite', perl],
+    // A value glued to its switch (-Ilib) leaves the next word a switch.
+    ['perl -Ilib -i -pe s/a/b/ f', 'rewrite', perl],
     ['awk -i inplace "{print}" f', 'rewrite', awk],
     // was run: gawk loads the extension by any of these names.
     ['awk -iinplace "{print}" f', 'rewrite', awk],
