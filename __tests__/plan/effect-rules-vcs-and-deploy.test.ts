@@ -387,8 +387,69 @@ describe('hosted deploys', () => {
       'deploy',
       "'gh-pages' publishes to the gh-pages branch — run through 'npx'"
     ],
-    ['gcloud app deploy', 'deploy', "'gcloud … deploy' deploys to Google Cloud"],
-    ['gcloud run deploy api --source .', 'deploy', "'gcloud … deploy' deploys to Google Cloud"]
+    ['gcloud app deploy', 'deploy', "'gcloud app deploy' deploys to Google Cloud"],
+    ['gcloud run deploy api --source .', 'deploy', "'gcloud run deploy' deploys to Google Cloud"],
+    // A value after an option stays out of the name, and is no verb.
+    [
+      'gcloud --project p functions deploy f',
+      'deploy',
+      "'gcloud functions deploy' deploys to Google Cloud"
+    ],
+    // was run: every gcloud verb that changes resources, and Cloud Deploy's own.
+    [
+      'gcloud compute instances delete vm --zone z',
+      'deploy',
+      "'gcloud compute instances delete' changes Google Cloud resources"
+    ],
+    [
+      'gcloud storage cp a.txt gs://b',
+      'deploy',
+      "'gcloud storage cp' changes Google Cloud resources"
+    ],
+    [
+      'gcloud storage rm gs://b/a.txt',
+      'deploy',
+      "'gcloud storage rm' changes Google Cloud resources"
+    ],
+    [
+      'gcloud run services update api --image x',
+      'deploy',
+      "'gcloud run services update' changes Google Cloud resources"
+    ],
+    [
+      'gcloud run services update-traffic api --to-latest',
+      'deploy',
+      "'gcloud run services update-traffic' changes Google Cloud resources"
+    ],
+    [
+      'gcloud projects add-iam-policy-binding p --member m',
+      'deploy',
+      "'gcloud projects add-iam-policy-binding' changes Google Cloud resources"
+    ],
+    ['gcloud config set project p', 'deploy', "'gcloud config set' changes Google Cloud resources"],
+    [
+      'gcloud deploy releases create r',
+      'deploy',
+      "'gcloud deploy releases create' changes Google Cloud resources"
+    ],
+    [
+      'gcloud deploy apply --file x.yaml',
+      'deploy',
+      "'gcloud deploy apply' changes Google Cloud resources"
+    ],
+    ['netlify env:set KEY value', 'deploy', live('netlify env:set')],
+    ['netlify sites:delete id', 'deploy', live('netlify sites:delete')],
+    ['firebase database:remove /x', 'deploy', live('firebase database:remove')],
+    ['firebase functions:config:set a.b=1', 'deploy', live('firebase functions:config:set')],
+    ['firebase firestore:delete -r /c', 'deploy', live('firebase firestore:delete')],
+    ['fly --app web deploy', 'deploy', live('fly deploy')],
+    ['flyctl -a web deploy', 'deploy', live('flyctl deploy')],
+    ['fly --verbose deploy', 'deploy', live('fly deploy')],
+    ['fly secrets set KEY=1', 'deploy', live('fly secrets set')],
+    ['fly -a web secrets unset KEY', 'deploy', live('fly secrets unset')],
+    ['fly scale count 2', 'deploy', live('fly scale count')],
+    ['fly apps destroy web -y', 'deploy', live('fly apps destroy')],
+    ['fly launch --no-deploy', 'deploy', live('fly launch')]
   ])('%s is refused as %s', (...row) => {
     expectRefused(row)
   })
@@ -430,7 +491,22 @@ describe('hosted deploys', () => {
     'pulumi preview',
     'pulumi stack ls',
     'gcloud run services list',
-    'gcloud auth list'
+    'gcloud auth list',
+    'gcloud deploy',
+    // was refused: Cloud Deploy's reads.
+    'gcloud deploy releases list --delivery-pipeline p',
+    'gcloud deploy targets describe t',
+    'gcloud storage ls gs://b',
+    'gcloud run services describe api --format json',
+    'gcloud config list',
+    'netlify env:list',
+    'netlify env:get KEY',
+    'firebase database:get /x',
+    'firebase hosting:channel:list',
+    'fly secrets list',
+    'fly scale show',
+    'fly logs --app web',
+    'flyctl status -a web'
   ])('%s runs', (command) => {
     expectRuns(command)
   })

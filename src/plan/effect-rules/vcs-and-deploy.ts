@@ -23,16 +23,10 @@ export const VCS_AND_DEPLOY_RULES: RuleTable = {
   docker: (w) => imagePushEffect('docker', w),
   podman: (w) => imagePushEffect('podman', w),
   vercel: vercelEffect,
-  netlify: subcommandDeploy('netlify', ['deploy']),
-  // `firebase hosting:channel:deploy` deploys a preview channel.
-  firebase: (w) => {
-    const sub = subcommand(w)?.name
-    return sub !== undefined && /(?:^|:)deploy$/.test(sub)
-      ? deploy(`firebase ${sub}`, 'deploys or changes live resources')
-      : null
-  },
-  flyctl: subcommandDeploy('flyctl', ['deploy']),
-  fly: subcommandDeploy('fly', ['deploy']),
+  netlify: (w) => colonCommandEffect('netlify', w),
+  firebase: (w) => colonCommandEffect('firebase', w),
+  flyctl: (w) => verbEffect('flyctl', w, FLY_WRITES),
+  fly: (w) => verbEffect('fly', w, FLY_WRITES),
   wrangler: wranglerEffect,
   serverless: subcommandDeploy('serverless', ['deploy', 'remove']),
   sls: subcommandDeploy('sls', ['deploy', 'remove']),
@@ -42,10 +36,86 @@ export const VCS_AND_DEPLOY_RULES: RuleTable = {
   surge: () => deploy('surge', 'publishes the site'),
   'gh-pages': () => deploy('gh-pages', 'publishes to the gh-pages branch'),
   kubectl: kubectlEffect,
-  gcloud: (w) =>
-    w.includes('deploy') ? deploy('gcloud … deploy', 'deploys to Google Cloud') : null,
+  gcloud: gcloudEffect,
   aws: awsEffect,
   terraform: terraformEffect
+}
+
+/**
+ * netlify's and firebase's commands that change what is live, named `group:verb`
+ * (`firebase hosting:channel:deploy`, `netlify env:set`, `firebase database:remove`).
+ */
+const COLON_COMMAND_WRITES =
+  /(?:^|:)(?:deploy|delete|set|unset|push|update|remove|create|import|clone|rollback|disable|install|uninstall)$/
+
+function colonCommandEffect(tool: string, w: readonly string[]): Refusal | null {
+  const sub = subcommand(w)?.name
+  return sub !== undefined && COLON_COMMAND_WRITES.test(sub)
+    ? deploy(`${tool} ${sub}`, 'deploys or changes live resources')
+    : null
+}
+
+/** fly's commands that change the app: `deploy`, `secrets set`, `apps destroy`, `scale count`… */
+const FLY_WRITES = [
+  'deploy',
+  'launch',
+  'destroy',
+  'set',
+  'unset',
+  'import',
+  'create',
+  'delete',
+  'restart',
+  'stop',
+  'start',
+  'suspend',
+  'count',
+  'update'
+]
+
+/**
+ * The command of a CLI whose commands end in a verb (`fly secrets set X=1`): the first operand
+ * that is one of `verbs`, with the operands before it, or null.
+ */
+function verbCommand(w: readonly string[], isVerb: (word: string) => boolean): string[] | null {
+  const command: string[] = []
+  for (let i = 1; i < w.length; i++) {
+    const word = w[i]!
+    if (word.startsWith('-')) continue
+    // A word right after a bare option may be its value (`fly --app web deploy`): it stays out
+    // of the command a refusal names, though it is still tried as the verb.
+    if (!/^--?[A-Za-z][^=]*$/.test(w[i - 1]!) || isVerb(word)) command.push(word)
+    if (isVerb(word)) return command
+  }
+  return null
+}
+
+function verbEffect(tool: string, w: readonly string[], verbs: readonly string[]): Refusal | null {
+  const command = verbCommand(w, (word) => verbs.includes(word))
+  return command === null
+    ? null
+    : deploy([tool, ...command].join(' '), 'deploys or changes live resources')
+}
+
+/**
+ * gcloud's commands end in a verb (`gcloud run deploy`, `gcloud compute instances delete`,
+ * `gcloud run services update-traffic`);
+ * those that change resources are refused. `gcloud deploy` is also the Cloud Deploy group, whose
+ * `releases list` only reads.
+ */
+const GCLOUD_WRITES =
+  /^(?:deploy|create|delete|update|patch|replace|set|add|remove|cp|mv|rm|rsync|import|start|stop|reset|resize|rollback|promote|publish|enable|disable|apply)(?:-.*)?$/
+
+function gcloudEffect(w: readonly string[]): Refusal | null {
+  // `gcloud deploy …`: the Cloud Deploy group, judged by the verb after it.
+  const command = verbCommand(w[1] === 'deploy' ? w.slice(1) : w, (word) =>
+    GCLOUD_WRITES.test(word)
+  )
+  if (command === null) return null
+  const name = `gcloud ${w[1] === 'deploy' ? 'deploy ' : ''}${command.join(' ')}`
+  return command.at(-1) === 'deploy'
+    ? deploy(name, 'deploys to Google Cloud')
+    : deploy(name, 'changes Google Cloud resources')
 }
 
 /** kubectl subcommands that change the cluster (`rollout` but for `status` and `history`). */
