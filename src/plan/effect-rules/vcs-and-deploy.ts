@@ -30,8 +30,8 @@ export const VCS_AND_DEPLOY_RULES: RuleTable = {
   wrangler: wranglerEffect,
   serverless: subcommandDeploy('serverless', ['deploy', 'remove']),
   sls: subcommandDeploy('sls', ['deploy', 'remove']),
-  cdk: subcommandDeploy('cdk', ['deploy', 'destroy']),
-  pulumi: subcommandDeploy('pulumi', ['up', 'update', 'destroy']),
+  cdk: subcommandDeploy('cdk', ['deploy', 'destroy', 'bootstrap', 'import', 'watch', 'rollback']),
+  pulumi: (w) => verbEffect('pulumi', w, PULUMI_WRITES),
   helm: helmEffect,
   surge: () => deploy('surge', 'publishes the site'),
   'gh-pages': () => deploy('gh-pages', 'publishes to the gh-pages branch'),
@@ -54,6 +54,26 @@ function colonCommandEffect(tool: string, w: readonly string[]): Refusal | null 
     ? deploy(`${tool} ${sub}`, 'deploys or changes live resources')
     : null
 }
+
+/**
+ * pulumi's commands that change the stack or its resources, and `config set`, which writes
+ * Pulumi.<stack>.yaml into the project.
+ */
+const PULUMI_WRITES = [
+  'up',
+  'update',
+  'destroy',
+  'refresh',
+  'import',
+  'cancel',
+  'watch',
+  'init',
+  'rm',
+  'rename',
+  'set',
+  'set-all',
+  'rm-all'
+]
 
 /** fly's commands that change the app: `deploy`, `secrets set`, `apps destroy`, `scale count`… */
 const FLY_WRITES = [
