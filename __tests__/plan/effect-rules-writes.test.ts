@@ -131,6 +131,15 @@ describe('redirections', () => {
     // was run: `>|` (write even under noclobber) was read as a pipe into a program `results.txt`.
     ['cargo test >| results.txt', inProject('results.txt')],
     ['cargo test 2>|err.log', inProject('err.log')],
+    // An escaped > is an argument: the | after it is a pipe into cargo fmt.
+    [
+      'echo \\>|cargo fmt',
+      {
+        effect: 'format',
+        reason:
+          "'cargo fmt' rewrites files with its formatting (the check is 'cargo fmt -- --check')"
+      }
+    ],
     ['cargo test >results.txt', inProject('results.txt')],
     // was run: the redirection writes a file named 1.
     ['cargo test 2>1', inProject('1')],
