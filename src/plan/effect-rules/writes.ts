@@ -9,7 +9,7 @@ const SAFE_WRITE = /^(?:\/dev\/|\/tmp\/|\/var\/tmp\/|\/proc\/self\/fd\/)|^\/tmp$
 
 /** `$TMPDIR`, `$(mktemp)`, and a variable named for a temporary place (`$work_tmp`, not `$TEMPLATES`). */
 const TEMP_VARIABLE =
-  /^"?\$\{?(?:TMPDIR|TMP|TEMP|RUNNER_TEMP|XDG_RUNTIME_DIR)\b|^"?\$\(\s*mktemp\b|^"?\$\{?[A-Za-z_]*(?:tmp|temp(?!l))[A-Za-z_0-9]*\}?/i
+  /^"?\$\{?(?:TMPDIR|TMP|TEMP|RUNNER_TEMP|XDG_RUNTIME_DIR)\b|^"?\$\(\s*mktemp\b|^"?\$\{?[A-Za-z_]*(?:tmp|temp(?!l))/i
 
 /**
  * Build output a build step writes by design (`cp -r assets dist/`, `tsc > build/log`): usually
