@@ -1,18 +1,18 @@
 #!/usr/bin/env node
 import {
   runCli
-} from "./chunks/chunk-KR2T2CTS.js";
+} from "./chunks/chunk-TGRHYUCZ.js";
 import "./chunks/chunk-NLOXILUB.js";
 import "./chunks/chunk-SWNQML2K.js";
 import "./chunks/chunk-V3FOUYSF.js";
 import "./chunks/chunk-OYOTEIZX.js";
 import "./chunks/chunk-ZNRIRWRF.js";
 import "./chunks/chunk-44NVDPLG.js";
-import "./chunks/chunk-OGWG6MRT.js";
+import "./chunks/chunk-WME7CM5E.js";
 import "./chunks/chunk-EOIRXPSJ.js";
-import "./chunks/chunk-3HX5D623.js";
+import "./chunks/chunk-VVPLV2LN.js";
 import "./chunks/chunk-B7H2GIR6.js";
-import "./chunks/chunk-SFKXXEX2.js";
+import "./chunks/chunk-VALL6OQN.js";
 import "./chunks/chunk-3XCZIKZF.js";
 import "./chunks/chunk-7JUYCF5G.js";
 import "./chunks/chunk-IW7HABXN.js";

@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-CNFC6RQ6.js";
+} from "./chunks/chunk-5RCKMCCX.js";
 import "./chunks/chunk-2JGVJ37I.js";
 
 // src/index.ts

@@ -97,6 +97,11 @@ export function splitChain(line: string): string[] {
       current += ch
       continue
     }
+    if (ch === '|' && line[i - 1] === '>' && line[i - 2] !== '\\') {
+      // `>|` writes even under noclobber: a redirection, not a pipe (`\>|` is a pipe).
+      current += ch
+      continue
+    }
     if (ch === ';' || ch === '|' || ch === '&' || ch === '\n') {
       segments.push(current)
       current = ''

@@ -21,19 +21,25 @@ const RULES: RuleTable = {
 }
 
 /**
- * Programs whose rules read their operands or an option's value themselves, which the reading
- * without option values would lose: the file tools, rimraf/del (`rimraf -v dist` deletes only
- * dist), rustfmt (`--emit stdout` writes no file).
+ * Programs whose rules read the words as they are, which the reading without option values would
+ * get wrong: the file tools and rimraf/del read their operands (`rimraf -v dist` deletes only
+ * dist), rustfmt an option's value (`--emit stdout` writes no file), and git, gh, vercel and aws
+ * skip their own options' values (`git -C repo`, `gh -R owner/repo`), so the second reading
+ * would only take an argument for a subcommand (`git --no-pager log -1 src` is not `git src`,
+ * `gh api -X GET x` does not send the method `x`).
  */
-const READ_AS_GIVEN = new Set([...Object.keys(FILE_RULES), 'rimraf', 'del', 'del-cli', 'rustfmt'])
+const READS_OWN_OPTIONS = new Set([
+  ...Object.keys(FILE_RULES),
+  ...['rimraf', 'del', 'del-cli', 'rustfmt', 'git', 'gh', 'vercel', 'aws']
+])
 
 /**
  * The words' own effect (no redirections, no hops). A rule reads a subcommand as the first word
  * that is not an option, but an option may take the next word as its value (`fly --app web
- * deploy`, `kubectl --context prod apply`, `git -C repo push`), which hides the subcommand
- * behind it. Which options take a value differs by program, so both readings are tried for the
- * programs with subcommands (not the file tools, whose rules read their operands): the words as
- * they are, and the words without each option's possible value; either refusing refuses.
+ * deploy`, `kubectl --context prod apply`, `docker --context prod push`), which hides the
+ * subcommand behind it. Which options take a value differs by program, so both readings are tried
+ * for the programs with subcommands (but READS_OWN_OPTIONS): the words as they are, and the words
+ * without each option's possible value; either refusing refuses.
  */
 export function wordsEffect(words: readonly string[]): Refusal | null {
   const program = words[0]
@@ -41,11 +47,8 @@ export function wordsEffect(words: readonly string[]): Refusal | null {
   const name = baseName(program)
   // Own keys only: a program named `constructor` or `toString` has no rule.
   const rule = ownEntry(RULES, name)
-  const own =
-    rule === undefined
-      ? null
-      : (rule(words) ?? (READ_AS_GIVEN.has(name) ? null : rule(withoutOptionValues(words))))
-  if (own !== null || rule !== undefined) return own
+  if (rule !== undefined)
+    return rule(words) ?? (READS_OWN_OPTIONS.has(name) ? null : rule(withoutOptionValues(words)))
   if (words.includes('--fix')) return fixes(`${name} --fix`, `${name} without --fix`)
   if (words.includes('--write')) return refuse('rewrite', `'${name} --write' writes files`)
   return null

@@ -7,8 +7,9 @@ import { refuse, type Refusal } from './rule.js'
 /** Temporary and device locations a check may write to. */
 const SAFE_WRITE = /^(?:\/dev\/|\/tmp\/|\/var\/tmp\/|\/proc\/self\/fd\/)|^\/tmp$/
 
+/** `$TMPDIR`, `$(mktemp)`, and a variable named for a temporary place (`$work_tmp`, not `$TEMPLATES`). */
 const TEMP_VARIABLE =
-  /^"?\$\{?(?:TMPDIR|TMP|TEMP|RUNNER_TEMP|XDG_RUNTIME_DIR)\b|^"?\$\(\s*mktemp\b|^"?\$\{?[A-Za-z_]*(?:tmp|temp)[A-Za-z_0-9]*\}?/i
+  /^"?\$\{?(?:TMPDIR|TMP|TEMP|RUNNER_TEMP|XDG_RUNTIME_DIR)\b|^"?\$\(\s*mktemp\b|^"?\$\{?[A-Za-z_]*(?:tmp|temp(?!l))/i
 
 /**
  * Build output a build step writes by design (`cp -r assets dist/`, `tsc > build/log`): usually
@@ -23,9 +24,11 @@ const BUILD_OUTPUT =
  * directories are fine.
  */
 export function writeEffect(target: string): Refusal | null {
-  if (SAFE_WRITE.test(target) || TEMP_VARIABLE.test(target) || /^&?\d*-?$/.test(target)) return null
+  // `&2` and `&-` name a descriptor; a bare `1` is a file (`2>1`, the typo for `2>&1`, writes one).
+  if (SAFE_WRITE.test(target) || TEMP_VARIABLE.test(target) || /^(?:&\d*-?)?$/.test(target))
+    return null
   if (BUILD_OUTPUT.test(target) && !target.split('/').includes('..')) return null
-  if (/^[$`]/.test(target)) {
+  if (/^"?[$`]/.test(target)) {
     return refuse(
       'rewrite',
       `'> ${target}' writes a file the gate cannot locate (write to /dev/null or $TMPDIR instead)`
@@ -37,7 +40,15 @@ export function writeEffect(target: string): Refusal | null {
   )
 }
 
-export function lastOperand(words: readonly string[]): string[] {
+/**
+ * Where `cp`, `ln` or `mv` write: the directory of `-t DIR` (`--target-directory=DIR`), else the
+ * last operand.
+ */
+export function copyTarget(words: readonly string[]): string[] {
+  const at = words.findIndex((x) => x === '-t' || x === '--target-directory')
+  if (at !== -1) return words[at + 1] === undefined ? [] : [words[at + 1]!]
+  const glued = words.find((x) => x.startsWith('--target-directory=') || /^-t./.test(x))
+  if (glued !== undefined) return [glued.slice(glued.startsWith('-t') ? 2 : glued.indexOf('=') + 1)]
   const operands = words.slice(1).filter((x) => !x.startsWith('-'))
   return operands.length === 0 ? [] : [operands.at(-1)!]
 }

@@ -6,7 +6,7 @@ import {
 } from "./chunk-EKH3MAKY.js";
 import {
   loadChecklist
-} from "./chunk-OGWG6MRT.js";
+} from "./chunk-WME7CM5E.js";
 import {
   maskResult
 } from "./chunk-EOIRXPSJ.js";
@@ -16,7 +16,7 @@ import {
   laneOf,
   needsProblem,
   toolIdFor
-} from "./chunk-WDW4YPZF.js";
+} from "./chunk-NJBIGTHB.js";
 import {
   slug
 } from "./chunk-4BUXL3TZ.js";
@@ -25,11 +25,11 @@ import {
   logicalLines,
   readScript,
   stepScript
-} from "./chunk-AROPAADR.js";
+} from "./chunk-W6I7OSMC.js";
 import {
   findValidationScript,
   signatureLogin
-} from "./chunk-3HX5D623.js";
+} from "./chunk-VVPLV2LN.js";
 import {
   criticalPhases,
   criticalValidationsPassed,
@@ -54,7 +54,7 @@ import {
   substitutions,
   unwrap,
   withoutGroup
-} from "./chunk-SFKXXEX2.js";
+} from "./chunk-VALL6OQN.js";
 import {
   isCalendarDate,
   readWaiver
@@ -621,12 +621,13 @@ function snapshotFlags(tool, flags) {
 
 // src/plan/effect-rules/writes.ts
 var SAFE_WRITE = /^(?:\/dev\/|\/tmp\/|\/var\/tmp\/|\/proc\/self\/fd\/)|^\/tmp$/;
-var TEMP_VARIABLE = /^"?\$\{?(?:TMPDIR|TMP|TEMP|RUNNER_TEMP|XDG_RUNTIME_DIR)\b|^"?\$\(\s*mktemp\b|^"?\$\{?[A-Za-z_]*(?:tmp|temp)[A-Za-z_0-9]*\}?/i;
+var TEMP_VARIABLE = /^"?\$\{?(?:TMPDIR|TMP|TEMP|RUNNER_TEMP|XDG_RUNTIME_DIR)\b|^"?\$\(\s*mktemp\b|^"?\$\{?[A-Za-z_]*(?:tmp|temp(?!l))/i;
 var BUILD_OUTPUT = /^(?:\.\/)?(?:target|node_modules|coverage|dist|build|out|\.cache|\.nyc_output)(?:\/|$)/;
 function writeEffect(target) {
-  if (SAFE_WRITE.test(target) || TEMP_VARIABLE.test(target) || /^&?\d*-?$/.test(target)) return null;
+  if (SAFE_WRITE.test(target) || TEMP_VARIABLE.test(target) || /^(?:&\d*-?)?$/.test(target))
+    return null;
   if (BUILD_OUTPUT.test(target) && !target.split("/").includes("..")) return null;
-  if (/^[$`]/.test(target)) {
+  if (/^"?[$`]/.test(target)) {
     return refuse(
       "rewrite",
       `'> ${target}' writes a file the gate cannot locate (write to /dev/null or $TMPDIR instead)`
@@ -637,7 +638,11 @@ function writeEffect(target) {
     `'> ${target}' writes a file in the project (write to /dev/null or $TMPDIR instead)`
   );
 }
-function lastOperand(words) {
+function copyTarget(words) {
+  const at = words.findIndex((x) => x === "-t" || x === "--target-directory");
+  if (at !== -1) return words[at + 1] === void 0 ? [] : [words[at + 1]];
+  const glued = words.find((x) => x.startsWith("--target-directory=") || /^-t./.test(x));
+  if (glued !== void 0) return [glued.slice(glued.startsWith("-t") ? 2 : glued.indexOf("=") + 1)];
   const operands = words.slice(1).filter((x) => !x.startsWith("-"));
   return operands.length === 0 ? [] : [operands.at(-1)];
 }
@@ -664,11 +669,11 @@ var FILE_RULES = {
   shred: () => destroys("shred", "overwrites and deletes files"),
   truncate: () => destroys("truncate", "cuts files down"),
   // `find … -exec CMD ;` is read through as a wrapper (wrappers.ts); -delete is find's own.
-  find: (w) => w.includes("-delete") ? destroys("find \u2026 -delete", "deletes files") : null,
-  sed: (w) => has(w, "--in-place") || w.some((x) => /^-[A-Za-z]*i/.test(x) && !x.startsWith("--")) ? refuse("rewrite", "'sed -i' edits files in place") : null,
-  perl: (w) => w.some((x) => /^-[A-Za-z]*i/.test(x)) ? refuse("rewrite", "'perl -i' edits files in place") : null,
-  awk: (w) => w.some((x, i) => x === "-i" && w[i + 1] === "inplace") ? refuse("rewrite", "'awk -i inplace' edits files in place") : null,
-  gawk: (w) => w.some((x, i) => x === "-i" && w[i + 1] === "inplace") ? refuse("rewrite", "'gawk -i inplace' edits files in place") : null,
+  find: findEffect,
+  sed: (w) => has(w, "--in-place") || w.some((x) => /^-[A-Za-z]*i/.test(x)) ? refuse("rewrite", "'sed -i' edits files in place") : null,
+  perl: (w) => perlEditsInPlace(w) ? refuse("rewrite", "'perl -i' edits files in place") : null,
+  awk: (w) => awkIncludesInplace(w) ? refuse("rewrite", "'awk -i inplace' edits files in place") : null,
+  gawk: (w) => awkIncludesInplace(w) ? refuse("rewrite", "'gawk -i inplace' edits files in place") : null,
   tee: (w) => {
     const files = w.slice(1).filter((x) => !x.startsWith("-"));
     for (const file of files) {
@@ -680,23 +685,38 @@ var FILE_RULES = {
   },
   touch: (w) => pathWrites(
     "touch",
-    w.slice(1).filter((x) => !x.startsWith("-")),
+    operandsAfter(w, TOUCH_VALUE_OPTIONS),
     "creates or touches files in the project"
   ),
-  cp: (w) => pathWrites("cp", lastOperand(w), "writes files in the project"),
+  cp: (w) => pathWrites("cp", copyTarget(w), "writes files in the project"),
   mv: () => destroys("mv", "moves files"),
-  ln: (w) => pathWrites("ln", lastOperand(w), "creates links in the project"),
-  chmod: (w) => pathWrites(
-    "chmod",
-    w.slice(2).filter((x) => !x.startsWith("-")),
-    "changes file modes in the project"
-  ),
+  ln: (w) => pathWrites("ln", copyTarget(w), "creates links in the project"),
+  chmod: (w) => pathWrites("chmod", chmodFiles(w), "changes file modes in the project"),
   make: makeEffect,
-  "clang-format": (w) => hasShort(w, "i") ? formats("clang-format -i", "clang-format --dry-run --Werror") : null,
+  // LLVM options take one or two dashes and never cluster: `-i`, `--i`, `-i=true`; `-version` is not -i.
+  "clang-format": (w) => w.some((x) => /^--?i(?:=(?:true|1))?$/i.test(x)) ? formats("clang-format -i", "clang-format --dry-run --Werror") : null,
   shfmt: (w) => hasShort(w, "w") || has(w, "--write") ? formats("shfmt -w", "shfmt -d") : null
 };
+var MAKE_VALUE_OPTIONS = [
+  "-f",
+  "--file",
+  "--makefile",
+  "-C",
+  "--directory",
+  "-I",
+  "--include-dir",
+  "-o",
+  "--old-file",
+  "--assume-old",
+  "-W",
+  "--what-if",
+  "--new-file",
+  "--assume-new",
+  "-E",
+  "--eval"
+];
 function makeEffect(w) {
-  const targets = w.slice(1).filter((x) => !x.startsWith("-") && !x.includes("="));
+  const targets = operandsAfter(w, MAKE_VALUE_OPTIONS).filter((x) => !x.includes("="));
   for (const target of targets) {
     const kind = effectByName(target);
     if (kind !== null)
@@ -707,14 +727,69 @@ function makeEffect(w) {
   }
   return null;
 }
+function findEffect(w) {
+  if (w.includes("-delete")) return destroys("find \u2026 -delete", "deletes files");
+  const at = w.findIndex((x) => ["-fprint", "-fprint0", "-fprintf", "-fls"].includes(x));
+  if (at === -1) return null;
+  return pathWrites(`find \u2026 ${w[at]}`, [w[at + 1] ?? ""], "writes a file in the project");
+}
+function perlEditsInPlace(w) {
+  for (let i = 1; i < w.length; i++) {
+    const word = w[i];
+    if (word === "--" || !word.startsWith("-")) return false;
+    for (let at = 1; at < word.length; at++) {
+      const letter = word[at];
+      if (letter === "i") return true;
+      if ("MmIxdDFCVeE".includes(letter)) {
+        if (at === word.length - 1 && "eEI".includes(letter)) i++;
+        break;
+      }
+    }
+  }
+  return false;
+}
+function awkIncludesInplace(w) {
+  const inplace = (name) => name !== void 0 && /^(?:.*\/)?inplace(?:\.awk)?$/.test(name);
+  return w.some(
+    (x, i) => (x === "-i" || x === "--include") && inplace(w[i + 1]) || x.startsWith("--include=") && inplace(x.slice("--include=".length)) || /^-i./.test(x) && inplace(x.slice(2))
+  );
+}
+var TOUCH_VALUE_OPTIONS = ["-d", "--date", "-t", "-r", "--reference"];
+function operandsAfter(w, valueOptions) {
+  const operands = [];
+  for (let i = 1; i < w.length; i++) {
+    if (valueOptions.includes(w[i])) i++;
+    else if (!w[i].startsWith("-")) operands.push(w[i]);
+  }
+  return operands;
+}
+function chmodFiles(w) {
+  const operands = w.slice(1).filter((x) => !/^-[cfvR]+$/.test(x) && !x.startsWith("--"));
+  return w.some((x) => x.startsWith("--reference")) ? operands : operands.slice(1);
+}
 
 // src/plan/effect-rules/go.ts
 var GO_RULES = {
-  gofmt: (w) => hasShort(w, "w") ? formats("gofmt -w", "gofmt -l") : null,
-  goimports: (w) => hasShort(w, "w") ? formats("goimports -w", "goimports -l") : null,
-  "golangci-lint": (w) => has(w, "--fix") ? fixes("golangci-lint --fix", "golangci-lint run") : null,
+  gofmt: (w) => writesInPlace(w) ? formats("gofmt -w", "gofmt -l") : null,
+  goimports: (w) => writesInPlace(w) ? formats("goimports -w", "goimports -l") : null,
+  "golangci-lint": golangciLintEffect,
   go: goEffect
 };
+var GO_TRUE = /* @__PURE__ */ new Set(["1", "t", "T", "true", "TRUE", "True"]);
+function writesInPlace(words) {
+  const end = words.indexOf("--");
+  const flags = end === -1 ? words : words.slice(0, end);
+  return hasShort(flags, "w") || flags.some((word) => {
+    const flag = /^--?w(?:=(.*))?$/.exec(word);
+    return flag !== null && (flag[1] === void 0 || GO_TRUE.has(flag[1]));
+  });
+}
+function golangciLintEffect(w) {
+  if (has(w, "--fix")) return fixes("golangci-lint --fix", "golangci-lint run");
+  if (subcommand(w)?.name === "fmt" && !has(w, "--diff", "--diff-colored", "--stdin") && !hasShort(w, "d"))
+    return formats("golangci-lint fmt", "golangci-lint fmt --diff");
+  return null;
+}
 function goEffect(w) {
   const sub = subcommand(w);
   if (sub === null) return null;
@@ -737,9 +812,10 @@ function goEffect(w) {
       if (next === "init") return refuse("rewrite", "'go mod init' creates go.mod");
       return null;
     case "work":
+      if (next === "init") return refuse("rewrite", "'go work init' creates go.work");
+      if (next === "vendor") return dependencies("go work vendor", "the vendor directory");
+      if (next === "edit" && has(w, "-json", "-print")) return null;
       return next === "sync" || next === "use" || next === "edit" ? dependencies(`go work ${next}`, "go.work") : null;
-    case "install":
-      return null;
     default:
       return null;
   }
@@ -764,10 +840,7 @@ var JAVASCRIPT_RULES = {
   "standard-version": (w) => has(w, "--dry-run") ? null : release("standard-version", "bumps the version, writes the changelog and tags"),
   "release-it": (w) => has(w, "--dry-run", "-d") ? null : release("release-it", "bumps the version and publishes a release"),
   np: (w) => has(w, "--preview") ? null : release("np", "publishes the package"),
-  changeset: (w) => {
-    const sub = subcommand(w)?.name;
-    return sub === "version" || sub === "publish" || sub === "tag" ? release(`changeset ${sub}`, "versions or publishes packages") : null;
-  },
+  changeset: changesetEffect,
   lerna: (w) => {
     const sub = subcommand(w)?.name;
     return sub === "version" || sub === "publish" ? release(`lerna ${sub}`, "versions or publishes packages") : null;
@@ -776,6 +849,31 @@ var JAVASCRIPT_RULES = {
   del: deletes("del"),
   "del-cli": deletes("del-cli")
 };
+function changesetEffect(w) {
+  const sub = subcommand(w)?.name;
+  if (sub === "version" || sub === "publish" || sub === "tag")
+    return release(`changeset ${sub}`, "versions or publishes packages");
+  if (sub === "init")
+    return refuse("rewrite", "'changeset init' writes .changeset/ into the project");
+  if (sub === "pre") return refuse("rewrite", "'changeset pre' writes .changeset/pre.json");
+  if (sub === void 0 && !has(w, "--help", "-h", "--version", "-v") || sub === "add")
+    return refuse(
+      "rewrite",
+      `'changeset${sub === void 0 ? "" : " add"}' writes a changeset file into .changeset/`
+    );
+  return null;
+}
+function flagOn(words, ...flags) {
+  let on = false;
+  for (const word of words) {
+    for (const flag of flags) {
+      if (word === flag) on = true;
+      else if (word.startsWith(`${flag}=`)) on = word.slice(flag.length + 1) !== "false";
+      else if (word === `--no-${flag.slice(2)}`) on = false;
+    }
+  }
+  return on;
+}
 function biomeEffect(w) {
   const sub = subcommand(w)?.name;
   const writes = has(w, "--write", "--apply", "--apply-unsafe", "--fix", "--unsafe");
@@ -787,36 +885,37 @@ function biomeEffect(w) {
   );
 }
 var NPM_DEPENDENCY_COMMANDS = new Set(
-  "install i in ins inst insta instal isnt isnta isntal isntall add update up upgrade udpate uninstall un unlink remove rm r dedupe ddp prune link ln install-test it install-ci-test cit".split(" ")
+  "install i in ins inst insta instal isnt isnta isntal isntall add update up upgrade udpate uninstall un unlink remove rm r dedupe ddp prune link ln install-test it".split(" ")
 );
 function npmEffect(w) {
   const sub = subcommand(w);
   if (sub === null) return null;
   const rest = w.slice(sub.index + 1);
-  const dryRun = has(rest, "--dry-run") || has(w, "--dry-run");
+  const action = subcommand(w, sub.index + 1)?.name;
+  const dryRun2 = flagOn(w, "--dry-run");
   switch (sub.name) {
     case "version":
       return rest.some((x) => !x.startsWith("-")) ? release("npm version", "bumps the version in package.json (and commits and tags it)") : null;
     case "publish":
-      return dryRun ? null : release("npm publish", "publishes the package to the registry");
+      return dryRun2 ? null : release("npm publish", "publishes the package to the registry");
     case "unpublish":
     case "deprecate":
-      return dryRun ? null : release(`npm ${sub.name}`, "changes a published package");
+      return dryRun2 ? null : release(`npm ${sub.name}`, "changes a published package");
     case "dist-tag":
     case "owner":
     case "access":
-      return ["add", "rm", "set", "grant", "revoke"].includes(rest[0] ?? "") ? release(`npm ${sub.name} ${rest[0]}`, "changes a published package") : null;
+      return ["add", "rm", "set", "grant", "revoke"].includes(action ?? "") ? release(`npm ${sub.name} ${action}`, "changes a published package") : null;
     case "pack":
-      return dryRun ? null : release("npm pack", "writes a release tarball into the project");
+      return dryRun2 ? null : release("npm pack", "writes a release tarball into the project");
     case "audit":
-      return rest[0] === "fix" && !dryRun ? dependencies("npm audit fix", "dependencies (package-lock.json and node_modules)") : null;
+      return action === "fix" && !dryRun2 ? dependencies("npm audit fix", "dependencies (package-lock.json and node_modules)") : null;
     case "pkg":
-      return ["set", "delete", "fix"].includes(rest[0] ?? "") ? refuse("rewrite", `'npm pkg ${rest[0]}' edits package.json`) : null;
+      return ["set", "delete", "fix"].includes(action ?? "") ? refuse("rewrite", `'npm pkg ${action}' edits package.json`) : null;
     case "init":
     case "create":
       return refuse("rewrite", `'npm ${sub.name}' creates files in the project`);
     default:
-      if (NPM_DEPENDENCY_COMMANDS.has(sub.name) && !dryRun) {
+      if (NPM_DEPENDENCY_COMMANDS.has(sub.name) && !dryRun2) {
         return dependencies(
           `npm ${sub.name}`,
           "dependencies (package.json, package-lock.json, node_modules)"
@@ -825,6 +924,16 @@ function npmEffect(w) {
       return null;
   }
 }
+var YARN_1_BUMPS = [
+  "--major",
+  "--minor",
+  "--patch",
+  "--premajor",
+  "--preminor",
+  "--prepatch",
+  "--prerelease",
+  "--new-version"
+];
 function packageManagerEffect(manager) {
   const dependencyCommands = /* @__PURE__ */ new Set([
     "install",
@@ -848,15 +957,16 @@ function packageManagerEffect(manager) {
     const sub = subcommand(w);
     if (sub === null) return null;
     const rest = w.slice(sub.index + 1);
-    if ((sub.name === "install" || sub.name === "i") && has(w, "--frozen-lockfile", "--immutable", "--ci"))
+    if ((sub.name === "install" || sub.name === "i") && flagOn(w, "--frozen-lockfile", "--immutable", "--ci"))
       return null;
+    if (sub.name === "dedupe" && has(w, "--check")) return null;
     if (dependencyCommands.has(sub.name))
       return dependencies(`${manager} ${sub.name}`, "dependencies and the lock file");
     if (sub.name === "publish")
-      return has(w, "--dry-run") ? null : release(`${manager} publish`, "publishes the package to the registry");
+      return flagOn(w, "--dry-run") ? null : release(`${manager} publish`, "publishes the package to the registry");
     if (sub.name === "version")
-      return rest.some((x) => !x.startsWith("-")) ? release(`${manager} version`, "bumps the version in package.json") : null;
-    if (sub.name === "audit" && (rest[0] === "fix" || has(w, "--fix")))
+      return rest.some((x) => !x.startsWith("-")) || has(w, ...YARN_1_BUMPS) ? release(`${manager} version`, "bumps the version in package.json") : null;
+    if (sub.name === "audit" && (subcommand(w, sub.index + 1)?.name === "fix" || has(w, "--fix")))
       return dependencies(`${manager} audit --fix`, "dependencies");
     return null;
   };
@@ -864,10 +974,22 @@ function packageManagerEffect(manager) {
 function yarnEffect(w) {
   const sub = subcommand(w);
   if (sub === null) {
-    return has(w, "--version", "-v", "--help", "-h", "--frozen-lockfile", "--immutable") ? null : dependencies("yarn", "dependencies and yarn.lock (bare yarn installs)");
+    return has(w, "--version", "-v", "--help", "-h") || flagOn(w, "--frozen-lockfile", "--immutable") ? null : dependencies("yarn", "dependencies and yarn.lock (bare yarn installs)");
   }
-  if (sub.name === "npm" && w[sub.index + 1] === "publish")
-    return has(w, "--dry-run") ? null : release("yarn npm publish", "publishes the package");
+  const next = w[sub.index + 1];
+  if (sub.name === "workspace")
+    return sub.index + 2 < w.length ? yarnEffect(["yarn", ...w.slice(sub.index + 2)]) : null;
+  if (sub.name === "npm" && next === "publish")
+    return flagOn(w, "--dry-run") ? null : release("yarn npm publish", "publishes the package");
+  if (sub.name === "version" && next === "check" && !has(w, "--interactive") && !hasShort(w, "i"))
+    return null;
+  if (sub.name === "set" && next === "version")
+    return refuse(
+      "rewrite",
+      "'yarn set version' writes .yarnrc.yml and the yarn release into the project"
+    );
+  if (sub.name === "constraints" && has(w, "--fix"))
+    return refuse("rewrite", "'yarn constraints --fix' edits package.json files");
   return packageManagerEffect("yarn")(w);
 }
 
@@ -876,36 +998,45 @@ var PYTHON_RULES = {
   ruff: ruffEffect,
   black: (w) => has(w, "--check", "--diff") ? null : formats("black", "black --check"),
   blue: (w) => has(w, "--check", "--diff") ? null : formats("blue", "blue --check"),
-  isort: (w) => has(w, "--check-only", "--check", "--diff") || hasShort(w, "c") ? null : formats("isort", "isort --check-only"),
+  // Only -c itself: isort 4's two-letter options (`-rc` recursive, `-ca`, `-tc`) hold a c too.
+  isort: (w) => has(w, "--check-only", "--check", "--diff", "-c") ? null : formats("isort", "isort --check-only"),
   autopep8: (w) => has(w, "--in-place") || hasShort(w, "i") ? formats("autopep8 --in-place", "autopep8 --diff") : null,
   yapf: (w) => has(w, "--in-place") || hasShort(w, "i") ? formats("yapf --in-place", "yapf --diff") : null,
   autoflake: (w) => has(w, "--in-place") || hasShort(w, "i") ? fixes("autoflake --in-place", "autoflake --check") : null,
   pyupgrade: () => fixes("pyupgrade", "pre-commit run pyupgrade on a clean tree"),
-  pytest: (w) => has(
-    w,
-    "--snapshot-update",
-    "--force-regen",
-    "--inline-snapshot=fix",
-    "--inline-snapshot=create"
-  ) ? refuse(
-    "snapshot-update",
-    "'pytest --snapshot-update' rewrites stored snapshots, so snapshot tests pass by definition"
-  ) : null,
+  pytest: pytestEffect,
   pip: pipEffect("pip"),
   pip3: pipEffect("pip3"),
   poetry: poetryEffect,
   uv: uvEffect,
-  pipenv: (w) => ["install", "uninstall", "update", "lock", "upgrade"].includes(subcommand(w)?.name ?? "") ? dependencies(`pipenv ${subcommand(w).name}`, "Pipfile.lock and the environment") : null,
+  pipenv: pipenvEffect,
   twine: (w) => subcommand(w)?.name === "upload" ? release("twine upload", "uploads the package to PyPI") : null
 };
+function lastOf(words, ...flags) {
+  for (let i = words.length - 1; i >= 0; i--) if (has([words[i]], ...flags)) return words[i];
+  return void 0;
+}
 function ruffEffect(w) {
   const sub = subcommand(w)?.name;
   if (sub === "format")
     return has(w, "--check", "--diff") ? null : formats("ruff format", "ruff format --check");
-  if (has(w, "--fix", "--unsafe-fixes", "--add-noqa") && !w.includes("--no-fix")) {
-    return fixes("ruff check --fix", "ruff check");
-  }
-  return null;
+  const fix = lastOf(w, "--fix", "--no-fix");
+  const writes = has(w, "--add-noqa") || !has(w, "--diff") && (fix === "--fix" || lastOf(w, "--fix-only", "--no-fix-only") === "--fix-only" || has(w, "--unsafe-fixes") && fix !== "--no-fix");
+  return writes ? fixes("ruff check --fix", "ruff check") : null;
+}
+var INLINE_SNAPSHOT_WRITES = /* @__PURE__ */ new Set(["create", "fix", "trim", "update"]);
+function pytestEffect(w) {
+  const flag = w.findIndex((word, i) => {
+    if (has([word], "--snapshot-update", "--force-regen", "--regen-all")) return true;
+    const value = word.startsWith("--inline-snapshot=") ? word.slice("--inline-snapshot=".length) : word === "--inline-snapshot" ? w[i + 1] ?? "" : "";
+    return value.split(",").some((category) => INLINE_SNAPSHOT_WRITES.has(category));
+  });
+  if (flag === -1) return null;
+  const given = w[flag] === "--inline-snapshot" ? `${w[flag]} ${w[flag + 1]}` : w[flag];
+  return refuse(
+    "snapshot-update",
+    `'pytest ${given}' rewrites stored snapshots, so snapshot tests pass by definition`
+  );
 }
 function pipEffect(pip) {
   return (w) => {
@@ -916,11 +1047,13 @@ function pipEffect(pip) {
     return null;
   };
 }
+var POETRY_DRY_RUNS = /* @__PURE__ */ new Set(["add", "remove", "update", "install", "sync"]);
 function poetryEffect(w) {
   const sub = subcommand(w)?.name;
   if (sub === void 0) return null;
   if (["add", "remove", "update", "lock", "install", "sync"].includes(sub)) {
     if (sub === "lock" && has(w, "--check")) return null;
+    if (POETRY_DRY_RUNS.has(sub) && has(w, "--dry-run")) return null;
     return dependencies(`poetry ${sub}`, "poetry.lock or the environment");
   }
   if (sub === "version")
@@ -929,27 +1062,41 @@ function poetryEffect(w) {
     return has(w, "--dry-run") ? null : release("poetry publish", "publishes the package");
   return null;
 }
+var UV_LOCK_CHECKS = ["--check", "--check-exists", "--locked", "--frozen", "--dry-run"];
+var UV_VERSION_VALUES = /* @__PURE__ */ new Set(["--package", "--output-format", "--python", "-p"]);
 function uvEffect(w) {
   const sub = subcommand(w);
   if (sub === null) return null;
   if (sub.name === "pip") return pipEffect("uv pip")(w.slice(sub.index));
-  if (["add", "remove", "lock", "sync"].includes(sub.name)) {
-    if (has(w, "--check", "--locked", "--frozen") && (sub.name === "lock" || sub.name === "sync"))
-      return null;
+  if (["add", "remove", "lock", "sync", "upgrade"].includes(sub.name)) {
+    if (has(w, ...UV_LOCK_CHECKS) && (sub.name === "lock" || sub.name === "sync")) return null;
     return dependencies(`uv ${sub.name}`, "uv.lock or the environment");
   }
   if (sub.name === "publish") return release("uv publish", "publishes the package");
-  if (sub.name === "version" && subcommand(w, sub.index + 1) !== null)
-    return release("uv version", "bumps the version");
+  if (sub.name === "version") {
+    const rest = w.slice(sub.index + 1);
+    const newVersion = rest.some(
+      (word, i) => !word.startsWith("-") && !UV_VERSION_VALUES.has(rest[i - 1] ?? "")
+    );
+    return (newVersion || has(w, "--bump")) && !has(w, "--dry-run") ? release("uv version", "bumps the version") : null;
+  }
   if (sub.name === "format")
     return has(w, "--check", "--diff") ? null : formats("uv format", "uv format --check");
   return null;
+}
+function pipenvEffect(w) {
+  const sub = subcommand(w)?.name;
+  if (sub === void 0 || !["install", "uninstall", "update", "lock", "upgrade"].includes(sub))
+    return null;
+  if (sub === "update" && has(w, "--outdated", "--dry-run")) return null;
+  return dependencies(`pipenv ${sub}`, "Pipfile.lock and the environment");
 }
 
 // src/plan/effect-rules/rust.ts
 var RUST_RULES = {
   cargo: cargoEffect,
-  rustfmt: (w) => has(w, "--check") || w.some((x, i) => x === "--emit" && w[i + 1] === "stdout") || w.includes("--emit=stdout") ? null : formats("rustfmt", "rustfmt --check")
+  // --emit stdout prints the formatted source instead of writing it; -V and -h print only.
+  rustfmt: (w) => has(w, "--check", "--version", "-V", "--help", "-h") || w.some((x, i) => x === "--emit" && w[i + 1] === "stdout") || w.includes("--emit=stdout") ? null : formats("rustfmt", "rustfmt --check")
 };
 var CARGO_EFFECTS = {
   fix: fixes("cargo fix", "cargo check"),
@@ -968,26 +1115,30 @@ var CARGO_EFFECTS = {
   new: refuse("rewrite", "'cargo new' creates a package"),
   init: refuse("rewrite", "'cargo init' creates a package")
 };
+var CARGO_DRY_RUNS = /* @__PURE__ */ new Set(["clean", "update", "add", "remove", "publish"]);
+function cargoDryRun(w) {
+  return has(w, "--dry-run") || hasShort(
+    w.filter((word) => !word.startsWith("-Z")),
+    "n"
+  );
+}
 function cargoEffect(w) {
   const sub = subcommand(w);
   if (sub === null) return null;
+  if (CARGO_DRY_RUNS.has(sub.name) && cargoDryRun(w)) return null;
   if (sub.name === "fmt") {
     return has(w, "--check") ? null : formats("cargo fmt", "cargo fmt -- --check");
   }
   if (sub.name === "clippy" && has(w, "--fix"))
     return fixes("cargo clippy --fix", "cargo clippy -- -D warnings");
-  if (sub.name === "publish") {
-    return has(w, "--dry-run") || hasShort(w, "n") ? null : release("cargo publish", "publishes the crate to crates.io");
-  }
+  if (sub.name === "publish") return release("cargo publish", "publishes the crate to crates.io");
   if (sub.name === "insta") {
     const next = subcommand(w, sub.index + 1)?.name;
-    if (next === "accept" || next === "review" || has(w, "--accept")) {
-      return refuse(
-        "snapshot-update",
-        `'cargo insta ${next ?? "test --accept"}' accepts new snapshots, so snapshot tests pass by definition`
-      );
-    }
-    return null;
+    const accepting = next === "accept" || next === "review" ? `cargo insta ${next}` : has(w, "--accept", "--accept-unseen") ? `cargo insta ${next ?? "test"} --accept` : null;
+    return accepting === null ? null : refuse(
+      "snapshot-update",
+      `'${accepting}' accepts new snapshots, so snapshot tests pass by definition`
+    );
   }
   return ownEntry(CARGO_EFFECTS, sub.name) ?? null;
 }
@@ -996,126 +1147,359 @@ function cargoEffect(w) {
 var VCS_AND_DEPLOY_RULES = {
   git: gitEffect,
   gh: ghEffect,
-  docker: (w) => subcommand(w)?.name === "push" ? deploy("docker push", "pushes an image to a registry") : null,
-  podman: (w) => subcommand(w)?.name === "push" ? deploy("podman push", "pushes an image to a registry") : null,
-  vercel: (w) => {
-    const sub = subcommand(w)?.name;
-    const readOnly = [
-      "ls",
-      "list",
-      "inspect",
-      "whoami",
-      "logs",
-      "env",
-      "help",
-      "build",
-      "dev",
-      "pull"
-    ];
-    if (has(w, "--version", "--help", "-v", "-h") || sub !== void 0 && readOnly.includes(sub))
-      return null;
-    return deploy("vercel", "deploys the project");
-  },
-  netlify: subcommandDeploy("netlify", ["deploy"]),
-  firebase: subcommandDeploy("firebase", ["deploy"]),
-  flyctl: subcommandDeploy("flyctl", ["deploy"]),
-  fly: subcommandDeploy("fly", ["deploy"]),
-  wrangler: subcommandDeploy("wrangler", ["deploy", "publish"]),
+  docker: (w) => imagePushEffect("docker", w),
+  podman: (w) => imagePushEffect("podman", w),
+  vercel: vercelEffect,
+  netlify: (w) => colonCommandEffect("netlify", w),
+  firebase: (w) => colonCommandEffect("firebase", w),
+  flyctl: (w) => verbEffect("flyctl", w, FLY_WRITES),
+  fly: (w) => verbEffect("fly", w, FLY_WRITES),
+  wrangler: wranglerEffect,
   serverless: subcommandDeploy("serverless", ["deploy", "remove"]),
   sls: subcommandDeploy("sls", ["deploy", "remove"]),
-  cdk: subcommandDeploy("cdk", ["deploy", "destroy"]),
-  pulumi: subcommandDeploy("pulumi", ["up", "update", "destroy"]),
-  helm: subcommandDeploy("helm", ["install", "upgrade", "uninstall", "delete", "rollback"]),
+  cdk: subcommandDeploy("cdk", ["deploy", "destroy", "bootstrap", "import", "watch", "rollback"]),
+  pulumi: (w) => verbEffect("pulumi", w, PULUMI_WRITES),
+  helm: helmEffect,
   surge: () => deploy("surge", "publishes the site"),
   "gh-pages": () => deploy("gh-pages", "publishes to the gh-pages branch"),
-  kubectl: subcommandDeploy("kubectl", [
-    "apply",
-    "create",
-    "delete",
-    "replace",
-    "patch",
-    "edit",
-    "scale",
-    "set",
-    "label",
-    "annotate",
-    "rollout",
-    "expose",
-    "run",
-    "drain",
-    "cordon",
-    "taint"
-  ]),
-  gcloud: (w) => w.includes("deploy") ? deploy("gcloud \u2026 deploy", "deploys to Google Cloud") : null,
-  aws: (w) => {
-    const writes = [
-      "cp",
-      "sync",
-      "mv",
-      "rm",
-      "deploy",
-      "put-object",
-      "update-function-code",
-      "create-deployment"
-    ];
-    return w.some((x) => writes.includes(x)) ? deploy(`aws ${w.slice(1, 3).join(" ")}`, "changes cloud resources") : null;
-  },
+  kubectl: kubectlEffect,
+  gcloud: gcloudEffect,
+  aws: awsEffect,
   terraform: terraformEffect
 };
+var COLON_COMMAND_WRITES = /(?:^|:)(?:deploy|delete|set|unset|push|update|remove|create|import|clone|rollback|disable|install|uninstall)$/;
+function colonCommandEffect(tool, w) {
+  const sub = subcommand(w)?.name;
+  return sub !== void 0 && COLON_COMMAND_WRITES.test(sub) ? deploy(`${tool} ${sub}`, "deploys or changes live resources") : null;
+}
+var PULUMI_WRITES = [
+  "up",
+  "update",
+  "destroy",
+  "refresh",
+  "import",
+  "cancel",
+  "watch",
+  "init",
+  "rm",
+  "rename",
+  "set",
+  "set-all",
+  "rm-all"
+];
+var FLY_WRITES = [
+  "deploy",
+  "launch",
+  "destroy",
+  "set",
+  "unset",
+  "import",
+  "create",
+  "delete",
+  "restart",
+  "stop",
+  "start",
+  "suspend",
+  "count",
+  "update"
+];
+function verbCommand(w, isVerb) {
+  const command = [];
+  for (let i = 1; i < w.length; i++) {
+    const word = w[i];
+    if (word.startsWith("-")) continue;
+    if (!/^--?[A-Za-z][^=]*$/.test(w[i - 1]) || isVerb(word)) command.push(word);
+    if (isVerb(word)) return command;
+  }
+  return null;
+}
+function verbEffect(tool, w, verbs) {
+  const command = verbCommand(w, (word) => verbs.includes(word));
+  return command === null ? null : deploy([tool, ...command].join(" "), "deploys or changes live resources");
+}
+var GCLOUD_WRITES = /^(?:deploy|create|delete|update|patch|replace|set|add|remove|cp|mv|rm|rsync|import|start|stop|reset|resize|rollback|promote|publish|enable|disable|apply)(?:-.*)?$/;
+function gcloudEffect(w) {
+  const command = verbCommand(
+    w[1] === "deploy" ? w.slice(1) : w,
+    (word) => GCLOUD_WRITES.test(word)
+  );
+  if (command === null) return null;
+  const name = `gcloud ${w[1] === "deploy" ? "deploy " : ""}${command.join(" ")}`;
+  return command.at(-1) === "deploy" ? deploy(name, "deploys to Google Cloud") : deploy(name, "changes Google Cloud resources");
+}
+var KUBECTL_WRITES = [
+  "apply",
+  "create",
+  "delete",
+  "replace",
+  "patch",
+  "edit",
+  "scale",
+  "set",
+  "label",
+  "annotate",
+  "rollout",
+  "expose",
+  "run",
+  "drain",
+  "cordon",
+  "taint"
+];
+function kubectlEffect(w) {
+  const sub = subcommand(w);
+  if (sub === null || !KUBECTL_WRITES.includes(sub.name) || dryRun(w)) return null;
+  const action = subcommand(w, sub.index + 1)?.name;
+  if (sub.name === "rollout" && (action === "status" || action === "history")) return null;
+  return deploy(`kubectl ${sub.name}`, "deploys or changes live resources");
+}
+var HELM_RELEASE_CHANGES = ["install", "upgrade", "uninstall", "delete", "rollback"];
+function helmEffect(w) {
+  const sub = subcommand(w);
+  if (sub === null) return null;
+  if (HELM_RELEASE_CHANGES.includes(sub.name))
+    return dryRun(w) ? null : deploy(`helm ${sub.name}`, "deploys or changes live resources");
+  if (sub.name === "push") return release("helm push", "pushes a chart to a registry");
+  const action = subcommand(w, sub.index + 1)?.name ?? "";
+  if (["dependency", "dependencies", "dep"].includes(sub.name) && ["update", "up", "build"].includes(action))
+    return dependencies(
+      `helm ${sub.name} ${action}`,
+      "the chart's dependencies (charts/ and Chart.lock)"
+    );
+  return null;
+}
+function dryRun(w) {
+  return w.some((x) => x === "--dry-run" || /^--dry-run=(?:client|server|true)$/.test(x));
+}
+var WRANGLER_WRITES = [
+  "deploy",
+  "publish",
+  "rollback",
+  "delete",
+  "put",
+  "upload",
+  "create",
+  "apply"
+];
+var WRANGLER_GROUPS = [
+  "pages",
+  "versions",
+  "secret",
+  "kv",
+  "key",
+  "bulk",
+  "namespace",
+  "r2",
+  "object",
+  "bucket",
+  "d1",
+  "migrations",
+  "queues"
+];
+function wranglerEffect(w) {
+  if (has(w, "--dry-run")) return null;
+  const words = w.slice(1).filter((x) => !x.startsWith("-"));
+  const at = words.findIndex((x) => WRANGLER_WRITES.includes(x));
+  if (at === -1) return null;
+  const command = [...words.slice(0, at).filter((x) => WRANGLER_GROUPS.includes(x)), words[at]];
+  return deploy(`wrangler ${command.join(" ")}`, "deploys or changes live resources");
+}
+function imagePushEffect(tool, w) {
+  const sub = subcommand(w);
+  if (sub === null) return null;
+  const next = subcommand(w, sub.index + 1)?.name;
+  if (sub.name === "push") return deploy(`${tool} push`, "pushes an image to a registry");
+  if (["image", "compose", "manifest"].includes(sub.name) && next === "push")
+    return deploy(`${tool} ${sub.name} push`, "pushes an image to a registry");
+  const build = sub.name === "build" ? "build" : ["buildx", "image", "compose"].includes(sub.name) && (next === "build" || next === "bake") ? `${sub.name} ${next}` : null;
+  const outputs = optionValues(w, "-o", "--output");
+  if (build !== null && (has(w, "--push") || outputs.some((o) => /type=registry|push=true/.test(o))))
+    return deploy(`${tool} ${build} --push`, "pushes the image it builds to a registry");
+  return null;
+}
+function optionValues(w, short, long) {
+  const values = [];
+  for (let i = 1; i < w.length && w[i] !== "--"; i++) {
+    const word = w[i];
+    if (word === short || word === long) {
+      const next = w[i + 1];
+      if (next !== void 0) values.push(next);
+      i++;
+    } else if (word.startsWith(`${long}=`)) values.push(word.slice(long.length + 1));
+    else if (short !== null && word.startsWith(short) && !word.startsWith("--"))
+      values.push(word.slice(short.length));
+  }
+  return values;
+}
+var VERCEL_VALUE_OPTIONS = [
+  "--cwd",
+  "-A",
+  "--local-config",
+  "-Q",
+  "--global-config",
+  "-t",
+  "--token",
+  "-S",
+  "--scope",
+  "--team",
+  "-T"
+];
+var VERCEL_READ_ONLY = ["ls", "list", "inspect", "whoami", "logs", "help", "build", "dev", "pull"];
+function vercelEffect(w) {
+  if (has(w, "--version", "--help", "-v", "-h")) return null;
+  const operands = [];
+  for (let i = 1; i < w.length; i++) {
+    if (VERCEL_VALUE_OPTIONS.includes(w[i])) i++;
+    else if (!w[i].startsWith("-")) operands.push(w[i]);
+  }
+  const [sub, action, file] = operands;
+  if (sub !== void 0 && VERCEL_READ_ONLY.includes(sub)) return null;
+  if (sub !== "env") return deploy("vercel", "deploys the project");
+  if (action === void 0 || action === "ls" || action === "list") return null;
+  if (action !== "pull")
+    return deploy(`vercel env ${action}`, "changes the project's environment variables on Vercel");
+  const target = file ?? ".env.local";
+  return writeEffect(target) === null ? null : refuse(
+    "rewrite",
+    `'vercel env pull' writes the environment variables into ${target} in the project`
+  );
+}
+var AWS_VALUE_OPTIONS = [
+  "--region",
+  "--profile",
+  "--output",
+  "--endpoint-url",
+  "--query",
+  "--color",
+  "--ca-bundle",
+  "--cli-read-timeout",
+  "--cli-connect-timeout",
+  "--cli-binary-format"
+];
+var AWS_READ_ONLY = /^(?:(?:describe|list|get|head|search|filter|lookup|batch-get|validate|estimate|simulate)(?:-.*)?|ls|presign|scan|query|wait|tail|help)$/;
+function awsEffect(w) {
+  const operands = [];
+  for (let i = 1; i < w.length && operands.length < 2; i++) {
+    if (AWS_VALUE_OPTIONS.includes(w[i])) i++;
+    else if (!w[i].startsWith("-")) operands.push(w[i]);
+  }
+  const [service, operation] = operands;
+  if (service === void 0 || service === "help" || operation === void 0) return null;
+  return AWS_READ_ONLY.test(operation) ? null : deploy(`aws ${service} ${operation}`, "changes cloud resources");
+}
 function terraformEffect(w) {
   const sub = subcommand(w)?.name;
   if (sub === "fmt")
-    return has(w, "-check", "--check") ? null : formats("terraform fmt", "terraform fmt -check");
+    return terraformFmtChecks(w) ? null : formats("terraform fmt", "terraform fmt -check");
   if (sub === "destroy") return destroys("terraform destroy", "destroys infrastructure");
-  if (sub === "apply" || sub === "import" || sub === "taint" || sub === "untaint") {
+  if (["apply", "import", "taint", "untaint", "refresh"].includes(sub ?? "")) {
     return deploy(`terraform ${sub}`, "changes infrastructure");
   }
-  if (sub === "state" && ["rm", "mv", "push", "replace-provider"].includes(w[w.indexOf("state") + 1] ?? "")) {
+  const action = subcommand(w, (subcommand(w)?.index ?? 0) + 1)?.name ?? "";
+  if (sub === "state" && ["rm", "mv", "push", "replace-provider"].includes(action)) {
     return deploy("terraform state", "changes the infrastructure state");
   }
   return null;
+}
+function terraformFmtChecks(w) {
+  return w.some(
+    (x) => /^--?check(?:=(?:true|t|1))?$/i.test(x) || /^--?write=(?:false|f|0)$/i.test(x)
+  );
 }
 var GIT_READ_ONLY = new Set(
   "status diff log show rev-parse describe ls-files ls-tree ls-remote blame grep shortlog cat-file rev-list merge-base name-rev for-each-ref check-ignore check-attr version help show-ref var count-objects fsck verify-commit verify-tag whatchanged cherry range-diff".split(" ")
 );
 var GIT_DISCARDS = /* @__PURE__ */ new Set(["checkout", "restore", "clean", "reset", "switch", "stash"]);
+var GIT_VALUE_OPTIONS = ["-C", "-c", "--git-dir", "--work-tree", "--namespace", "--config-env"];
+var GIT_CONFIG_WRITES = [
+  "--unset",
+  "--unset-all",
+  "--add",
+  "--replace-all",
+  "--remove-section",
+  "--rename-section",
+  "--edit",
+  "-e"
+];
 function gitEffect(w) {
   let i = 1;
-  while (i < w.length && w[i].startsWith("-")) i += w[i] === "-C" || w[i] === "-c" ? 2 : 1;
+  while (i < w.length && w[i].startsWith("-")) i += GIT_VALUE_OPTIONS.includes(w[i]) ? 2 : 1;
   const sub = w[i];
-  if (sub === void 0 || GIT_READ_ONLY.has(sub)) return null;
+  if (sub === void 0) return null;
   const rest = w.slice(i + 1);
+  if (GIT_READ_ONLY.has(sub)) return gitOutputEffect(sub, optionValues(w, null, "--output"));
   const operands = rest.filter((x) => !x.startsWith("-"));
-  if ((sub === "branch" || sub === "tag") && (operands.length === 0 || has(rest, "--list", "-l", "--show-current", "--contains", "--merged")))
+  if ((sub === "branch" || sub === "tag") && (operands.length === 0 || has(rest, "--list", "-l", "--contains", "--merged")))
     return null;
   if (sub === "remote" && (operands.length === 0 || ["show", "get-url"].includes(operands[0])))
     return null;
-  if (sub === "config" && (has(rest, "--get", "--get-all", "--list", "-l", "--get-regexp") || operands.length === 1))
-    return null;
+  if (sub === "config" && gitConfigReads(rest, operands)) return null;
   if (sub === "stash" && ["list", "show"].includes(operands[0] ?? "")) return null;
   if ((sub === "worktree" || sub === "submodule") && ["list", "status", "summary"].includes(operands[0] ?? ""))
     return null;
   if (sub === "notes" && ["list", "show"].includes(operands[0] ?? "")) return null;
+  if (sub === "apply" && has(rest, "--check", "--stat", "--numstat", "--summary") && !has(rest, "--apply"))
+    return null;
+  if (sub === "archive") return gitOutputEffect(sub, optionValues(w, "-o", "--output"));
   if (sub === "push") return deploy("git push", "pushes to a remote repository");
   if (GIT_DISCARDS.has(sub))
     return destroys(`git ${sub}`, "changes or discards files in the working tree");
   return refuse("vcs-write", `'git ${sub}' changes the repository`);
 }
+function gitOutputEffect(sub, targets) {
+  const written = targets.find((target) => writeEffect(target) !== null);
+  const option = sub === "archive" ? "-o" : "--output";
+  return written === void 0 ? null : refuse("rewrite", `'git ${sub} ${option}' writes ${written} in the project`);
+}
+function gitConfigReads(rest, operands) {
+  if (has(rest, ...GIT_CONFIG_WRITES)) return false;
+  return has(rest, "--get", "--get-all", "--list", "-l", "--get-regexp") || operands.length === 1 || ["get", "list"].includes(operands[0] ?? "");
+}
 function ghEffect(w) {
-  const [group, action] = w.slice(1).filter((x) => !x.startsWith("-"));
+  const operands = [];
+  for (let i = 1; i < w.length; i++) {
+    if (w[i] === "-R" || w[i] === "--repo") i++;
+    else if (!w[i].startsWith("-")) operands.push(w[i]);
+  }
+  const [group, action] = operands;
   if (group === "release" && ["create", "upload", "edit", "delete", "delete-asset"].includes(action ?? "")) {
     return release(`gh release ${action}`, "changes a GitHub release");
   }
-  const readOnly = ["list", "view", "status", "diff", "checks", "download", "watch"];
-  if (["pr", "issue", "repo", "workflow", "run", "secret", "variable", "label", "api"].includes(
+  if ((group === "release" || group === "run") && action === "download")
+    return ghDownloadEffect(group, w);
+  if (group === "api") return ghApiEffect(w);
+  const readOnly = ["list", "view", "status", "diff", "checks", "watch"];
+  if (["pr", "issue", "repo", "workflow", "run", "secret", "variable", "label", "cache"].includes(
     group ?? ""
-  )) {
-    if (group === "api")
-      return has(w, "-X", "--method", "-f", "-F", "--field", "--raw-field", "--input") ? refuse("vcs-write", "'gh api' with a method or fields writes to GitHub") : null;
-    if (action !== void 0 && !readOnly.includes(action))
-      return refuse("vcs-write", `'gh ${group} ${action}' changes the repository on GitHub`);
-  }
+  ) && action !== void 0 && !readOnly.includes(action))
+    return refuse("vcs-write", `'gh ${group} ${action}' changes the repository on GitHub`);
   return null;
+}
+function ghApiEffect(w) {
+  let method;
+  let fields = false;
+  let body = false;
+  for (let i = 1; i < w.length; i++) {
+    const word = w[i];
+    const short = /^-i*([XfF])(.*)$/.exec(word);
+    const long = /^--(method|field|raw-field|input)(?:=(.*))?$/.exec(word);
+    const name = short?.[1] ?? long?.[1];
+    if (name === void 0) continue;
+    const glued = short !== null ? short[2] : long[2];
+    const value = glued !== void 0 && glued !== "" ? glued : w[++i];
+    if (name === "X" || name === "method") method = value?.toUpperCase();
+    else if (name === "input") body = true;
+    else fields = true;
+  }
+  const sent = method ?? (fields || body ? "POST" : "GET");
+  return (sent === "GET" || sent === "HEAD") && !body ? null : refuse("vcs-write", "'gh api' with a method or fields writes to GitHub");
+}
+function ghDownloadEffect(group, w) {
+  const targets = [...optionValues(w, "-D", "--dir"), ...optionValues(w, "-O", "--output")];
+  const written = targets.length === 0 ? ["."] : targets;
+  return written.every((t) => t === "-" || writeEffect(t) === null) ? null : refuse(
+    "rewrite",
+    `'gh ${group} download' writes the downloaded files into the project (download with -D "$RUNNER_TEMP/\u2026" instead)`
+  );
 }
 
 // src/plan/effect-rules/index.ts
@@ -1127,13 +1511,17 @@ var RULES = {
   ...VCS_AND_DEPLOY_RULES,
   ...FILE_RULES
 };
+var READS_OWN_OPTIONS = /* @__PURE__ */ new Set([
+  ...Object.keys(FILE_RULES),
+  ...["rimraf", "del", "del-cli", "rustfmt", "git", "gh", "vercel", "aws"]
+]);
 function wordsEffect(words) {
   const program = words[0];
   if (program === void 0) return null;
   const name = baseName(program);
   const rule = ownEntry(RULES, name);
-  const own = rule === void 0 ? null : rule(words) ?? (Object.hasOwn(FILE_RULES, name) ? null : rule(withoutOptionValues(words)));
-  if (own !== null || rule !== void 0) return own;
+  if (rule !== void 0)
+    return rule(words) ?? (READS_OWN_OPTIONS.has(name) ? null : rule(withoutOptionValues(words)));
   if (words.includes("--fix")) return fixes(`${name} --fix`, `${name} without --fix`);
   if (words.includes("--write")) return refuse("rewrite", `'${name} --write' writes files`);
   return null;
@@ -2806,7 +3194,7 @@ async function evaluateReadiness(options) {
   let results = [];
   let treeProof = null;
   if (notRunReason === null) {
-    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-7ZIUMJNY.js");
+    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-BBQ5A6TD.js");
     const tree = await TreeWatch.start(options.root);
     results = await runValidations(options.select?.(plan.validations) ?? plan.validations, {
       tree,
@@ -2861,7 +3249,7 @@ async function compareIfAsked(checklist, options, config) {
     return compare.noBase === null ? null : { state: "skipped", ref: null, reason: compare.noBase };
   }
   try {
-    const { compareWithBase } = await import("./compare-HHXAH2DJ.js");
+    const { compareWithBase } = await import("./compare-OZIGUBRB.js");
     return await compareWithBase(checklist, options.checklistPath, compare, configRef);
   } catch (error) {
     return {
@@ -2931,4 +3319,4 @@ export {
   packageScriptsReader,
   treeProofNotes
 };
-//# sourceMappingURL=chunk-IAFODWWV.js.map
+//# sourceMappingURL=chunk-NJCLHEBY.js.map

@@ -7,11 +7,11 @@ import {
   meaningChange,
   readScript,
   similarity
-} from "./chunk-AROPAADR.js";
+} from "./chunk-W6I7OSMC.js";
 import {
   findValidationScript,
   parseChecklist
-} from "./chunk-3HX5D623.js";
+} from "./chunk-VVPLV2LN.js";
 import {
   phaseLabel
 } from "./chunk-TEHS7H5E.js";
@@ -19,7 +19,7 @@ import "./chunk-B7H2GIR6.js";
 import {
   normaliseWhitespace,
   shellWords
-} from "./chunk-SFKXXEX2.js";
+} from "./chunk-VALL6OQN.js";
 import "./chunk-FQGMEYUQ.js";
 import "./chunk-3XCZIKZF.js";
 import {
@@ -375,4 +375,4 @@ async function compareWithBase(head, checklistPath, options, configRef) {
 export {
   compareWithBase
 };
-//# sourceMappingURL=compare-HHXAH2DJ.js.map
+//# sourceMappingURL=compare-OZIGUBRB.js.map

@@ -23,7 +23,7 @@ import {
   slug,
   trimTrailing,
   writeJobSummary
-} from "./chunk-CNFC6RQ6.js";
+} from "./chunk-5RCKMCCX.js";
 import {
   __commonJS,
   __require,
@@ -7890,4 +7890,4 @@ export {
   upsertStickyComment,
   writeJobSummary
 };
-//# sourceMappingURL=github-XONHZDBN.js.map
+//# sourceMappingURL=github-437B25U2.js.map

@@ -3,7 +3,7 @@ import {
   programWords,
   simpleCommandWords,
   splitChain
-} from "./chunk-SFKXXEX2.js";
+} from "./chunk-VALL6OQN.js";
 
 // src/plan/lanes.ts
 function cargoSubcommand(words) {
@@ -242,4 +242,4 @@ export {
   toolIdFor,
   recognises
 };
-//# sourceMappingURL=chunk-WDW4YPZF.js.map
+//# sourceMappingURL=chunk-NJBIGTHB.js.map

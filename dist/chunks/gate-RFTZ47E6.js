@@ -5,17 +5,17 @@ import {
   planReadiness,
   startEvidence,
   treeProofNotes
-} from "./chunk-IAFODWWV.js";
+} from "./chunk-NJCLHEBY.js";
 import "./chunk-EKH3MAKY.js";
-import "./chunk-OGWG6MRT.js";
+import "./chunk-WME7CM5E.js";
 import "./chunk-EOIRXPSJ.js";
-import "./chunk-WDW4YPZF.js";
+import "./chunk-NJBIGTHB.js";
 import "./chunk-4BUXL3TZ.js";
-import "./chunk-AROPAADR.js";
-import "./chunk-3HX5D623.js";
+import "./chunk-W6I7OSMC.js";
+import "./chunk-VVPLV2LN.js";
 import "./chunk-TEHS7H5E.js";
 import "./chunk-B7H2GIR6.js";
-import "./chunk-SFKXXEX2.js";
+import "./chunk-VALL6OQN.js";
 import "./chunk-FQGMEYUQ.js";
 import "./chunk-3XCZIKZF.js";
 import "./chunk-7JUYCF5G.js";
@@ -29,4 +29,4 @@ export {
   startEvidence,
   treeProofNotes
 };
-//# sourceMappingURL=gate-NISVCAX4.js.map
+//# sourceMappingURL=gate-RFTZ47E6.js.map

@@ -2,7 +2,7 @@ import {
   ConfigurationError,
   isCalendarDate,
   isSafeRef
-} from "./chunk-CNFC6RQ6.js";
+} from "./chunk-5RCKMCCX.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/plan/config.ts
@@ -3672,4 +3672,4 @@ export {
   parseConfig,
   parseDuration
 };
-//# sourceMappingURL=config-QQ2GG4N3.js.map
+//# sourceMappingURL=config-PHO3UBZF.js.map

@@ -2,7 +2,7 @@ import {
   UnusableAnswerError
 } from "./chunk-FIKNLE5T.js";
 import "./chunk-4N5CHATA.js";
-import "./chunk-KR2T2CTS.js";
+import "./chunk-TGRHYUCZ.js";
 import "./chunk-NLOXILUB.js";
 import "./chunk-SWNQML2K.js";
 import "./chunk-V3FOUYSF.js";
@@ -14,11 +14,11 @@ import {
   normalizeLogin,
   referenceKey
 } from "./chunk-EKH3MAKY.js";
-import "./chunk-OGWG6MRT.js";
+import "./chunk-WME7CM5E.js";
 import "./chunk-EOIRXPSJ.js";
-import "./chunk-3HX5D623.js";
+import "./chunk-VVPLV2LN.js";
 import "./chunk-B7H2GIR6.js";
-import "./chunk-SFKXXEX2.js";
+import "./chunk-VALL6OQN.js";
 import "./chunk-3XCZIKZF.js";
 import {
   ConfigurationError,
@@ -431,4 +431,4 @@ function headOf(root) {
 export {
   cliEvidenceOptions
 };
-//# sourceMappingURL=github-evidence-HTVPRAIO.js.map
+//# sourceMappingURL=github-evidence-4DTJBFD6.js.map

@@ -1,10 +1,10 @@
 import {
   MAX_REPORT_BYTES,
   assessmentFromReport
-} from "./chunk-XDKYWXS4.js";
+} from "./chunk-DLZQKFZR.js";
 import {
   readFileConfined
-} from "./chunk-CNFC6RQ6.js";
+} from "./chunk-5RCKMCCX.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/github/report-origin.ts
@@ -95,4 +95,4 @@ export {
   reportToPublish,
   verifyPullRequestHead
 };
-//# sourceMappingURL=report-origin-BRIFCAVS.js.map
+//# sourceMappingURL=report-origin-UGT47DTD.js.map

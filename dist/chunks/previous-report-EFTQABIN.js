@@ -2,11 +2,11 @@ import {
   MAX_REPORT_BYTES,
   assessmentOf,
   reportShapeProblem
-} from "./chunk-XDKYWXS4.js";
+} from "./chunk-DLZQKFZR.js";
 import {
   readFileConfined,
   recordRun
-} from "./chunk-CNFC6RQ6.js";
+} from "./chunk-5RCKMCCX.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/history/previous-report.ts
@@ -51,4 +51,4 @@ function lexists(file) {
 export {
   readPreviousReport
 };
-//# sourceMappingURL=previous-report-STOCYWGF.js.map
+//# sourceMappingURL=previous-report-EFTQABIN.js.map

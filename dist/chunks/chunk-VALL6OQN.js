@@ -315,6 +315,10 @@ function splitChain(line) {
       current += ch;
       continue;
     }
+    if (ch === "|" && line[i - 1] === ">" && line[i - 2] !== "\\") {
+      current += ch;
+      continue;
+    }
     if (ch === ";" || ch === "|" || ch === "&" || ch === "\n") {
       segments.push(current);
       current = "";
@@ -459,4 +463,4 @@ export {
   programOf,
   simpleCommandWords
 };
-//# sourceMappingURL=chunk-SFKXXEX2.js.map
+//# sourceMappingURL=chunk-VALL6OQN.js.map

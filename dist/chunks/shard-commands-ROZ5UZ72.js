@@ -1,38 +1,521 @@
 import {
-  MAX_REPORT_BYTES,
-  arr,
-  bool,
-  finding,
-  int,
-  nullable,
-  num,
-  numbersByName,
-  obj,
-  oneOf,
-  str
-} from "./chunk-XDKYWXS4.js";
+  cliGateOptions,
+  cliPlanOptions
+} from "./chunk-B76WFPHD.js";
+import {
+  VALIDATION_KINDS,
+  VALIDATION_STATUSES
+} from "./chunk-FFHQZHR3.js";
+import "./chunk-I6HX574C.js";
+import "./chunk-VV5FSKVF.js";
+import {
+  writeReports
+} from "./chunk-OJCGSP3G.js";
+import {
+  EFFECT_LABEL
+} from "./chunk-4N5CHATA.js";
+import {
+  PLATFORM_LABEL,
+  VERSION,
+  parseMergeArgs,
+  shardLabel,
+  showHelp,
+  streamLogger
+} from "./chunk-TGRHYUCZ.js";
+import "./chunk-NLOXILUB.js";
+import "./chunk-SWNQML2K.js";
+import {
+  formatVerdict
+} from "./chunk-VDW5VTIU.js";
+import {
+  verdictOutcome
+} from "./chunk-5NFRVODJ.js";
+import {
+  EXIT_CODES
+} from "./chunk-V3FOUYSF.js";
+import "./chunk-OYOTEIZX.js";
+import "./chunk-3HMP3ZOU.js";
+import "./chunk-ZNRIRWRF.js";
+import "./chunk-44NVDPLG.js";
+import {
+  assessReadiness,
+  evaluateReadiness,
+  planReadiness,
+  startEvidence
+} from "./chunk-NJCLHEBY.js";
+import "./chunk-EKH3MAKY.js";
+import "./chunk-WME7CM5E.js";
+import {
+  secretsToMask
+} from "./chunk-EOIRXPSJ.js";
+import "./chunk-NJBIGTHB.js";
+import "./chunk-4BUXL3TZ.js";
+import "./chunk-W6I7OSMC.js";
+import "./chunk-VVPLV2LN.js";
+import "./chunk-TEHS7H5E.js";
+import "./chunk-B7H2GIR6.js";
+import "./chunk-VALL6OQN.js";
+import "./chunk-FQGMEYUQ.js";
+import "./chunk-3XCZIKZF.js";
 import {
   ConfigurationError,
-  EXIT_CODES,
-  PLATFORM_LABEL,
-  VALIDATION_STATUSES,
-  actionGateOptions,
-  assessReadiness,
   errorMessage,
-  escapeMarkdown,
-  evaluateReadiness,
-  maskForSurfaces,
-  planReadiness,
-  quoteValue,
-  renderContextFor,
-  shardLabel,
-  startEvidence,
-  writeFileConfined
-} from "./chunk-CNFC6RQ6.js";
-import "./chunk-2JGVJ37I.js";
+  quoteValue
+} from "./chunk-7JUYCF5G.js";
+import "./chunk-IW7HABXN.js";
+import "./chunk-QFQZKJEX.js";
 
 // src/shards/durations.ts
 import * as fs from "node:fs";
+
+// src/report/read-json.ts
+var MAX_REPORT_BYTES = 32 * 1024 * 1024;
+function describe(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string") return quoteValue(value, 40);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return typeof value === "object" ? "an object" : typeof value;
+}
+var where = (at) => at === "" ? "the report" : at;
+var str = (v, at) => typeof v === "string" ? null : `${where(at)} must be a string (got ${describe(v)})`;
+var bool = (v, at) => typeof v === "boolean" ? null : `${where(at)} must be true or false (got ${describe(v)})`;
+function int(min = null, max = null) {
+  return (v, at) => typeof v === "number" && Number.isInteger(v) && (min === null || v >= min) && (max === null || v <= max) ? null : `${where(at)} must be a whole number${min === null ? "" : ` \u2265 ${min}`}${max === null ? "" : ` \u2264 ${max}`} (got ${describe(v)})`;
+}
+function num(min = null) {
+  return (v, at) => typeof v === "number" && Number.isFinite(v) && (min === null || v >= min) ? null : `${where(at)} must be a number${min === null ? "" : ` \u2265 ${min}`} (got ${describe(v)})`;
+}
+function oneOf(...values) {
+  return (v, at) => (typeof v === "string" || typeof v === "number") && values.includes(v) ? null : `${where(at)} must be one of ${values.join(", ")} (got ${describe(v)})`;
+}
+function nullable(check) {
+  return (v, at) => v === null ? null : check(v, at);
+}
+function arr(item, minItems = 0) {
+  return (v, at) => {
+    if (!Array.isArray(v)) return `${where(at)} must be an array (got ${describe(v)})`;
+    if (v.length < minItems) return `${where(at)} must have at least ${minItems} item(s)`;
+    for (let i = 0; i < v.length; i++) {
+      const problem = item(v[i], `${at}[${i}]`);
+      if (problem !== null) return problem;
+    }
+    return null;
+  };
+}
+function isPlainObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function obj(required, optional = {}) {
+  return (v, at) => {
+    if (!isPlainObject(v)) return `${where(at)} must be an object (got ${describe(v)})`;
+    for (const key of Object.keys(v)) {
+      if (!Object.hasOwn(required, key) && !Object.hasOwn(optional, key)) {
+        return `${where(at)} has an unknown key ${quoteValue(key, 40)}`;
+      }
+    }
+    for (const [key, check] of Object.entries(required)) {
+      const path3 = at === "" ? key : `${at}.${key}`;
+      if (!Object.hasOwn(v, key)) return `${path3} is missing`;
+      const problem = check(v[key], path3);
+      if (problem !== null) return problem;
+    }
+    for (const [key, check] of Object.entries(optional)) {
+      if (!Object.hasOwn(v, key)) continue;
+      const problem = check(v[key], at === "" ? key : `${at}.${key}`);
+      if (problem !== null) return problem;
+    }
+    return null;
+  };
+}
+function numbersByName(v, at) {
+  if (!isPlainObject(v)) return `${where(at)} must be an object (got ${describe(v)})`;
+  for (const [key, value] of Object.entries(v)) {
+    const problem = num()(value, `${at}.${key}`);
+    if (problem !== null) return problem;
+  }
+  return null;
+}
+function byKind(shapes) {
+  return (v, at) => {
+    const kind = isPlainObject(v) ? v.kind : void 0;
+    const shape = typeof kind === "string" && Object.hasOwn(shapes, kind) ? shapes[kind] : void 0;
+    if (shape === void 0) {
+      return `${where(at)}.kind must be one of ${Object.keys(shapes).join(", ")} (got ${describe(kind)})`;
+    }
+    return shape(v, at);
+  };
+}
+var count = int(0);
+var line = int(1);
+var lineOrNull = nullable(line);
+var STATUS = oneOf(...VALIDATION_STATUSES, "not-run");
+var EFFECT = oneOf(...Object.keys(EFFECT_LABEL));
+var PRIORITY_LEVEL = oneOf("critical", "high", "medium", "low", "none");
+var WAIVER_PROBLEM = oneOf(
+  "no-reason",
+  "no-approver",
+  "no-expiry",
+  "bad-expiry",
+  "expired",
+  "not-approved",
+  "approval-unverified"
+);
+var DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
+var dateTime = (v, at) => typeof v === "string" && DATE_TIME.test(v) && !Number.isNaN(Date.parse(v)) ? null : `${where(at)} must be an ISO 8601 date-time (got ${describe(v)})`;
+var signatureField = obj({ filled: bool, value: nullable(str), line: lineOrNull });
+var finding = obj(
+  { severity: oneOf("error", "warning", "notice"), message: str },
+  {
+    code: str,
+    file: str,
+    line,
+    column: int(1),
+    endLine: int(1),
+    package: str,
+    version: str,
+    advisorySeverity: str,
+    kind: str,
+    url: str,
+    test: str
+  }
+);
+var validation = obj({
+  id: str,
+  name: str,
+  command: str,
+  cwd: str,
+  critical: bool,
+  tool: nullable(str),
+  kind: nullable(oneOf(...VALIDATION_KINDS)),
+  paths: nullable(arr(str)),
+  verifies: arr(line),
+  source: obj({
+    kind: oneOf("script", "verify-item", "config"),
+    line: lineOrNull,
+    file: nullable(str)
+  }),
+  status: STATUS,
+  exitCode: nullable(int()),
+  signal: nullable(str),
+  durationMs: nullable(num(0)),
+  summary: str,
+  counts: numbersByName,
+  findings: arr(finding),
+  droppedFindings: count,
+  hint: nullable(str),
+  output: nullable(obj({ head: str, tail: str, totalBytes: count, truncated: bool }))
+});
+var blocker = byKind({
+  validation: obj({
+    kind: oneOf("validation"),
+    text: str,
+    validationId: str,
+    validationName: str,
+    status: STATUS,
+    keyFinding: str,
+    line: lineOrNull,
+    hint: nullable(str)
+  }),
+  "github-contradiction": obj({
+    kind: oneOf("github-contradiction"),
+    text: str,
+    itemText: str,
+    line,
+    evidence: str
+  }),
+  "unchecked-items": obj({
+    kind: oneOf("unchecked-items"),
+    text: str,
+    itemText: str,
+    line,
+    phase: str,
+    totalCount: int(1),
+    uncheckedCount: int(1),
+    uncheckedLines: arr(line, 1)
+  }),
+  waiver: obj({
+    kind: oneOf("waiver"),
+    text: str,
+    itemText: str,
+    line,
+    problems: arr(WAIVER_PROBLEM, 1),
+    why: str
+  }),
+  "checklist-change": obj({
+    kind: oneOf("checklist-change"),
+    text: str,
+    change: oneOf("removed", "demoted"),
+    itemText: str,
+    line,
+    baseLine: line,
+    waiverProblems: nullable(arr(WAIVER_PROBLEM, 1))
+  })
+});
+var waiverState = obj({
+  source: oneOf("checklist", "config"),
+  line: lineOrNull,
+  configLine: lineOrNull,
+  subject: str,
+  reason: nullable(str),
+  approver: nullable(str),
+  expires: nullable(str),
+  valid: bool,
+  problems: arr(WAIVER_PROBLEM),
+  why: str
+});
+var changeSide = obj({ line, text: str });
+var itemSide = obj({ line, text: str, phase: nullable(str) });
+var comparison = obj({
+  state: oneOf("compared", "new", "skipped"),
+  ref: nullable(str),
+  source: nullable(oneOf("git", "api")),
+  reason: nullable(str),
+  items: arr(
+    obj({
+      kind: oneOf("removed", "demoted", "reworded"),
+      base: itemSide,
+      head: nullable(itemSide),
+      anchorLine: line,
+      detail: str,
+      waiver: nullable(waiverState)
+    })
+  ),
+  commands: arr(
+    obj({
+      kind: oneOf("removed", "weakened"),
+      item: obj({ baseLine: line, headLine: lineOrNull, text: str }),
+      base: changeSide,
+      head: nullable(changeSide),
+      anchorLine: line,
+      lost: arr(str)
+    })
+  ),
+  ticks: arr(
+    obj({
+      kind: oneOf("ticked", "unticked"),
+      baseLine: line,
+      headLine: line,
+      text: str,
+      critical: bool,
+      evidence: oneOf("proven", "failing", "unproven", "waived")
+    })
+  ),
+  scriptSteps: arr(obj({ base: changeSide, anchorLine: line }))
+});
+var itemMismatch = obj({
+  line,
+  text: str,
+  checked: bool,
+  phase: nullable(str),
+  validations: arr(obj({ id: str, name: str, status: STATUS, summary: str }), 1)
+});
+var githubEvidence = obj({
+  consulted: bool,
+  apiCalls: count,
+  unreadable: arr(str),
+  references: arr(
+    obj({
+      line,
+      itemText: str,
+      checked: bool,
+      critical: bool,
+      reference: obj({ kind: oneOf("issue", "check", "file"), target: str }),
+      state: oneOf("confirmed", "contradicted", "tick-it", "open", "unverified"),
+      evidence: str,
+      url: nullable(str)
+    })
+  ),
+  tickIt: arr(line)
+});
+var commit = (v, at) => typeof v === "string" && /^[0-9a-f]{4,40}$/.test(v) ? null : `${where(at)} must be a commit hash of 4 to 40 lower-case hex digits (got ${describe(v)})`;
+var VERDICT = oneOf("ready", "not-ready", "unassessed");
+var trendPoint = obj({
+  commit: nullable(commit),
+  validationsPassed: count,
+  validationsTotal: count,
+  itemsTicked: count,
+  itemsTotal: count
+});
+var itemChange = obj({ key: str, text: nullable(str), line: lineOrNull });
+var validationChange = obj({ id: str, name: str, from: nullable(STATUS), to: STATUS });
+var HISTORY = obj({
+  previous: nullable(
+    obj({
+      source: oneOf("comment", "previous-report"),
+      commit: nullable(commit),
+      at: nullable(dateTime)
+    })
+  ),
+  delta: nullable(
+    obj({
+      since: nullable(commit),
+      verdict: obj({ from: VERDICT, to: VERDICT }),
+      blockers: obj({ from: count, to: count }),
+      newlyFailing: arr(validationChange),
+      newlyPassing: arr(validationChange),
+      counts: arr(obj({ id: str, name: str, count: str, from: num(), to: num() })),
+      ticked: nullable(arr(itemChange)),
+      unticked: nullable(arr(itemChange)),
+      unchanged: bool
+    })
+  ),
+  trend: arr(trendPoint),
+  staleTicks: arr(
+    obj({
+      kind: oneOf("regressed", "never-proven"),
+      line,
+      text: str,
+      validationIds: arr(str, 1),
+      since: nullable(commit)
+    })
+  ),
+  notes: arr(str),
+  state: obj({
+    version: oneOf(1),
+    commit: nullable(commit),
+    at: nullable(dateTime),
+    verdict: VERDICT,
+    blockers: count,
+    validations: arr(
+      obj({
+        id: str,
+        status: STATUS,
+        critical: bool,
+        counts: numbersByName,
+        lastPassed: nullable(commit)
+      })
+    ),
+    ticked: nullable(arr(str)),
+    trend: arr(trendPoint)
+  })
+});
+var REPORT = obj(
+  {
+    schemaVersion: oneOf(1, 2),
+    context: obj(
+      {
+        checkName: str,
+        repository: nullable(str),
+        sha: nullable(str),
+        ref: nullable(str),
+        runUrl: nullable(str),
+        checklistPath: str,
+        validationRoot: str
+      },
+      { pullRequest: int(1) }
+    ),
+    verdict: obj({
+      state: oneOf("ready", "not-ready", "unassessed"),
+      ready: bool,
+      title: str,
+      conclusion: oneOf("success", "failure"),
+      criticalValidationsPassed: bool,
+      basis: obj({ validations: bool, items: bool }),
+      rules: obj({ requireValidations: bool, requireItems: bool }),
+      validationsRun: bool,
+      notes: arr(str)
+    }),
+    checklist: obj({
+      file: str,
+      title: nullable(str),
+      lineCount: count,
+      items: count,
+      checked: count
+    }),
+    blockers: arr(blocker),
+    validations: arr(validation),
+    refused: arr(obj({ command: str, line: lineOrNull, effect: EFFECT, reason: str })),
+    phases: arr(
+      obj({
+        number: nullable(int()),
+        title: str,
+        heading: str,
+        line,
+        priority: obj({ label: nullable(str), level: PRIORITY_LEVEL }),
+        checked: count,
+        total: count,
+        percent: int(0, 100)
+      })
+    ),
+    priorities: arr(obj({ level: PRIORITY_LEVEL, phases: count, checked: count, total: count })),
+    reconciliation: obj({
+      claimedDoneFailing: arr(itemMismatch),
+      passesTickIt: arr(itemMismatch),
+      unverifiedClaims: arr(
+        obj({
+          line,
+          text: str,
+          command: str,
+          why: oneOf("not-planned", "refused"),
+          effect: nullable(EFFECT),
+          reason: str
+        })
+      )
+    }),
+    placeholders: arr(obj({ text: str, line, context: str })),
+    signOffs: obj({
+      signed: count,
+      total: count,
+      roles: arr(
+        obj(
+          {
+            role: str,
+            line,
+            signed: signatureField,
+            date: signatureField,
+            itemsChecked: count,
+            itemsTotal: count,
+            state: oneOf("signed", "unsigned", "claimed", "unverified")
+          },
+          { login: nullable(str) }
+        )
+      )
+    }),
+    declaredStatus: obj({
+      declared: nullable(
+        obj({
+          line,
+          overallReadiness: nullable(str),
+          ready: nullable(bool),
+          lastValidation: nullable(str),
+          nextSteps: nullable(str)
+        })
+      ),
+      agreement: oneOf(
+        "agrees",
+        "declared-ready-but-not-ready",
+        "declared-not-ready-but-ready",
+        "not-comparable"
+      ),
+      blockers: arr(
+        obj({
+          text: str,
+          line,
+          state: oneOf("still-holds", "resolved", "unknown"),
+          evidence: nullable(str)
+        })
+      ),
+      newBlockers: arr(obj({ text: str, line: lineOrNull, validationId: nullable(str) }))
+    })
+  },
+  {
+    generatedAt: dateTime,
+    history: HISTORY,
+    githubEvidence,
+    waivers: arr(waiverState),
+    comparison,
+    merge: obj({
+      shardCount: count,
+      platforms: arr(str),
+      reports: count,
+      refusals: arr(str),
+      byPlatform: arr(obj({ id: str, platform: str, status: STATUS, summary: str }))
+    })
+  }
+);
+
+// src/shards/durations.ts
 function readDurations(file, setting) {
   const fix = `set ${setting} to a JSON report Readiness Gate wrote (or leave it empty to balance by estimates)`;
   let value;
@@ -64,11 +547,6 @@ function readDurations(file, setting) {
 // src/shards/fingerprint.ts
 import { execFile } from "node:child_process";
 import * as fs2 from "node:fs";
-
-// src/version.ts
-var VERSION = "0.1.0";
-
-// src/shards/fingerprint.ts
 async function fingerprintOf(input) {
   const { createHash } = await import("node:crypto");
   const sha2562 = (file) => createHash("sha256").update(fs2.readFileSync(file)).digest("hex");
@@ -274,18 +752,18 @@ function shardName(report, file) {
 function baseName(file) {
   return quoteValue(file.split(/[\\/]/).at(-1) ?? file, 60);
 }
-function shardSetProblems(reports, count, platform) {
+function shardSetProblems(reports, count2, platform) {
   const problems = [];
-  for (let index = 1; index <= count; index++) {
+  for (let index = 1; index <= count2; index++) {
     const copies = reports.filter((r) => r.report.shard.index === index);
     if (copies.length === 0) {
       problems.push(
-        `Shard ${index}/${count} on ${platform} is missing: none of the reports given is it (did its job fail before uploading?).`
+        `Shard ${index}/${count2} on ${platform} is missing: none of the reports given is it (did its job fail before uploading?).`
       );
     } else if (copies.length > 1) {
       const names = copies.map((c) => baseName(c.file)).join(", ");
       problems.push(
-        `Shard ${index}/${count} on ${platform} is there ${copies.length} times (${names}): merge each shard once; set the 'platform' input where runners of one OS differ.`
+        `Shard ${index}/${count2} on ${platform} is there ${copies.length} times (${names}): merge each shard once; set the 'platform' input where runners of one OS differ.`
       );
     }
   }
@@ -316,10 +794,10 @@ function placeResults(reports, validations, platform) {
       );
     }
   }
-  for (const validation of validations) {
-    if (!found.has(validation.id)) {
+  for (const validation2 of validations) {
+    if (!found.has(validation2.id)) {
       problems.push(
-        `'${validation.id}' ran in no shard on ${platform}: its result is missing, so it is not proven.`
+        `'${validation2.id}' ran in no shard on ${platform}: its result is missing, so it is not proven.`
       );
     }
   }
@@ -334,14 +812,14 @@ function placeResults(reports, validations, platform) {
 function combinePlatforms(validations, platforms, perPlatform) {
   const notes = [];
   const byPlatform = [];
-  const results = validations.map((validation, index) => {
+  const results = validations.map((validation2, index) => {
     const runs = platforms.map((platform) => ({
       platform,
       result: perPlatform.get(platform)[index]
     }));
     for (const { platform, result: result2 } of runs) {
       byPlatform.push({
-        id: validation.id,
+        id: validation2.id,
         platform,
         status: result2.status,
         summary: result2.report.summary
@@ -354,7 +832,7 @@ function combinePlatforms(validations, platforms, perPlatform) {
     if (platforms.length > 1) {
       const passed = runs.filter((run) => run.result.status === "passed").map((r) => r.platform);
       notes.push(
-        `Platform matrix: ${validation.name} did not pass on ${failed.map((f) => `${f.platform} (${f.result.status})`).join(", ")}${passed.length > 0 ? `; it passed on ${passed.join(", ")}` : ""}.`
+        `Platform matrix: ${validation2.name} did not pass on ${failed.map((f) => `${f.platform} (${f.result.status})`).join(", ")}${passed.length > 0 ? `; it passed on ${passed.join(", ")}` : ""}.`
       );
       return {
         ...first.result,
@@ -374,6 +852,17 @@ import * as fs4 from "node:fs";
 import * as path2 from "node:path";
 var PARTIAL_REPORT_KIND = "readiness-gate-shard";
 var PARTIAL_REPORT_VERSION = 1;
+function writePartialReport(file, report, setting) {
+  try {
+    fs4.mkdirSync(path2.dirname(file), { recursive: true });
+    fs4.writeFileSync(file, `${JSON.stringify(report, null, 2)}
+`);
+  } catch (error) {
+    throw new ConfigurationError(
+      `Cannot write the shard's report to '${file}' (${errorMessage(error)}); set ${setting} to a writable file path.`
+    );
+  }
+}
 function readPartialReport(file) {
   const name = quoteValue(path2.basename(file), 60);
   let text;
@@ -418,7 +907,7 @@ function oneLine(max) {
   );
 }
 var COMMIT = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-var commit = (v, at) => typeof v === "string" && COMMIT.test(v) ? null : `${at} must be a commit SHA in hex`;
+var commit2 = (v, at) => typeof v === "string" && COMMIT.test(v) ? null : `${at} must be a commit SHA in hex`;
 var result = obj({
   id: oneLine(200),
   status: oneOf(...VALIDATION_STATUSES),
@@ -444,7 +933,7 @@ var PARTIAL = obj({
     gateVersion: oneLine(40),
     checklistSha256: sha256,
     configSha256: nullable(sha256),
-    commit: nullable(commit),
+    commit: nullable(commit2),
     planIds: arr(oneLine(200))
   }),
   notRunReason: nullable(oneLine(2e3)),
@@ -476,22 +965,22 @@ var ESTIMATE_BY_KIND_MS = {
   "paths-exist": 0
 };
 var ESTIMATE_DEFAULT_MS = 60 * SECOND;
-function estimatedDurationMs(validation) {
-  const byTool = validation.tool === null ? void 0 : ESTIMATE_BY_TOOL_MS[validation.tool];
+function estimatedDurationMs(validation2) {
+  const byTool = validation2.tool === null ? void 0 : ESTIMATE_BY_TOOL_MS[validation2.tool];
   if (byTool !== void 0) return byTool;
-  const byKind = validation.kind === void 0 ? void 0 : ESTIMATE_BY_KIND_MS[validation.kind];
-  return byKind ?? ESTIMATE_DEFAULT_MS;
+  const byKind2 = validation2.kind === void 0 ? void 0 : ESTIMATE_BY_KIND_MS[validation2.kind];
+  return byKind2 ?? ESTIMATE_DEFAULT_MS;
 }
 
 // src/shards/split.ts
-function splitPlan(validations, count, durations = /* @__PURE__ */ new Map()) {
+function splitPlan(validations, count2, durations = /* @__PURE__ */ new Map()) {
   const units = unitsOf(validations).map((ids) => ({
     ids,
     ms: ids.reduce((sum, id) => sum + durationOf(validations, id, durations), 0),
     first: validations.findIndex((v) => v.id === ids[0])
   }));
   units.sort((a, b) => b.ms - a.ms || a.first - b.first);
-  const shares = Array.from({ length: count }, (_, i) => ({
+  const shares = Array.from({ length: count2 }, (_, i) => ({
     index: i + 1,
     ids: [],
     estimatedMs: 0
@@ -511,10 +1000,10 @@ function shardValidations(validations, spec, durations) {
   const ids = new Set(splitPlan(validations, spec.count, durations)[spec.index - 1].ids);
   return validations.filter((v) => ids.has(v.id));
 }
-function splitLaneOf(validation) {
-  if (validation.lane === null) return null;
-  const targetDir = validation.env.CARGO_TARGET_DIR;
-  return validation.lane === "cargo" && targetDir !== void 0 ? `cargo:${targetDir}` : validation.lane;
+function splitLaneOf(validation2) {
+  if (validation2.lane === null) return null;
+  const targetDir = validation2.env.CARGO_TARGET_DIR;
+  return validation2.lane === "cargo" && targetDir !== void 0 ? `cargo:${targetDir}` : validation2.lane;
 }
 function unitsOf(validations) {
   const parent = new Map(validations.map((v) => [v.id, v.id]));
@@ -530,19 +1019,19 @@ function unitsOf(validations) {
     if (ra !== rb) parent.set(rb, ra);
   };
   const laneHead = /* @__PURE__ */ new Map();
-  for (const validation of validations) {
-    const lane = splitLaneOf(validation);
+  for (const validation2 of validations) {
+    const lane = splitLaneOf(validation2);
     if (lane !== null) {
       const head = laneHead.get(lane);
-      if (head === void 0) laneHead.set(lane, validation.id);
-      else join2(head, validation.id);
+      if (head === void 0) laneHead.set(lane, validation2.id);
+      else join2(head, validation2.id);
     }
-    for (const need of validation.needs) join2(need, validation.id);
+    for (const need of validation2.needs) join2(need, validation2.id);
   }
   const groups = /* @__PURE__ */ new Map();
-  for (const validation of validations) {
-    const root = find(validation.id);
-    groups.set(root, [...groups.get(root) ?? [], validation.id]);
+  for (const validation2 of validations) {
+    const root = find(validation2.id);
+    groups.set(root, [...groups.get(root) ?? [], validation2.id]);
   }
   return [...groups.values()];
 }
@@ -624,71 +1113,44 @@ function refuseMerge(assessment, refusals) {
   assessment.criticalValidationsPassed = false;
 }
 
-// src/shards/action.ts
-async function runShardStep(io, settings, reading, secrets) {
-  const spec = settings.shard;
-  const { report, ran } = await runShard(actionGateOptions(io.log, settings, reading, secrets), {
-    spec,
-    platform: platformOf(settings.platform, io.env),
-    durationsFrom: settings.durationsFrom,
-    durationsSetting: "Input 'durations-from'",
-    env: io.env
-  });
-  const masked = maskForSurfaces(report, secrets);
-  const written = writeFileConfined(
-    { boundary: settings.root, file: settings.reportPath, input: "report-path" },
-    `${JSON.stringify(masked, null, 2)}
-`
+// src/cli/shard-commands.ts
+async function shardCommand(options, spec, io) {
+  const log = streamLogger(io.err, io.workflowLog);
+  const secrets = secretsToMask(process.env, "");
+  const { report, ran } = await runShard(
+    { ...cliGateOptions(options, log), secrets },
+    {
+      spec,
+      platform: platformOf(options.platform, process.env),
+      durationsFrom: options.durationsFrom,
+      durationsSetting: "--durations-from",
+      env: process.env
+    }
   );
-  if ("error" in written) {
-    io.log.error(written.error);
-    return EXIT_CODES.usage;
-  }
-  io.setOutputs({ "shard-report": written.written });
-  if (settings.surfaces.jobSummary) {
-    const summary = await io.writeJobSummary(shardSummary(masked, ran));
-    if (summary.warning !== void 0) io.log.warning(summary.warning);
-  }
-  io.log.info(
-    `Shard ${shardLabel(spec)} on ${report.platform}: ${ran.length} validation(s) run; partial report at ${written.written} (the verdict is the merge's).`
+  writePartialReport(options.jsonPath, report, "--json");
+  const shown = ran.length === 0 ? "nothing (more shards than units of work)" : ran.join(", ");
+  streamLogger(io.out, io.workflowLog).untrusted(
+    `Shard ${shardLabel(spec)} on ${report.platform} ran ${shown}.
+Partial report written to ${options.jsonPath}; merge it with the others: readiness-gate merge <reports\u2026>
+`
   );
   return EXIT_CODES.ready;
 }
-function shardSummary(report, ran) {
-  const rows = report.results.map(
-    (result2) => `| ${escapeMarkdown(result2.id)} | ${result2.status} | ${escapeMarkdown(result2.report.summary)} |`
-  );
-  return [
-    `## Readiness Gate \u2014 shard ${shardLabel(report.shard)} on ${escapeMarkdown(report.platform)}`,
-    "",
-    ran.length === 0 ? "This shard had nothing to run (more shards than units of work)." : `${ran.length} validation(s) of the plan ran here. This is not a verdict: the job that merges the shards' reports publishes it.`,
-    "",
-    ...rows.length === 0 ? [] : ["| Validation | Status | Summary |", "| --- | --- | --- |", ...rows],
-    ""
-  ].join("\n");
-}
-async function mergedHere(io, settings, github, secrets, evidence = {}) {
-  const assessment = await mergeShardReports(
-    {
-      checklistPath: settings.checklistPath,
-      configPath: settings.configPath,
-      configRequired: settings.configRequired,
-      root: settings.root,
-      ...evidence
-    },
-    { reports: [settings.mergeReports], base: settings.root, env: io.env }
-  );
-  return {
-    assessment: maskForSurfaces(assessment, secrets),
-    context: maskForSurfaces(
-      // The settings name where the run is: check name, workspace, root, checklist.
-      renderContextFor({ ...settings, github }),
-      secrets
-    )
-  };
+async function mergeCommand(argv, io) {
+  const options = parseMergeArgs(argv, io.cwd);
+  if (options === "help") return showHelp(io);
+  const log = streamLogger(io.err, io.workflowLog);
+  const assessment = await mergeShardReports(cliPlanOptions(options), {
+    reports: options.reports,
+    base: io.cwd,
+    env: process.env
+  });
+  streamLogger(io.out, io.workflowLog).untrusted(formatVerdict({ assessment }));
+  await writeReports(options, assessment, log);
+  return verdictOutcome(assessment, options.failOn, options.jsonPath ?? "").exitCode;
 }
 export {
-  mergedHere,
-  runShardStep
+  mergeCommand,
+  shardCommand
 };
-//# sourceMappingURL=action-DFZZMCTZ.js.map
+//# sourceMappingURL=shard-commands-ROZ5UZ72.js.map

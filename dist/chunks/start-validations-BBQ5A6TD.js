@@ -15,13 +15,13 @@ import {
   recognises,
   simpleCommands,
   toolIdFor
-} from "./chunk-WDW4YPZF.js";
+} from "./chunk-NJBIGTHB.js";
 import {
   plural
 } from "./chunk-4BUXL3TZ.js";
 import {
   ownEntry
-} from "./chunk-SFKXXEX2.js";
+} from "./chunk-VALL6OQN.js";
 import {
   ConfigurationError,
   errorMessage
@@ -6434,4 +6434,4 @@ export {
   TreeWatch,
   runValidations
 };
-//# sourceMappingURL=start-validations-7ZIUMJNY.js.map
+//# sourceMappingURL=start-validations-BBQ5A6TD.js.map

@@ -6,7 +6,7 @@ import {
   programWords,
   shellWords,
   splitChain
-} from "./chunk-SFKXXEX2.js";
+} from "./chunk-VALL6OQN.js";
 import {
   UnicodeRegex,
   findCodeSpans,
@@ -4259,4 +4259,4 @@ export {
   findValidationScript,
   scriptStatements
 };
-//# sourceMappingURL=chunk-3HX5D623.js.map
+//# sourceMappingURL=chunk-VVPLV2LN.js.map

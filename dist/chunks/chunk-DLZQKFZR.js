@@ -7,7 +7,7 @@ import {
   noGitHubEvidence,
   quoteValue,
   verdictTitle
-} from "./chunk-CNFC6RQ6.js";
+} from "./chunk-5RCKMCCX.js";
 
 // src/report/read-json.ts
 var MAX_REPORT_BYTES = 32 * 1024 * 1024;
@@ -595,4 +595,4 @@ export {
   numbersByName,
   finding
 };
-//# sourceMappingURL=chunk-XDKYWXS4.js.map
+//# sourceMappingURL=chunk-DLZQKFZR.js.map

@@ -1,6 +1,6 @@
 import {
   parseChecklist
-} from "./chunk-3HX5D623.js";
+} from "./chunk-VVPLV2LN.js";
 import {
   hasTaskItems
 } from "./chunk-B7H2GIR6.js";
@@ -97,4 +97,4 @@ function invalidUtf8Offset(bytes) {
 export {
   loadChecklist
 };
-//# sourceMappingURL=chunk-OGWG6MRT.js.map
+//# sourceMappingURL=chunk-WME7CM5E.js.map

@@ -1,13 +1,13 @@
 import {
   scriptStatements,
   sourceLines
-} from "./chunk-3HX5D623.js";
+} from "./chunk-VVPLV2LN.js";
 import {
   programWords,
   shellQuote,
   shellWords,
   splitChain
-} from "./chunk-SFKXXEX2.js";
+} from "./chunk-VALL6OQN.js";
 import {
   readWaiver
 } from "./chunk-FQGMEYUQ.js";
@@ -336,4 +336,4 @@ export {
   similarity,
   meaningChange
 };
-//# sourceMappingURL=chunk-AROPAADR.js.map
+//# sourceMappingURL=chunk-W6I7OSMC.js.map

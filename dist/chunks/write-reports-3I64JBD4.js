@@ -1,27 +1,23 @@
 import {
-  cliGateOptions,
-  cliPlanOptions
-} from "./chunk-B76WFPHD.js";
-import "./chunk-KR2T2CTS.js";
+  writeReports
+} from "./chunk-OJCGSP3G.js";
+import "./chunk-TGRHYUCZ.js";
 import "./chunk-NLOXILUB.js";
 import "./chunk-SWNQML2K.js";
-import "./chunk-VDW5VTIU.js";
 import "./chunk-V3FOUYSF.js";
 import "./chunk-OYOTEIZX.js";
-import "./chunk-3HMP3ZOU.js";
 import "./chunk-ZNRIRWRF.js";
 import "./chunk-44NVDPLG.js";
-import "./chunk-OGWG6MRT.js";
+import "./chunk-WME7CM5E.js";
 import "./chunk-EOIRXPSJ.js";
-import "./chunk-3HX5D623.js";
+import "./chunk-VVPLV2LN.js";
 import "./chunk-B7H2GIR6.js";
-import "./chunk-SFKXXEX2.js";
+import "./chunk-VALL6OQN.js";
 import "./chunk-3XCZIKZF.js";
 import "./chunk-7JUYCF5G.js";
 import "./chunk-IW7HABXN.js";
 import "./chunk-QFQZKJEX.js";
 export {
-  cliGateOptions,
-  cliPlanOptions
+  writeReports
 };
-//# sourceMappingURL=cli-gate-options-N2YA6T5P.js.map
+//# sourceMappingURL=write-reports-3I64JBD4.js.map

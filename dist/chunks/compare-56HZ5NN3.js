@@ -11,7 +11,7 @@ import {
   readScript,
   shellWords,
   similarity
-} from "./chunk-CNFC6RQ6.js";
+} from "./chunk-5RCKMCCX.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/compare/commands.ts
@@ -361,4 +361,4 @@ async function compareWithBase(head, checklistPath, options, configRef) {
 export {
   compareWithBase
 };
-//# sourceMappingURL=compare-THNBJRGJ.js.map
+//# sourceMappingURL=compare-56HZ5NN3.js.map
