@@ -39,7 +39,9 @@ export const TARGETS = {
       '__tests__/plan/config-without-lines.test.ts',
       '__tests__/plan/claim-coverage.test.ts',
       '__tests__/plan/verify-item-planning.test.ts',
-      '__tests__/plan/script-step-directories.test.ts'
+      '__tests__/plan/script-step-directories.test.ts',
+      // Every effect rule with its exact refusal and its check-only twin (session 17).
+      '__tests__/plan/effect-rules-*.test.ts'
     ]
   }
 }
