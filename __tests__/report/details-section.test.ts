@@ -125,6 +125,10 @@ describe('the findings table', () => {
     expect(row({ ...error, file: 'src/a.rs' }, { repository: 'octo/shop', sha: SHA })).toBe(
       `| error | [\`src/a.rs\`](https://github.com/octo/shop/blob/${SHA}/examples/llm-memory-graph/src/a.rs#L1) |  | m |`
     )
+    // An absolute path outside the workspace has no place in the repository: not linked.
+    expect(
+      row({ ...error, file: '/elsewhere/a.rs', line: 2 }, { repository: 'octo/shop', sha: SHA })
+    ).toBe('| error | `/elsewhere/a.rs:2` |  | m |')
     expect(row({ ...error, package: 'time|x', version: '0.1.0' })).toBe(
       '| error | `time\\|x 0.1.0` |  | m |'
     )
