@@ -125,6 +125,9 @@ describe('the findings table', () => {
     expect(row({ ...error, file: 'src/a.rs' }, { repository: 'octo/shop', sha: SHA })).toBe(
       `| error | [\`src/a.rs\`](https://github.com/octo/shop/blob/${SHA}/examples/llm-memory-graph/src/a.rs#L1) |  | m |`
     )
+    expect(row({ ...error, file: 'src/a|b.rs', line: 1 })).toBe(
+      '| error | `src/a\\|b.rs:1` |  | m |'
+    )
     // An absolute path outside the workspace has no place in the repository: not linked.
     expect(
       row({ ...error, file: '/elsewhere/a.rs', line: 2 }, { repository: 'octo/shop', sha: SHA })
@@ -189,6 +192,14 @@ describe('the log tail', () => {
   test('CR and CRLF line ends both split lines; trailing newlines dropped', () => {
     expect(body(validation({ output: captured('a\rb\r\nc\n\n') }))).toBe(
       `${COMMAND}\n\n8 B of output\n\nLast 3 lines of output (8 B in all):\n\n\`\`\`text\na\nb\nc\n\`\`\``
+    )
+  })
+
+  test('levels without log lines show no log, only its size in the facts', () => {
+    const capped = DETAIL_LEVELS[DETAIL_LEVELS.length - 1]!
+    expect(capped.logLines).toBe(0)
+    expect(body(validation({ output: captured('a\nb\n') }), capped)).toBe(
+      `${COMMAND}\n\n4 B of output`
     )
   })
 
