@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-5RCKMCCX.js";
+} from "./chunks/chunk-VCHYP3UB.js";
 import "./chunks/chunk-2JGVJ37I.js";
 
 // src/index.ts

@@ -149,6 +149,11 @@ describe('go subcommands', () => {
     'go build ./...',
     'go test ./...',
     'go test -run TestGet ./...',
+    // A test's -update flag only writes when true; other flags that start alike are not it.
+    'go test ./... -update=false',
+    'go test ./... -update=0',
+    'go test ./... -updated',
+    'go test ./... -run TestUpdate',
     'go install example.com/x@latest',
     'go mod tidy -diff',
     'go mod tidy --diff',
@@ -165,5 +170,22 @@ describe('go subcommands', () => {
     'go env GOPATH'
   ])('%s runs', (command) => {
     expect(refusal(command)).toBeNull()
+  })
+})
+
+describe('go test -update: the golden-file idiom rewrites what the tests compare against', () => {
+  const GOLDEN =
+    "'go test -update' rewrites the golden files the tests compare against, so they pass by definition (the check is 'go test' without -update)"
+  test.each([
+    'go test ./... -update',
+    'go test -update ./...',
+    'go test -run TestRender -args -update',
+    'go test ./... --update',
+    'go test ./... -update=true',
+    'go test ./... -update=1',
+    'go test ./pkg -update-golden',
+    'go test ./pkg -update_golden=true'
+  ])('%s is refused', (command) => {
+    expect(refusal(command)).toEqual({ effect: 'snapshot-update', reason: GOLDEN })
   })
 })

@@ -112,7 +112,9 @@ describe('test runners: flags that rewrite stored snapshots', () => {
     ['ava --update-snapshots', 'ava'],
     ['playwright test -u', 'playwright'],
     ['playwright test --update-snapshots', 'playwright'],
-    ['playwright test --update-snapshots=all', 'playwright']
+    ['playwright test --update-snapshots=all', 'playwright'],
+    ['playwright test --update-snapshots=changed', 'playwright'],
+    ['playwright test --update-snapshots=missing', 'playwright']
   ])('%s is refused', (command, tool) => {
     expect(refusal(command)).toEqual({ effect: 'snapshot-update', reason: updates(tool) })
   })
@@ -129,7 +131,12 @@ describe('test runners: flags that rewrite stored snapshots', () => {
     'ava',
     'ava --verbose',
     'playwright test',
-    'playwright test --project chromium'
+    'playwright test --project chromium',
+    // The update flags turned off.
+    'jest --updateSnapshot=false',
+    'jest --update-snapshot=0',
+    'vitest run --update=false',
+    'playwright test --update-snapshots=none'
   ])('%s runs', (command) => {
     expect(refusal(command)).toBeNull()
   })

@@ -156,7 +156,7 @@ describe('pytest: flags that rewrite stored or inline snapshots', () => {
   })
 })
 
-describe('pip, pip3 and uv pip', () => {
+describe('pip, pip3, uv pip and pip-compile', () => {
   test.each([
     ['pip install -e .', 'dependency-change', "'pip install' changes the installed packages"],
     [
@@ -178,6 +178,18 @@ describe('pip, pip3 and uv pip', () => {
       'python -m pip install x',
       'dependency-change',
       "'pip install' changes the installed packages — run through 'python -m'"
+    ],
+    // A versioned pip, as Python installs it, is pip.
+    ['pip3.12 install x', 'dependency-change', "'pip install' changes the installed packages"],
+    [
+      'pip3.9 uninstall -y x',
+      'dependency-change',
+      "'pip uninstall' changes the installed packages"
+    ],
+    [
+      'pip-compile requirements.in',
+      'dependency-change',
+      "'pip-compile' rewrites the pinned requirements file (the check is 'pip-compile --dry-run')"
     ]
   ])('%s is refused', (command, effect, reason) => {
     expect(refusal(command)).toEqual({ effect, reason })
@@ -195,7 +207,9 @@ describe('pip, pip3 and uv pip', () => {
     'pip3 install --dry-run -r requirements.txt',
     'uv pip list',
     'uv pip check',
-    'uv pip install --dry-run x'
+    'uv pip install --dry-run x',
+    'pip3.12 list',
+    'pip-compile --dry-run requirements.in'
   ])('%s runs', (command) => {
     expect(refusal(command)).toBeNull()
   })

@@ -1,6 +1,6 @@
 /**
  * Go tools: gofmt/goimports -w, golangci-lint --fix and fmt, go fmt, go generate, go get,
- * go mod tidy (without -diff), go mod/work edits.
+ * go mod tidy (without -diff), go mod/work edits, go test -update (golden files).
  */
 import {
   dependencies,
@@ -41,6 +41,18 @@ function writesInPlace(words: readonly string[]): boolean {
   )
 }
 
+/**
+ * The golden-file idiom of Go tests: a test package's own `flag.Bool("update", …)`, passed
+ * anywhere on the line (`go test ./... -update`, `go test -run X -args -update`), as `-update`,
+ * `--update` or `-update=true`; `-update-golden` and `-update_golden` are common spellings too.
+ */
+function updatesGoldenFiles(words: readonly string[]): boolean {
+  return words.some((word) => {
+    const flag = /^--?update(?:[-_]golden)?(?:=(.*))?$/.exec(word)
+    return flag !== null && (flag[1] === undefined || GO_TRUE.has(flag[1]))
+  })
+}
+
 function golangciLintEffect(w: readonly string[]): Refusal | null {
   if (has(w, '--fix')) return fixes('golangci-lint --fix', 'golangci-lint run')
   // `golangci-lint fmt` (v2) rewrites files unless it only shows (--diff) or reads stdin.
@@ -60,6 +72,13 @@ function goEffect(w: readonly string[]): Refusal | null {
   switch (sub.name) {
     case 'fmt':
       return formats('go fmt', 'gofmt -l .')
+    case 'test':
+      return updatesGoldenFiles(w)
+        ? refuse(
+            'snapshot-update',
+            "'go test -update' rewrites the golden files the tests compare against, so they pass by definition (the check is 'go test' without -update)"
+          )
+        : null
     case 'generate':
       return refuse('rewrite', "'go generate' regenerates source files")
     case 'fix':

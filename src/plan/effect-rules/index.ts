@@ -44,7 +44,7 @@ const READS_OWN_OPTIONS = new Set([
 export function wordsEffect(words: readonly string[]): Refusal | null {
   const program = words[0]
   if (program === undefined) return null
-  const name = baseName(program)
+  const name = ruleName(baseName(program))
   // Own keys only: a program named `constructor` or `toString` has no rule.
   const rule = ownEntry(RULES, name)
   if (rule !== undefined)
@@ -52,6 +52,11 @@ export function wordsEffect(words: readonly string[]): Refusal | null {
   if (words.includes('--fix')) return fixes(`${name} --fix`, `${name} without --fix`)
   if (words.includes('--write')) return refuse('rewrite', `'${name} --write' writes files`)
   return null
+}
+
+/** The rule a program goes by: a versioned pip (`pip3.12`, as Python installs it) is pip. */
+function ruleName(name: string): string {
+  return /^pip\d+\.\d+$/.test(name) ? 'pip' : name
 }
 
 /**

@@ -39,6 +39,14 @@ export const PYTHON_RULES: RuleTable = {
   pytest: pytestEffect,
   pip: pipEffect('pip'),
   pip3: pipEffect('pip3'),
+  // pip-tools: writes requirements.txt (or -o FILE) next to its input unless --dry-run.
+  'pip-compile': (w) =>
+    has(w, '--dry-run', '-n')
+      ? null
+      : refuse(
+          'dependency-change',
+          "'pip-compile' rewrites the pinned requirements file (the check is 'pip-compile --dry-run')"
+        ),
   poetry: poetryEffect,
   uv: uvEffect,
   pipenv: pipenvEffect,

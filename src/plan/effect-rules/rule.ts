@@ -83,9 +83,18 @@ export function subcommandDeploy(tool: string, subcommands: readonly string[]): 
   }
 }
 
+/** Values that turn an update flag off: `--updateSnapshot=false`, `--update-snapshots=none` (Playwright). */
+const OFF_VALUES = new Set(['false', '0', 'none'])
+
 export function snapshotFlags(tool: string, flags: string[]): Rule {
+  const updates = (word: string): boolean =>
+    flags.some(
+      (flag) =>
+        word === flag ||
+        (word.startsWith(`${flag}=`) && !OFF_VALUES.has(word.slice(flag.length + 1)))
+    )
   return (w) =>
-    has(w, ...flags) || hasShort(w, 'u')
+    w.some(updates) || hasShort(w, 'u')
       ? refuse(
           'snapshot-update',
           `'${tool} -u' rewrites stored snapshots, so snapshot tests pass by definition (the check is '${tool}' without -u)`

@@ -5,7 +5,7 @@ import {
   planReadiness,
   startEvidence,
   treeProofNotes
-} from "./chunk-NJCLHEBY.js";
+} from "./chunk-UGFXK4SD.js";
 import "./chunk-EKH3MAKY.js";
 import "./chunk-WME7CM5E.js";
 import "./chunk-EOIRXPSJ.js";
@@ -29,4 +29,4 @@ export {
   startEvidence,
   treeProofNotes
 };
-//# sourceMappingURL=gate-RFTZ47E6.js.map
+//# sourceMappingURL=gate-UAVWP35B.js.map

@@ -1979,38 +1979,38 @@ Ruler.prototype.at = function(name, fn, options) {
   this.__rules__[index].alt = opt.alt || [];
   this.__cache__ = null;
 };
-Ruler.prototype.before = function(beforeName, ruleName, fn, options) {
+Ruler.prototype.before = function(beforeName, ruleName2, fn, options) {
   const index = this.__find__(beforeName);
   const opt = options || {};
   if (index === -1) {
     throw new Error("Parser rule not found: " + beforeName);
   }
   this.__rules__.splice(index, 0, {
-    name: ruleName,
+    name: ruleName2,
     enabled: true,
     fn,
     alt: opt.alt || []
   });
   this.__cache__ = null;
 };
-Ruler.prototype.after = function(afterName, ruleName, fn, options) {
+Ruler.prototype.after = function(afterName, ruleName2, fn, options) {
   const index = this.__find__(afterName);
   const opt = options || {};
   if (index === -1) {
     throw new Error("Parser rule not found: " + afterName);
   }
   this.__rules__.splice(index + 1, 0, {
-    name: ruleName,
+    name: ruleName2,
     enabled: true,
     fn,
     alt: opt.alt || []
   });
   this.__cache__ = null;
 };
-Ruler.prototype.push = function(ruleName, fn, options) {
+Ruler.prototype.push = function(ruleName2, fn, options) {
   const opt = options || {};
   this.__rules__.push({
-    name: ruleName,
+    name: ruleName2,
     enabled: true,
     fn,
     alt: opt.alt || []
@@ -6984,8 +6984,12 @@ function subcommandDeploy(tool, subcommands) {
     return sub !== void 0 && subcommands.includes(sub) ? deploy(`${tool} ${sub}`, "deploys or changes live resources") : null;
   };
 }
+var OFF_VALUES = /* @__PURE__ */ new Set(["false", "0", "none"]);
 function snapshotFlags(tool, flags) {
-  return (w) => has(w, ...flags) || hasShort(w, "u") ? refuse(
+  const updates = (word) => flags.some(
+    (flag) => word === flag || word.startsWith(`${flag}=`) && !OFF_VALUES.has(word.slice(flag.length + 1))
+  );
+  return (w) => w.some(updates) || hasShort(w, "u") ? refuse(
     "snapshot-update",
     `'${tool} -u' rewrites stored snapshots, so snapshot tests pass by definition (the check is '${tool}' without -u)`
   ) : null;
@@ -7156,6 +7160,12 @@ function writesInPlace(words) {
     return flag !== null && (flag[1] === void 0 || GO_TRUE.has(flag[1]));
   });
 }
+function updatesGoldenFiles(words) {
+  return words.some((word) => {
+    const flag = /^--?update(?:[-_]golden)?(?:=(.*))?$/.exec(word);
+    return flag !== null && (flag[1] === void 0 || GO_TRUE.has(flag[1]));
+  });
+}
 function golangciLintEffect(w) {
   if (has(w, "--fix")) return fixes("golangci-lint --fix", "golangci-lint run");
   if (subcommand(w)?.name === "fmt" && !has(w, "--diff", "--diff-colored", "--stdin") && !hasShort(w, "d"))
@@ -7169,6 +7179,11 @@ function goEffect(w) {
   switch (sub.name) {
     case "fmt":
       return formats("go fmt", "gofmt -l .");
+    case "test":
+      return updatesGoldenFiles(w) ? refuse(
+        "snapshot-update",
+        "'go test -update' rewrites the golden files the tests compare against, so they pass by definition (the check is 'go test' without -update)"
+      ) : null;
     case "generate":
       return refuse("rewrite", "'go generate' regenerates source files");
     case "fix":
@@ -7379,6 +7394,11 @@ var PYTHON_RULES = {
   pytest: pytestEffect,
   pip: pipEffect("pip"),
   pip3: pipEffect("pip3"),
+  // pip-tools: writes requirements.txt (or -o FILE) next to its input unless --dry-run.
+  "pip-compile": (w) => has(w, "--dry-run", "-n") ? null : refuse(
+    "dependency-change",
+    "'pip-compile' rewrites the pinned requirements file (the check is 'pip-compile --dry-run')"
+  ),
   poetry: poetryEffect,
   uv: uvEffect,
   pipenv: pipenvEffect,
@@ -7890,13 +7910,16 @@ var READS_OWN_OPTIONS = /* @__PURE__ */ new Set([
 function wordsEffect(words) {
   const program = words[0];
   if (program === void 0) return null;
-  const name = baseName2(program);
+  const name = ruleName(baseName2(program));
   const rule = ownEntry(RULES, name);
   if (rule !== void 0)
     return rule(words) ?? (READS_OWN_OPTIONS.has(name) ? null : rule(withoutOptionValues(words)));
   if (words.includes("--fix")) return fixes(`${name} --fix`, `${name} without --fix`);
   if (words.includes("--write")) return refuse("rewrite", `'${name} --write' writes files`);
   return null;
+}
+function ruleName(name) {
+  return /^pip\d+\.\d+$/.test(name) ? "pip" : name;
 }
 function withoutOptionValues(words) {
   const kept2 = [words[0]];
@@ -10637,7 +10660,7 @@ async function evaluateReadiness(options) {
   let results = [];
   let treeProof = null;
   if (notRunReason === null) {
-    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-75JC6EB7.js");
+    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-U62LHZYS.js");
     const tree = await TreeWatch.start(options.root);
     results = await runValidations(options.select?.(plan.validations) ?? plan.validations, {
       tree,
@@ -10692,7 +10715,7 @@ async function compareIfAsked(checklist, options, config) {
     return compare.noBase === null ? null : { state: "skipped", ref: null, reason: compare.noBase };
   }
   try {
-    const { compareWithBase } = await import("./compare-56HZ5NN3.js");
+    const { compareWithBase } = await import("./compare-PBFUQKHV.js");
     return await compareWithBase(checklist, options.checklistPath, compare, configRef);
   } catch (error2) {
     return {
@@ -10732,7 +10755,7 @@ function readPackageScripts(root, cwd) {
 }
 async function readConfig(configPath, required, setting) {
   if (!required && !fs4.existsSync(configPath)) return null;
-  const { loadConfig } = await import("./config-PHO3UBZF.js");
+  const { loadConfig } = await import("./config-LAY2H3ST.js");
   return loadConfig(configPath, setting === void 0 ? { required } : { required, setting });
 }
 function refusedCommands(assessment, reason2) {
@@ -10772,7 +10795,7 @@ function checklistDirectory(workspace, checklistPath) {
 // src/github/lazy-evidence-source.ts
 function lazyGitHubEvidenceSource(client, target) {
   let loading = null;
-  const source = () => loading ??= import("./github-437B25U2.js").then(
+  const source = () => loading ??= import("./github-OAUKRRT5.js").then(
     (lookups) => lookups.gitHubEvidenceSource(client, target)
   );
   return {
@@ -12168,7 +12191,7 @@ function actionIo() {
     setOutputs,
     writeJobSummary,
     matcherFiles: () => matcherPaths(import.meta.url),
-    loadGitHub: () => import("./github-437B25U2.js")
+    loadGitHub: () => import("./github-OAUKRRT5.js")
   };
 }
 function actionsLogger() {
@@ -12278,7 +12301,7 @@ async function recallPreviousRun(sources) {
     }
   }
   if (sources.previousReport !== null) {
-    const { readPreviousReport } = await import("./previous-report-EFTQABIN.js");
+    const { readPreviousReport } = await import("./previous-report-QCN3XBUU.js");
     const read = readPreviousReport(sources.previousReport, sources.boundary);
     if (read.kind === "read") return { previous: read.record, notes: notes2, ...withListing(listing) };
     if (read.kind === "ignored") {
@@ -12345,7 +12368,7 @@ async function run(io = actionIo()) {
     const reading = readGitHubContext(io.env);
     registerProblemMatchers(io, settings, reading);
     if (settings.shard !== null) {
-      const { runShardStep } = await import("./action-VWK5DNQR.js");
+      const { runShardStep } = await import("./action-N6WPJEWQ.js");
       return await runShardStep(io, settings, reading, secrets);
     }
     const published = settings.reportFrom === null ? null : await reportFrom(settings, reading);
@@ -12355,7 +12378,7 @@ async function run(io = actionIo()) {
       return null;
     });
     const { assessment, context, items } = published === null ? settings.mergeReports === null ? await evaluateHere(io, settings, reading, github, secrets) : {
-      ...await (await import("./action-VWK5DNQR.js")).mergedHere(
+      ...await (await import("./action-N6WPJEWQ.js")).mergedHere(
         io,
         settings,
         github,
@@ -12460,7 +12483,7 @@ function evidenceOptions(io, settings, github) {
   };
 }
 async function reportFrom(settings, reading) {
-  const { reportToPublish } = await import("./report-origin-UGT47DTD.js");
+  const { reportToPublish } = await import("./report-origin-DCIFGS62.js");
   const report = reportToPublish({
     file: settings.reportFrom,
     boundary: settings.root,
@@ -12504,7 +12527,7 @@ async function verifyReportPullRequest(publisher, report, warn) {
       repo: ctx.repo,
       pull_number: number
     });
-    const { verifyPullRequestHead } = await import("./report-origin-UGT47DTD.js");
+    const { verifyPullRequestHead } = await import("./report-origin-DCIFGS62.js");
     const problem = verifyPullRequestHead(data, number, report.origin);
     if (problem === null) publisher.ctx = { ...ctx, pullRequest: number };
     else warn(`Not commenting: ${problem}.`);
@@ -12701,4 +12724,4 @@ export {
   recordRun,
   run
 };
-//# sourceMappingURL=chunk-5RCKMCCX.js.map
+//# sourceMappingURL=chunk-VCHYP3UB.js.map

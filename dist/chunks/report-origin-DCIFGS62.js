@@ -1,10 +1,10 @@
 import {
   MAX_REPORT_BYTES,
   assessmentFromReport
-} from "./chunk-DLZQKFZR.js";
+} from "./chunk-7WSJDXBO.js";
 import {
   readFileConfined
-} from "./chunk-5RCKMCCX.js";
+} from "./chunk-VCHYP3UB.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/github/report-origin.ts
@@ -95,4 +95,4 @@ export {
   reportToPublish,
   verifyPullRequestHead
 };
-//# sourceMappingURL=report-origin-UGT47DTD.js.map
+//# sourceMappingURL=report-origin-DCIFGS62.js.map

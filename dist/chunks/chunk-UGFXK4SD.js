@@ -612,8 +612,12 @@ function subcommandDeploy(tool, subcommands) {
     return sub !== void 0 && subcommands.includes(sub) ? deploy(`${tool} ${sub}`, "deploys or changes live resources") : null;
   };
 }
+var OFF_VALUES = /* @__PURE__ */ new Set(["false", "0", "none"]);
 function snapshotFlags(tool, flags) {
-  return (w) => has(w, ...flags) || hasShort(w, "u") ? refuse(
+  const updates = (word) => flags.some(
+    (flag) => word === flag || word.startsWith(`${flag}=`) && !OFF_VALUES.has(word.slice(flag.length + 1))
+  );
+  return (w) => w.some(updates) || hasShort(w, "u") ? refuse(
     "snapshot-update",
     `'${tool} -u' rewrites stored snapshots, so snapshot tests pass by definition (the check is '${tool}' without -u)`
   ) : null;
@@ -784,6 +788,12 @@ function writesInPlace(words) {
     return flag !== null && (flag[1] === void 0 || GO_TRUE.has(flag[1]));
   });
 }
+function updatesGoldenFiles(words) {
+  return words.some((word) => {
+    const flag = /^--?update(?:[-_]golden)?(?:=(.*))?$/.exec(word);
+    return flag !== null && (flag[1] === void 0 || GO_TRUE.has(flag[1]));
+  });
+}
 function golangciLintEffect(w) {
   if (has(w, "--fix")) return fixes("golangci-lint --fix", "golangci-lint run");
   if (subcommand(w)?.name === "fmt" && !has(w, "--diff", "--diff-colored", "--stdin") && !hasShort(w, "d"))
@@ -797,6 +807,11 @@ function goEffect(w) {
   switch (sub.name) {
     case "fmt":
       return formats("go fmt", "gofmt -l .");
+    case "test":
+      return updatesGoldenFiles(w) ? refuse(
+        "snapshot-update",
+        "'go test -update' rewrites the golden files the tests compare against, so they pass by definition (the check is 'go test' without -update)"
+      ) : null;
     case "generate":
       return refuse("rewrite", "'go generate' regenerates source files");
     case "fix":
@@ -1007,6 +1022,11 @@ var PYTHON_RULES = {
   pytest: pytestEffect,
   pip: pipEffect("pip"),
   pip3: pipEffect("pip3"),
+  // pip-tools: writes requirements.txt (or -o FILE) next to its input unless --dry-run.
+  "pip-compile": (w) => has(w, "--dry-run", "-n") ? null : refuse(
+    "dependency-change",
+    "'pip-compile' rewrites the pinned requirements file (the check is 'pip-compile --dry-run')"
+  ),
   poetry: poetryEffect,
   uv: uvEffect,
   pipenv: pipenvEffect,
@@ -1518,13 +1538,16 @@ var READS_OWN_OPTIONS = /* @__PURE__ */ new Set([
 function wordsEffect(words) {
   const program = words[0];
   if (program === void 0) return null;
-  const name = baseName(program);
+  const name = ruleName(baseName(program));
   const rule = ownEntry(RULES, name);
   if (rule !== void 0)
     return rule(words) ?? (READS_OWN_OPTIONS.has(name) ? null : rule(withoutOptionValues(words)));
   if (words.includes("--fix")) return fixes(`${name} --fix`, `${name} without --fix`);
   if (words.includes("--write")) return refuse("rewrite", `'${name} --write' writes files`);
   return null;
+}
+function ruleName(name) {
+  return /^pip\d+\.\d+$/.test(name) ? "pip" : name;
 }
 function withoutOptionValues(words) {
   const kept = [words[0]];
@@ -3319,4 +3342,4 @@ export {
   packageScriptsReader,
   treeProofNotes
 };
-//# sourceMappingURL=chunk-NJCLHEBY.js.map
+//# sourceMappingURL=chunk-UGFXK4SD.js.map

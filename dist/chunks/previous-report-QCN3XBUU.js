@@ -2,11 +2,11 @@ import {
   MAX_REPORT_BYTES,
   assessmentOf,
   reportShapeProblem
-} from "./chunk-DLZQKFZR.js";
+} from "./chunk-7WSJDXBO.js";
 import {
   readFileConfined,
   recordRun
-} from "./chunk-5RCKMCCX.js";
+} from "./chunk-VCHYP3UB.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/history/previous-report.ts
@@ -51,4 +51,4 @@ function lexists(file) {
 export {
   readPreviousReport
 };
-//# sourceMappingURL=previous-report-EFTQABIN.js.map
+//# sourceMappingURL=previous-report-QCN3XBUU.js.map

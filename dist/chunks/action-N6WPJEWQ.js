@@ -10,7 +10,7 @@ import {
   obj,
   oneOf,
   str
-} from "./chunk-DLZQKFZR.js";
+} from "./chunk-7WSJDXBO.js";
 import {
   ConfigurationError,
   EXIT_CODES,
@@ -28,7 +28,7 @@ import {
   shardLabel,
   startEvidence,
   writeFileConfined
-} from "./chunk-5RCKMCCX.js";
+} from "./chunk-VCHYP3UB.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/shards/durations.ts
@@ -691,4 +691,4 @@ export {
   mergedHere,
   runShardStep
 };
-//# sourceMappingURL=action-VWK5DNQR.js.map
+//# sourceMappingURL=action-N6WPJEWQ.js.map

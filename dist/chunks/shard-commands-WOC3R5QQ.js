@@ -21,7 +21,7 @@ import {
   shardLabel,
   showHelp,
   streamLogger
-} from "./chunk-TGRHYUCZ.js";
+} from "./chunk-EZV2ZBPT.js";
 import "./chunk-NLOXILUB.js";
 import "./chunk-SWNQML2K.js";
 import {
@@ -42,7 +42,7 @@ import {
   evaluateReadiness,
   planReadiness,
   startEvidence
-} from "./chunk-NJCLHEBY.js";
+} from "./chunk-UGFXK4SD.js";
 import "./chunk-EKH3MAKY.js";
 import "./chunk-WME7CM5E.js";
 import {
@@ -1153,4 +1153,4 @@ export {
   mergeCommand,
   shardCommand
 };
-//# sourceMappingURL=shard-commands-ROZ5UZ72.js.map
+//# sourceMappingURL=shard-commands-WOC3R5QQ.js.map

@@ -15,7 +15,7 @@ import {
   stripAnsi,
   toolIdFor,
   truncate
-} from "./chunk-5RCKMCCX.js";
+} from "./chunk-VCHYP3UB.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/run/scheduler.ts
@@ -6396,4 +6396,4 @@ export {
   TreeWatch,
   runValidations
 };
-//# sourceMappingURL=start-validations-75JC6EB7.js.map
+//# sourceMappingURL=start-validations-U62LHZYS.js.map

@@ -23,7 +23,7 @@ import {
   slug,
   trimTrailing,
   writeJobSummary
-} from "./chunk-5RCKMCCX.js";
+} from "./chunk-VCHYP3UB.js";
 import {
   __commonJS,
   __require,
@@ -7890,4 +7890,4 @@ export {
   upsertStickyComment,
   writeJobSummary
 };
-//# sourceMappingURL=github-437B25U2.js.map
+//# sourceMappingURL=github-OAUKRRT5.js.map

@@ -2,7 +2,7 @@ import {
   ConfigurationError,
   isCalendarDate,
   isSafeRef
-} from "./chunk-5RCKMCCX.js";
+} from "./chunk-VCHYP3UB.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/plan/config.ts
@@ -3672,4 +3672,4 @@ export {
   parseConfig,
   parseDuration
 };
-//# sourceMappingURL=config-PHO3UBZF.js.map
+//# sourceMappingURL=config-LAY2H3ST.js.map
