@@ -4,20 +4,7 @@
  * judged by name — each refusal exact, next to the forms that must run. Cases marked "was run"
  * changed the tree and ran before; "was refused" were checks the policy refused.
  */
-import { refusalOf } from '../../src/plan/effects.js'
-
-const refusal = (command: string): { effect: string; reason: string } | null =>
-  refusalOf(command, { cwd: '.' })
-
-type Row = readonly [command: string, effect: string, reason: string]
-
-function expectRefused([command, effect, reason]: Row): void {
-  expect([command, refusal(command)]).toEqual([command, { effect, reason }])
-}
-
-function expectRuns(command: string): void {
-  expect([command, refusal(command)]).toEqual([command, null])
-}
+import { expectRefused, expectRuns, type Row } from './effect-cases.js'
 
 describe('deleting and cutting files', () => {
   const rm = "'rm' deletes files (only build output such as dist/ may be cleaned)"

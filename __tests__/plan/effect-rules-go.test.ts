@@ -5,10 +5,7 @@
  * alike, an option before the subcommand (`go -C sub mod tidy`). A rule that misses rewrites the
  * user's files; a rule that over-refuses leaves a claim unverified.
  */
-import { refusalOf } from '../../src/plan/effects.js'
-
-const refusal = (command: string): { effect: string; reason: string } | null =>
-  refusalOf(command, { cwd: '.' })
+import { refusal } from './effect-cases.js'
 
 const GOFMT = "'gofmt -w' rewrites files with its formatting (the check is 'gofmt -l')"
 const GOIMPORTS = "'goimports -w' rewrites files with its formatting (the check is 'goimports -l')"

@@ -7,10 +7,7 @@
  * publish`, `yarn --cwd web`), subcommands that look alike (`dprint fmt-check`), npm's aliases,
  * and which operands rimraf/del may delete.
  */
-import { refusalOf } from '../../src/plan/effects.js'
-
-const refusal = (command: string): { effect: string; reason: string } | null =>
-  refusalOf(command, { cwd: '.' })
+import { refusal } from './effect-cases.js'
 
 const PRETTIER =
   "'prettier --write' rewrites files with its formatting (the check is 'prettier --check')"

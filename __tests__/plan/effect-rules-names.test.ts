@@ -3,7 +3,7 @@
  * the words a refusal uses for each effect, and the lookup that picks a program's rule
  * (src/plan/effect-rules/index.ts): own rule first, else --fix / --write on an unknown program.
  */
-import { refusalOf } from '../../src/plan/effects.js'
+import { refusal } from './effect-cases.js'
 import { effectByName } from '../../src/plan/effect-rules/names.js'
 import { withoutOptionValues, wordsEffect } from '../../src/plan/effect-rules/index.js'
 
@@ -137,12 +137,12 @@ describe('the words a refusal by name uses', () => {
     ['make install', 'dependency-change', 'changes dependencies']
   ])('%s: %s', (command, effect, words) => {
     const target = command.slice('make '.length)
-    expect(refusalOf(command, { cwd: '.' })).toEqual({
+    expect(refusal(command)).toEqual({
       effect,
       reason: `'${command}' ${words}, by its target name (the Makefile is not read)`
     })
     // The same words when a package script cannot be read (no package.json here).
-    expect(refusalOf(`npm run ${target}`, { cwd: '.' })).toEqual({
+    expect(refusal(`npm run ${target}`)).toEqual({
       effect,
       reason: `'npm run ${target}' runs script '${target}', which by its name ${words} (package.json could not be read to see what it runs)`
     })

@@ -5,10 +5,7 @@
  * clustered short flags (`-ri`), `--flag=value` and `--flag value`, the last of `--fix`/`--no-fix`
  * winning, options before the subcommand, read-only flags of dependency commands (`--dry-run`).
  */
-import { refusalOf } from '../../src/plan/effects.js'
-
-const refusal = (command: string): { effect: string; reason: string } | null =>
-  refusalOf(command, { cwd: '.' })
+import { refusal } from './effect-cases.js'
 
 const RUFF_FORMAT =
   "'ruff format' rewrites files with its formatting (the check is 'ruff format --check')"

@@ -5,10 +5,7 @@
  * the subcommand, `--` before rustfmt's own flags, -n clustered with other short flags, an option
  * whose value is the check (`rustfmt --emit stdout`), names that are not cargo subcommands.
  */
-import { refusalOf } from '../../src/plan/effects.js'
-
-const refusal = (command: string): { effect: string; reason: string } | null =>
-  refusalOf(command, { cwd: '.' })
+import { refusal } from './effect-cases.js'
 
 const CARGO_FMT =
   "'cargo fmt' rewrites files with its formatting (the check is 'cargo fmt -- --check')"

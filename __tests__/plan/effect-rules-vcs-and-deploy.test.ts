@@ -5,20 +5,7 @@
  * the cases marked "was run" were commands that changed the tree or live resources and ran, those
  * marked "was refused" were checks the policy refused.
  */
-import { refusalOf } from '../../src/plan/effects.js'
-
-const refusal = (command: string): { effect: string; reason: string } | null =>
-  refusalOf(command, { cwd: '.' })
-
-type Row = readonly [command: string, effect: string, reason: string]
-
-function expectRefused([command, effect, reason]: Row): void {
-  expect([command, refusal(command)]).toEqual([command, { effect, reason }])
-}
-
-function expectRuns(command: string): void {
-  expect([command, refusal(command)]).toEqual([command, null])
-}
+import { expectRefused, expectRuns, type Row } from './effect-cases.js'
 
 describe('git', () => {
   const changes = (sub: string): string => `'git ${sub}' changes the repository`

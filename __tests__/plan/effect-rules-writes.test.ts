@@ -3,15 +3,12 @@
  * touch's files, cp's and ln's destination, and the paths rm may clean. Inside the project is
  * refused; /dev, /tmp, $TMPDIR-like variables and build output directories are not.
  */
-import { refusalOf } from '../../src/plan/effects.js'
+import { refusal } from './effect-cases.js'
 import {
   copyTarget,
   deletesOnlyBuildOutput,
   writeEffect
 } from '../../src/plan/effect-rules/writes.js'
-
-const refusal = (command: string): { effect: string; reason: string } | null =>
-  refusalOf(command, { cwd: '.' })
 
 const inProject = (target: string): { effect: string; reason: string } => ({
   effect: 'rewrite',
