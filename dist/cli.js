@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import {
   runCli
-} from "./chunks/chunk-EZV2ZBPT.js";
+} from "./chunks/chunk-62XKVIBY.js";
 import "./chunks/chunk-NLOXILUB.js";
 import "./chunks/chunk-SWNQML2K.js";
 import "./chunks/chunk-V3FOUYSF.js";

@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-VCHYP3UB.js";
+} from "./chunks/chunk-XOXU4LMM.js";
 import "./chunks/chunk-2JGVJ37I.js";
 
 // src/index.ts

@@ -3,7 +3,16 @@
  * formatters (clang-format, shfmt), and make targets judged by their names.
  */
 import { effectByName, NAME_EFFECT_WORDS } from './names.js'
-import { destroys, formats, has, hasShort, refuse, type Refusal, type RuleTable } from './rule.js'
+import {
+  destroys,
+  formats,
+  has,
+  hasShort,
+  operands,
+  refuse,
+  type Refusal,
+  type RuleTable
+} from './rule.js'
 import { copyTarget, deletes, pathWrites, writeEffect } from './writes.js'
 
 export const FILE_RULES: RuleTable = {
@@ -35,7 +44,7 @@ export const FILE_RULES: RuleTable = {
   touch: (w) =>
     pathWrites(
       'touch',
-      operandsAfter(w, TOUCH_VALUE_OPTIONS),
+      operands(w, TOUCH_VALUE_OPTIONS),
       'creates or touches files in the project'
     ),
   cp: (w) => pathWrites('cp', copyTarget(w), 'writes files in the project'),
@@ -73,7 +82,7 @@ const MAKE_VALUE_OPTIONS = [
 
 /** Make targets are judged by their names only: the Makefile is not read. */
 function makeEffect(w: readonly string[]): Refusal | null {
-  const targets = operandsAfter(w, MAKE_VALUE_OPTIONS).filter((x) => !x.includes('='))
+  const targets = operands(w, MAKE_VALUE_OPTIONS).filter((x) => !x.includes('='))
   for (const target of targets) {
     const kind = effectByName(target)
     if (kind !== null)
@@ -129,16 +138,6 @@ function awkIncludesInplace(w: readonly string[]): boolean {
 
 /** touch's options whose value is not a file it touches (`-r REF` is only read). */
 const TOUCH_VALUE_OPTIONS = ['-d', '--date', '-t', '-r', '--reference']
-
-/** The operands, without the options and the words `valueOptions` take as their values. */
-function operandsAfter(w: readonly string[], valueOptions: readonly string[]): string[] {
-  const operands: string[] = []
-  for (let i = 1; i < w.length; i++) {
-    if (valueOptions.includes(w[i]!)) i++
-    else if (!w[i]!.startsWith('-')) operands.push(w[i]!)
-  }
-  return operands
-}
 
 /**
  * The files chmod changes: its operands but the first, the mode (`755`, `u+x`, `-x`), unless

@@ -25,32 +25,34 @@ export const GO_RULES: RuleTable = {
 const GO_TRUE = new Set(['1', 't', 'T', 'true', 'TRUE', 'True'])
 
 /**
- * gofmt's and goimports' -w as Go's flag package reads it: `-w`, `--w`, `-w=true` (not
- * `-w=false`), before a `--` (after which every word is a file). A cluster naming w (`-sw`) is
- * not a Go flag — the tool stops with a usage error — and is refused all the same.
+ * A boolean flag set as Go's flag package reads it: `-NAME`, `--NAME` or `-NAME=true` (any value
+ * ParseBool reads as true), not `-NAME=false`. `name` is a regex source (spellings of one flag).
+ */
+function setsGoBool(words: readonly string[], name: string): boolean {
+  const pattern = new RegExp(`^--?(?:${name})(?:=(.*))?$`)
+  return words.some((word) => {
+    const flag = pattern.exec(word)
+    return flag !== null && (flag[1] === undefined || GO_TRUE.has(flag[1]))
+  })
+}
+
+/**
+ * gofmt's and goimports' -w, before a `--` (after which every word is a file). A cluster naming
+ * w (`-sw`) is not a Go flag — the tool stops with a usage error — and is refused all the same.
  */
 function writesInPlace(words: readonly string[]): boolean {
   const end = words.indexOf('--')
   const flags = end === -1 ? words : words.slice(0, end)
-  return (
-    hasShort(flags, 'w') ||
-    flags.some((word) => {
-      const flag = /^--?w(?:=(.*))?$/.exec(word)
-      return flag !== null && (flag[1] === undefined || GO_TRUE.has(flag[1]))
-    })
-  )
+  return hasShort(flags, 'w') || setsGoBool(flags, 'w')
 }
 
 /**
  * The golden-file idiom of Go tests: a test package's own `flag.Bool("update", …)`, passed
- * anywhere on the line (`go test ./... -update`, `go test -run X -args -update`), as `-update`,
- * `--update` or `-update=true`; `-update-golden` and `-update_golden` are common spellings too.
+ * anywhere on the line (`go test ./... -update`, `go test -run X -args -update`);
+ * `-update-golden` and `-update_golden` are common spellings too.
  */
 function updatesGoldenFiles(words: readonly string[]): boolean {
-  return words.some((word) => {
-    const flag = /^--?update(?:[-_]golden)?(?:=(.*))?$/.exec(word)
-    return flag !== null && (flag[1] === undefined || GO_TRUE.has(flag[1]))
-  })
+  return setsGoBool(words, 'update(?:[-_]golden)?')
 }
 
 function golangciLintEffect(w: readonly string[]): Refusal | null {

@@ -43,6 +43,19 @@ export function subcommand(
   return null
 }
 
+/**
+ * The words after the program that are not options, leaving out the word each of `valueOptions`
+ * takes as its value (`make -f format.mk test` → `test`, `vercel --cwd web ls` → `ls`).
+ */
+export function operands(words: readonly string[], valueOptions: readonly string[]): string[] {
+  const found: string[] = []
+  for (let i = 1; i < words.length; i++) {
+    if (valueOptions.includes(words[i]!)) i++
+    else if (!words[i]!.startsWith('-')) found.push(words[i]!)
+  }
+  return found
+}
+
 export function refuse(effect: EffectKind, reason: string): Refusal {
   return { effect, reason }
 }

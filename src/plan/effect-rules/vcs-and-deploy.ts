@@ -9,6 +9,7 @@ import {
   destroys,
   formats,
   has,
+  operands,
   refuse,
   release,
   subcommand,
@@ -298,12 +299,7 @@ const VERCEL_READ_ONLY = ['ls', 'list', 'inspect', 'whoami', 'logs', 'help', 'bu
 
 function vercelEffect(w: readonly string[]): Refusal | null {
   if (has(w, '--version', '--help', '-v', '-h')) return null
-  const operands: string[] = []
-  for (let i = 1; i < w.length; i++) {
-    if (VERCEL_VALUE_OPTIONS.includes(w[i]!)) i++
-    else if (!w[i]!.startsWith('-')) operands.push(w[i]!)
-  }
-  const [sub, action, file] = operands
+  const [sub, action, file] = operands(w, VERCEL_VALUE_OPTIONS)
   if (sub !== undefined && VERCEL_READ_ONLY.includes(sub)) return null
   if (sub !== 'env') return deploy('vercel', 'deploys the project')
   // `vercel env` alone prints its help.
@@ -339,12 +335,7 @@ const AWS_READ_ONLY =
 
 /** Every aws operation changes cloud resources but those that only read. */
 function awsEffect(w: readonly string[]): Refusal | null {
-  const operands: string[] = []
-  for (let i = 1; i < w.length && operands.length < 2; i++) {
-    if (AWS_VALUE_OPTIONS.includes(w[i]!)) i++
-    else if (!w[i]!.startsWith('-')) operands.push(w[i]!)
-  }
-  const [service, operation] = operands
+  const [service, operation] = operands(w, AWS_VALUE_OPTIONS)
   if (service === undefined || service === 'help' || operation === undefined) return null
   return AWS_READ_ONLY.test(operation)
     ? null

@@ -10,7 +10,7 @@ import {
   obj,
   oneOf,
   str
-} from "./chunk-7WSJDXBO.js";
+} from "./chunk-GANIQKTY.js";
 import {
   ConfigurationError,
   EXIT_CODES,
@@ -28,7 +28,7 @@ import {
   shardLabel,
   startEvidence,
   writeFileConfined
-} from "./chunk-VCHYP3UB.js";
+} from "./chunk-XOXU4LMM.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/shards/durations.ts
@@ -691,4 +691,4 @@ export {
   mergedHere,
   runShardStep
 };
-//# sourceMappingURL=action-N6WPJEWQ.js.map
+//# sourceMappingURL=action-QI2LWXIK.js.map

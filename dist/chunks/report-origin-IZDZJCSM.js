@@ -1,10 +1,10 @@
 import {
   MAX_REPORT_BYTES,
   assessmentFromReport
-} from "./chunk-7WSJDXBO.js";
+} from "./chunk-GANIQKTY.js";
 import {
   readFileConfined
-} from "./chunk-VCHYP3UB.js";
+} from "./chunk-XOXU4LMM.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/github/report-origin.ts
@@ -95,4 +95,4 @@ export {
   reportToPublish,
   verifyPullRequestHead
 };
-//# sourceMappingURL=report-origin-DCIFGS62.js.map
+//# sourceMappingURL=report-origin-IZDZJCSM.js.map

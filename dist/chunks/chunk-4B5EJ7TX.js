@@ -582,6 +582,14 @@ function subcommand(words, from = 1) {
   }
   return null;
 }
+function operands(words, valueOptions) {
+  const found = [];
+  for (let i = 1; i < words.length; i++) {
+    if (valueOptions.includes(words[i])) i++;
+    else if (!words[i].startsWith("-")) found.push(words[i]);
+  }
+  return found;
+}
 function refuse(effect, reason) {
   return { effect, reason };
 }
@@ -647,8 +655,8 @@ function copyTarget(words) {
   if (at !== -1) return words[at + 1] === void 0 ? [] : [words[at + 1]];
   const glued = words.find((x) => x.startsWith("--target-directory=") || /^-t./.test(x));
   if (glued !== void 0) return [glued.slice(glued.startsWith("-t") ? 2 : glued.indexOf("=") + 1)];
-  const operands = words.slice(1).filter((x) => !x.startsWith("-"));
-  return operands.length === 0 ? [] : [operands.at(-1)];
+  const operands2 = words.slice(1).filter((x) => !x.startsWith("-"));
+  return operands2.length === 0 ? [] : [operands2.at(-1)];
 }
 function pathWrites(tool, paths, what) {
   return paths.some((p) => writeEffect(p) !== null) ? refuse("rewrite", `'${tool}' ${what}`) : null;
@@ -689,7 +697,7 @@ var FILE_RULES = {
   },
   touch: (w) => pathWrites(
     "touch",
-    operandsAfter(w, TOUCH_VALUE_OPTIONS),
+    operands(w, TOUCH_VALUE_OPTIONS),
     "creates or touches files in the project"
   ),
   cp: (w) => pathWrites("cp", copyTarget(w), "writes files in the project"),
@@ -720,7 +728,7 @@ var MAKE_VALUE_OPTIONS = [
   "--eval"
 ];
 function makeEffect(w) {
-  const targets = operandsAfter(w, MAKE_VALUE_OPTIONS).filter((x) => !x.includes("="));
+  const targets = operands(w, MAKE_VALUE_OPTIONS).filter((x) => !x.includes("="));
   for (const target of targets) {
     const kind = effectByName(target);
     if (kind !== null)
@@ -759,17 +767,9 @@ function awkIncludesInplace(w) {
   );
 }
 var TOUCH_VALUE_OPTIONS = ["-d", "--date", "-t", "-r", "--reference"];
-function operandsAfter(w, valueOptions) {
-  const operands = [];
-  for (let i = 1; i < w.length; i++) {
-    if (valueOptions.includes(w[i])) i++;
-    else if (!w[i].startsWith("-")) operands.push(w[i]);
-  }
-  return operands;
-}
 function chmodFiles(w) {
-  const operands = w.slice(1).filter((x) => !/^-[cfvR]+$/.test(x) && !x.startsWith("--"));
-  return w.some((x) => x.startsWith("--reference")) ? operands : operands.slice(1);
+  const operands2 = w.slice(1).filter((x) => !/^-[cfvR]+$/.test(x) && !x.startsWith("--"));
+  return w.some((x) => x.startsWith("--reference")) ? operands2 : operands2.slice(1);
 }
 
 // src/plan/effect-rules/go.ts
@@ -780,19 +780,20 @@ var GO_RULES = {
   go: goEffect
 };
 var GO_TRUE = /* @__PURE__ */ new Set(["1", "t", "T", "true", "TRUE", "True"]);
-function writesInPlace(words) {
-  const end = words.indexOf("--");
-  const flags = end === -1 ? words : words.slice(0, end);
-  return hasShort(flags, "w") || flags.some((word) => {
-    const flag = /^--?w(?:=(.*))?$/.exec(word);
+function setsGoBool(words, name) {
+  const pattern = new RegExp(`^--?(?:${name})(?:=(.*))?$`);
+  return words.some((word) => {
+    const flag = pattern.exec(word);
     return flag !== null && (flag[1] === void 0 || GO_TRUE.has(flag[1]));
   });
 }
+function writesInPlace(words) {
+  const end = words.indexOf("--");
+  const flags = end === -1 ? words : words.slice(0, end);
+  return hasShort(flags, "w") || setsGoBool(flags, "w");
+}
 function updatesGoldenFiles(words) {
-  return words.some((word) => {
-    const flag = /^--?update(?:[-_]golden)?(?:=(.*))?$/.exec(word);
-    return flag !== null && (flag[1] === void 0 || GO_TRUE.has(flag[1]));
-  });
+  return setsGoBool(words, "update(?:[-_]golden)?");
 }
 function golangciLintEffect(w) {
   if (has(w, "--fix")) return fixes("golangci-lint --fix", "golangci-lint run");
@@ -1366,12 +1367,7 @@ var VERCEL_VALUE_OPTIONS = [
 var VERCEL_READ_ONLY = ["ls", "list", "inspect", "whoami", "logs", "help", "build", "dev", "pull"];
 function vercelEffect(w) {
   if (has(w, "--version", "--help", "-v", "-h")) return null;
-  const operands = [];
-  for (let i = 1; i < w.length; i++) {
-    if (VERCEL_VALUE_OPTIONS.includes(w[i])) i++;
-    else if (!w[i].startsWith("-")) operands.push(w[i]);
-  }
-  const [sub, action, file] = operands;
+  const [sub, action, file] = operands(w, VERCEL_VALUE_OPTIONS);
   if (sub !== void 0 && VERCEL_READ_ONLY.includes(sub)) return null;
   if (sub !== "env") return deploy("vercel", "deploys the project");
   if (action === void 0 || action === "ls" || action === "list") return null;
@@ -1397,12 +1393,7 @@ var AWS_VALUE_OPTIONS = [
 ];
 var AWS_READ_ONLY = /^(?:(?:describe|list|get|head|search|filter|lookup|batch-get|validate|estimate|simulate)(?:-.*)?|ls|presign|scan|query|wait|tail|help)$/;
 function awsEffect(w) {
-  const operands = [];
-  for (let i = 1; i < w.length && operands.length < 2; i++) {
-    if (AWS_VALUE_OPTIONS.includes(w[i])) i++;
-    else if (!w[i].startsWith("-")) operands.push(w[i]);
-  }
-  const [service, operation] = operands;
+  const [service, operation] = operands(w, AWS_VALUE_OPTIONS);
   if (service === void 0 || service === "help" || operation === void 0) return null;
   return AWS_READ_ONLY.test(operation) ? null : deploy(`aws ${service} ${operation}`, "changes cloud resources");
 }
@@ -1447,16 +1438,16 @@ function gitEffect(w) {
   if (sub === void 0) return null;
   const rest = w.slice(i + 1);
   if (GIT_READ_ONLY.has(sub)) return gitOutputEffect(sub, optionValues(w, null, "--output"));
-  const operands = rest.filter((x) => !x.startsWith("-"));
-  if ((sub === "branch" || sub === "tag") && (operands.length === 0 || has(rest, "--list", "-l", "--contains", "--merged")))
+  const operands2 = rest.filter((x) => !x.startsWith("-"));
+  if ((sub === "branch" || sub === "tag") && (operands2.length === 0 || has(rest, "--list", "-l", "--contains", "--merged")))
     return null;
-  if (sub === "remote" && (operands.length === 0 || ["show", "get-url"].includes(operands[0])))
+  if (sub === "remote" && (operands2.length === 0 || ["show", "get-url"].includes(operands2[0])))
     return null;
-  if (sub === "config" && gitConfigReads(rest, operands)) return null;
-  if (sub === "stash" && ["list", "show"].includes(operands[0] ?? "")) return null;
-  if ((sub === "worktree" || sub === "submodule") && ["list", "status", "summary"].includes(operands[0] ?? ""))
+  if (sub === "config" && gitConfigReads(rest, operands2)) return null;
+  if (sub === "stash" && ["list", "show"].includes(operands2[0] ?? "")) return null;
+  if ((sub === "worktree" || sub === "submodule") && ["list", "status", "summary"].includes(operands2[0] ?? ""))
     return null;
-  if (sub === "notes" && ["list", "show"].includes(operands[0] ?? "")) return null;
+  if (sub === "notes" && ["list", "show"].includes(operands2[0] ?? "")) return null;
   if (sub === "apply" && has(rest, "--check", "--stat", "--numstat", "--summary") && !has(rest, "--apply"))
     return null;
   if (sub === "archive") return gitOutputEffect(sub, optionValues(w, "-o", "--output"));
@@ -1470,17 +1461,17 @@ function gitOutputEffect(sub, targets) {
   const option = sub === "archive" ? "-o" : "--output";
   return written === void 0 ? null : refuse("rewrite", `'git ${sub} ${option}' writes ${written} in the project`);
 }
-function gitConfigReads(rest, operands) {
+function gitConfigReads(rest, operands2) {
   if (has(rest, ...GIT_CONFIG_WRITES)) return false;
-  return has(rest, "--get", "--get-all", "--list", "-l", "--get-regexp") || operands.length === 1 || ["get", "list"].includes(operands[0] ?? "");
+  return has(rest, "--get", "--get-all", "--list", "-l", "--get-regexp") || operands2.length === 1 || ["get", "list"].includes(operands2[0] ?? "");
 }
 function ghEffect(w) {
-  const operands = [];
+  const operands2 = [];
   for (let i = 1; i < w.length; i++) {
     if (w[i] === "-R" || w[i] === "--repo") i++;
-    else if (!w[i].startsWith("-")) operands.push(w[i]);
+    else if (!w[i].startsWith("-")) operands2.push(w[i]);
   }
-  const [group, action] = operands;
+  const [group, action] = operands2;
   if (group === "release" && ["create", "upload", "edit", "delete", "delete-asset"].includes(action ?? "")) {
     return release(`gh release ${action}`, "changes a GitHub release");
   }
@@ -3342,4 +3333,4 @@ export {
   packageScriptsReader,
   treeProofNotes
 };
-//# sourceMappingURL=chunk-UGFXK4SD.js.map
+//# sourceMappingURL=chunk-4B5EJ7TX.js.map

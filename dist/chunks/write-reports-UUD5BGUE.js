@@ -1,14 +1,11 @@
 import {
-  cliGateOptions,
-  cliPlanOptions
-} from "./chunk-B76WFPHD.js";
-import "./chunk-EZV2ZBPT.js";
+  writeReports
+} from "./chunk-OJCGSP3G.js";
+import "./chunk-62XKVIBY.js";
 import "./chunk-NLOXILUB.js";
 import "./chunk-SWNQML2K.js";
-import "./chunk-VDW5VTIU.js";
 import "./chunk-V3FOUYSF.js";
 import "./chunk-OYOTEIZX.js";
-import "./chunk-3HMP3ZOU.js";
 import "./chunk-ZNRIRWRF.js";
 import "./chunk-44NVDPLG.js";
 import "./chunk-WME7CM5E.js";
@@ -21,7 +18,6 @@ import "./chunk-7JUYCF5G.js";
 import "./chunk-IW7HABXN.js";
 import "./chunk-QFQZKJEX.js";
 export {
-  cliGateOptions,
-  cliPlanOptions
+  writeReports
 };
-//# sourceMappingURL=cli-gate-options-GB6Q75GZ.js.map
+//# sourceMappingURL=write-reports-UUD5BGUE.js.map

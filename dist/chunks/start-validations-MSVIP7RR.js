@@ -15,7 +15,7 @@ import {
   stripAnsi,
   toolIdFor,
   truncate
-} from "./chunk-VCHYP3UB.js";
+} from "./chunk-XOXU4LMM.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/run/scheduler.ts
@@ -6396,4 +6396,4 @@ export {
   TreeWatch,
   runValidations
 };
-//# sourceMappingURL=start-validations-U62LHZYS.js.map
+//# sourceMappingURL=start-validations-MSVIP7RR.js.map

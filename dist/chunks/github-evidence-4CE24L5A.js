@@ -2,7 +2,7 @@ import {
   UnusableAnswerError
 } from "./chunk-FIKNLE5T.js";
 import "./chunk-4N5CHATA.js";
-import "./chunk-EZV2ZBPT.js";
+import "./chunk-62XKVIBY.js";
 import "./chunk-NLOXILUB.js";
 import "./chunk-SWNQML2K.js";
 import "./chunk-V3FOUYSF.js";
@@ -431,4 +431,4 @@ function headOf(root) {
 export {
   cliEvidenceOptions
 };
-//# sourceMappingURL=github-evidence-NFWADUGT.js.map
+//# sourceMappingURL=github-evidence-4CE24L5A.js.map

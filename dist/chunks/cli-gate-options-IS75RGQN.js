@@ -1,11 +1,14 @@
 import {
-  writeReports
-} from "./chunk-OJCGSP3G.js";
-import "./chunk-EZV2ZBPT.js";
+  cliGateOptions,
+  cliPlanOptions
+} from "./chunk-B76WFPHD.js";
+import "./chunk-62XKVIBY.js";
 import "./chunk-NLOXILUB.js";
 import "./chunk-SWNQML2K.js";
+import "./chunk-VDW5VTIU.js";
 import "./chunk-V3FOUYSF.js";
 import "./chunk-OYOTEIZX.js";
+import "./chunk-3HMP3ZOU.js";
 import "./chunk-ZNRIRWRF.js";
 import "./chunk-44NVDPLG.js";
 import "./chunk-WME7CM5E.js";
@@ -18,6 +21,7 @@ import "./chunk-7JUYCF5G.js";
 import "./chunk-IW7HABXN.js";
 import "./chunk-QFQZKJEX.js";
 export {
-  writeReports
+  cliGateOptions,
+  cliPlanOptions
 };
-//# sourceMappingURL=write-reports-2BH7GFL6.js.map
+//# sourceMappingURL=cli-gate-options-IS75RGQN.js.map

@@ -2,11 +2,11 @@ import {
   MAX_REPORT_BYTES,
   assessmentOf,
   reportShapeProblem
-} from "./chunk-7WSJDXBO.js";
+} from "./chunk-GANIQKTY.js";
 import {
   readFileConfined,
   recordRun
-} from "./chunk-VCHYP3UB.js";
+} from "./chunk-XOXU4LMM.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/history/previous-report.ts
@@ -51,4 +51,4 @@ function lexists(file) {
 export {
   readPreviousReport
 };
-//# sourceMappingURL=previous-report-QCN3XBUU.js.map
+//# sourceMappingURL=previous-report-MFL5YKD3.js.map

@@ -570,7 +570,7 @@ async function runCli(argv, io) {
     if (command === "parse") return parseCommand(rest, io);
     if (command === "check") return await checkCommand(rest, io);
     if (command === "merge")
-      return await (await import("./shard-commands-WOC3R5QQ.js")).mergeCommand(rest, io);
+      return await (await import("./shard-commands-ZFZE4N62.js")).mergeCommand(rest, io);
     throw new ConfigurationError(
       `Unknown command '${command}'; use 'parse', 'check' or 'merge' (see readiness-gate --help).`
     );
@@ -607,7 +607,7 @@ async function checkCommand(argv, io) {
   const options = parseCheckArgs(argv, io.cwd);
   if (options === "help") return showHelp(io);
   if (options.shard !== null) {
-    return (await import("./shard-commands-WOC3R5QQ.js")).shardCommand(options, options.shard, io);
+    return (await import("./shard-commands-ZFZE4N62.js")).shardCommand(options, options.shard, io);
   }
   const log = streamLogger(io.err, io.workflowLog);
   const [
@@ -618,12 +618,12 @@ async function checkCommand(argv, io) {
     { cliGateOptions },
     { writeReports }
   ] = await Promise.all([
-    import("./gate-UAVWP35B.js"),
+    import("./gate-P4GHWM6T.js"),
     import("./run-log-OXGJOAVB.js"),
     import("./verdict-outputs-76EIK7NN.js"),
-    import("./github-evidence-NFWADUGT.js"),
-    import("./cli-gate-options-GB6Q75GZ.js"),
-    import("./write-reports-2BH7GFL6.js")
+    import("./github-evidence-4CE24L5A.js"),
+    import("./cli-gate-options-IS75RGQN.js"),
+    import("./write-reports-UUD5BGUE.js")
   ]);
   const outcome = await evaluateReadiness({
     ...cliGateOptions(options, log),
@@ -645,4 +645,4 @@ export {
   showHelp,
   runCli
 };
-//# sourceMappingURL=chunk-EZV2ZBPT.js.map
+//# sourceMappingURL=chunk-62XKVIBY.js.map

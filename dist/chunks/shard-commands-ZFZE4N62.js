@@ -21,7 +21,7 @@ import {
   shardLabel,
   showHelp,
   streamLogger
-} from "./chunk-EZV2ZBPT.js";
+} from "./chunk-62XKVIBY.js";
 import "./chunk-NLOXILUB.js";
 import "./chunk-SWNQML2K.js";
 import {
@@ -42,7 +42,7 @@ import {
   evaluateReadiness,
   planReadiness,
   startEvidence
-} from "./chunk-UGFXK4SD.js";
+} from "./chunk-4B5EJ7TX.js";
 import "./chunk-EKH3MAKY.js";
 import "./chunk-WME7CM5E.js";
 import {
@@ -1153,4 +1153,4 @@ export {
   mergeCommand,
   shardCommand
 };
-//# sourceMappingURL=shard-commands-WOC3R5QQ.js.map
+//# sourceMappingURL=shard-commands-ZFZE4N62.js.map

@@ -6954,6 +6954,14 @@ function subcommand(words, from = 1) {
   }
   return null;
 }
+function operands(words, valueOptions) {
+  const found = [];
+  for (let i = 1; i < words.length; i++) {
+    if (valueOptions.includes(words[i])) i++;
+    else if (!words[i].startsWith("-")) found.push(words[i]);
+  }
+  return found;
+}
 function refuse(effect, reason2) {
   return { effect, reason: reason2 };
 }
@@ -7019,8 +7027,8 @@ function copyTarget(words) {
   if (at !== -1) return words[at + 1] === void 0 ? [] : [words[at + 1]];
   const glued = words.find((x) => x.startsWith("--target-directory=") || /^-t./.test(x));
   if (glued !== void 0) return [glued.slice(glued.startsWith("-t") ? 2 : glued.indexOf("=") + 1)];
-  const operands = words.slice(1).filter((x) => !x.startsWith("-"));
-  return operands.length === 0 ? [] : [operands.at(-1)];
+  const operands2 = words.slice(1).filter((x) => !x.startsWith("-"));
+  return operands2.length === 0 ? [] : [operands2.at(-1)];
 }
 function pathWrites(tool, paths, what) {
   return paths.some((p) => writeEffect(p) !== null) ? refuse("rewrite", `'${tool}' ${what}`) : null;
@@ -7061,7 +7069,7 @@ var FILE_RULES = {
   },
   touch: (w) => pathWrites(
     "touch",
-    operandsAfter(w, TOUCH_VALUE_OPTIONS),
+    operands(w, TOUCH_VALUE_OPTIONS),
     "creates or touches files in the project"
   ),
   cp: (w) => pathWrites("cp", copyTarget(w), "writes files in the project"),
@@ -7092,7 +7100,7 @@ var MAKE_VALUE_OPTIONS = [
   "--eval"
 ];
 function makeEffect(w) {
-  const targets = operandsAfter(w, MAKE_VALUE_OPTIONS).filter((x) => !x.includes("="));
+  const targets = operands(w, MAKE_VALUE_OPTIONS).filter((x) => !x.includes("="));
   for (const target of targets) {
     const kind = effectByName(target);
     if (kind !== null)
@@ -7131,17 +7139,9 @@ function awkIncludesInplace(w) {
   );
 }
 var TOUCH_VALUE_OPTIONS = ["-d", "--date", "-t", "-r", "--reference"];
-function operandsAfter(w, valueOptions) {
-  const operands = [];
-  for (let i = 1; i < w.length; i++) {
-    if (valueOptions.includes(w[i])) i++;
-    else if (!w[i].startsWith("-")) operands.push(w[i]);
-  }
-  return operands;
-}
 function chmodFiles(w) {
-  const operands = w.slice(1).filter((x) => !/^-[cfvR]+$/.test(x) && !x.startsWith("--"));
-  return w.some((x) => x.startsWith("--reference")) ? operands : operands.slice(1);
+  const operands2 = w.slice(1).filter((x) => !/^-[cfvR]+$/.test(x) && !x.startsWith("--"));
+  return w.some((x) => x.startsWith("--reference")) ? operands2 : operands2.slice(1);
 }
 
 // src/plan/effect-rules/go.ts
@@ -7152,19 +7152,20 @@ var GO_RULES = {
   go: goEffect
 };
 var GO_TRUE = /* @__PURE__ */ new Set(["1", "t", "T", "true", "TRUE", "True"]);
-function writesInPlace(words) {
-  const end = words.indexOf("--");
-  const flags = end === -1 ? words : words.slice(0, end);
-  return hasShort(flags, "w") || flags.some((word) => {
-    const flag = /^--?w(?:=(.*))?$/.exec(word);
+function setsGoBool(words, name) {
+  const pattern = new RegExp(`^--?(?:${name})(?:=(.*))?$`);
+  return words.some((word) => {
+    const flag = pattern.exec(word);
     return flag !== null && (flag[1] === void 0 || GO_TRUE.has(flag[1]));
   });
 }
+function writesInPlace(words) {
+  const end = words.indexOf("--");
+  const flags = end === -1 ? words : words.slice(0, end);
+  return hasShort(flags, "w") || setsGoBool(flags, "w");
+}
 function updatesGoldenFiles(words) {
-  return words.some((word) => {
-    const flag = /^--?update(?:[-_]golden)?(?:=(.*))?$/.exec(word);
-    return flag !== null && (flag[1] === void 0 || GO_TRUE.has(flag[1]));
-  });
+  return setsGoBool(words, "update(?:[-_]golden)?");
 }
 function golangciLintEffect(w) {
   if (has(w, "--fix")) return fixes("golangci-lint --fix", "golangci-lint run");
@@ -7738,12 +7739,7 @@ var VERCEL_VALUE_OPTIONS = [
 var VERCEL_READ_ONLY = ["ls", "list", "inspect", "whoami", "logs", "help", "build", "dev", "pull"];
 function vercelEffect(w) {
   if (has(w, "--version", "--help", "-v", "-h")) return null;
-  const operands = [];
-  for (let i = 1; i < w.length; i++) {
-    if (VERCEL_VALUE_OPTIONS.includes(w[i])) i++;
-    else if (!w[i].startsWith("-")) operands.push(w[i]);
-  }
-  const [sub, action, file] = operands;
+  const [sub, action, file] = operands(w, VERCEL_VALUE_OPTIONS);
   if (sub !== void 0 && VERCEL_READ_ONLY.includes(sub)) return null;
   if (sub !== "env") return deploy("vercel", "deploys the project");
   if (action === void 0 || action === "ls" || action === "list") return null;
@@ -7769,12 +7765,7 @@ var AWS_VALUE_OPTIONS = [
 ];
 var AWS_READ_ONLY = /^(?:(?:describe|list|get|head|search|filter|lookup|batch-get|validate|estimate|simulate)(?:-.*)?|ls|presign|scan|query|wait|tail|help)$/;
 function awsEffect(w) {
-  const operands = [];
-  for (let i = 1; i < w.length && operands.length < 2; i++) {
-    if (AWS_VALUE_OPTIONS.includes(w[i])) i++;
-    else if (!w[i].startsWith("-")) operands.push(w[i]);
-  }
-  const [service, operation] = operands;
+  const [service, operation] = operands(w, AWS_VALUE_OPTIONS);
   if (service === void 0 || service === "help" || operation === void 0) return null;
   return AWS_READ_ONLY.test(operation) ? null : deploy(`aws ${service} ${operation}`, "changes cloud resources");
 }
@@ -7819,16 +7810,16 @@ function gitEffect(w) {
   if (sub === void 0) return null;
   const rest = w.slice(i + 1);
   if (GIT_READ_ONLY.has(sub)) return gitOutputEffect(sub, optionValues(w, null, "--output"));
-  const operands = rest.filter((x) => !x.startsWith("-"));
-  if ((sub === "branch" || sub === "tag") && (operands.length === 0 || has(rest, "--list", "-l", "--contains", "--merged")))
+  const operands2 = rest.filter((x) => !x.startsWith("-"));
+  if ((sub === "branch" || sub === "tag") && (operands2.length === 0 || has(rest, "--list", "-l", "--contains", "--merged")))
     return null;
-  if (sub === "remote" && (operands.length === 0 || ["show", "get-url"].includes(operands[0])))
+  if (sub === "remote" && (operands2.length === 0 || ["show", "get-url"].includes(operands2[0])))
     return null;
-  if (sub === "config" && gitConfigReads(rest, operands)) return null;
-  if (sub === "stash" && ["list", "show"].includes(operands[0] ?? "")) return null;
-  if ((sub === "worktree" || sub === "submodule") && ["list", "status", "summary"].includes(operands[0] ?? ""))
+  if (sub === "config" && gitConfigReads(rest, operands2)) return null;
+  if (sub === "stash" && ["list", "show"].includes(operands2[0] ?? "")) return null;
+  if ((sub === "worktree" || sub === "submodule") && ["list", "status", "summary"].includes(operands2[0] ?? ""))
     return null;
-  if (sub === "notes" && ["list", "show"].includes(operands[0] ?? "")) return null;
+  if (sub === "notes" && ["list", "show"].includes(operands2[0] ?? "")) return null;
   if (sub === "apply" && has(rest, "--check", "--stat", "--numstat", "--summary") && !has(rest, "--apply"))
     return null;
   if (sub === "archive") return gitOutputEffect(sub, optionValues(w, "-o", "--output"));
@@ -7842,17 +7833,17 @@ function gitOutputEffect(sub, targets) {
   const option = sub === "archive" ? "-o" : "--output";
   return written === void 0 ? null : refuse("rewrite", `'git ${sub} ${option}' writes ${written} in the project`);
 }
-function gitConfigReads(rest, operands) {
+function gitConfigReads(rest, operands2) {
   if (has(rest, ...GIT_CONFIG_WRITES)) return false;
-  return has(rest, "--get", "--get-all", "--list", "-l", "--get-regexp") || operands.length === 1 || ["get", "list"].includes(operands[0] ?? "");
+  return has(rest, "--get", "--get-all", "--list", "-l", "--get-regexp") || operands2.length === 1 || ["get", "list"].includes(operands2[0] ?? "");
 }
 function ghEffect(w) {
-  const operands = [];
+  const operands2 = [];
   for (let i = 1; i < w.length; i++) {
     if (w[i] === "-R" || w[i] === "--repo") i++;
-    else if (!w[i].startsWith("-")) operands.push(w[i]);
+    else if (!w[i].startsWith("-")) operands2.push(w[i]);
   }
-  const [group, action] = operands;
+  const [group, action] = operands2;
   if (group === "release" && ["create", "upload", "edit", "delete", "delete-asset"].includes(action ?? "")) {
     return release(`gh release ${action}`, "changes a GitHub release");
   }
@@ -10660,7 +10651,7 @@ async function evaluateReadiness(options) {
   let results = [];
   let treeProof = null;
   if (notRunReason === null) {
-    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-U62LHZYS.js");
+    const { runValidations, ProcessRunner, TreeWatch } = await import("./start-validations-MSVIP7RR.js");
     const tree = await TreeWatch.start(options.root);
     results = await runValidations(options.select?.(plan.validations) ?? plan.validations, {
       tree,
@@ -10715,7 +10706,7 @@ async function compareIfAsked(checklist, options, config) {
     return compare.noBase === null ? null : { state: "skipped", ref: null, reason: compare.noBase };
   }
   try {
-    const { compareWithBase } = await import("./compare-PBFUQKHV.js");
+    const { compareWithBase } = await import("./compare-ZMICVZOV.js");
     return await compareWithBase(checklist, options.checklistPath, compare, configRef);
   } catch (error2) {
     return {
@@ -10755,7 +10746,7 @@ function readPackageScripts(root, cwd) {
 }
 async function readConfig(configPath, required, setting) {
   if (!required && !fs4.existsSync(configPath)) return null;
-  const { loadConfig } = await import("./config-LAY2H3ST.js");
+  const { loadConfig } = await import("./config-OSQ25TAV.js");
   return loadConfig(configPath, setting === void 0 ? { required } : { required, setting });
 }
 function refusedCommands(assessment, reason2) {
@@ -10795,7 +10786,7 @@ function checklistDirectory(workspace, checklistPath) {
 // src/github/lazy-evidence-source.ts
 function lazyGitHubEvidenceSource(client, target) {
   let loading = null;
-  const source = () => loading ??= import("./github-OAUKRRT5.js").then(
+  const source = () => loading ??= import("./github-T2EW6GJP.js").then(
     (lookups) => lookups.gitHubEvidenceSource(client, target)
   );
   return {
@@ -12191,7 +12182,7 @@ function actionIo() {
     setOutputs,
     writeJobSummary,
     matcherFiles: () => matcherPaths(import.meta.url),
-    loadGitHub: () => import("./github-OAUKRRT5.js")
+    loadGitHub: () => import("./github-T2EW6GJP.js")
   };
 }
 function actionsLogger() {
@@ -12301,7 +12292,7 @@ async function recallPreviousRun(sources) {
     }
   }
   if (sources.previousReport !== null) {
-    const { readPreviousReport } = await import("./previous-report-QCN3XBUU.js");
+    const { readPreviousReport } = await import("./previous-report-MFL5YKD3.js");
     const read = readPreviousReport(sources.previousReport, sources.boundary);
     if (read.kind === "read") return { previous: read.record, notes: notes2, ...withListing(listing) };
     if (read.kind === "ignored") {
@@ -12368,7 +12359,7 @@ async function run(io = actionIo()) {
     const reading = readGitHubContext(io.env);
     registerProblemMatchers(io, settings, reading);
     if (settings.shard !== null) {
-      const { runShardStep } = await import("./action-N6WPJEWQ.js");
+      const { runShardStep } = await import("./action-QI2LWXIK.js");
       return await runShardStep(io, settings, reading, secrets);
     }
     const published = settings.reportFrom === null ? null : await reportFrom(settings, reading);
@@ -12378,7 +12369,7 @@ async function run(io = actionIo()) {
       return null;
     });
     const { assessment, context, items } = published === null ? settings.mergeReports === null ? await evaluateHere(io, settings, reading, github, secrets) : {
-      ...await (await import("./action-N6WPJEWQ.js")).mergedHere(
+      ...await (await import("./action-QI2LWXIK.js")).mergedHere(
         io,
         settings,
         github,
@@ -12483,7 +12474,7 @@ function evidenceOptions(io, settings, github) {
   };
 }
 async function reportFrom(settings, reading) {
-  const { reportToPublish } = await import("./report-origin-DCIFGS62.js");
+  const { reportToPublish } = await import("./report-origin-IZDZJCSM.js");
   const report = reportToPublish({
     file: settings.reportFrom,
     boundary: settings.root,
@@ -12527,7 +12518,7 @@ async function verifyReportPullRequest(publisher, report, warn) {
       repo: ctx.repo,
       pull_number: number
     });
-    const { verifyPullRequestHead } = await import("./report-origin-DCIFGS62.js");
+    const { verifyPullRequestHead } = await import("./report-origin-IZDZJCSM.js");
     const problem = verifyPullRequestHead(data, number, report.origin);
     if (problem === null) publisher.ctx = { ...ctx, pullRequest: number };
     else warn(`Not commenting: ${problem}.`);
@@ -12724,4 +12715,4 @@ export {
   recordRun,
   run
 };
-//# sourceMappingURL=chunk-VCHYP3UB.js.map
+//# sourceMappingURL=chunk-XOXU4LMM.js.map

@@ -7,7 +7,7 @@ import {
   noGitHubEvidence,
   quoteValue,
   verdictTitle
-} from "./chunk-VCHYP3UB.js";
+} from "./chunk-XOXU4LMM.js";
 
 // src/report/read-json.ts
 var MAX_REPORT_BYTES = 32 * 1024 * 1024;
@@ -595,4 +595,4 @@ export {
   numbersByName,
   finding
 };
-//# sourceMappingURL=chunk-7WSJDXBO.js.map
+//# sourceMappingURL=chunk-GANIQKTY.js.map

@@ -11,7 +11,7 @@ import {
   readScript,
   shellWords,
   similarity
-} from "./chunk-VCHYP3UB.js";
+} from "./chunk-XOXU4LMM.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/compare/commands.ts
@@ -361,4 +361,4 @@ async function compareWithBase(head, checklistPath, options, configRef) {
 export {
   compareWithBase
 };
-//# sourceMappingURL=compare-PBFUQKHV.js.map
+//# sourceMappingURL=compare-ZMICVZOV.js.map

@@ -23,7 +23,7 @@ import {
   slug,
   trimTrailing,
   writeJobSummary
-} from "./chunk-VCHYP3UB.js";
+} from "./chunk-XOXU4LMM.js";
 import {
   __commonJS,
   __require,
@@ -7890,4 +7890,4 @@ export {
   upsertStickyComment,
   writeJobSummary
 };
-//# sourceMappingURL=github-OAUKRRT5.js.map
+//# sourceMappingURL=github-T2EW6GJP.js.map

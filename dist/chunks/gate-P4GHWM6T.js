@@ -5,7 +5,7 @@ import {
   planReadiness,
   startEvidence,
   treeProofNotes
-} from "./chunk-UGFXK4SD.js";
+} from "./chunk-4B5EJ7TX.js";
 import "./chunk-EKH3MAKY.js";
 import "./chunk-WME7CM5E.js";
 import "./chunk-EOIRXPSJ.js";
@@ -29,4 +29,4 @@ export {
   startEvidence,
   treeProofNotes
 };
-//# sourceMappingURL=gate-UAVWP35B.js.map
+//# sourceMappingURL=gate-P4GHWM6T.js.map

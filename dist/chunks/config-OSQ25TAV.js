@@ -2,7 +2,7 @@ import {
   ConfigurationError,
   isCalendarDate,
   isSafeRef
-} from "./chunk-VCHYP3UB.js";
+} from "./chunk-XOXU4LMM.js";
 import "./chunk-2JGVJ37I.js";
 
 // src/plan/config.ts
@@ -3672,4 +3672,4 @@ export {
   parseConfig,
   parseDuration
 };
-//# sourceMappingURL=config-LAY2H3ST.js.map
+//# sourceMappingURL=config-OSQ25TAV.js.map
